@@ -1,0 +1,62 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SmqBot.Bot.Features.Help;
+using SmqBot.Bot.Features.Installations;
+using SmqBot.Bot.Features.Profile;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Bot.Teams;
+using SmqBot.Data;
+using SmqBot.Data.Documents;
+
+namespace SmqBot.Bot;
+
+public static class BotExtensions
+{
+    /// <summary>Everything the bot needs: the store, the Bot Framework edge, the features and the router.</summary>
+    public static WebApplicationBuilder AddSmqBot(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSmqData(builder.Configuration, builder.Environment.ContentRootPath);
+        services.AddOptions<SmqOptions>().BindConfiguration("Smq");
+        services.AddHttpClient();
+
+        // Bot Framework: reads MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from
+        // configuration. With no app id, requests are accepted without a token (local mode); with one, the SDK
+        // validates the Bot Connector's JWT on every request.
+        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
+            sp.GetRequiredService<IConfiguration>(),
+            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
+            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<IBotFrameworkHttpAdapter, SmqAdapter>();
+        services.AddSingleton<IBot, SmqActivityHandler>();
+
+        services.AddSingleton<Callers>();
+        services.AddSingleton<InstallationsFeature>();
+        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<InstallationsFeature>());
+        services.AddSingleton<IFeature, HelpFeature>();
+        services.AddSingleton<IFeature, ProfileFeature>();
+        services.AddSingleton<Router>();
+
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
+        return builder;
+    }
+
+    public static WebApplication MapSmqBot(this WebApplication app)
+    {
+        app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
+        app.MapHealthChecks("/healthz");
+        return app;
+    }
+
+    /// <summary>Healthy when the store answers a point read (of a document that need not exist).</summary>
+    private sealed class StoreHealthCheck(IDocumentDatabase database) : IHealthCheck
+    {
+        public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
+        {
+            await database.Container(ContainerNames.People).ReadAsync<object>("healthz", "healthz", ct);
+            return HealthCheckResult.Healthy();
+        }
+    }
+}

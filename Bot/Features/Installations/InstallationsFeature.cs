@@ -1,0 +1,66 @@
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Installations;
+using SmqBot.Cards.Model;
+using SmqBot.Cards.Welcome;
+using SmqBot.Data.Installations;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Installations;
+
+/// <summary>
+/// The app being installed and removed: personal scope (welcome the person, keep their personal conversation for
+/// proactive messages) and team scope (record the team and its channels, greet in General). Teams may announce one
+/// installation twice (installationUpdate and conversationUpdate); the greeting goes out once, to whichever turn
+/// made the change.
+/// </summary>
+public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
+{
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Teams, ListTeams)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Teams, [Role.Staff], ListTeams)];
+
+    /// <summary>The welcome card when this turn installed the app for the person; null when it was installed already.</summary>
+    public async Task<AdaptiveCard?> PersonalInstalledAsync(Contact contact, CancellationToken ct)
+    {
+        var known = await people.FindAsync(contact.AadObjectId, ct);
+        await people.RecordContactAsync(contact, known, ct);
+        var installedNow = false;
+        var person = await people.UpdateAsync(contact.AadObjectId, p =>
+        {
+            installedNow = !p.PersonalAppInstalled;
+            return installedNow ? p with { PersonalAppInstalled = true } : p;
+        }, ct);
+        if (!installedNow) return null;
+        logger.LogInformation("Personal app installed for a {Role}", Cards.Common.Roles.Main(person.Roles)?.ToString() ?? "guest");
+        var caller = callers.For(person, contact.Locale);
+        var returning = known is not null && time.GetUtcNow() - person.FirstSeen > TimeSpan.FromDays(1) ? person.FirstSeen : (DateTimeOffset?)null;
+        return WelcomeCard.Build(new WelcomeView(person.Name, caller.Roles, returning, time.GetUtcNow()), caller.Texts);
+    }
+
+    public async Task PersonalRemovedAsync(string aadObjectId, CancellationToken ct)
+    {
+        if (await people.FindAsync(aadObjectId, ct) is null) return;
+        await people.UpdateAsync(aadObjectId, p => p.PersonalAppInstalled ? p with { PersonalAppInstalled = false } : p, ct);
+    }
+
+    /// <summary>The greeting for the General channel when this turn installed (or re-installed) the app in the team.</summary>
+    public async Task<AdaptiveCard?> TeamInstalledAsync(TeamInstallation installation, string? locale, CancellationToken ct)
+    {
+        var (team, activated) = await teams.RecordInstalledAsync(installation, ct);
+        if (!activated) return null;
+        logger.LogInformation("App installed in a team with {ChannelCount} channels", team.Channels.Count);
+        return TeamGreetingCard.Build(team.Name, Texts.For(locale));
+    }
+
+    public Task TeamRemovedAsync(string teamId, CancellationToken ct) => teams.MarkRemovedAsync(teamId, ct);
+
+    public Task ChannelChangedAsync(string teamId, string channelId, string? name, CancellationToken ct) =>
+        teams.UpdateChannelAsync(teamId, channelId, name, ct);
+
+    private async Task<AdaptiveCard> ListTeams(Request request, CancellationToken ct)
+    {
+        var active = new List<TeamInstallation>();
+        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        return TeamsCard.Build(new TeamsView(active, time.GetUtcNow()), request.Caller.Texts);
+    }
+}

@@ -1,0 +1,32 @@
+using Microsoft.Extensions.Options;
+using SmqBot.Cards.Common;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Routing;
+
+/// <summary>Programme settings (section <c>Smq</c>).</summary>
+public sealed class SmqOptions
+{
+    /// <summary>SMQ staff, by Entra object id or user principal name. Staff can also be granted the role in the store.</summary>
+    public List<string> Staff { get; set; } = [];
+}
+
+/// <summary>Turns what the activity says about its sender into a <see cref="Caller"/>: one point read, a write only when something changed.</summary>
+public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> options)
+{
+    public async Task<Caller> IdentifyAsync(Contact contact, CancellationToken ct)
+    {
+        var known = await people.FindAsync(contact.AadObjectId, ct);
+        var person = await people.RecordContactAsync(contact, known, ct);
+        return For(person, contact.Locale);
+    }
+
+    public Caller For(Person person, string? locale)
+    {
+        var staff = options.CurrentValue.Staff;
+        var namedStaff = staff.Contains(person.AadObjectId, StringComparer.OrdinalIgnoreCase)
+            || (person.Email is not null && staff.Contains(person.Email, StringComparer.OrdinalIgnoreCase));
+        IReadOnlyList<Role> roles = namedStaff && !person.Roles.Contains(Role.Staff) ? [Role.Staff, .. person.Roles] : person.Roles;
+        return new Caller(person, roles, Texts.For(locale ?? person.Locale));
+    }
+}

@@ -1,0 +1,20 @@
+using SmqBot.Cards.Common;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Routing;
+
+/// <summary>
+/// Every command of the bot, in one table: the router matches typed text against it, the help card lists what a
+/// caller's roles allow, and the manifest's command lists mirror it. A feature adds its commands here.
+/// </summary>
+public static class Commands
+{
+    public static readonly CommandInfo Help = new("help", ["aide", "help", "?"], t => t.HelpCommand, []);
+    public static readonly CommandInfo Profile = new("profile", ["profil", "profile", "moi", "me"], t => t.ProfileCommand, []);
+    public static readonly CommandInfo Teams = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff]);
+
+    public static readonly IReadOnlyList<CommandInfo> All = [Help, Profile, Teams];
+
+    public static IReadOnlyList<CommandText> AvailableTo(Caller caller) =>
+        [.. All.Where(c => c.IsAllowed(caller)).Select(c => c.Describe(caller.Texts))];
+}

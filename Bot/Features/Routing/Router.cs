@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+
+namespace SmqBot.Bot.Features.Routing;
+
+/// <summary>
+/// Text → command and verb → handler, by table lookup. Also the one place that refuses what a caller's roles do
+/// not allow, and answers what it does not understand.
+/// </summary>
+public sealed class Router
+{
+    /// <summary>How much of a message is read to find a command: commands are short, messages need not be.</summary>
+    private const int CommandWindow = 200;
+    private const int EchoLength = 40;
+
+    private readonly Dictionary<string, (CommandInfo Info, Handler Handle)> _commands = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, VerbRoute> _verbs = new(StringComparer.Ordinal);
+    private readonly int _longestName;
+
+    public Router(IEnumerable<IFeature> features)
+    {
+        foreach (var feature in features)
+        {
+            foreach (var (info, handle) in feature.Commands)
+                foreach (var name in info.Names)
+                    _commands.Add(Normalize(name), (info, handle));
+            foreach (var verb in feature.Verbs) _verbs.Add(verb.Verb, verb);
+        }
+        var missing = Commands.All.Where(c => !_commands.Values.Any(r => r.Info == c)).Select(c => c.Id).ToList();
+        if (missing.Count > 0) throw new InvalidOperationException($"Commands without a handler: {string.Join(", ", missing)}.");
+        _longestName = _commands.Keys.Max(k => k.Split(' ').Length);
+    }
+
+    public Task<AdaptiveCard> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
+    {
+        var words = Normalize(text is null ? "" : text[..Math.Min(text.Length, CommandWindow)]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Longest match first, so that a two-word command ("tableau de bord") wins over a one-word one.
+        for (var n = Math.Min(_longestName, words.Length); n > 0; n--)
+        {
+            if (!_commands.TryGetValue(string.Join(' ', words[..n]), out var route)) continue;
+            return route.Info.IsAllowed(caller)
+                ? route.Handle(new Request(caller, string.Join(' ', words[n..]), null), ct)
+                : Task.FromResult(Refusal(caller, route.Info.AllowedTo));
+        }
+        return Task.FromResult(NotUnderstood(caller, text ?? ""));
+    }
+
+    public Task<AdaptiveCard> OnVerbAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct)
+    {
+        if (verb is null || !_verbs.TryGetValue(verb, out var route))
+            return Task.FromResult(ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction));
+        return route.IsAllowed(caller)
+            ? route.Handle(new Request(caller, "", data), ct)
+            : Task.FromResult(Refusal(caller, route.AllowedTo));
+    }
+
+    private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
+        ErrorCard.Build(caller.Texts, allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.StaffOnly : caller.Texts.UnknownAction);
+
+    private AdaptiveCard NotUnderstood(Caller caller, string text)
+    {
+        var texts = caller.Texts;
+        var shown = text.Trim().ReplaceLineEndings(" ");
+        if (shown.Length > EchoLength) shown = shown[..EchoLength] + "…";
+        var first = Normalize(text.Length > CommandWindow ? text[..CommandWindow] : text).Split(' ', 2)[0];
+        var suggestion = Commands.All.Where(c => c.IsAllowed(caller))
+            .Select(c => (Name: c.Describe(texts).Name, Distance: Distance(first, Normalize(c.Describe(texts).Name))))
+            .Where(c => first.Length > 2 && c.Distance <= 2)
+            .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
+        return ErrorCard.Build(texts, texts.NotUnderstood(shown), [.. suggestion is null ? Array.Empty<string>() : [texts.DidYouMean(suggestion)], texts.TypeHelp]);
+    }
+
+    /// <summary>Lower case, no accents, no punctuation at the ends, single spaces: "Équipes !" → "equipes".</summary>
+    internal static string Normalize(string text)
+    {
+        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var space = false;
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
+            if (space) { builder.Append(' '); space = false; }
+            builder.Append(c);
+        }
+        return builder.ToString().Trim('.', '!', '?', ',', ';', ':', ' ') is { Length: > 0 } trimmed ? trimmed : builder.ToString();
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+}

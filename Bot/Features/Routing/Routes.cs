@@ -1,0 +1,33 @@
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Routing;
+
+/// <summary>What a handler gets: the caller, the words after the command, and the data a card sent (user input).</summary>
+public sealed record Request(Caller Caller, string Arguments, JsonObject? Data);
+
+/// <summary>Every handler answers with one card: the reply to a message, or the refreshed card for an Action.Execute.</summary>
+public delegate Task<AdaptiveCard> Handler(Request request, CancellationToken ct);
+
+/// <summary>
+/// A command people can type. <see cref="Names"/> are matched without case or accents, in either language;
+/// <see cref="AllowedTo"/> empty means everyone.
+/// </summary>
+public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Texts, CommandText> Describe, IReadOnlyList<Role> AllowedTo)
+{
+    public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
+}
+
+public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handler Handle)
+{
+    public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
+}
+
+/// <summary>A feature's entry points: the commands it answers (declared in <see cref="Commands"/>) and its card verbs.</summary>
+public interface IFeature
+{
+    IEnumerable<(CommandInfo Command, Handler Handle)> Commands { get; }
+    IEnumerable<VerbRoute> Verbs { get; }
+}

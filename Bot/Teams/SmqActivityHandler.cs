@@ -1,0 +1,104 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Teams;
+using Microsoft.Bot.Schema;
+using Microsoft.Bot.Schema.Teams;
+using Newtonsoft.Json.Linq;
+using SmqBot.Bot.Features.Installations;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Installations;
+
+namespace SmqBot.Bot.Teams;
+
+/// <summary>
+/// The edge between Teams and the features. It only routes: typed text and card verbs go to the <see cref="Router"/>,
+/// installation and channel events to <see cref="InstallationsFeature"/>. Nothing else of the Bot Framework
+/// reaches the features, so that moving to another Teams SDK touches only this folder.
+/// </summary>
+public sealed class SmqActivityHandler(Router router, Callers callers, InstallationsFeature installations) : TeamsActivityHandler
+{
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
+    {
+        var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+        // An Action.Submit (the fallback of our Action.Execute buttons) arrives as a message whose value carries the verb.
+        var card = turn.Activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb
+            ? await router.OnVerbAsync(caller, (string?)verb, ActivityMapping.ToJsonObject(value), ct)
+            : await router.OnMessageAsync(caller, turn.Activity.RemoveRecipientMention(), ct);
+        await turn.SendActivityAsync(card.ToMessage(), ct);
+    }
+
+    protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turn, AdaptiveCardInvokeValue invoke, CancellationToken ct)
+    {
+        var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+        var card = await router.OnVerbAsync(caller, invoke.Action?.Verb, ActivityMapping.ToJsonObject(invoke.Action?.Data), ct);
+        return card.ToInvokeResponse();
+    }
+
+    protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>
+        await InstalledAsync(turn, ct);
+
+    protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>
+        await RemovedAsync(turn, ct);
+
+    protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
+    {
+        if (membersAdded.Any(m => m.Id == turn.Activity.Recipient?.Id)) await InstalledAsync(turn, ct);
+    }
+
+    protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
+    {
+        if (membersRemoved.Any(m => m.Id == turn.Activity.Recipient?.Id)) await RemovedAsync(turn, ct);
+    }
+
+    protected override Task OnTeamsChannelCreatedAsync(ChannelInfo channel, TeamInfo team, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct) =>
+        installations.ChannelChangedAsync(team.Id, channel.Id, channel.Name, ct);
+
+    protected override Task OnTeamsChannelRenamedAsync(ChannelInfo channel, TeamInfo team, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct) =>
+        installations.ChannelChangedAsync(team.Id, channel.Id, channel.Name, ct);
+
+    protected override Task OnTeamsChannelDeletedAsync(ChannelInfo channel, TeamInfo team, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct) =>
+        installations.ChannelChangedAsync(team.Id, channel.Id, null, ct);
+
+    private async Task InstalledAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var team = turn.Activity.TeamsGetTeamInfo();
+        var card = team?.Id is null
+            ? await installations.PersonalInstalledAsync(turn.Activity.Contact(), ct)
+            : await installations.TeamInstalledAsync(await TeamAsync(turn, team, ct), ActivityMapping.Locale(turn.Activity), ct);
+        if (card is not null) await turn.SendActivityAsync(card.ToMessage(), ct);
+    }
+
+    private async Task RemovedAsync(ITurnContext turn, CancellationToken ct)
+    {
+        if (turn.Activity.TeamsGetTeamInfo()?.Id is { } teamId) await installations.TeamRemovedAsync(teamId, ct);
+        else await installations.PersonalRemovedAsync(turn.Activity.Contact().AadObjectId, ct);
+    }
+
+    private static async Task<TeamInstallation> TeamAsync(ITurnContext turn, TeamInfo team, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        return new TeamInstallation
+        {
+            TeamId = team.Id,
+            TenantId = activity.Conversation?.TenantId ?? activity.GetChannelData<TeamsChannelData>()?.Tenant?.Id ?? "",
+            Name = team.Name,
+            ServiceUrl = activity.ServiceUrl,
+            BotId = activity.Recipient?.Id ?? "",
+            Channels = await ChannelsAsync(turn, team, ct),
+        };
+    }
+
+    /// <summary>The team's channels from the connector; the General channel alone if the connector cannot list them.</summary>
+    private static async Task<IReadOnlyList<TeamChannel>> ChannelsAsync(ITurnContext turn, TeamInfo team, CancellationToken ct)
+    {
+        try
+        {
+            var channels = await TeamsInfo.GetTeamChannelsAsync(turn, team.Id, ct);
+            return [.. channels.Select(c => new TeamChannel(c.Id, c.Name ?? "General"))];
+        }
+        catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException)
+        {
+            return [new TeamChannel(team.Id, "General")];
+        }
+    }
+}

@@ -1,0 +1,177 @@
+using System.Globalization;
+using SmqBot.Data.People;
+
+namespace SmqBot.Cards.Common;
+
+/// <summary>A command as the help card shows it: what to type and what it does.</summary>
+public sealed record CommandText(string Name, string Description);
+
+/// <summary>
+/// Every user-facing string, in French (the default) and English. One instance per language; `required` makes a
+/// missing translation a compile error. Pick one with <see cref="For"/> from the activity's locale.
+/// </summary>
+public sealed record Texts
+{
+    public required CultureInfo Culture { get; init; }
+    public required string Locale { get; init; }
+
+    // Roles and what each does in the programme.
+    public required Func<Role?, string> RoleName { get; init; }
+    public required Func<Role?, string> RoleIntro { get; init; }
+
+    // Welcome (personal) and greeting (team).
+    public required string WelcomeTitle { get; init; }
+    public required Func<string?, string> Hello { get; init; }
+    public required string ProgrammeIntro { get; init; }
+    public required Func<string, string> WelcomeBack { get; init; }
+    public required string LanguageNote { get; init; }
+    public required string ShowHelp { get; init; }
+    public required Func<string?, string> TeamGreetingTitle { get; init; }
+    public required string TeamGreeting { get; init; }
+
+    // Help.
+    public required string HelpTitle { get; init; }
+    public required Func<string, string> YouAre { get; init; }
+    public required string CommandsHeading { get; init; }
+    public required string HelpFooter { get; init; }
+    public required CommandText HelpCommand { get; init; }
+    public required CommandText ProfileCommand { get; init; }
+    public required CommandText TeamsCommand { get; init; }
+
+    // Profile.
+    public required string ProfileTitle { get; init; }
+    public required string NameLabel { get; init; }
+    public required string RolesLabel { get; init; }
+    public required string LanguageLabel { get; init; }
+    public required string LanguageName { get; init; }
+    public required string TimeZoneLabel { get; init; }
+    public required string WithUsSinceLabel { get; init; }
+    public required string Unknown { get; init; }
+
+    // Teams where the bot is installed (staff).
+    public required string TeamsTitle { get; init; }
+    public required string NoTeams { get; init; }
+    public required Func<int, string> ChannelCount { get; init; }
+    public required Func<string, string> InstalledAgo { get; init; }
+
+    // Answers to what the bot cannot do.
+    public required string ErrorTitle { get; init; }
+    public required Func<string, string> NotUnderstood { get; init; }
+    public required Func<string, string> DidYouMean { get; init; }
+    public required string TypeHelp { get; init; }
+    public required string UnknownAction { get; init; }
+    public required string StaffOnly { get; init; }
+    public required string Apology { get; init; }
+
+    public static readonly Texts French = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("fr-CA"),
+        Locale = "fr-CA",
+        RoleName = role => role switch
+        {
+            Role.Staff => "personnel de la SMQ",
+            Role.Expert => "ressource spécialisée",
+            Role.Participant => "participante ou participant",
+            _ => "membre de la communauté muséale",
+        },
+        RoleIntro = role => role switch
+        {
+            Role.Staff => "Vous gérez le programme : appels de candidatures, cohortes, accompagnements, rencontres et rapports au Ministère.",
+            Role.Expert => "Vous accompagnez des institutions et des cohortes : vous consignez vos heures et suivez les bilans des personnes accompagnées.",
+            Role.Participant => "Vous définissez vos cibles, faites le point régulièrement sur vos progrès et voyez les cibles de votre cohorte.",
+            _ => "Vous pourrez répondre aux appels de candidatures de la SMQ pour une cohorte de codéveloppement ou un accompagnement individualisé.",
+        },
+        WelcomeTitle = "Bienvenue dans SmqBot",
+        Hello = name => name is null ? "Bonjour!" : $"Bonjour {name}!",
+        ProgrammeIntro = "Je suis l'assistant du programme de développement professionnel de la Société des musées du Québec : cohortes de codéveloppement, accompagnements individualisés et appels de candidatures.",
+        WelcomeBack = ago => $"Content de vous revoir! Notre première conversation remonte à {ago}.",
+        LanguageNote = "Je vous réponds dans la langue de Teams (français ou anglais).",
+        ShowHelp = "Voir ce que je peux faire",
+        TeamGreetingTitle = team => team is null ? "SmqBot est installé dans cette équipe" : $"SmqBot est installé dans l'équipe {team}",
+        TeamGreeting = "Le personnel de la SMQ pourra publier ici les appels de candidatures et y faire vivre les cohortes. Écrivez « @SmqBot aide » pour voir ce que je peux faire.",
+        HelpTitle = "Ce que vous pouvez faire",
+        YouAre = role => $"Vous êtes : {role}",
+        CommandsHeading = "Commandes",
+        HelpFooter = "Écrivez une commande dans la conversation, en français ou en anglais, ou utilisez les boutons des cartes.",
+        HelpCommand = new("aide", "Affiche cette liste."),
+        ProfileCommand = new("profil", "Ce que SmqBot sait de vous : rôle, langue, fuseau horaire."),
+        TeamsCommand = new("équipes", "Les équipes et canaux où SmqBot est installé."),
+        ProfileTitle = "Votre profil",
+        NameLabel = "Nom",
+        RolesLabel = "Rôle",
+        LanguageLabel = "Langue",
+        LanguageName = "Français",
+        TimeZoneLabel = "Fuseau horaire",
+        WithUsSinceLabel = "Première conversation",
+        Unknown = "inconnu",
+        TeamsTitle = "Équipes où SmqBot est installé",
+        NoTeams = "SmqBot n'est encore installé dans aucune équipe.",
+        ChannelCount = n => n switch { 0 => "aucun canal", 1 => "1 canal", _ => $"{n} canaux" },
+        InstalledAgo = ago => $"installé {ago}",
+        ErrorTitle = "Oups",
+        NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
+        DidYouMean = command => $"Vouliez-vous dire « {command} »?",
+        TypeHelp = "Écrivez « aide » pour voir ce que vous pouvez faire.",
+        UnknownAction = "Je ne reconnais pas cette action. La carte est peut-être périmée : écrivez « aide » pour repartir.",
+        StaffOnly = "Cette commande est réservée au personnel de la SMQ.",
+        Apology = "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant; si le problème persiste, écrivez à l'équipe de la SMQ.",
+    };
+
+    public static readonly Texts English = new()
+    {
+        Culture = CultureInfo.GetCultureInfo("en-US"),
+        Locale = "en-US",
+        RoleName = role => role switch
+        {
+            Role.Staff => "SMQ staff",
+            Role.Expert => "expert",
+            Role.Participant => "participant",
+            _ => "member of the museum community",
+        },
+        RoleIntro = role => role switch
+        {
+            Role.Staff => "You run the programme: calls for applications, cohorts, individual coaching, meetings and reports to the Ministry.",
+            Role.Expert => "You coach institutions and cohorts: you log your hours and follow the check-ins of the people you coach.",
+            Role.Participant => "You set your targets, check in on your progress regularly and see your cohort's targets.",
+            _ => "You will be able to answer SMQ's calls for applications for a codevelopment cohort or individual coaching.",
+        },
+        WelcomeTitle = "Welcome to SmqBot",
+        Hello = name => name is null ? "Hello!" : $"Hello {name}!",
+        ProgrammeIntro = "I am the assistant of the Société des musées du Québec's professional-development programme: codevelopment cohorts, individual coaching and calls for applications.",
+        WelcomeBack = ago => $"Good to see you again! We first talked {ago}.",
+        LanguageNote = "I answer in your Teams language (French or English).",
+        ShowHelp = "See what I can do",
+        TeamGreetingTitle = team => team is null ? "SmqBot is installed in this team" : $"SmqBot is installed in the team {team}",
+        TeamGreeting = "SMQ staff can post calls for applications here and run cohorts in this team's channels. Type \"@SmqBot help\" to see what I can do.",
+        HelpTitle = "What you can do",
+        YouAre = role => $"You are: {role}",
+        CommandsHeading = "Commands",
+        HelpFooter = "Type a command in the chat, in English or French, or use the buttons on the cards.",
+        HelpCommand = new("help", "Shows this list."),
+        ProfileCommand = new("profile", "What SmqBot knows about you: role, language, time zone."),
+        TeamsCommand = new("teams", "The teams and channels where SmqBot is installed."),
+        ProfileTitle = "Your profile",
+        NameLabel = "Name",
+        RolesLabel = "Role",
+        LanguageLabel = "Language",
+        LanguageName = "English",
+        TimeZoneLabel = "Time zone",
+        WithUsSinceLabel = "First conversation",
+        Unknown = "unknown",
+        TeamsTitle = "Teams where SmqBot is installed",
+        NoTeams = "SmqBot is not installed in any team yet.",
+        ChannelCount = n => n switch { 0 => "no channel", 1 => "1 channel", _ => $"{n} channels" },
+        InstalledAgo = ago => $"installed {ago}",
+        ErrorTitle = "Oops",
+        NotUnderstood = text => $"I did not understand \"{text}\".",
+        DidYouMean = command => $"Did you mean \"{command}\"?",
+        TypeHelp = "Type \"help\" to see what you can do.",
+        UnknownAction = "I do not recognise this action. The card may be out of date: type \"help\" to start again.",
+        StaffOnly = "This command is for SMQ staff only.",
+        Apology = "Sorry, something went wrong on my side. Please try again in a moment; if it keeps happening, write to the SMQ team.",
+    };
+
+    /// <summary>English for an English locale (en, en-US, en-CA…), French otherwise: French is the programme's first language.</summary>
+    public static Texts For(string? locale) =>
+        locale is not null && locale.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? English : French;
+}

@@ -1,0 +1,9 @@
+namespace SmqBot.Cards.Common;
+
+/// <summary>The Action.Execute verbs of the cards: the contract between a card and the handler that answers it.</summary>
+public static class Verbs
+{
+    public const string Help = "help.show";
+    public const string Profile = "profile.show";
+    public const string Teams = "teams.show";
+}

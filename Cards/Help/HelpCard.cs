@@ -1,0 +1,28 @@
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.People;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Help;
+
+/// <param name="Commands">The commands this person's roles allow, in the reader's language.</param>
+public sealed record HelpView(IReadOnlyList<Role> Roles, IReadOnlyList<CommandText> Commands);
+
+/// <summary>What `aide` / `help` shows: who you are in the programme and the commands your roles allow.</summary>
+public static class HelpCard
+{
+    public static AdaptiveCard Build(HelpView view, Texts texts) =>
+        Card(texts, texts.HelpTitle,
+            [
+                Title(texts.HelpTitle),
+                Paragraph(texts.YouAre(texts.Names(view.Roles))),
+                Paragraph(texts.RoleIntro(Roles.Main(view.Roles))),
+                Heading(texts.CommandsHeading),
+                new FactSet([.. view.Commands.Select(c => new Fact(c.Name, c.Description))]),
+                Note(texts.HelpFooter),
+            ],
+            [Actions.Execute(texts.ProfileCommand.Name.ToUpperFirst(texts), Verbs.Profile)]);
+
+    private static string ToUpperFirst(this string text, Texts texts) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], texts.Culture) + text[1..];
+}

@@ -1,0 +1,26 @@
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Installations;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Installations;
+
+public sealed record TeamsView(IReadOnlyList<TeamInstallation> Teams, DateTimeOffset Now);
+
+/// <summary>For staff: the teams where SmqBot is installed and their channels (where calls can be posted).</summary>
+public static class TeamsCard
+{
+    public static AdaptiveCard Build(TeamsView view, Texts texts) =>
+        Card(texts, texts.TeamsTitle,
+            view.Teams.Count == 0
+                ? [Title(texts.TeamsTitle), Paragraph(texts.NoTeams)]
+                : [
+                    Title(texts.TeamsTitle),
+                    .. view.Teams.OrderBy(t => t.Name, StringComparer.Create(texts.Culture, ignoreCase: true)).Select(team => new Container(
+                    [
+                        Heading(team.Name ?? team.TeamId),
+                        Note($"{texts.ChannelCount(team.Channels.Count)} · {texts.InstalledAgo(texts.Ago(team.InstalledAt, view.Now))}"),
+                        Paragraph(string.Join(" · ", team.Channels.Select(c => c.Name))),
+                    ]) { Separator = true }),
+                ]);
+}

@@ -1,0 +1,54 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace SmqBot.Cards.Model;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(ExecuteAction), "Action.Execute")]
+[JsonDerivedType(typeof(SubmitAction), "Action.Submit")]
+[JsonDerivedType(typeof(OpenUrlAction), "Action.OpenUrl")]
+public abstract record CardAction(string Title)
+{
+    public string? Id { get; init; }
+    /// <summary>"positive" or "destructive" for the main and the dangerous action.</summary>
+    public string? Style { get; init; }
+}
+
+/// <summary>
+/// A Universal Action: Teams sends it to the bot as an <c>adaptiveCard/action</c> invoke and shows the card the bot
+/// answers with. Clients without Universal Actions fall back to an <see cref="SubmitAction"/> carrying the verb.
+/// </summary>
+public sealed record ExecuteAction(string Title, string Verb) : CardAction(Title)
+{
+    public JsonObject? Data { get; init; }
+    /// <summary>Which inputs to validate and send: "auto" (default), "none", or in 1.5 a list is not allowed.</summary>
+    public string? AssociatedInputs { get; init; }
+    public CardAction? Fallback { get; init; }
+}
+
+public sealed record SubmitAction(string Title) : CardAction(Title)
+{
+    public JsonObject? Data { get; init; }
+    public string? AssociatedInputs { get; init; }
+}
+
+public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title);
+
+public static class Actions
+{
+    /// <summary>The verb a fallback Action.Submit carries in its data, so one verb table serves both paths.</summary>
+    public const string VerbField = "verb";
+
+    /// <summary>Action.Execute with <paramref name="verb"/>, and an Action.Submit fallback that carries the same verb and data.</summary>
+    public static ExecuteAction Execute(string title, string verb, JsonObject? data = null, string? style = null)
+    {
+        var submitData = data?.DeepClone().AsObject() ?? [];
+        submitData[VerbField] = verb;
+        return new ExecuteAction(title, verb)
+        {
+            Data = data,
+            Style = style,
+            Fallback = new SubmitAction(title) { Data = submitData, Style = style },
+        };
+    }
+}

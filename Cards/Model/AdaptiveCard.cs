@@ -1,0 +1,32 @@
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+
+namespace SmqBot.Cards.Model;
+
+// A small typed model of Adaptive Cards 1.5, holding only what SmqBot's cards use. Property names follow the
+// schema (camelCase on the wire); null means "not set" and is not written. See CardJson for serialisation.
+
+public sealed record AdaptiveCard
+{
+    [JsonPropertyName("type")] public string Type => "AdaptiveCard";
+    [JsonPropertyName("$schema")] public string Schema => "http://adaptivecards.io/schemas/adaptive-card.json";
+    public string Version => "1.5";
+    /// <summary>The card's language (fr-CA, en-US), for screen readers and date formatting in the client.</summary>
+    public string? Lang { get; init; }
+    public IReadOnlyList<Element> Body { get; init; } = [];
+    public IReadOnlyList<CardAction>? Actions { get; init; }
+    /// <summary>Universal Actions: the client asks for a fresh, user-specific card with this action.</summary>
+    public Refresh? Refresh { get; init; }
+    /// <summary>Read aloud / shown in notifications when the card cannot be.</summary>
+    public string? Speak { get; init; }
+    public string? FallbackText { get; init; }
+    [JsonPropertyName("msteams")] public TeamsCardProperties? Teams { get; init; } = new();
+}
+
+public sealed record TeamsCardProperties
+{
+    public string Width { get; init; } = "Full";
+}
+
+/// <summary>Teams refreshes the card for the listed users (at most 60) by sending the action as an invoke.</summary>
+public sealed record Refresh(ExecuteAction Action, IReadOnlyList<string>? UserIds = null);

@@ -1,0 +1,164 @@
+using System.Text.Json.Serialization;
+
+namespace SmqBot.Cards.Model;
+
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(TextBlock), "TextBlock")]
+[JsonDerivedType(typeof(RichTextBlock), "RichTextBlock")]
+[JsonDerivedType(typeof(Container), "Container")]
+[JsonDerivedType(typeof(ColumnSet), "ColumnSet")]
+[JsonDerivedType(typeof(FactSet), "FactSet")]
+[JsonDerivedType(typeof(Image), "Image")]
+[JsonDerivedType(typeof(Table), "Table")]
+[JsonDerivedType(typeof(ActionSet), "ActionSet")]
+[JsonDerivedType(typeof(TextInput), "Input.Text")]
+[JsonDerivedType(typeof(NumberInput), "Input.Number")]
+[JsonDerivedType(typeof(DateInput), "Input.Date")]
+[JsonDerivedType(typeof(TimeInput), "Input.Time")]
+[JsonDerivedType(typeof(ToggleInput), "Input.Toggle")]
+[JsonDerivedType(typeof(ChoiceSetInput), "Input.ChoiceSet")]
+public abstract record Element
+{
+    public string? Id { get; init; }
+    public Spacing? Spacing { get; init; }
+    public bool? Separator { get; init; }
+    public bool? IsVisible { get; init; }
+}
+
+public enum Spacing { None, Small, Default, Medium, Large, ExtraLarge, Padding }
+public enum TextSize { Small, Default, Medium, Large, ExtraLarge }
+public enum TextWeight { Lighter, Default, Bolder }
+public enum TextColor { Default, Dark, Light, Accent, Good, Warning, Attention }
+public enum ContainerStyle { Default, Emphasis, Good, Attention, Warning, Accent }
+public enum HorizontalAlignment { Left, Center, Right }
+public enum ImageSize { Auto, Stretch, Small, Medium, Large }
+public enum TextBlockStyle { Default, Heading }
+
+public sealed record TextBlock(string Text) : Element
+{
+    public TextSize? Size { get; init; }
+    public TextWeight? Weight { get; init; }
+    public TextColor? Color { get; init; }
+    public bool? IsSubtle { get; init; }
+    public bool? Wrap { get; init; } = true;
+    public int? MaxLines { get; init; }
+    public HorizontalAlignment? HorizontalAlignment { get; init; }
+    public TextBlockStyle? Style { get; init; }
+}
+
+public sealed record TextRun(string Text)
+{
+    [JsonPropertyName("type")] public string Type => "TextRun";
+    public TextWeight? Weight { get; init; }
+    public bool? Italic { get; init; }
+    public TextColor? Color { get; init; }
+    public bool? IsSubtle { get; init; }
+}
+
+public sealed record RichTextBlock(IReadOnlyList<TextRun> Inlines) : Element;
+
+public sealed record Container(IReadOnlyList<Element> Items) : Element
+{
+    public ContainerStyle? Style { get; init; }
+    public bool? Bleed { get; init; }
+}
+
+public sealed record Column(IReadOnlyList<Element> Items)
+{
+    [JsonPropertyName("type")] public string Type => "Column";
+    /// <summary>"auto", "stretch", a weight ("2") or pixels ("50px").</summary>
+    public string? Width { get; init; }
+    public ContainerStyle? Style { get; init; }
+}
+
+public sealed record ColumnSet(IReadOnlyList<Column> Columns) : Element;
+
+public sealed record Fact(string Title, string Value);
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : Element;
+
+public sealed record Image(string Url) : Element
+{
+    public string? AltText { get; init; }
+    public ImageSize? Size { get; init; }
+}
+
+public sealed record TableColumnDefinition(int Width);
+
+public sealed record TableCell(IReadOnlyList<Element> Items)
+{
+    [JsonPropertyName("type")] public string Type => "TableCell";
+}
+
+public sealed record TableRow(IReadOnlyList<TableCell> Cells)
+{
+    [JsonPropertyName("type")] public string Type => "TableRow";
+}
+
+public sealed record Table(IReadOnlyList<TableColumnDefinition> Columns, IReadOnlyList<TableRow> Rows) : Element
+{
+    public bool? FirstRowAsHeader { get; init; } = true;
+    public bool? ShowGridLines { get; init; }
+}
+
+public sealed record ActionSet(IReadOnlyList<CardAction> Actions) : Element;
+
+/// <summary>Inputs: <see cref="Element.Id"/> names the field in the data the card sends back.</summary>
+public abstract record Input : Element
+{
+    public string? Label { get; init; }
+    public bool? IsRequired { get; init; }
+    public string? ErrorMessage { get; init; }
+}
+
+public sealed record TextInput : Input
+{
+    public string? Value { get; init; }
+    public string? Placeholder { get; init; }
+    public bool? IsMultiline { get; init; }
+    public int? MaxLength { get; init; }
+    public string? Regex { get; init; }
+}
+
+public sealed record NumberInput : Input
+{
+    public double? Value { get; init; }
+    public double? Min { get; init; }
+    public double? Max { get; init; }
+    public string? Placeholder { get; init; }
+}
+
+public sealed record DateInput : Input
+{
+    /// <summary>yyyy-MM-dd, as are Min and Max.</summary>
+    public string? Value { get; init; }
+    public string? Min { get; init; }
+    public string? Max { get; init; }
+}
+
+public sealed record TimeInput : Input
+{
+    /// <summary>HH:mm, as are Min and Max.</summary>
+    public string? Value { get; init; }
+    public string? Min { get; init; }
+    public string? Max { get; init; }
+}
+
+public sealed record ToggleInput(string Title) : Input
+{
+    public string? Value { get; init; }
+    public string? ValueOn { get; init; }
+    public string? ValueOff { get; init; }
+}
+
+public sealed record Choice(string Title, string Value);
+
+public enum ChoiceInputStyle { Compact, Expanded, Filtered }
+
+public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : Input
+{
+    public string? Value { get; init; }
+    public bool? IsMultiSelect { get; init; }
+    public ChoiceInputStyle? Style { get; init; }
+    public string? Placeholder { get; init; }
+}

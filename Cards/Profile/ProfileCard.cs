@@ -1,0 +1,27 @@
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.People;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Profile;
+
+public sealed record ProfileView(string? Name, IReadOnlyList<Role> Roles, string TimeZone, DateTimeOffset FirstSeen, DateTimeOffset Now);
+
+/// <summary>What SmqBot knows about the reader; the language shown is the one of this conversation.</summary>
+public static class ProfileCard
+{
+    public static AdaptiveCard Build(ProfileView view, Texts texts) =>
+        Card(texts, texts.ProfileTitle,
+            [
+                Title(texts.ProfileTitle),
+                new FactSet(
+                [
+                    new(texts.NameLabel, view.Name ?? texts.Unknown),
+                    new(texts.RolesLabel, texts.Names(view.Roles)),
+                    new(texts.LanguageLabel, texts.LanguageName),
+                    new(texts.TimeZoneLabel, view.TimeZone),
+                    new(texts.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
+                ]),
+            ],
+            [Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+}

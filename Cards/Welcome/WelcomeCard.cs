@@ -1,0 +1,37 @@
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.People;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Welcome;
+
+/// <param name="FirstSeen">When we first talked, for someone who comes back; null on a first meeting.</param>
+public sealed record WelcomeView(string? Name, IReadOnlyList<Role> Roles, DateTimeOffset? FirstSeen, DateTimeOffset Now);
+
+/// <summary>The greeting in a personal chat, sent when the app is installed there.</summary>
+public static class WelcomeCard
+{
+    public static AdaptiveCard Build(WelcomeView view, Texts texts)
+    {
+        var role = Roles.Main(view.Roles);
+        return Card(texts, $"{texts.WelcomeTitle}. {texts.Hello(view.Name)}",
+            [
+                Title(texts.WelcomeTitle),
+                Paragraph(texts.Hello(view.Name)),
+                Paragraph(texts.ProgrammeIntro),
+                .. view.FirstSeen is { } first ? [Paragraph(texts.WelcomeBack(texts.Ago(first, view.Now)))] : Array.Empty<Element>(),
+                new Container([Paragraph(texts.YouAre(texts.RoleName(role))), Paragraph(texts.RoleIntro(role))]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium },
+                Note(texts.LanguageNote),
+            ],
+            [Actions.Execute(texts.ShowHelp, Verbs.Help, style: "positive")]);
+    }
+}
+
+/// <summary>The greeting posted in a team's General channel when the app is added to the team.</summary>
+public static class TeamGreetingCard
+{
+    public static AdaptiveCard Build(string? teamName, Texts texts) =>
+        Card(texts, texts.TeamGreetingTitle(teamName),
+            [Title(texts.TeamGreetingTitle(teamName)), Paragraph(texts.ProgrammeIntro), Paragraph(texts.TeamGreeting)],
+            [Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+}

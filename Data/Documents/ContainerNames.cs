@@ -1,0 +1,10 @@
+namespace SmqBot.Data.Documents;
+
+/// <summary>The containers, one per aggregate. Each feature adds its own here; all are created on start-up.</summary>
+public static class ContainerNames
+{
+    public const string People = "people";
+    public const string Installations = "installations";
+
+    public static readonly IReadOnlyList<string> All = [People, Installations];
+}

@@ -1,0 +1,121 @@
+using System.Net;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Azure.Cosmos;
+
+namespace SmqBot.Data.Documents;
+
+/// <summary>
+/// Azure Cosmos DB: one database, one container per aggregate, partitioned on <c>/pk</c>. Uses the SDK's stream
+/// API so that documents are written with the same System.Text.Json settings as in SQLite, and so that 404, 409
+/// and 412 come back as status codes rather than exceptions.
+/// </summary>
+public sealed class CosmosDocumentDatabase(CosmosClient client, string databaseId) : IDocumentDatabase
+{
+    public IDocumentContainer Container(string name) => new CosmosDocumentContainer(client.GetContainer(databaseId, name));
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        Database database = await client.CreateDatabaseIfNotExistsAsync(databaseId, cancellationToken: ct);
+        foreach (var name in ContainerNames.All)
+            await database.CreateContainerIfNotExistsAsync(new ContainerProperties(name, DocumentJson.PartitionKeyPath), cancellationToken: ct);
+    }
+}
+
+internal sealed class CosmosDocumentContainer(Container container) : IDocumentContainer
+{
+    public string Name => container.Id;
+
+    public async Task<Stored<T>?> ReadAsync<T>(string partitionKey, string id, CancellationToken ct = default)
+    {
+        using var response = await container.ReadItemStreamAsync(id, new PartitionKey(partitionKey), cancellationToken: ct);
+        return response.StatusCode == HttpStatusCode.NotFound ? null : await StoredAsync<T>(response.EnsureSuccessStatusCode(), ct);
+    }
+
+    public async Task<Stored<T>?> CreateAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
+    {
+        using var body = Body(partitionKey, id, document);
+        using var response = await container.CreateItemStreamAsync(body, new PartitionKey(partitionKey), cancellationToken: ct);
+        return response.StatusCode == HttpStatusCode.Conflict ? null : Written(response, document);
+    }
+
+    public async Task<Stored<T>?> ReplaceAsync<T>(string partitionKey, string id, T document, string ifMatch, CancellationToken ct = default)
+    {
+        using var body = Body(partitionKey, id, document);
+        using var response = await container.ReplaceItemStreamAsync(body, id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = ifMatch }, ct);
+        return response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound ? null : Written(response, document);
+    }
+
+    public async Task<Stored<T>> UpsertAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
+    {
+        using var body = Body(partitionKey, id, document);
+        using var response = await container.UpsertItemStreamAsync(body, new PartitionKey(partitionKey), cancellationToken: ct);
+        return Written(response, document);
+    }
+
+    public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken ct = default)
+    {
+        using var response = await container.DeleteItemStreamAsync(id, new PartitionKey(partitionKey), cancellationToken: ct);
+        if (response.StatusCode == HttpStatusCode.NotFound) return false;
+        response.EnsureSuccessStatusCode();
+        return true;
+    }
+
+    public async IAsyncEnumerable<T> QueryAsync<T>(DocumentQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var options = new QueryRequestOptions();
+        if (query.PartitionKey is not null) options.PartitionKey = new PartitionKey(query.PartitionKey);
+        using var iterator = container.GetItemQueryStreamIterator(ToSql(query), requestOptions: options);
+        while (iterator.HasMoreResults)
+        {
+            using var page = await iterator.ReadNextAsync(ct);
+            page.EnsureSuccessStatusCode();
+            using var json = await JsonDocument.ParseAsync(page.Content, cancellationToken: ct);
+            foreach (var document in json.RootElement.GetProperty("Documents").EnumerateArray())
+                yield return document.Deserialize<T>(DocumentJson.Options)!;
+        }
+    }
+
+    internal static QueryDefinition ToSql(DocumentQuery query)
+    {
+        var sql = new StringBuilder(query.Limit is { } limit ? $"SELECT TOP {limit} * FROM c" : "SELECT * FROM c");
+        var conditions = new List<string>();
+        var parameters = new List<(string, object)>();
+        // The partition key is also named in the WHERE clause: the query states what it reads, whatever the options say.
+        if (query.PartitionKey is not null)
+        {
+            conditions.Add("c.pk = @pk");
+            parameters.Add(("@pk", query.PartitionKey));
+        }
+        for (var i = 0; i < query.Filters.Count; i++)
+        {
+            var (field, kind, value) = query.Filters[i];
+            var parameter = $"@p{i}";
+            conditions.Add(kind switch
+            {
+                FilterKind.Equals when value is null => $"(NOT IS_DEFINED(c.{field}) OR IS_NULL(c.{field}))",
+                FilterKind.Equals => $"c.{field} = {parameter}",
+                _ => $"ARRAY_CONTAINS(c.{field}, {parameter})",
+            });
+            if (value is not null) parameters.Add((parameter, DocumentJson.ToPrimitive(value)));
+        }
+        if (conditions.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
+        if (query.OrderBy is not null) sql.Append($" ORDER BY c.{query.OrderBy}{(query.Descending ? " DESC" : " ASC")}");
+        var definition = new QueryDefinition(sql.ToString());
+        foreach (var (name, value) in parameters) definition.WithParameter(name, value);
+        return definition;
+    }
+
+    private static Stream Body<T>(string partitionKey, string id, T document) => new MemoryStream(DocumentJson.Serialize(partitionKey, id, document));
+
+    private static Stored<T> Written<T>(ResponseMessage response, T document) =>
+        new(document, response.EnsureSuccessStatusCode().Headers.ETag);
+
+    private static async Task<Stored<T>> StoredAsync<T>(ResponseMessage response, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await response.Content.CopyToAsync(buffer, ct);
+        return new(DocumentJson.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), response.Headers.ETag);
+    }
+}

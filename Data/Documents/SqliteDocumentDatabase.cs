@@ -1,0 +1,157 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace SmqBot.Data.Documents;
+
+/// <summary>
+/// The embedded store: the same JSON documents as in Cosmos DB, in one SQLite table keyed by
+/// (container, partition key, id), with an ETag column for optimistic concurrency. WAL mode lets readers
+/// run beside a writer; a fresh pooled connection per operation keeps it safe to share.
+/// </summary>
+public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentDatabase
+{
+    public static SqliteDocumentDatabase ForFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new(new SqliteConnectionStringBuilder { DataSource = full, Cache = SqliteCacheMode.Private, Pooling = true }.ToString());
+    }
+
+    public IDocumentContainer Container(string name) => new SqliteDocumentContainer(name, this);
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await using var connection = await OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            PRAGMA journal_mode = WAL;
+            CREATE TABLE IF NOT EXISTS documents (
+                container TEXT NOT NULL,
+                pk        TEXT NOT NULL,
+                id        TEXT NOT NULL,
+                etag      TEXT NOT NULL,
+                body      TEXT NOT NULL,
+                PRIMARY KEY (container, pk, id)
+            ) WITHOUT ROWID;
+            """;
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    internal async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        // WAL + NORMAL is durable across process crashes; busy_timeout makes concurrent writers wait, not fail.
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
+        await pragma.ExecuteNonQueryAsync(ct);
+        return connection;
+    }
+}
+
+internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabase database) : IDocumentContainer
+{
+    public string Name => name;
+
+    public async Task<Stored<T>?> ReadAsync<T>(string partitionKey, string id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = Command(connection, "SELECT body, etag FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        return await reader.ReadAsync(ct) ? new Stored<T>(DocumentJson.Deserialize<T>(Encoding.UTF8.GetBytes(reader.GetString(0))), reader.GetString(1)) : null;
+    }
+
+    public async Task<Stored<T>?> CreateAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
+    {
+        var (body, etag) = Prepare(partitionKey, id, document);
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = Command(connection, "INSERT OR IGNORE INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)", partitionKey, id);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$body", body);
+        return await command.ExecuteNonQueryAsync(ct) == 1 ? new Stored<T>(document, etag) : null;
+    }
+
+    public async Task<Stored<T>?> ReplaceAsync<T>(string partitionKey, string id, T document, string ifMatch, CancellationToken ct = default)
+    {
+        var (body, etag) = Prepare(partitionKey, id, document);
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = Command(connection, "UPDATE documents SET etag = $etag, body = $body WHERE container = $c AND pk = $pk AND id = $id AND etag = $ifMatch", partitionKey, id);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$body", body);
+        command.Parameters.AddWithValue("$ifMatch", ifMatch);
+        return await command.ExecuteNonQueryAsync(ct) == 1 ? new Stored<T>(document, etag) : null;
+    }
+
+    public async Task<Stored<T>> UpsertAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
+    {
+        var (body, etag) = Prepare(partitionKey, id, document);
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = Command(connection, """
+            INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
+            ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body
+            """, partitionKey, id);
+        command.Parameters.AddWithValue("$etag", etag);
+        command.Parameters.AddWithValue("$body", body);
+        await command.ExecuteNonQueryAsync(ct);
+        return new Stored<T>(document, etag);
+    }
+
+    public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = Command(connection, "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }
+
+    public async IAsyncEnumerable<T> QueryAsync<T>(DocumentQuery query, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        await using var connection = await database.OpenAsync(ct);
+        await using var command = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT body FROM documents WHERE container = $c");
+        command.Parameters.AddWithValue("$c", name);
+        if (query.PartitionKey is not null)
+        {
+            sql.Append(" AND pk = $pk");
+            command.Parameters.AddWithValue("$pk", query.PartitionKey);
+        }
+        for (var i = 0; i < query.Filters.Count; i++)
+        {
+            var (field, kind, value) = query.Filters[i];
+            var parameter = $"$p{i}";
+            sql.Append(kind switch
+            {
+                FilterKind.Equals when value is null => $" AND json_extract(body, '$.{field}') IS NULL",
+                FilterKind.Equals => $" AND json_extract(body, '$.{field}') = {parameter}",
+                _ => $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE json_each.value = {parameter})",
+            });
+            if (value is not null) command.Parameters.AddWithValue(parameter, ToSqlite(value));
+        }
+        if (query.OrderBy is not null) sql.Append($" ORDER BY json_extract(body, '$.{query.OrderBy}'){(query.Descending ? " DESC" : "")}");
+        if (query.Limit is { } limit) sql.Append($" LIMIT {limit}");
+        command.CommandText = sql.ToString();
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            yield return DocumentJson.Deserialize<T>(Encoding.UTF8.GetBytes(reader.GetString(0)));
+    }
+
+    // json_extract yields SQLite's own types: booleans come back as 0/1.
+    private static object ToSqlite(object value) => DocumentJson.ToPrimitive(value) switch
+    {
+        bool b => b ? 1 : 0,
+        var primitive => primitive,
+    };
+
+    private static (string Body, string ETag) Prepare<T>(string partitionKey, string id, T document) =>
+        (Encoding.UTF8.GetString(DocumentJson.Serialize(partitionKey, id, document)), $"\"{Guid.NewGuid():N}\"");
+
+    private SqliteCommand Command(SqliteConnection connection, string sql, string partitionKey, string id)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", name);
+        command.Parameters.AddWithValue("$pk", partitionKey);
+        command.Parameters.AddWithValue("$id", id);
+        return command;
+    }
+}

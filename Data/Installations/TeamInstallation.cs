@@ -1,0 +1,21 @@
+namespace SmqBot.Data.Installations;
+
+public sealed record TeamChannel(string Id, string Name);
+
+/// <summary>
+/// A team where SmqBot is installed: where staff post calls for applications and where cohorts live.
+/// Kept after the app is removed (inactive) so that history and reports still name the team.
+/// </summary>
+public sealed record TeamInstallation
+{
+    public required string TeamId { get; init; }
+    public required string TenantId { get; init; }
+    public string? Name { get; init; }
+    public required string ServiceUrl { get; init; }
+    public required string BotId { get; init; }
+    public bool Active { get; init; } = true;
+    public DateTimeOffset InstalledAt { get; init; }
+    public DateTimeOffset? RemovedAt { get; init; }
+    /// <summary>The team's channels; the General channel's id is the team id.</summary>
+    public IReadOnlyList<TeamChannel> Channels { get; init; } = [];
+}

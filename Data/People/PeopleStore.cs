@@ -1,0 +1,60 @@
+using SmqBot.Data.Documents;
+
+namespace SmqBot.Data.People;
+
+/// <summary>What the bot learnt about a person from one activity.</summary>
+public sealed record Contact(string AadObjectId, string TenantId, string? Name, string? Locale, ConversationAddress? PersonalConversation);
+
+/// <summary>People, one document each, partitioned by their AAD object id so that every turn is a point read.</summary>
+public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
+{
+    private readonly IDocumentContainer _people = database.Container(ContainerNames.People);
+
+    public async Task<Person?> FindAsync(string aadObjectId, CancellationToken ct = default) =>
+        (await _people.ReadAsync<Person>(aadObjectId, aadObjectId, ct))?.Value;
+
+    /// <summary>
+    /// Records who wrote and where to reach them. Writes only when something changed, so a known person's
+    /// ordinary turn costs one point read.
+    /// </summary>
+    public async Task<Person> RecordContactAsync(Contact contact, Person? known, CancellationToken ct = default)
+    {
+        if (known is not null && !Changes(known, contact)) return known;
+        var stored = await _people.UpdateAsync<Person>(contact.AadObjectId, contact.AadObjectId, current =>
+            current is null
+                ? new Person
+                {
+                    AadObjectId = contact.AadObjectId,
+                    TenantId = contact.TenantId,
+                    Name = contact.Name,
+                    Locale = contact.Locale,
+                    PersonalConversation = contact.PersonalConversation,
+                    FirstSeen = time.GetUtcNow(),
+                }
+                : Changes(current, contact)
+                    ? current with
+                    {
+                        Name = contact.Name ?? current.Name,
+                        Locale = contact.Locale ?? current.Locale,
+                        PersonalConversation = contact.PersonalConversation ?? current.PersonalConversation,
+                    }
+                    : current, ct);
+        return stored.Value;
+    }
+
+    public async Task<Person> UpdateAsync(string aadObjectId, Func<Person, Person> change, CancellationToken ct = default) =>
+        (await _people.UpdateAsync<Person>(aadObjectId, aadObjectId,
+            current => change(current ?? throw new InvalidOperationException("No such person.")), ct)).Value;
+
+    public Task<Person> GrantRoleAsync(string aadObjectId, Role role, CancellationToken ct = default) =>
+        UpdateAsync(aadObjectId, p => p.Roles.Contains(role) ? p : p with { Roles = [.. p.Roles, role] }, ct);
+
+    /// <summary>Everyone with a role: a cross-partition query, for staff views and background work only.</summary>
+    public IAsyncEnumerable<Person> WithRoleAsync(Role role, CancellationToken ct = default) =>
+        _people.QueryAsync<Person>(DocumentQuery.AcrossPartitions().WhereContains("roles", role), ct);
+
+    private static bool Changes(Person person, Contact contact) =>
+        (contact.Name is not null && contact.Name != person.Name)
+        || (contact.Locale is not null && !string.Equals(contact.Locale, person.Locale, StringComparison.OrdinalIgnoreCase))
+        || (contact.PersonalConversation is not null && contact.PersonalConversation != person.PersonalConversation);
+}

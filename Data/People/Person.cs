@@ -1,0 +1,28 @@
+namespace SmqBot.Data.People;
+
+public enum Role { Staff, Expert, Participant }
+
+/// <summary>Where to reach someone proactively: what the Bot Connector needs to continue a conversation.</summary>
+public sealed record ConversationAddress(string ServiceUrl, string ChannelId, string ConversationId, string TenantId, string BotId, string? UserId);
+
+/// <summary>
+/// Someone who talks to SmqBot, keyed by their Entra ID (AAD) object id, which comes from the activity and never
+/// from card data. Roles granted here come from the programme's own data (an expert assigned, a member selected);
+/// staff can also be named in configuration.
+/// </summary>
+public sealed record Person
+{
+    public required string AadObjectId { get; init; }
+    public required string TenantId { get; init; }
+    public string? Name { get; init; }
+    /// <summary>User principal name or e-mail, when Teams gave it; lets configuration name staff by UPN.</summary>
+    public string? Email { get; init; }
+    /// <summary>The last locale Teams reported for this person (fr-CA, en-US, …), for proactive messages.</summary>
+    public string? Locale { get; init; }
+    public string TimeZone { get; init; } = "America/Toronto";
+    public IReadOnlyList<Role> Roles { get; init; } = [];
+    /// <summary>The personal chat with the bot, once the app is installed in personal scope.</summary>
+    public ConversationAddress? PersonalConversation { get; init; }
+    public bool PersonalAppInstalled { get; init; }
+    public DateTimeOffset FirstSeen { get; init; }
+}
