@@ -15,16 +15,31 @@ namespace SmqBot.Bot.Teams;
 /// installation and channel events to <see cref="InstallationsFeature"/>. Nothing else of the Bot Framework
 /// reaches the features, so that moving to another Teams SDK touches only this folder.
 /// </summary>
-public sealed class SmqActivityHandler(Router router, Callers callers, InstallationsFeature installations) : TeamsActivityHandler
+public sealed partial class SmqActivityHandler(Router router, Callers callers, InstallationsFeature installations) : TeamsActivityHandler
 {
+    /// <summary>In channels and group chats Teams puts "&lt;at&gt;SmqBot&lt;/at&gt;" in the text; commands are read without it.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("<at>[^<]*</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Mention();
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
         // An Action.Submit (the fallback of our Action.Execute buttons) arrives as a message whose value carries the verb.
         var card = turn.Activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb
             ? await router.OnVerbAsync(caller, (string?)verb, ActivityMapping.ToJsonObject(value), ct)
-            : await router.OnMessageAsync(caller, turn.Activity.RemoveRecipientMention(), ct);
+            : await router.OnMessageAsync(caller, Mention().Replace(turn.Activity.Text ?? "", " "), ct);
         await turn.SendActivityAsync(card.ToMessage(), ct);
+    }
+
+    protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turn, CancellationToken ct)
+    {
+        // The SDK answers a malformed adaptiveCard/action with a bare 400; the user gets a card that says what happened.
+        if (turn.Activity.Name == "adaptiveCard/action" && (turn.Activity.Value is not JObject value || value["action"] is not JObject))
+        {
+            var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+            return CreateInvokeResponse((await router.OnVerbAsync(caller, null, null, ct)).ToInvokeResponse());
+        }
+        return await base.OnInvokeActivityAsync(turn, ct);
     }
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turn, AdaptiveCardInvokeValue invoke, CancellationToken ct)

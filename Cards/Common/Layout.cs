@@ -14,5 +14,5 @@ public static class Layout
     public static TextBlock Note(string text) => new(text) { IsSubtle = true, Size = TextSize.Small };
 
     public static AdaptiveCard Card(Texts texts, string summary, IReadOnlyList<Element> body, IReadOnlyList<CardAction>? actions = null) =>
-        new() { Lang = texts.Locale, Body = body, Actions = actions, Speak = summary, FallbackText = summary };
+        new() { Lang = texts.Culture.TwoLetterISOLanguageName, Body = body, Actions = actions, Speak = summary, FallbackText = summary };
 }

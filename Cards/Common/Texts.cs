@@ -84,7 +84,7 @@ public sealed record Texts
         WelcomeTitle = "Bienvenue dans SmqBot",
         Hello = name => name is null ? "Bonjour!" : $"Bonjour {name}!",
         ProgrammeIntro = "Je suis l'assistant du programme de développement professionnel de la Société des musées du Québec : cohortes de codéveloppement, accompagnements individualisés et appels de candidatures.",
-        WelcomeBack = ago => $"Content de vous revoir! Notre première conversation remonte à {ago}.",
+        WelcomeBack = ago => $"Content de vous revoir! Nous nous sommes parlé pour la première fois {ago}.",
         LanguageNote = "Je vous réponds dans la langue de Teams (français ou anglais).",
         ShowHelp = "Voir ce que je peux faire",
         TeamGreetingTitle = team => team is null ? "SmqBot est installé dans cette équipe" : $"SmqBot est installé dans l'équipe {team}",

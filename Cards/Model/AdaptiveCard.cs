@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 
 namespace SmqBot.Cards.Model;
@@ -11,7 +10,7 @@ public sealed record AdaptiveCard
     [JsonPropertyName("type")] public string Type => "AdaptiveCard";
     [JsonPropertyName("$schema")] public string Schema => "http://adaptivecards.io/schemas/adaptive-card.json";
     public string Version => "1.5";
-    /// <summary>The card's language (fr-CA, en-US), for screen readers and date formatting in the client.</summary>
+    /// <summary>The card's language as a two-letter code (fr, en): the renderers reject region tags such as fr-CA.</summary>
     public string? Lang { get; init; }
     public IReadOnlyList<Element> Body { get; init; } = [];
     public IReadOnlyList<CardAction>? Actions { get; init; }
@@ -20,12 +19,7 @@ public sealed record AdaptiveCard
     /// <summary>Read aloud / shown in notifications when the card cannot be.</summary>
     public string? Speak { get; init; }
     public string? FallbackText { get; init; }
-    [JsonPropertyName("msteams")] public TeamsCardProperties? Teams { get; init; } = new();
-}
-
-public sealed record TeamsCardProperties
-{
-    public string Width { get; init; } = "Full";
+    // No "msteams" (full width): the official 1.5 schema forbids properties it does not define.
 }
 
 /// <summary>Teams refreshes the card for the listed users (at most 60) by sending the action as an invoke.</summary>

@@ -64,7 +64,7 @@ public sealed class Router
     {
         var texts = caller.Texts;
         var shown = text.Trim().ReplaceLineEndings(" ");
-        if (shown.Length > EchoLength) shown = shown[..EchoLength] + "…";
+        if (shown.Length > EchoLength) shown = shown[..EchoLength].TrimEnd() + "…";
         var first = Normalize(text.Length > CommandWindow ? text[..CommandWindow] : text).Split(' ', 2)[0];
         var suggestion = Commands.All.Where(c => c.IsAllowed(caller))
             .Select(c => (Name: c.Describe(texts).Name, Distance: Distance(first, Normalize(c.Describe(texts).Name))))

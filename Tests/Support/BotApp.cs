@@ -1,0 +1,92 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using SmqBot.Data.People;
+
+namespace SmqBot.Tests.Support;
+
+/// <summary>
+/// The real bot (its Program, CloudAdapter, handlers and SQLite store in a fresh file) behind WebApplicationFactory,
+/// talking to a real local <see cref="ConnectorSink"/>. Time is a FakeTimeProvider the test moves.
+/// </summary>
+public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("smqbot-test-").FullName;
+
+    public BotApp(Dictionary<string, string?>? settings = null)
+    {
+        _settings = new()
+        {
+            ["Sqlite:Path"] = Path.Combine(_dataDir, "smqbot.db"),
+            ["Smq:Staff:0"] = TestUser.Staff.AadObjectId,
+        };
+        foreach (var (key, value) in settings ?? []) _settings[key] = value;
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 14, 0, 0, TimeSpan.Zero));
+    public ConnectorSink Connector { get; private set; } = null!;
+    public string ServiceUrl => Connector.ServiceUrl;
+
+    public async Task InitializeAsync() => Connector = await ConnectorSink.StartAsync();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+    }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    public async Task GrantAsync(TestUser user, Role role)
+    {
+        var people = Service<PeopleStore>();
+        await people.RecordContactAsync(new Contact(user.AadObjectId, Activities.TenantId, user.Name, null, null), await people.FindAsync(user.AadObjectId));
+        await people.GrantRoleAsync(user.AadObjectId, role);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
+        if (bearer is not null) request.Headers.Authorization = new("Bearer", bearer);
+        return await CreateClient().SendAsync(request);
+    }
+
+    /// <summary>Posts an activity and returns the cards that reached the connector because of it (archived for validation).</summary>
+    public async Task<IReadOnlyList<JsonObject>> SendAsync(JsonObject activity, int expectedCards = 1)
+    {
+        var before = Connector.Deliveries.Count;
+        var response = await PostAsync(activity);
+        Assert.True(response.IsSuccessStatusCode, $"POST /api/messages answered {(int)response.StatusCode}");
+        var deliveries = expectedCards == 0 ? Connector.Deliveries : await Connector.WaitForAsync(before + expectedCards);
+        return [.. deliveries.Skip(before).SelectMany(d => Cards(d.Activity, (string)activity["type"]!))];
+    }
+
+    /// <summary>Sends an Action.Execute invoke and returns the card the bot answered with, as Teams would show it.</summary>
+    public async Task<JsonObject> ExecuteAsync(TestUser user, string verb, JsonObject? data = null, string locale = "fr-CA")
+    {
+        var response = await PostAsync(Activities.Execute(ServiceUrl, user, verb, data, locale));
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(200, (int)body["statusCode"]!);
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)body["type"]);
+        return CardReader.Archive(body["value"]!.AsObject(), $"invoke-{verb}");
+    }
+
+    private static IEnumerable<JsonObject> Cards(JsonObject activity, string origin) =>
+        (activity["attachments"]?.AsArray() ?? [])
+            .Where(a => (string?)a!["contentType"] == "application/vnd.microsoft.card.adaptive")
+            .Select(a => CardReader.Archive(a!["content"]!.AsObject(), origin));
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await Connector.DisposeAsync();
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { /* best effort */ }
+    }
+}
