@@ -1,0 +1,193 @@
+using SmqBot.Data.Documents;
+using SmqBot.Tests.Support;
+
+namespace SmqBot.Tests.Data;
+
+/// <summary>
+/// The one contract both stores keep. Each test runs against SQLite (<see cref="SqliteContainerTests"/>) and against
+/// a real Cosmos endpoint through the real SDK (<see cref="CosmosContainerTests"/>).
+/// </summary>
+public abstract class DocumentContainerContractTests
+{
+    public sealed record Note(string Author, string Text, int Version = 0, IReadOnlyList<string>? Tags = null, bool Archived = false);
+
+    protected abstract IDocumentContainer Container { get; }
+
+    private static string NewId() => Guid.NewGuid().ToString("N");
+
+    [Fact]
+    public async Task CreatedDocumentsComeBackFromAPointRead()
+    {
+        var (pk, id) = (NewId(), NewId());
+
+        var created = await Container.CreateAsync(pk, id, new Note("ana", "Bonjour"));
+        var read = await Container.ReadAsync<Note>(pk, id);
+
+        Assert.NotNull(created);
+        Assert.NotNull(read);
+        Assert.Equal(new Note("ana", "Bonjour"), read.Value);
+        Assert.Equal(created.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task CreatingAnExistingIdIsRefusedAndChangesNothing()
+    {
+        var (pk, id) = (NewId(), NewId());
+        await Container.CreateAsync(pk, id, new Note("ana", "first"));
+
+        Assert.Null(await Container.CreateAsync(pk, id, new Note("bob", "second")));
+        Assert.Equal("first", (await Container.ReadAsync<Note>(pk, id))!.Value.Text);
+    }
+
+    [Fact]
+    public async Task AMissingDocumentReadsAsNull()
+    {
+        Assert.Null(await Container.ReadAsync<Note>(NewId(), NewId()));
+    }
+
+    [Fact]
+    public async Task TheSameIdInAnotherPartitionIsAnotherDocument()
+    {
+        var id = NewId();
+        await Container.CreateAsync("p1-" + id, id, new Note("ana", "one"));
+
+        Assert.Null(await Container.ReadAsync<Note>("p2-" + id, id));
+    }
+
+    [Fact]
+    public async Task ReplacingWithTheCurrentETagWritesAndGivesANewETag()
+    {
+        var (pk, id) = (NewId(), NewId());
+        var created = (await Container.CreateAsync(pk, id, new Note("ana", "v0")))!;
+
+        var replaced = await Container.ReplaceAsync(pk, id, new Note("ana", "v1", 1), created.ETag);
+
+        Assert.NotNull(replaced);
+        Assert.NotEqual(created.ETag, replaced.ETag);
+        Assert.Equal("v1", (await Container.ReadAsync<Note>(pk, id))!.Value.Text);
+    }
+
+    [Fact]
+    public async Task ReplacingWithAStaleETagIsAConflictAndChangesNothing()
+    {
+        var (pk, id) = (NewId(), NewId());
+        var stale = (await Container.CreateAsync(pk, id, new Note("ana", "v0")))!;
+        await Container.ReplaceAsync(pk, id, new Note("bob", "v1", 1), stale.ETag);
+
+        var conflict = await Container.ReplaceAsync(pk, id, new Note("ana", "lost?", 1), stale.ETag);
+
+        Assert.Null(conflict);
+        Assert.Equal(new Note("bob", "v1", 1), (await Container.ReadAsync<Note>(pk, id))!.Value);
+    }
+
+    [Fact]
+    public async Task UpsertCreatesThenReplaces()
+    {
+        var (pk, id) = (NewId(), NewId());
+
+        await Container.UpsertAsync(pk, id, new Note("ana", "created"));
+        var second = await Container.UpsertAsync(pk, id, new Note("ana", "replaced", 1));
+
+        var read = (await Container.ReadAsync<Note>(pk, id))!;
+        Assert.Equal("replaced", read.Value.Text);
+        Assert.Equal(second.ETag, read.ETag);
+    }
+
+    [Fact]
+    public async Task DeleteRemovesTheDocumentOnce()
+    {
+        var (pk, id) = (NewId(), NewId());
+        await Container.CreateAsync(pk, id, new Note("ana", "bye"));
+
+        Assert.True(await Container.DeleteAsync(pk, id));
+        Assert.Null(await Container.ReadAsync<Note>(pk, id));
+        Assert.False(await Container.DeleteAsync(pk, id));
+    }
+
+    [Fact]
+    public async Task ASinglePartitionQueryReturnsOnlyThatPartitionsMatches()
+    {
+        var (mine, other) = (NewId(), NewId());
+        await Container.CreateAsync(mine, NewId(), new Note("ana", "a", Tags: ["cohorte"]));
+        await Container.CreateAsync(mine, NewId(), new Note("ana", "b", Archived: true));
+        await Container.CreateAsync(mine, NewId(), new Note("bob", "c"));
+        await Container.CreateAsync(other, NewId(), new Note("ana", "d"));
+
+        var anas = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).Where("author", "ana").OrderedBy("text")).ToListAsync();
+        var archived = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).Where("archived", true)).ToListAsync();
+        var tagged = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereContains("tags", "cohorte")).ToListAsync();
+
+        Assert.Equal(["a", "b"], anas.Select(n => n.Text));
+        Assert.Equal(["b"], archived.Select(n => n.Text));
+        Assert.Equal(["a"], tagged.Select(n => n.Text));
+    }
+
+    [Fact]
+    public async Task ACrossPartitionQueryFindsMatchesInEveryPartition()
+    {
+        var author = "author-" + NewId();
+        foreach (var i in Enumerable.Range(0, 5)) await Container.CreateAsync(NewId(), NewId(), new Note(author, $"n{i}", i));
+        await Container.CreateAsync(NewId(), NewId(), new Note("someone-else", "x"));
+
+        var found = await Container.QueryAsync<Note>(DocumentQuery.AcrossPartitions().Where("author", author)).ToListAsync();
+
+        Assert.Equal(["n0", "n1", "n2", "n3", "n4"], found.Select(n => n.Text).Order());
+    }
+
+    [Fact]
+    public async Task TwentyParallelReadModifyWritesOfOneDocumentLoseNoUpdate()
+    {
+        var (pk, id) = (NewId(), NewId());
+        await Container.CreateAsync(pk, id, new Note("ana", "counter", 0, []));
+
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() =>
+            Container.UpdateAsync<Note>(pk, id, n => n! with { Version = n.Version + 1, Tags = [.. n.Tags!, $"w{i}"] }))));
+
+        var final = (await Container.ReadAsync<Note>(pk, id))!.Value;
+        Assert.Equal(20, final.Version);
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => $"w{i}").Order(), final.Tags!.Order());
+    }
+}
+
+public sealed class SqliteContainerTests : DocumentContainerContractTests, IAsyncLifetime
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("smqbot-store-").FullName;
+    private IDocumentContainer _container = null!;
+
+    protected override IDocumentContainer Container => _container;
+
+    public async Task InitializeAsync()
+    {
+        var database = SqliteDocumentDatabase.ForFile(Path.Combine(_dir, "contract.db"));
+        await database.InitializeAsync();
+        _container = database.Container(ContainerNames.People);
+    }
+
+    public Task DisposeAsync()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_dir, recursive: true);
+        return Task.CompletedTask;
+    }
+}
+
+[CollectionDefinition(nameof(CosmosServer))]
+public sealed class CosmosServerCollection : ICollectionFixture<CosmosServer>;
+
+[Collection(nameof(CosmosServer))]
+public sealed class CosmosContainerTests(CosmosServer server) : DocumentContainerContractTests, IAsyncLifetime
+{
+    private IDocumentContainer _container = null!;
+
+    protected override IDocumentContainer Container => _container;
+
+    public async Task InitializeAsync()
+    {
+        // A database per test class instance keeps tests independent on the shared in-memory server.
+        var database = new CosmosDocumentDatabase(server.Client, "contract-" + Guid.NewGuid().ToString("N")[..8]);
+        await database.InitializeAsync();
+        _container = database.Container(ContainerNames.People);
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+}
