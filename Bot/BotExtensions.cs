@@ -25,10 +25,15 @@ public static class BotExtensions
         // Bot Framework: reads MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from
         // configuration. With no app id, requests are accepted without a token (local mode); with one, the SDK
         // validates the Bot Connector's JWT on every request.
-        services.AddSingleton<BotFrameworkAuthentication>(sp => new ConfigurationBotFrameworkAuthentication(
-            sp.GetRequiredService<IConfiguration>(),
-            httpClientFactory: sp.GetRequiredService<IHttpClientFactory>(),
-            logger: sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>()));
+        services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var http = sp.GetRequiredService<IHttpClientFactory>();
+            var logger = sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>();
+            return new ConfigurationBotFrameworkAuthentication(configuration,
+                new ConfigurationServiceClientCredentialFactory(configuration, http.CreateClient(), logger),
+                httpClientFactory: http, logger: logger);
+        });
         services.AddSingleton<IBotFrameworkHttpAdapter, SmqAdapter>();
         services.AddSingleton<IBot, SmqActivityHandler>();
 

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -18,7 +19,16 @@ internal static class MessagesEndpoint
             return;
         }
         request.Body.Position = 0;
-        await adapter.ProcessAsync(request, response, bot, ct);
+        try
+        {
+            await adapter.ProcessAsync(request, response, bot, ct);
+        }
+        catch (SecurityTokenException) when (!response.HasStarted)
+        {
+            // CloudAdapter answers 401 for a missing or misdirected token, but lets a token with a bad signature (or an
+            // expired one) escape as an exception, which would be a 500. It is the caller's fault: 401.
+            response.StatusCode = StatusCodes.Status401Unauthorized;
+        }
     }
 
     private static async Task<bool> IsActivityAsync(HttpRequest request, CancellationToken ct)

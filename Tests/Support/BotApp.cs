@@ -15,10 +15,12 @@ namespace SmqBot.Tests.Support;
 public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private readonly string _dataDir = Directory.CreateTempSubdirectory("smqbot-test-").FullName;
 
-    public BotApp(Dictionary<string, string?>? settings = null)
+    public BotApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _settings = new()
         {
             ["Sqlite:Path"] = Path.Combine(_dataDir, "smqbot.db"),
@@ -37,7 +39,11 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Time));
+        builder.ConfigureServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            _services?.Invoke(services);
+        });
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
