@@ -78,9 +78,31 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     {
         var team = turn.Activity.TeamsGetTeamInfo();
         var card = team?.Id is null
-            ? await installations.PersonalInstalledAsync(turn.Activity.Contact(), ct)
+            ? await installations.PersonalInstalledAsync(await WithProfileAsync(turn, ct), ct)
             : await installations.TeamInstalledAsync(await TeamAsync(turn, team, ct), ActivityMapping.Locale(turn.Activity), ct);
         if (card is not null) await turn.SendActivityAsync(card.ToMessage(), ct);
+    }
+
+    /// <summary>
+    /// Install activities carry no display name: ask the connector for the member's name and UPN (which also lets
+    /// configuration name staff by UPN). Without an answer, the activity's own fields do.
+    /// </summary>
+    private static async Task<Data.People.Contact> WithProfileAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var contact = turn.Activity.Contact();
+        try
+        {
+            var member = await TeamsInfo.GetMemberAsync(turn, turn.Activity.From.Id, ct);
+            return contact with
+            {
+                Name = member.Name is { Length: > 0 } name ? name : contact.Name,
+                Email = member.UserPrincipalName is { Length: > 0 } upn ? upn : member.Email,
+            };
+        }
+        catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or ErrorResponseException)
+        {
+            return contact;
+        }
     }
 
     private async Task RemovedAsync(ITurnContext turn, CancellationToken ct)
@@ -111,7 +133,7 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
             var channels = await TeamsInfo.GetTeamChannelsAsync(turn, team.Id, ct);
             return [.. channels.Select(c => new TeamChannel(c.Id, c.Name ?? "General"))];
         }
-        catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException)
+        catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or ErrorResponseException)
         {
             return [new TeamChannel(team.Id, "General")];
         }

@@ -3,7 +3,7 @@ using SmqBot.Data.Documents;
 namespace SmqBot.Data.People;
 
 /// <summary>What the bot learnt about a person from one activity.</summary>
-public sealed record Contact(string AadObjectId, string TenantId, string? Name, string? Locale, ConversationAddress? PersonalConversation);
+public sealed record Contact(string AadObjectId, string TenantId, string? Name, string? Locale, ConversationAddress? PersonalConversation, string? Email = null);
 
 /// <summary>People, one document each, partitioned by their AAD object id so that every turn is a point read.</summary>
 public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
@@ -27,6 +27,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
                     AadObjectId = contact.AadObjectId,
                     TenantId = contact.TenantId,
                     Name = contact.Name,
+                    Email = contact.Email,
                     Locale = contact.Locale,
                     PersonalConversation = contact.PersonalConversation,
                     FirstSeen = time.GetUtcNow(),
@@ -35,6 +36,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
                     ? current with
                     {
                         Name = contact.Name ?? current.Name,
+                        Email = contact.Email ?? current.Email,
                         Locale = contact.Locale ?? current.Locale,
                         PersonalConversation = contact.PersonalConversation ?? current.PersonalConversation,
                     }
@@ -55,6 +57,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
 
     private static bool Changes(Person person, Contact contact) =>
         (contact.Name is not null && contact.Name != person.Name)
+        || (contact.Email is not null && contact.Email != person.Email)
         || (contact.Locale is not null && !string.Equals(contact.Locale, person.Locale, StringComparison.OrdinalIgnoreCase))
         || (contact.PersonalConversation is not null && contact.PersonalConversation != person.PersonalConversation);
 }

@@ -33,7 +33,12 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     public ConnectorSink Connector { get; private set; } = null!;
     public string ServiceUrl => Connector.ServiceUrl;
 
-    public async Task InitializeAsync() => Connector = await ConnectorSink.StartAsync();
+    public async Task InitializeAsync()
+    {
+        Connector = await ConnectorSink.StartAsync();
+        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer })
+            Connector.Members[user.TeamsId] = (user.AadObjectId, user.Name, user.Upn);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -29,6 +29,8 @@ public sealed class ConnectorSink : IAsyncDisposable
     public IReadOnlyList<Delivery> Deliveries => [.. _deliveries];
     /// <summary>The channels <c>GET /v3/teams/{id}/conversations</c> answers with.</summary>
     public List<(string Id, string? Name)> TeamChannels { get; } = [];
+    /// <summary>The members <c>GET /v3/conversations/{id}/members/{memberId}</c> knows, by Teams user id; others are 404.</summary>
+    public Dictionary<string, (string AadObjectId, string Name, string Upn)> Members { get; } = [];
 
     public static async Task<ConnectorSink> StartAsync()
     {
@@ -42,7 +44,9 @@ public sealed class ConnectorSink : IAsyncDisposable
         app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, JsonObject activity) => sink.Record(conversationId, "update", activity));
         app.MapPost("/v3/conversations", () => Results.Json(new { id = $"a:{Guid.NewGuid():N}" }));
         app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
-            Results.Json(new { id = memberId, aadObjectId = memberId, name = memberId }));
+            sink.Members.TryGetValue(memberId, out var member)
+                ? Results.Json(new { id = memberId, aadObjectId = member.AadObjectId, name = member.Name, userPrincipalName = member.Upn, email = member.Upn })
+                : Results.Json(new { code = "MemberNotFoundInConversation", message = "The member is not in the conversation." }, statusCode: 404));
         app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) =>
             Results.Json(new { conversations = sink.TeamChannels.Select(c => new { id = c.Id, name = c.Name }) }));
         await app.StartAsync();

@@ -3,6 +3,8 @@ namespace SmqBot.Tests.Support;
 /// <summary>A Teams user as the activities name them: a Teams user id and an Entra object id.</summary>
 public sealed record TestUser(string TeamsId, string AadObjectId, string Name)
 {
+    public string Upn => $"{AadObjectId.Replace("aad-", "")}@musees.example";
+
     public static readonly TestUser Staff = new("29:staff", "aad-staff", "Thi-My Truong");
     public static readonly TestUser Expert = new("29:expert", "aad-expert", "Expert Exemple");
     public static readonly TestUser Participant = new("29:participant", "aad-participant", "Participante Exemple");
