@@ -55,9 +55,16 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     protected override async Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>
         await RemovedAsync(turn, ct);
 
+    /// <summary>
+    /// Teams announces an installation with both installationUpdate and conversationUpdate, in no set order and not
+    /// always with a locale on both. In personal scope installationUpdate is always sent, so it alone greets (in the
+    /// language it carries); conversationUpdate only records the person and where to reach them.
+    /// </summary>
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
     {
-        if (membersAdded.Any(m => m.Id == turn.Activity.Recipient?.Id)) await InstalledAsync(turn, ct);
+        if (!membersAdded.Any(m => m.Id == turn.Activity.Recipient?.Id)) return;
+        if (turn.Activity.TeamsGetTeamInfo()?.Id is null) await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+        else await InstalledAsync(turn, ct);
     }
 
     protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)

@@ -47,17 +47,25 @@ public sealed class WelcomeAndHelpTests : IAsyncLifetime
         Assert.Equal("en", (string?)card["lang"]);
     }
 
-    [Fact]
-    public async Task TeamsAnnouncingOneInstallationTwiceGreetsOnce()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TeamsAnnouncingOneInstallationTwiceGreetsOnceInTheInstallationsLanguage(bool conversationUpdateFirst)
     {
-        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer));
-        var second = Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer);
-        second["type"] = "conversationUpdate";
-        second.Remove("action");
-        second["membersAdded"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["id"] = Activities.BotId });
+        var installation = Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer, "en-US");
+        var membersAdded = Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer);
+        membersAdded["type"] = "conversationUpdate";
+        membersAdded.Remove("action");
+        membersAdded.Remove("locale"); // as Teams (and the playground) send it
+        membersAdded["membersAdded"] = new System.Text.Json.Nodes.JsonArray(new System.Text.Json.Nodes.JsonObject { ["id"] = Activities.BotId });
 
-        Assert.Empty(await _bot.SendAsync(second, expectedCards: 0));
+        var first = await _bot.SendAsync(conversationUpdateFirst ? membersAdded : installation, expectedCards: conversationUpdateFirst ? 0 : 1);
+        var second = await _bot.SendAsync(conversationUpdateFirst ? installation : membersAdded, expectedCards: conversationUpdateFirst ? 1 : 0);
+
+        var welcome = Assert.Single(first.Concat(second));
+        Assert.StartsWith("Welcome to SmqBot", Text(welcome));
         Assert.Single(_bot.Connector.Deliveries);
+        Assert.NotNull((await _bot.Service<PeopleStore>().FindAsync(TestUser.Newcomer.AadObjectId))?.PersonalConversation);
     }
 
     [Fact]
