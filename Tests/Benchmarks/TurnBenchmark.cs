@@ -1,0 +1,137 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using SmqBot.Bot;
+using SmqBot.Tests.Support;
+
+namespace SmqBot.Benchmarks;
+
+/// <summary>
+/// `help` message turns over HTTP: SmqBot on its embedded store against a bare Bot Framework echo bot, both on
+/// Kestrel, both replying to the same local connector. A turn's latency runs from the POST to /api/messages until
+/// its response, which the adapter sends after the reply reached the connector. Turns alternate between the bots
+/// so that both see the same machine.
+/// </summary>
+public static class TurnBenchmark
+{
+    public static async Task<int> RunAsync(Options options)
+    {
+        var turns = options.Int("turns", 2000);
+        var warmup = options.Int("warmup", 300);
+        var dataDir = Directory.CreateTempSubdirectory("smqbot-bench-").FullName;
+        await using var connector = await ConnectorSink.StartAsync();
+        await using var smqbot = await StartSmqBotAsync(dataDir);
+        await using var echo = await StartEchoBotAsync();
+        using var http = new HttpClient();
+
+        var smqUrl = Address(smqbot) + "api/messages";
+        var echoUrl = Address(echo) + "api/messages";
+        for (var i = 0; i < warmup; i++)
+        {
+            await TurnAsync(http, smqUrl, connector.ServiceUrl);
+            await TurnAsync(http, echoUrl, connector.ServiceUrl);
+        }
+        connector.Clear();
+
+        var smq = new double[turns];
+        var bare = new double[turns];
+        for (var i = 0; i < turns; i++)
+        {
+            smq[i] = await TurnAsync(http, smqUrl, connector.ServiceUrl);
+            bare[i] = await TurnAsync(http, echoUrl, connector.ServiceUrl);
+        }
+        if (connector.Deliveries.Count != 2 * turns)
+            throw new InvalidOperationException($"Expected {2 * turns} replies at the connector, got {connector.Deliveries.Count}.");
+
+        Array.Sort(smq);
+        Array.Sort(bare);
+        Print("turn.smqbot.p50_ms", Percentile(smq, 0.50));
+        Print("turn.smqbot.p99_ms", Percentile(smq, 0.99));
+        Print("turn.echo.p50_ms", Percentile(bare, 0.50));
+        Print("turn.echo.p99_ms", Percentile(bare, 0.99));
+        Print("turn.ratio.p50", Percentile(smq, 0.50) / Percentile(bare, 0.50));
+        Print("turn.ratio.p99", Percentile(smq, 0.99) / Percentile(bare, 0.99));
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(dataDir, recursive: true);
+        return 0;
+    }
+
+    private static async Task<double> TurnAsync(HttpClient http, string url, string serviceUrl)
+    {
+        var activity = new JsonObject
+        {
+            ["type"] = "message",
+            ["id"] = Guid.NewGuid().ToString("N"),
+            ["channelId"] = "msteams",
+            ["serviceUrl"] = serviceUrl,
+            ["locale"] = "fr-CA",
+            ["text"] = "help",
+            ["from"] = new JsonObject { ["id"] = "29:bench", ["aadObjectId"] = "aad-bench", ["name"] = "Banc d'essai" },
+            ["recipient"] = new JsonObject { ["id"] = "28:smqbot" },
+            ["conversation"] = new JsonObject { ["id"] = "a:bench", ["conversationType"] = "personal", ["tenantId"] = "tenant" },
+        };
+        var started = Stopwatch.GetTimestamp();
+        using var response = await http.PostAsJsonAsync(url, activity);
+        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        response.EnsureSuccessStatusCode();
+        return elapsed;
+    }
+
+    /// <summary>SmqBot composed exactly as its Program.cs does, on the embedded store in a fresh folder.</summary>
+    private static async Task<WebApplication> StartSmqBotAsync(string dataDir)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = dataDir });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.AddSmqBot();
+        var app = builder.Build();
+        app.MapSmqBot();
+        await app.StartAsync();
+        return app;
+    }
+
+    /// <summary>The Bot Framework's own sample, reduced: CloudAdapter and an ActivityHandler that echoes the text.</summary>
+    private static async Task<WebApplication> StartEchoBotAsync()
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddHttpClient();
+        builder.Services.AddSingleton<BotFrameworkAuthentication>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var http = sp.GetRequiredService<IHttpClientFactory>();
+            var logger = sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>();
+            return new ConfigurationBotFrameworkAuthentication(configuration,
+                new ConfigurationServiceClientCredentialFactory(configuration, http.CreateClient(), logger), httpClientFactory: http, logger: logger);
+        });
+        builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
+            new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
+        builder.Services.AddSingleton<IBot, EchoBot>();
+        var app = builder.Build();
+        app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+            adapter.ProcessAsync(request, response, bot));
+        await app.StartAsync();
+        return app;
+    }
+
+    private sealed class EchoBot : ActivityHandler
+    {
+        protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turn, CancellationToken ct) =>
+            turn.SendActivityAsync(MessageFactory.Text($"Echo: {turn.Activity.Text}"), ct);
+    }
+
+    private static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
+
+    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+
+    private static void Print(string key, double value) => Console.WriteLine($"{key}={value.ToString("0.###", CultureInfo.InvariantCulture)}");
+}
