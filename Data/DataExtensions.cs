@@ -50,7 +50,10 @@ public static class DataExtensions
                     : new CosmosClient(options.Endpoint, options.Key, clientOptions);
             });
             services.AddSingleton<IDocumentDatabase>(sp =>
-                new CosmosDocumentDatabase(sp.GetRequiredService<CosmosClient>(), sp.GetRequiredService<IOptions<CosmosOptions>>().Value.Database));
+            {
+                var options = sp.GetRequiredService<IOptions<CosmosOptions>>().Value;
+                return new CosmosDocumentDatabase(sp.GetRequiredService<CosmosClient>(), options.Database, createIfMissing: !string.IsNullOrEmpty(options.Key));
+            });
         }
         else
         {

@@ -11,15 +11,32 @@ namespace SmqBot.Data.Documents;
 /// API so that documents are written with the same System.Text.Json settings as in SQLite, and so that 404, 409
 /// and 412 come back as status codes rather than exceptions.
 /// </summary>
-public sealed class CosmosDocumentDatabase(CosmosClient client, string databaseId) : IDocumentDatabase
+public sealed class CosmosDocumentDatabase(CosmosClient client, string databaseId, bool createIfMissing = true) : IDocumentDatabase
 {
     public IDocumentContainer Container(string name) => new CosmosDocumentContainer(client.GetContainer(databaseId, name));
 
+    /// <summary>
+    /// With an account key, creates the database and containers that are missing. With Entra ID (managed identity),
+    /// data-plane RBAC cannot create them, so they must exist already (see the README): this checks and names any missing.
+    /// </summary>
     public async Task InitializeAsync(CancellationToken ct = default)
     {
-        Database database = await client.CreateDatabaseIfNotExistsAsync(databaseId, cancellationToken: ct);
+        if (createIfMissing)
+        {
+            Database database = await client.CreateDatabaseIfNotExistsAsync(databaseId, cancellationToken: ct);
+            foreach (var name in ContainerNames.All)
+                await database.CreateContainerIfNotExistsAsync(new ContainerProperties(name, DocumentJson.PartitionKeyPath), cancellationToken: ct);
+            return;
+        }
+        var missing = new List<string>();
         foreach (var name in ContainerNames.All)
-            await database.CreateContainerIfNotExistsAsync(new ContainerProperties(name, DocumentJson.PartitionKeyPath), cancellationToken: ct);
+        {
+            using var response = await client.GetContainer(databaseId, name).ReadContainerStreamAsync(cancellationToken: ct);
+            if (response.StatusCode == HttpStatusCode.NotFound) missing.Add(name);
+            else response.EnsureSuccessStatusCode();
+        }
+        if (missing.Count > 0)
+            throw new InvalidOperationException($"Cosmos DB database '{databaseId}' lacks the containers {string.Join(", ", missing)} (partition key {DocumentJson.PartitionKeyPath}); create them, or configure Cosmos:Key so that SmqBot can.");
     }
 }
 

@@ -191,3 +191,31 @@ public sealed class CosmosContainerTests(CosmosServer server) : DocumentContaine
 
     public Task DisposeAsync() => Task.CompletedTask;
 }
+
+[Collection(nameof(CosmosServer))]
+public sealed class CosmosInitializationTests(CosmosServer server)
+{
+    [Fact]
+    public async Task WithoutTheRightToCreateContainersStartUpNamesTheMissingOnes()
+    {
+        var name = "rbac-" + Guid.NewGuid().ToString("N")[..8];
+        await server.Client.CreateDatabaseAsync(name);
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => new CosmosDocumentDatabase(server.Client, name, createIfMissing: false).InitializeAsync());
+
+        Assert.Contains($"Cosmos DB database '{name}' lacks the containers people, installations", failure.Message);
+    }
+
+    [Fact]
+    public async Task WithTheContainersInPlaceStartUpChecksThemAndTheStoreWorks()
+    {
+        var name = "rbac-" + Guid.NewGuid().ToString("N")[..8];
+        await new CosmosDocumentDatabase(server.Client, name).InitializeAsync();
+        var checkedOnly = new CosmosDocumentDatabase(server.Client, name, createIfMissing: false);
+
+        await checkedOnly.InitializeAsync();
+        await checkedOnly.Container(ContainerNames.People).CreateAsync("pk", "id", new DocumentContainerContractTests.Note("ana", "ok"));
+
+        Assert.Equal("ok", (await checkedOnly.Container(ContainerNames.People).ReadAsync<DocumentContainerContractTests.Note>("pk", "id"))!.Value.Text);
+    }
+}
