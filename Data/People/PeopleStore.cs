@@ -51,10 +51,6 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
     public Task<Person> GrantRoleAsync(string aadObjectId, Role role, CancellationToken ct = default) =>
         UpdateAsync(aadObjectId, p => p.Roles.Contains(role) ? p : p with { Roles = [.. p.Roles, role] }, ct);
 
-    /// <summary>Everyone with a role: a cross-partition query, for staff views and background work only.</summary>
-    public IAsyncEnumerable<Person> WithRoleAsync(Role role, CancellationToken ct = default) =>
-        _people.QueryAsync<Person>(DocumentQuery.AcrossPartitions().WhereContains("roles", role), ct);
-
     private static bool Changes(Person person, Contact contact) =>
         (contact.Name is not null && contact.Name != person.Name)
         || (contact.Email is not null && contact.Email != person.Email)

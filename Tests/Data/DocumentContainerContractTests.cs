@@ -116,8 +116,10 @@ public abstract class DocumentContainerContractTests
         var anas = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).Where("author", "ana").OrderedBy("text")).ToListAsync();
         var archived = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).Where("archived", true)).ToListAsync();
         var tagged = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereContains("tags", "cohorte")).ToListAsync();
+        var latest = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).OrderedBy("text", descending: true).Take(2)).ToListAsync();
 
         Assert.Equal(["a", "b"], anas.Select(n => n.Text));
+        Assert.Equal(["c", "b"], latest.Select(n => n.Text));
         Assert.Equal(["b"], archived.Select(n => n.Text));
         Assert.Equal(["a"], tagged.Select(n => n.Text));
     }
