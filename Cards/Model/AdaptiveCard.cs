@@ -23,4 +23,12 @@ public sealed record AdaptiveCard
 }
 
 /// <summary>Teams refreshes the card for the listed users (at most 60) by sending the action as an invoke.</summary>
-public sealed record Refresh(ExecuteAction Action, IReadOnlyList<string>? UserIds = null);
+public sealed record Refresh(ExecuteAction Action, IReadOnlyList<string>? UserIds = null)
+{
+    // Declared as the polymorphic base so that System.Text.Json writes the "type" discriminator.
+    [System.Text.Json.Serialization.JsonPropertyName("action")]
+    public CardAction SerializedAction => Action;
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public ExecuteAction Action { get; init; } = Action;
+}
