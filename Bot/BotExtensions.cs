@@ -4,6 +4,7 @@ using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SmqBot.Bot.Features.Help;
 using SmqBot.Bot.Features.Installations;
+using SmqBot.Bot.Features.Outbox;
 using SmqBot.Bot.Features.Profile;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Bot.Teams;
@@ -43,6 +44,13 @@ public static class BotExtensions
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, ProfileFeature>();
         services.AddSingleton<Router>();
+
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
+        services.AddSingleton<Outbox>();
+        services.AddSingleton<Pacer>();
+        services.AddSingleton<IMessageDelivery, ConnectorDelivery>();
+        services.AddSingleton<OutboxWorker>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxWorker>());
 
         services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;

@@ -64,6 +64,7 @@ public static class DataExtensions
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<PeopleStore>();
         services.AddSingleton<InstallationStore>();
+        services.AddSingleton<Outbox.OutboxStore>();
         return services;
     }
 

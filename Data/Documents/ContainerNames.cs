@@ -5,6 +5,7 @@ public static class ContainerNames
 {
     public const string People = "people";
     public const string Installations = "installations";
+    public const string Outbox = "outbox";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox];
 }

@@ -25,7 +25,7 @@ public static class TurnBenchmark
         var turns = options.Int("turns", 2000);
         var warmup = options.Int("warmup", 300);
         var dataDir = Directory.CreateTempSubdirectory("smqbot-bench-").FullName;
-        await using var connector = await ConnectorSink.StartAsync();
+        await using var connector = await FakeConnector.StartAsync();
         await using var smqbot = await StartSmqBotAsync(dataDir);
         await using var echo = await StartEchoBotAsync();
         using var http = new HttpClient();

@@ -117,9 +117,11 @@ public abstract class DocumentContainerContractTests
         var archived = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).Where("archived", true)).ToListAsync();
         var tagged = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereContains("tags", "cohorte")).ToListAsync();
         var latest = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).OrderedBy("text", descending: true).Take(2)).ToListAsync();
+        var early = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereAtMost("version", 0).WhereAtMost("text", "b")).ToListAsync();
 
         Assert.Equal(["a", "b"], anas.Select(n => n.Text));
         Assert.Equal(["c", "b"], latest.Select(n => n.Text));
+        Assert.Equal(["a", "b"], early.Select(n => n.Text).Order());
         Assert.Equal(["b"], archived.Select(n => n.Text));
         Assert.Equal(["a"], tagged.Select(n => n.Text));
     }
@@ -205,7 +207,7 @@ public sealed class CosmosInitializationTests(CosmosServer server)
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => new CosmosDocumentDatabase(server.Client, name, createIfMissing: false).InitializeAsync());
 
-        Assert.Contains($"Cosmos DB database '{name}' lacks the containers people, installations", failure.Message);
+        Assert.Contains($"Cosmos DB database '{name}' lacks the containers people, installations, outbox", failure.Message);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace SmqBot.Tests.Support;
 
 /// <summary>
 /// The real bot (its Program, CloudAdapter, handlers and SQLite store in a fresh file) behind WebApplicationFactory,
-/// talking to a real local <see cref="ConnectorSink"/>. Time is a FakeTimeProvider the test moves.
+/// talking to a real local <see cref="FakeConnector"/>. Time is a FakeTimeProvider the test moves.
 /// </summary>
 public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -30,12 +30,12 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 24, 14, 0, 0, TimeSpan.Zero));
-    public ConnectorSink Connector { get; private set; } = null!;
+    public FakeConnector Connector { get; private set; } = null!;
     public string ServiceUrl => Connector.ServiceUrl;
 
     public async Task InitializeAsync()
     {
-        Connector = await ConnectorSink.StartAsync();
+        Connector = await FakeConnector.StartAsync();
         foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer })
             Connector.Members[user.TeamsId] = (user.AadObjectId, user.Name, user.Upn);
     }

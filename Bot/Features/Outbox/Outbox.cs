@@ -1,0 +1,38 @@
+using SmqBot.Cards.Model;
+using SmqBot.Data.Outbox;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Outbox;
+
+/// <summary>What features call to send a proactive message: it is stored, then delivered by the <see cref="OutboxWorker"/>.</summary>
+public sealed class Outbox(OutboxStore store, TimeProvider time)
+{
+    /// <summary>
+    /// Queues one message to a person's personal chat (kept when they installed the app). Returns false when a message
+    /// with this <paramref name="key"/> was queued already (nothing changes). Someone without a personal chat yet is
+    /// reached with <see cref="ToNewPersonalChatAsync"/>.
+    /// </summary>
+    public Task<bool> ToPersonAsync(string key, string broadcast, Person person, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
+        ToConversationAsync(key, broadcast, person.PersonalConversation
+            ?? throw new InvalidOperationException("This person has no personal chat with the bot yet; use ToNewPersonalChatAsync."), card, notBefore, ct);
+
+    /// <summary>Queues a message that opens a personal chat with a Teams user (from a team roster, say) and sends in it.</summary>
+    public Task<bool> ToNewPersonalChatAsync(string key, string broadcast, string tenantId, PersonalTarget person, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
+        EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = tenantId, Person = person, Card = CardJson.Serialize(card) }, notBefore, ct);
+
+    public Task<bool> ToConversationAsync(string key, string broadcast, ConversationAddress conversation, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
+        EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = conversation.TenantId, Conversation = conversation, Card = CardJson.Serialize(card) }, notBefore, ct);
+
+    public Task<bool> EnqueueAsync(OutboxMessage message, DateTimeOffset? notBefore = null, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        return store.EnqueueAsync(message with
+        {
+            Status = DeliveryStatus.Pending,
+            Open = true,
+            Attempts = 0,
+            CreatedAt = now,
+            DueAt = (notBefore ?? now).ToUnixTimeMilliseconds(),
+        }, ct);
+    }
+}

@@ -1,0 +1,159 @@
+using Microsoft.Extensions.Options;
+using SmqBot.Data.Documents;
+using SmqBot.Data.Outbox;
+
+namespace SmqBot.Bot.Features.Outbox;
+
+/// <summary>
+/// Delivers the outbox. Any number of instances may run against one store.
+///
+/// <para><b>What is guaranteed.</b> Every enqueued message is delivered <i>at least once</i>, or ends failed with a
+/// reason staff can read; an idempotency key enqueued twice is one message. A message is sent only by the worker
+/// holding its lease: claiming is a conditional write (ETag), so two workers never send it at the same time.</para>
+///
+/// <para><b>The duplicate window, precisely.</b> A message can be sent twice in one case only: the connector accepted it
+/// (2xx), and the worker stopped (crash, kill, lost store connection) before it wrote "sent". The message is then still
+/// claimed; when its lease (<see cref="OutboxOptions.Lease"/>) expires, a worker takes it over and sends it again.
+/// Nothing else resends: a worker whose lease expired while it was sending finds, when it records the outcome, that
+/// the document changed, and merges (a delivery recorded by anyone closes the message). At most the messages in
+/// flight at the moment of the crash (at most <see cref="OutboxOptions.Concurrency"/> per worker) can be duplicated.</para>
+///
+/// <para><b>Pace and failures.</b> Sends wait for a slot from the <see cref="Pacer"/> (tenant rate, per-conversation
+/// windows). 429 → retried after Retry-After (and the whole tenant pauses that long); 412, 502, 503, 504 and connection
+/// failures → retried with exponential back-off and jitter; after <see cref="OutboxOptions.MaxAttempts"/> attempts the
+/// message fails with its last reason (dead letter); any other 4xx fails at once.</para>
+/// </summary>
+public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, Pacer pacer, IOptions<OutboxOptions> options,
+    TimeProvider time, ILogger<OutboxWorker> logger) : BackgroundService
+{
+    private readonly OutboxOptions _options = options.Value;
+    private int _inFlight;
+
+    public string Id { get; } = $"{Environment.MachineName}/{Guid.NewGuid():N}";
+
+    /// <summary>Messages claimed by this worker whose outcome is not recorded yet.</summary>
+    public int InFlight => Volatile.Read(ref _inFlight);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (await RunOnceAsync(stoppingToken) > 0) continue;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A store outage must not kill delivery for good: log, wait a poll interval, try again.
+                logger.LogError(e, "Outbox poll failed");
+            }
+            try
+            {
+                await Task.Delay(_options.PollInterval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One poll: reads due messages and delivers those this worker manages to claim. Returns how many were due.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var due = new List<OutboxMessage>();
+        await foreach (var message in store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, ct)) due.Add(message);
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct },
+            async (message, token) => await DeliverAsync(message, token));
+        return due.Count;
+    }
+
+    private async Task DeliverAsync(OutboxMessage due, CancellationToken ct)
+    {
+        var claimed = await ClaimAsync(due, ct);
+        if (claimed is null) return;
+        Interlocked.Increment(ref _inFlight);
+        try
+        {
+            var message = claimed.Value;
+            await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct);
+            DeliveryResult result;
+            try
+            {
+                result = await delivery.DeliverAsync(message, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Delivery attempt {Attempt} threw", message.Attempts);
+                result = new DeliveryResult.RetryLater($"{e.GetType().Name}: {e.Message}");
+            }
+            if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) pacer.Throttled(wait);
+            await RecordAsync(claimed, result, ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
+
+    /// <summary>Takes the lease with a conditional write; null when another worker was first or the message is no longer due.</summary>
+    private async Task<Stored<OutboxMessage>?> ClaimAsync(OutboxMessage due, CancellationToken ct)
+    {
+        var current = await store.ReadAsync(due.Broadcast, due.Key, ct);
+        var now = time.GetUtcNow();
+        if (current is null || !current.Value.Open || current.Value.DueAt > now.ToUnixTimeMilliseconds()) return null;
+        return await store.ReplaceAsync(current.Value with
+        {
+            Status = DeliveryStatus.Sending,
+            LeaseOwner = Id,
+            DueAt = (now + _options.Lease).ToUnixTimeMilliseconds(),
+            Attempts = current.Value.Attempts + 1,
+        }, current.ETag, ct);
+    }
+
+    private async Task RecordAsync(Stored<OutboxMessage> claimed, DeliveryResult result, CancellationToken ct)
+    {
+        var outcome = Outcome(claimed.Value, result);
+        if (await store.ReplaceAsync(outcome, claimed.ETag, ct) is not null) return;
+        // Our lease expired and another worker took the message over meanwhile: a delivery by anyone closes it.
+        for (var attempt = 0; attempt < 10; attempt++)
+        {
+            var current = await store.ReadAsync(claimed.Value.Broadcast, claimed.Value.Key, ct);
+            if (current is null || current.Value.Status == DeliveryStatus.Sent || outcome.Status != DeliveryStatus.Sent) return;
+            if (await store.ReplaceAsync(outcome with { Attempts = current.Value.Attempts }, current.ETag, ct) is not null) return;
+        }
+    }
+
+    private OutboxMessage Outcome(OutboxMessage message, DeliveryResult result)
+    {
+        var now = time.GetUtcNow();
+        switch (result)
+        {
+            case DeliveryResult.Delivered delivered:
+                return message with { Status = DeliveryStatus.Sent, Open = false, SentAt = now, LeaseOwner = null, DeliveredTo = delivered.ConversationId };
+            case DeliveryResult.Failed failed:
+                logger.LogWarning("Outbox message failed for good after {Attempts} attempts", message.Attempts);
+                return message with { Status = DeliveryStatus.Failed, Open = false, LeaseOwner = null, LastError = failed.Reason };
+            case DeliveryResult.RetryLater retry when message.Attempts >= _options.MaxAttempts:
+                logger.LogWarning("Outbox message dead-lettered after {Attempts} attempts", message.Attempts);
+                return message with
+                {
+                    Status = DeliveryStatus.Failed, Open = false, LeaseOwner = null,
+                    LastError = $"Abandonné après {message.Attempts} tentatives / gave up after {message.Attempts} attempts: {retry.Reason}",
+                };
+            case DeliveryResult.RetryLater retry:
+                var wait = retry.RetryAfter ?? Backoff(message.Attempts);
+                return message with { Status = DeliveryStatus.Pending, LeaseOwner = null, LastError = retry.Reason, DueAt = (now + wait).ToUnixTimeMilliseconds() };
+            default:
+                throw new InvalidOperationException($"Unknown delivery result {result.GetType().Name}.");
+        }
+    }
+
+    /// <summary>Exponential back-off with "equal jitter": half the delay fixed, half random, so retries spread out.</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var ceiling = Math.Min(_options.MaxBackoff.TotalMilliseconds, _options.BaseBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
+        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+    }
+}

@@ -1,0 +1,43 @@
+using SmqBot.Data.People;
+
+namespace SmqBot.Data.Outbox;
+
+public enum DeliveryStatus { Pending, Sending, Sent, Failed }
+
+/// <summary>
+/// One proactive message to one conversation: what to send, where, not before when, and how its delivery went.
+/// Features enqueue it; the outbox worker delivers it. See Bot/Features/Outbox/OutboxWorker.cs for the guarantee.
+/// </summary>
+public sealed record OutboxMessage
+{
+    /// <summary>Chosen by the feature, e.g. <c>checkin:{cohort}:{person}:{period}</c>: the same key is one message.</summary>
+    public required string Key { get; init; }
+    /// <summary>What staff follow as one send-out (a check-in round, a call posted to 200 people).</summary>
+    public required string Broadcast { get; init; }
+    public required string TenantId { get; init; }
+
+    /// <summary>An existing conversation to continue (a channel, or a personal chat we already have).</summary>
+    public ConversationAddress? Conversation { get; init; }
+    /// <summary>Otherwise: the person to open a personal chat with (Teams user id), through this service URL and bot.</summary>
+    public PersonalTarget? Person { get; init; }
+
+    public string? Text { get; init; }
+    /// <summary>An Adaptive Card, as JSON.</summary>
+    public string? Card { get; init; }
+
+    public DeliveryStatus Status { get; init; } = DeliveryStatus.Pending;
+    /// <summary>True while the message still has to be delivered (pending, or being sent under a lease).</summary>
+    public bool Open { get; init; } = true;
+    /// <summary>Unix milliseconds: when the message may next be attempted (not-before, back-off, or lease expiry).</summary>
+    public long DueAt { get; init; }
+    public int Attempts { get; init; }
+    public string? LeaseOwner { get; init; }
+    public string? LastError { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? SentAt { get; init; }
+
+    /// <summary>Where the delivery went: the conversation the connector used (set when a personal chat was opened).</summary>
+    public string? DeliveredTo { get; init; }
+}
+
+public sealed record PersonalTarget(string UserId, string? AadObjectId, string ServiceUrl, string BotId);

@@ -1,0 +1,56 @@
+using System.Security.Cryptography;
+using System.Text;
+using SmqBot.Data.Documents;
+
+namespace SmqBot.Data.Outbox;
+
+/// <summary>What a broadcast's messages add up to, for staff.</summary>
+public sealed record BroadcastSummary(string Broadcast, int Sent, int Pending, int Failed, IReadOnlyList<(string Reason, int Count)> FailureReasons);
+
+/// <summary>
+/// The outbox: one document per message, id derived from the idempotency key, partitioned by broadcast so that a
+/// broadcast's status is one single-partition query. The worker's due-message query is cross-partition (background
+/// work, never a user turn).
+/// </summary>
+public sealed class OutboxStore(IDocumentDatabase database)
+{
+    private readonly IDocumentContainer _outbox = database.Container(ContainerNames.Outbox);
+
+    /// <summary>The document id for a key: a hash, since keys may hold characters Cosmos ids forbid.</summary>
+    public static string IdFor(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+
+    /// <summary>Adds the message unless one with the same key exists; true when this call added it.</summary>
+    public async Task<bool> EnqueueAsync(OutboxMessage message, CancellationToken ct = default) =>
+        await _outbox.CreateAsync(message.Broadcast, IdFor(message.Key), message, ct) is not null;
+
+    public Task<Stored<OutboxMessage>?> ReadAsync(string broadcast, string key, CancellationToken ct = default) =>
+        _outbox.ReadAsync<OutboxMessage>(broadcast, IdFor(key), ct);
+
+    /// <summary>Writes a new state of a message read with <paramref name="etag"/>; null when someone else wrote it since.</summary>
+    public Task<Stored<OutboxMessage>?> ReplaceAsync(OutboxMessage message, string etag, CancellationToken ct = default) =>
+        _outbox.ReplaceAsync(message.Broadcast, IdFor(message.Key), message, etag, ct);
+
+    /// <summary>Open messages due by <paramref name="nowMs"/>, oldest first, at most <paramref name="limit"/>.</summary>
+    public IAsyncEnumerable<OutboxMessage> DueAsync(long nowMs, int limit, CancellationToken ct = default) =>
+        _outbox.QueryAsync<OutboxMessage>(DocumentQuery.AcrossPartitions().Where("open", true).WhereAtMost("dueAt", nowMs).OrderedBy("dueAt").Take(limit), ct);
+
+    public async Task<BroadcastSummary> SummaryAsync(string broadcast, CancellationToken ct = default)
+    {
+        int sent = 0, pending = 0, failed = 0;
+        var reasons = new Dictionary<string, int>();
+        await foreach (var message in _outbox.QueryAsync<OutboxMessage>(DocumentQuery.InPartition(broadcast), ct))
+        {
+            switch (message.Status)
+            {
+                case DeliveryStatus.Sent: sent++; break;
+                case DeliveryStatus.Failed:
+                    failed++;
+                    var reason = message.LastError ?? "?";
+                    reasons[reason] = reasons.GetValueOrDefault(reason) + 1;
+                    break;
+                default: pending++; break;
+            }
+        }
+        return new(broadcast, sent, pending, failed, [.. reasons.OrderByDescending(r => r.Value).Select(r => (r.Key, r.Value))]);
+    }
+}
