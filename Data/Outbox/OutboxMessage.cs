@@ -38,6 +38,8 @@ public sealed record OutboxMessage
 
     /// <summary>Where the delivery went: the conversation the connector used (set when a personal chat was opened).</summary>
     public string? DeliveredTo { get; init; }
+    /// <summary>The worker that delivered it.</summary>
+    public string? SentBy { get; init; }
 }
 
 public sealed record PersonalTarget(string UserId, string? AadObjectId, string ServiceUrl, string BotId);

@@ -18,9 +18,13 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly Action<IServiceCollection>? _services;
     private readonly string _dataDir = Directory.CreateTempSubdirectory("smqbot-test-").FullName;
 
-    public BotApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    private readonly bool _realTime;
+
+    /// <param name="realTime">Run on the system clock instead of <see cref="Time"/> (for delivery pacing and back-off).</param>
+    public BotApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool realTime = false)
     {
         _services = services;
+        _realTime = realTime;
         _settings = new()
         {
             ["Sqlite:Path"] = Path.Combine(_dataDir, "smqbot.db"),
@@ -46,7 +50,7 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            if (!_realTime) services.AddSingleton<TimeProvider>(Time);
             _services?.Invoke(services);
         });
     }

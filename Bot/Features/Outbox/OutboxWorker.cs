@@ -131,7 +131,7 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         switch (result)
         {
             case DeliveryResult.Delivered delivered:
-                return message with { Status = DeliveryStatus.Sent, Open = false, SentAt = now, LeaseOwner = null, DeliveredTo = delivered.ConversationId };
+                return message with { Status = DeliveryStatus.Sent, Open = false, SentAt = now, LeaseOwner = null, DeliveredTo = delivered.ConversationId, SentBy = Id };
             case DeliveryResult.Failed failed:
                 logger.LogWarning("Outbox message failed for good after {Attempts} attempts", message.Attempts);
                 return message with { Status = DeliveryStatus.Failed, Open = false, LeaseOwner = null, LastError = failed.Reason };

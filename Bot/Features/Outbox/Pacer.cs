@@ -6,15 +6,20 @@ namespace SmqBot.Bot.Features.Outbox;
 /// Keeps sends within Teams' limits: a tenant-wide rate (evenly spaced slots), and per conversation at most
 /// 7 in any 1 s, 8 in any 2 s and 60 in any 30 s. After a 429, no send before its Retry-After.
 /// Each caller reserves the earliest slot that satisfies every limit, then waits for it.
+/// Teams counts requests when they arrive, and network delays vary (the first request on a new connection is slower),
+/// so the pacer keeps a margin: each conversation window is 100 ms wider, and the tenant rate 2% lower, than Teams'.
 /// </summary>
 public sealed class Pacer(IOptions<OutboxOptions> options, TimeProvider time)
 {
+    private static readonly TimeSpan WindowMargin = TimeSpan.FromMilliseconds(100);
+    private const double RateMargin = 0.98;
+
     private static readonly (TimeSpan Window, int Limit)[] ConversationLimits =
-        [(TimeSpan.FromSeconds(1), 7), (TimeSpan.FromSeconds(2), 8), (TimeSpan.FromSeconds(30), 60)];
+        [(TimeSpan.FromSeconds(1) + WindowMargin, 7), (TimeSpan.FromSeconds(2) + WindowMargin, 8), (TimeSpan.FromSeconds(30) + WindowMargin, 60)];
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, List<long>> _sendsByConversation = [];
-    private readonly long _interval = (long)(time.TimestampFrequency / options.Value.TenantRequestsPerSecond);
+    private readonly long _interval = (long)(time.TimestampFrequency / (options.Value.TenantRequestsPerSecond * RateMargin));
     private long _nextTenantSlot;
     private long _blockedUntil;
     private long _lastPrune;

@@ -1,0 +1,225 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using SmqBot.Bot.Features.Outbox;
+using SmqBot.Cards.Common;
+using SmqBot.Data.Outbox;
+using SmqBot.Data.People;
+using SmqBot.Tests.Support;
+
+namespace SmqBot.Tests.Outbox;
+
+/// <summary>
+/// The outbox end to end: messages queued in the store, delivered by the real worker through the real CloudAdapter to
+/// the fake Teams connector, which throttles, fails and records like Teams would.
+/// </summary>
+public sealed class OutboxDeliveryTests : IAsyncLifetime
+{
+    private static readonly Dictionary<string, string?> FastRetries = new()
+    {
+        ["Outbox:PollInterval"] = "00:00:00.050",
+        ["Outbox:BaseBackoff"] = "00:00:00.100",
+        ["Outbox:MaxBackoff"] = "00:00:00.400",
+        ["Outbox:MaxAttempts"] = "4",
+        ["Outbox:Lease"] = "00:00:02",
+        ["Outbox:TenantRequestsPerSecond"] = "200",
+    };
+
+    private readonly List<BotApp> _apps = [];
+    private string _database = "";
+
+    public Task InitializeAsync()
+    {
+        _database = Path.Combine(Directory.CreateTempSubdirectory("smqbot-outbox-").FullName, "outbox.db");
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps) await ((IAsyncLifetime)app).DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true);
+    }
+
+    /// <summary>A bot instance on the shared store; all instances send to the first one's connector.</summary>
+    private async Task<BotApp> StartAsync(Dictionary<string, string?>? extra = null)
+    {
+        var settings = new Dictionary<string, string?>(FastRetries) { ["Sqlite:Path"] = _database };
+        foreach (var (key, value) in extra ?? []) settings[key] = value;
+        var app = new BotApp(settings, realTime: true);
+        await ((IAsyncLifetime)app).InitializeAsync();
+        _ = app.Services; // starts the host, and with it the worker
+        _apps.Add(app);
+        return app;
+    }
+
+    private FakeConnector Connector => _apps[0].Connector;
+
+    private Task<bool> EnqueueAsync(BotApp app, string conversation, string key, string broadcast = "test") =>
+        app.Service<Bot.Features.Outbox.Outbox>().ToConversationAsync(key, broadcast,
+            new ConversationAddress(Connector.ServiceUrl, "msteams", conversation, Activities.TenantId, Activities.BotId, null),
+            ErrorCard.Build(Texts.French, $"Message {key}"));
+
+    private static async Task<OutboxMessage> SettledAsync(BotApp app, string broadcast, string key)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            var stored = await app.Service<OutboxStore>().ReadAsync(broadcast, key);
+            if (stored is { Value.Open: false }) return stored.Value;
+            await Task.Delay(50);
+        }
+        throw new TimeoutException($"Message {key} was not settled.");
+    }
+
+    [Fact]
+    public async Task AThrottledMessageIsNotSentAgainBeforeRetryAfter()
+    {
+        var app = await StartAsync();
+        Connector.Script("19:busy", (429, TimeSpan.FromSeconds(2)));
+
+        await EnqueueAsync(app, "19:busy", "k1");
+        var message = await SettledAsync(app, "test", "k1");
+
+        Assert.Equal(DeliveryStatus.Sent, message.Status);
+        var attempts = Connector.Attempts.Where(a => a.ConversationId == "19:busy").ToList();
+        Assert.Equal([429, 200], attempts.Select(a => a.Status));
+        var waited = Stopwatch.GetElapsedTime(attempts[0].At, attempts[1].At);
+        Assert.True(waited >= TimeSpan.FromSeconds(2), $"resent after {waited.TotalMilliseconds} ms");
+        Assert.Single(Connector.Deliveries);
+    }
+
+    [Fact]
+    public async Task ServiceUnavailableIsRetriedAndTheMessageArrivesOnce()
+    {
+        var app = await StartAsync();
+        Connector.Script("19:flaky", (503, null), (502, null), (504, null));
+
+        await EnqueueAsync(app, "19:flaky", "k1");
+        var message = await SettledAsync(app, "test", "k1");
+
+        Assert.Equal(DeliveryStatus.Sent, message.Status);
+        Assert.Equal(4, message.Attempts);
+        Assert.Equal([503, 502, 504, 200], Connector.Attempts.Select(a => a.Status));
+        Assert.Single(Connector.Deliveries);
+    }
+
+    [Fact]
+    public async Task AMessageThatKeepsFailingIsDeadLetteredWithItsReason()
+    {
+        var app = await StartAsync();
+        Connector.Script("19:down", [.. Enumerable.Repeat((503, (TimeSpan?)null), 10)]);
+
+        await EnqueueAsync(app, "19:down", "k1");
+        var message = await SettledAsync(app, "test", "k1");
+
+        Assert.Equal(DeliveryStatus.Failed, message.Status);
+        Assert.Equal(4, message.Attempts);
+        Assert.StartsWith("Abandonné après 4 tentatives / gave up after 4 attempts: 503 ServiceUnavailable", message.LastError);
+        Assert.Equal(4, Connector.Attempts.Count);
+        Assert.Empty(Connector.Deliveries);
+    }
+
+    [Fact]
+    public async Task ABotRemovedFromTheConversationFailsAtOnceWithAReadableReason()
+    {
+        var app = await StartAsync();
+        Connector.RemovedFrom["19:gone"] = true;
+
+        await EnqueueAsync(app, "19:gone", "k1");
+        var message = await SettledAsync(app, "test", "k1");
+
+        Assert.Equal(DeliveryStatus.Failed, message.Status);
+        Assert.Equal(1, message.Attempts);
+        Assert.Equal("403 Forbidden: The bot is not part of the conversation roster.", message.LastError);
+    }
+
+    [Fact]
+    public async Task TheSameIdempotencyKeyEnqueuedTwiceIsDeliveredOnce()
+    {
+        var app = await StartAsync();
+
+        Assert.True(await EnqueueAsync(app, "19:once", "checkin:c1:p1:2026-W48"));
+        Assert.False(await EnqueueAsync(app, "19:once", "checkin:c1:p1:2026-W48"));
+        await SettledAsync(app, "test", "checkin:c1:p1:2026-W48");
+        await Task.Delay(300); // a few more polls: nothing else may go out
+
+        Assert.Single(Connector.Deliveries);
+    }
+
+    [Fact]
+    public async Task APersonalChatIsOpenedForSomeoneTheBotHasNotTalkedToYet()
+    {
+        var app = await StartAsync();
+
+        await app.Service<Bot.Features.Outbox.Outbox>().ToNewPersonalChatAsync("welcome:29:new", "welcomes", Activities.TenantId,
+            new PersonalTarget("29:new", "aad-new", Connector.ServiceUrl, Activities.BotId), ErrorCard.Build(Texts.English, "Hello"));
+        var message = await SettledAsync(app, "welcomes", "welcome:29:new");
+
+        Assert.Equal(DeliveryStatus.Sent, message.Status);
+        Assert.Equal("a:personal-29:new", message.DeliveredTo);
+        var delivery = Assert.Single(Connector.Deliveries);
+        Assert.Equal("a:personal-29:new", delivery.ConversationId);
+        Assert.Contains("Hello", delivery.Activity.ToJsonString());
+    }
+
+    [Fact]
+    public async Task TwoWorkersOnOneStoreDeliverFiveHundredMessagesWithNoDuplicate()
+    {
+        var first = await StartAsync();
+        var second = await StartAsync(new() { ["Outbox:TenantRequestsPerSecond"] = "400" });
+        for (var i = 0; i < 500; i++) await EnqueueAsync(i % 2 == 0 ? first : second, $"19:c{i}", $"k{i}");
+
+        await Connector.WaitForAsync(500, TimeSpan.FromSeconds(60));
+        await Task.Delay(500); // let any duplicate surface
+
+        var deliveries = Connector.Deliveries;
+        Assert.Equal(500, deliveries.Count);
+        Assert.Equal(500, deliveries.Select(d => d.ConversationId).Distinct().Count());
+        var senders = new HashSet<string>();
+        for (var i = 0; i < 500; i++) senders.Add((await SettledAsync(first, "test", $"k{i}")).SentBy!);
+        Assert.Equal(2, senders.Count); // both workers took part
+    }
+
+    [Fact]
+    public async Task AWorkerStoppedHalfWayAndStartedAgainDeliversTheRest()
+    {
+        var first = await StartAsync(new() { ["Outbox:TenantRequestsPerSecond"] = "100" });
+        for (var i = 0; i < 200; i++) await EnqueueAsync(first, $"19:c{i}", $"k{i}");
+        await Connector.WaitForAsync(80, TimeSpan.FromSeconds(30));
+
+        var worker = first.Service<OutboxWorker>();
+        var store = first.Service<OutboxStore>();
+        await first.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHost>().StopAsync();
+        var deliveredAtStop = Connector.DeliveryCount;
+        Assert.InRange(deliveredAtStop, 80, 199);
+        // Claimed by the stopped worker and not recorded: exactly the messages the guarantee allows to go out twice.
+        var inFlightAtStop = 0;
+        for (var i = 0; i < 200; i++)
+            if ((await store.ReadAsync("test", $"k{i}"))!.Value is { Status: DeliveryStatus.Sending } m && m.LeaseOwner == worker.Id)
+                inFlightAtStop++;
+
+        var second = await StartAsync(new() { ["Outbox:TenantRequestsPerSecond"] = "400" });
+        await Connector.WaitForAsync(200, TimeSpan.FromSeconds(30));
+        await Task.Delay(2_500); // past the lease: claimed-but-unrecorded messages were taken over
+
+        var perConversation = Connector.Deliveries.GroupBy(d => d.ConversationId).ToList();
+        Assert.Equal(200, perConversation.Count);                                    // none lost
+        Assert.True(perConversation.Sum(g => g.Count() - 1) <= inFlightAtStop, $"duplicates beyond the {inFlightAtStop} in flight at stop");
+        for (var i = 0; i < 200; i++) Assert.Equal(DeliveryStatus.Sent, (await SettledAsync(second, "test", $"k{i}")).Status);
+    }
+
+    [Fact]
+    public async Task SendsToOneConversationKeepToTeamsPerConversationLimits()
+    {
+        var app = await StartAsync();
+        Connector.ConversationLimitsOn = true;
+        for (var i = 0; i < 10; i++) await EnqueueAsync(app, "19:channel", $"k{i}");
+
+        await Connector.WaitForAsync(10, TimeSpan.FromSeconds(20));
+
+        Assert.DoesNotContain(Connector.Attempts, a => a.Status == 429);
+        var times = Connector.Deliveries.Select(d => d.At).Order().ToList();
+        // 8 in any 2 s: the 9th send comes at least 2 s after the 1st.
+        Assert.True(Stopwatch.GetElapsedTime(times[0], times[8]) >= TimeSpan.FromSeconds(2));
+    }
+}
