@@ -47,6 +47,7 @@ public static class BotExtensions
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddSingleton<Outbox>();
+        services.AddSingleton<IFeature, DeliveriesFeature>();
         services.AddSingleton<Pacer>();
         services.AddSingleton<IMessageDelivery, ConnectorDelivery>();
         services.AddSingleton<OutboxWorker>();

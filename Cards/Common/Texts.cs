@@ -54,6 +54,17 @@ public sealed record Texts
     public required Func<int, string> ChannelCount { get; init; }
     public required Func<string, string> InstalledAgo { get; init; }
 
+    // Delivery of proactive messages (staff).
+    public required CommandText DeliveriesCommand { get; init; }
+    public required string DeliveriesTitle { get; init; }
+    public required string NoDeliveries { get; init; }
+    public required Func<string, string> UnknownBroadcast { get; init; }
+    public required string SentLabel { get; init; }
+    public required string PendingLabel { get; init; }
+    public required string FailedLabel { get; init; }
+    public required string FailureReasons { get; init; }
+    public required string Refresh { get; init; }
+
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
     public required Func<string, string> NotUnderstood { get; init; }
@@ -108,6 +119,15 @@ public sealed record Texts
         NoTeams = "SmqBot n'est encore installé dans aucune équipe.",
         ChannelCount = n => n switch { 0 => "aucun canal", 1 => "1 canal", _ => $"{n} canaux" },
         InstalledAgo = ago => $"installé {ago}",
+        DeliveriesCommand = new("envois", "Où en sont les messages envoyés par SmqBot : envoyés, en attente, en échec."),
+        DeliveriesTitle = "Envois de SmqBot",
+        NoDeliveries = "SmqBot n'a encore rien envoyé.",
+        UnknownBroadcast = name => $"Aucun envoi ne s'appelle « {name} ».",
+        SentLabel = "Envoyés",
+        PendingLabel = "En attente",
+        FailedLabel = "En échec",
+        FailureReasons = "Raisons des échecs",
+        Refresh = "Actualiser",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -162,6 +182,15 @@ public sealed record Texts
         NoTeams = "SmqBot is not installed in any team yet.",
         ChannelCount = n => n switch { 0 => "no channel", 1 => "1 channel", _ => $"{n} channels" },
         InstalledAgo = ago => $"installed {ago}",
+        DeliveriesCommand = new("deliveries", "Where SmqBot's messages stand: sent, pending, failed."),
+        DeliveriesTitle = "SmqBot's send-outs",
+        NoDeliveries = "SmqBot has not sent anything yet.",
+        UnknownBroadcast = name => $"No send-out is called \"{name}\".",
+        SentLabel = "Sent",
+        PendingLabel = "Pending",
+        FailedLabel = "Failed",
+        FailureReasons = "Why they failed",
+        Refresh = "Refresh",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

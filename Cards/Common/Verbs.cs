@@ -6,4 +6,5 @@ public static class Verbs
     public const string Help = "help.show";
     public const string Profile = "profile.show";
     public const string Teams = "teams.show";
+    public const string Deliveries = "deliveries.show";
 }

@@ -34,6 +34,15 @@ public sealed class OutboxStore(IDocumentDatabase database)
     public IAsyncEnumerable<OutboxMessage> DueAsync(long nowMs, int limit, CancellationToken ct = default) =>
         _outbox.QueryAsync<OutboxMessage>(DocumentQuery.AcrossPartitions().Where("open", true).WhereAtMost("dueAt", nowMs).OrderedBy("dueAt").Take(limit), ct);
 
+    /// <summary>The broadcasts of the most recently queued messages, newest first (cross-partition: a staff view).</summary>
+    public async Task<IReadOnlyList<string>> RecentBroadcastsAsync(int count, CancellationToken ct = default)
+    {
+        var names = new List<string>();
+        await foreach (var message in _outbox.QueryAsync<OutboxMessage>(DocumentQuery.AcrossPartitions().OrderedBy("createdAt", descending: true).Take(500), ct))
+            if (!names.Contains(message.Broadcast) && names.Count < count) names.Add(message.Broadcast);
+        return names;
+    }
+
     public async Task<BroadcastSummary> SummaryAsync(string broadcast, CancellationToken ct = default)
     {
         int sent = 0, pending = 0, failed = 0;

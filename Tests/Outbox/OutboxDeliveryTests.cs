@@ -222,4 +222,30 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         // 8 in any 2 s: the 9th send comes at least 2 s after the 1st.
         Assert.True(Stopwatch.GetElapsedTime(times[0], times[8]) >= TimeSpan.FromSeconds(2));
     }
+
+    [Fact]
+    public async Task StaffSeeWhereABroadcastStandsAndWhyMessagesFailed()
+    {
+        var app = await StartAsync();
+        Connector.RemovedFrom["19:c2"] = true;
+        for (var i = 0; i < 3; i++) await EnqueueAsync(app, $"19:c{i}", $"k{i}", "appel:2026-11");
+        for (var i = 0; i < 3; i++) await SettledAsync(app, "appel:2026-11", $"k{i}");
+        Connector.Clear();
+
+        var card = Assert.Single(await app.SendAsync(Activities.Message(app.ServiceUrl, TestUser.Staff, "envois")));
+        var text = CardReader.Text(card);
+        Assert.Contains("appel:2026-11", text);
+        Assert.Contains("2\nEnvoyés\n0\nEn attente\n1\nEn échec", text);
+        Assert.Contains("1: 403 Forbidden: The bot is not part of the conversation roster.", text);
+
+        var refreshed = await app.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = "appel:2026-11" }, "en-US");
+        Assert.Contains("2\nSent\n0\nPending\n1\nFailed", CardReader.Text(refreshed));
+
+        var forged = await app.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = 42 });
+        Assert.Contains("Je ne reconnais pas cette action.", CardReader.Text(forged));
+        var unknown = await app.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = "nope" });
+        Assert.Contains("Aucun envoi ne s'appelle « nope ».", CardReader.Text(unknown));
+        var refused = await app.ExecuteAsync(TestUser.Participant, "deliveries.show", new() { ["broadcast"] = "appel:2026-11" });
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", CardReader.Text(refused));
+    }
 }

@@ -1,0 +1,38 @@
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Cards.Outbox;
+using SmqBot.Data.Outbox;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Outbox;
+
+/// <summary>`envois` / `deliveries` (staff): the recent send-outs, or one by name, with sent / pending / failed and reasons.</summary>
+public sealed class DeliveriesFeature(OutboxStore store) : IFeature
+{
+    private const int Recent = 5;
+    private const int MaxNameLength = 200;
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Deliveries, Show)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Deliveries, [Role.Staff], Show)];
+
+    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        // Card data is user input: the broadcast name must be a short string, and it only ever selects what staff may see.
+        var named = request.Data?["broadcast"] is { } node
+            ? node.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)node : ""
+            : request.Arguments.Trim() is { Length: > 0 } typed ? typed : null;
+        if (named is not null)
+        {
+            if (named.Length is 0 or > MaxNameLength) return ErrorCard.Build(texts, texts.UnknownAction);
+            var summary = await store.SummaryAsync(named, ct);
+            return summary.Sent + summary.Pending + summary.Failed == 0
+                ? ErrorCard.Build(texts, texts.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))
+                : DeliveriesCard.Build([summary], texts);
+        }
+        var summaries = new List<BroadcastSummary>();
+        foreach (var broadcast in await store.RecentBroadcastsAsync(Recent, ct)) summaries.Add(await store.SummaryAsync(broadcast, ct));
+        return DeliveriesCard.Build(summaries, texts);
+    }
+}
