@@ -2,15 +2,18 @@ using SmqBot.Benchmarks;
 
 // Benchmarks, run on demand (never in the test suite):
 //   dotnet run -c Release --project Tests/Benchmarks -- turn [--turns 2000] [--warmup 300]
+//   dotnet run -c Release --project Tests/Benchmarks -- fanout [--users 10000] [--rps 50] [--fault-rate 0.01] [--kill-at 0.5]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
     "turn" => await TurnBenchmark.RunAsync(Options.Parse(args[1..])),
+    "fanout" => await FanoutBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project Tests/Benchmarks -- turn [--turns N] [--warmup N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F]");
     return 2;
 }

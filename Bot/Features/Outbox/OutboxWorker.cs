@@ -77,16 +77,18 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         try
         {
             var message = claimed.Value;
-            await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct);
             DeliveryResult result;
-            try
+            using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct))
             {
-                result = await delivery.DeliverAsync(message, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogWarning(e, "Delivery attempt {Attempt} threw", message.Attempts);
-                result = new DeliveryResult.RetryLater($"{e.GetType().Name}: {e.Message}");
+                try
+                {
+                    result = await delivery.DeliverAsync(message, ct);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogWarning(e, "Delivery attempt {Attempt} threw", message.Attempts);
+                    result = new DeliveryResult.RetryLater($"{e.GetType().Name}: {e.Message}");
+                }
             }
             if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) pacer.Throttled(wait);
             await RecordAsync(claimed, result, ct);
