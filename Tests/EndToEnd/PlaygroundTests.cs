@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using System.Text.Json.Nodes;
 using SmqBot.Data.People;
 using SmqBot.Tests.Support;
@@ -19,10 +17,10 @@ public sealed class PlaygroundTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)_bot).InitializeAsync();
-        _bot.UseKestrel(FreePort());
+        _bot.UseKestrel(Ports.Free());
         _bot.StartServer();
         var endpoint = new Uri(_bot.ClientOptions.BaseAddress, "api/messages").ToString();
-        _playground = await Playground.StartAsync(endpoint, FreePort());
+        _playground = await Playground.StartAsync(endpoint, Ports.Free());
     }
 
     public async Task DisposeAsync()
@@ -74,10 +72,4 @@ public sealed class PlaygroundTests : IAsyncLifetime
         return Archive(attachment["content"]!.AsObject(), origin);
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -25,7 +25,7 @@ public sealed class CosmosServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Port = FreePort();
+        Port = Ports.Free();
         var start = new ProcessStartInfo("node", [Repo.NodeTool("@vercel/cosmosdb-server/lib/cli.js"), "-p", Port.ToString(), "--host", "127.0.0.1"])
         {
             RedirectStandardOutput = true,
@@ -70,12 +70,6 @@ public sealed class CosmosServer : IAsyncLifetime
         throw new TimeoutException($"cosmosdb-server did not listen on {Port}: {_output}");
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public Task DisposeAsync()
     {
