@@ -65,6 +65,7 @@ public static class DataExtensions
         services.AddSingleton<PeopleStore>();
         services.AddSingleton<InstallationStore>();
         services.AddSingleton<Outbox.OutboxStore>();
+        services.AddSingleton<Cohorts.CohortStore>();
         return services;
     }
 

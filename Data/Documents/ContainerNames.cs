@@ -6,6 +6,8 @@ public static class ContainerNames
     public const string People = "people";
     public const string Installations = "installations";
     public const string Outbox = "outbox";
+    public const string Cohorts = "cohorts";
+    public const string Participations = "participations";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations];
 }

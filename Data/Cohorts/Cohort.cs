@@ -1,0 +1,73 @@
+using SmqBot.Data.People;
+
+namespace SmqBot.Data.Cohorts;
+
+/// <summary>Someone in a cohort, as staff picked them (from the team roster or by e-mail / UPN).</summary>
+public sealed record CohortMember(string AadObjectId, string Name);
+
+/// <summary>
+/// When check-ins go out: every <see cref="EveryWeeks"/> weeks on <see cref="Day"/> at <see cref="At"/> in
+/// <see cref="TimeZone"/>, between the cohort's dates. A member who has not answered gets one reminder
+/// <see cref="ReminderAfter"/> later; the expert's digest follows <see cref="DigestAfter"/> after the round.
+/// </summary>
+public sealed record Cadence
+{
+    public int EveryWeeks { get; init; } = 2;
+    public DayOfWeek Day { get; init; } = DayOfWeek.Monday;
+    public TimeOnly At { get; init; } = new(9, 0);
+    public string TimeZone { get; init; } = "America/Toronto";
+    public TimeSpan ReminderAfter { get; init; } = TimeSpan.FromDays(2);
+    public TimeSpan DigestAfter { get; init; } = TimeSpan.FromDays(3);
+}
+
+/// <summary>How a target is measured: a number with a unit, or a 1–5 scale.</summary>
+public enum MeasureKind { Number, Scale }
+
+public enum TargetState { Active, Achieved, Abandoned }
+
+public sealed record TargetValue(DateTimeOffset At, double Value);
+
+/// <summary>A personal or collective target ("cible"): what to improve, how it is measured, from where to where, by when.</summary>
+public sealed record Target
+{
+    public required string Id { get; init; }
+    public required string What { get; init; }
+    public required string Indicator { get; init; }
+    public MeasureKind Kind { get; init; } = MeasureKind.Number;
+    public string? Unit { get; init; }
+    public double Baseline { get; init; }
+    public double Goal { get; init; }
+    public DateOnly Due { get; init; }
+    public TargetState State { get; init; } = TargetState.Active;
+    /// <summary>Values reported over time, oldest first.</summary>
+    public IReadOnlyList<TargetValue> History { get; init; } = [];
+
+    public double Latest => History.Count > 0 ? History[^1].Value : Baseline;
+
+    /// <summary>The values a report may hold: 1 to 5 on a scale; a finite number otherwise.</summary>
+    public bool Accepts(double value) => Kind == MeasureKind.Scale ? value is >= 1 and <= 5 && value == Math.Floor(value) : double.IsFinite(value) && Math.Abs(value) <= 1e9;
+}
+
+/// <summary>A codevelopment cohort: a subject, its experts and members, its objectives and collective targets, and its check-in cadence.</summary>
+public sealed record Cohort
+{
+    public required string Id { get; init; }
+    public required string Subject { get; init; }
+    /// <summary>April 1 to March 31, as "2026-2027".</summary>
+    public required string FiscalYear { get; init; }
+    public required DateOnly Start { get; init; }
+    public required DateOnly End { get; init; }
+    public required string TenantId { get; init; }
+    public IReadOnlyList<CohortMember> Experts { get; init; } = [];
+    public IReadOnlyList<CohortMember> Members { get; init; } = [];
+    public IReadOnlyList<string> Objectives { get; init; } = [];
+    public IReadOnlyList<Target> CollectiveTargets { get; init; } = [];
+    /// <summary>The Teams channel the cohort lives in, where the expert's digest can go.</summary>
+    public ConversationAddress? Channel { get; init; }
+    /// <summary>Post the digest in the channel (true) or to each expert in personal chat (false).</summary>
+    public bool DigestInChannel { get; init; } = true;
+    public Cadence Cadence { get; init; } = new();
+    public bool Closed { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+}

@@ -1,0 +1,39 @@
+namespace SmqBot.Data.Cohorts;
+
+/// <summary>A target's value reported in a check-in.</summary>
+public sealed record Progress(string TargetId, double Value);
+
+/// <summary>
+/// One check-in: the values per target, what was applied in the field since the last meeting, obstacles, confidence.
+/// <see cref="Round"/> is the scheduled round it answers, or null for a check-in made on the member's own.
+/// </summary>
+public sealed record CheckIn(string Id, int? Round, DateTimeOffset At, IReadOnlyList<Progress> Progress, string? Applied, string? Obstacles, int Confidence);
+
+/// <summary>
+/// A member's part in a cohort: their targets and check-ins, in one document partitioned by the member, so that a
+/// check-in is one point read and one write. It carries the little of the cohort a check-in needs (open, dates,
+/// subject); closing or editing a cohort updates every member's document.
+/// </summary>
+public sealed record Participation
+{
+    public const int MaxTargets = 5;
+    /// <summary>Check-ins kept in the document: about four years at the default cadence, so that the document stays bounded.</summary>
+    public const int MaxCheckIns = 100;
+
+    public required string CohortId { get; init; }
+    public required string AadObjectId { get; init; }
+    public required string Name { get; init; }
+    public required string CohortSubject { get; init; }
+    public bool CohortOpen { get; init; } = true;
+    public DateOnly Start { get; init; }
+    public DateOnly End { get; init; }
+    public IReadOnlyList<Target> Targets { get; init; } = [];
+    public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
+
+    public static string IdFor(string cohortId, string aadObjectId) => $"{cohortId}:{aadObjectId}";
+
+    public CheckIn? LastCheckIn => CheckIns.Count > 0 ? CheckIns[^1] : null;
+
+    /// <summary>Whether the member has checked in for this round, by answering it or on their own since <paramref name="since"/>.</summary>
+    public bool CheckedInFor(int round, DateTimeOffset since) => CheckIns.Any(c => c.Round == round || (c.Round is null && c.At >= since));
+}
