@@ -32,8 +32,10 @@ public sealed class ConnectorDelivery(IBotFrameworkHttpAdapter adapter, BotFrame
                 await turn.SendActivityAsync(Activity(message), token);
                 conversationId = turn.Activity.Conversation?.Id;
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
+                // Everything, cancellation included: an exception leaving the callback would reach the adapter's turn
+                // error handler, which would post the user-facing apology into the recipient's conversation.
                 failure = e;
             }
         }
@@ -74,6 +76,7 @@ public sealed class ConnectorDelivery(IBotFrameworkHttpAdapter adapter, BotFrame
             failure = e; // creating the conversation failed
         }
 
+        if (failure is OperationCanceledException) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         return failure is null ? new DeliveryResult.Delivered(conversationId ?? message.Conversation?.ConversationId ?? "") : Classify(failure);
     }
 

@@ -202,6 +202,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         await Connector.WaitForAsync(200, TimeSpan.FromSeconds(30));
         await Task.Delay(2_500); // past the lease: claimed-but-unrecorded messages were taken over
 
+        Assert.All(Connector.Deliveries, d => Assert.Null((string?)d.Activity["text"])); // cards only: no apology posted to recipients
         var perConversation = Connector.Deliveries.GroupBy(d => d.ConversationId).ToList();
         Assert.Equal(200, perConversation.Count);                                    // none lost
         Assert.True(perConversation.Sum(g => g.Count() - 1) <= inFlightAtStop, $"duplicates beyond the {inFlightAtStop} in flight at stop");
