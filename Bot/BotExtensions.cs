@@ -43,6 +43,7 @@ public static class BotExtensions
         services.AddSingleton<IFeature>(sp => sp.GetRequiredService<InstallationsFeature>());
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, ProfileFeature>();
+        services.AddSingleton<IFeature, Features.CheckIns.CheckInsFeature>();
         services.AddSingleton<Router>();
 
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");

@@ -44,8 +44,10 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turn, AdaptiveCardInvokeValue invoke, CancellationToken ct)
     {
-        var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
-        var card = await router.OnVerbAsync(caller, invoke.Action?.Verb, ActivityMapping.ToJsonObject(invoke.Action?.Data), ct);
+        var contact = ((ITurnContext)turn).Activity.Contact();
+        var verb = invoke.Action?.Verb;
+        var caller = router.NeedsProfile(verb) ? await callers.IdentifyAsync(contact, ct) : callers.FromActivity(contact);
+        var card = await router.OnVerbAsync(caller, verb, ActivityMapping.ToJsonObject(invoke.Action?.Data), ct);
         return card.ToInvokeResponse();
     }
 

@@ -65,6 +65,24 @@ public sealed record Texts
     public required string FailureReasons { get; init; }
     public required string Refresh { get; init; }
 
+    // Check-ins.
+    public required Func<string, string> CheckInTitle { get; init; }
+    public required Func<string, string> LastCheckIn { get; init; }
+    public required string FirstCheckIn { get; init; }
+    public required Func<string, string, string, string, string> TargetLine { get; init; }
+    public required string AppliedLabel { get; init; }
+    public required string ObstaclesLabel { get; init; }
+    public required string ConfidenceLabel { get; init; }
+    public required string SendCheckIn { get; init; }
+    public required string CheckInSaved { get; init; }
+    public required string CheckInAlreadySaved { get; init; }
+    public required Func<int, int, string> OnTrack { get; init; }
+    public required string NotInCohort { get; init; }
+    public required string CohortClosed { get; init; }
+    public required Func<string, string> NotAValue { get; init; }
+    public required Func<string, int, string> TooLong { get; init; }
+    public required string ConfidenceRequired { get; init; }
+
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
     public required Func<string, string> NotUnderstood { get; init; }
@@ -128,6 +146,22 @@ public sealed record Texts
         FailedLabel = "En échec",
         FailureReasons = "Raisons des échecs",
         Refresh = "Actualiser",
+        CheckInTitle = subject => $"Bilan : {subject}",
+        LastCheckIn = ago => $"Dernier bilan {ago}.",
+        FirstCheckIn = "C'est votre premier bilan dans cette cohorte.",
+        TargetLine = (indicator, latest, goal, due) => $"{indicator} · dernière valeur : {latest} · cible : {goal} d'ici le {due}",
+        AppliedLabel = "Ce que vous avez appliqué sur le terrain depuis la dernière rencontre",
+        ObstaclesLabel = "Obstacles rencontrés",
+        ConfidenceLabel = "Votre confiance d'atteindre vos cibles (1 à 5)",
+        SendCheckIn = "Envoyer mon bilan",
+        CheckInSaved = "Bilan enregistré",
+        CheckInAlreadySaved = "Ce bilan était déjà enregistré : il compte une fois.",
+        OnTrack = (onTrack, total) => total == 1 ? $"{onTrack} cible sur 1 en bonne voie" : $"{onTrack} cibles sur {total} en bonne voie",
+        NotInCohort = "Vous ne faites pas partie de cette cohorte.",
+        CohortClosed = "Cette cohorte est terminée : elle ne reçoit plus de bilans.",
+        NotAValue = target => $"La valeur donnée pour « {target} » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.",
+        TooLong = (field, max) => $"« {field} » dépasse {max} caractères.",
+        ConfidenceRequired = "Indiquez votre confiance, de 1 à 5.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -191,6 +225,22 @@ public sealed record Texts
         FailedLabel = "Failed",
         FailureReasons = "Why they failed",
         Refresh = "Refresh",
+        CheckInTitle = subject => $"Check-in: {subject}",
+        LastCheckIn = ago => $"Last check-in {ago}.",
+        FirstCheckIn = "This is your first check-in in this cohort.",
+        TargetLine = (indicator, latest, goal, due) => $"{indicator} · last value: {latest} · target: {goal} by {due}",
+        AppliedLabel = "What you applied in the field since the last meeting",
+        ObstaclesLabel = "Obstacles you met",
+        ConfidenceLabel = "Your confidence in reaching your targets (1 to 5)",
+        SendCheckIn = "Send my check-in",
+        CheckInSaved = "Check-in saved",
+        CheckInAlreadySaved = "This check-in was already saved: it counts once.",
+        OnTrack = (onTrack, total) => total == 1 ? $"{onTrack} of 1 target on track" : $"{onTrack} of {total} targets on track",
+        NotInCohort = "You are not a member of this cohort.",
+        CohortClosed = "This cohort has ended: it no longer takes check-ins.",
+        NotAValue = target => $"The value given for \"{target}\" is not accepted: a number, or 1 to 5 on a scale.",
+        TooLong = (field, max) => $"\"{field}\" is longer than {max} characters.",
+        ConfidenceRequired = "Give your confidence, from 1 to 5.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

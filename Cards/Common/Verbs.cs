@@ -7,4 +7,5 @@ public static class Verbs
     public const string Profile = "profile.show";
     public const string Teams = "teams.show";
     public const string Deliveries = "deliveries.show";
+    public const string CheckInSubmit = "checkin.submit";
 }

@@ -44,6 +44,20 @@ public sealed record Target
 
     public double Latest => History.Count > 0 ? History[^1].Value : Baseline;
 
+    /// <summary>
+    /// On track when achieved, or when the way covered from baseline to goal is at least the share of time gone from
+    /// <paramref name="start"/> to the due date, less a tenth (targets move in steps, not in a line).
+    /// </summary>
+    public bool OnTrack(DateOnly start, DateOnly today)
+    {
+        if (State == TargetState.Achieved) return true;
+        var span = Goal - Baseline;
+        var covered = span == 0 ? (Latest >= Goal ? 1 : 0) : (Latest - Baseline) / span;
+        var days = Due.DayNumber - start.DayNumber;
+        var elapsed = days <= 0 ? 1 : Math.Clamp((today.DayNumber - start.DayNumber) / (double)days, 0, 1);
+        return covered >= elapsed - 0.1;
+    }
+
     /// <summary>The values a report may hold: 1 to 5 on a scale; a finite number otherwise.</summary>
     public bool Accepts(double value) => Kind == MeasureKind.Scale ? value is >= 1 and <= 5 && value == Math.Floor(value) : double.IsFinite(value) && Math.Abs(value) <= 1e9;
 }

@@ -21,6 +21,10 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
         return For(person, contact.Locale);
     }
 
+    /// <summary>The caller as the activity alone describes them, without reading the store.</summary>
+    public Caller FromActivity(Contact contact) =>
+        For(new Person { AadObjectId = contact.AadObjectId, TenantId = contact.TenantId, Name = contact.Name, Locale = contact.Locale }, contact.Locale);
+
     public Caller For(Person person, string? locale)
     {
         var staff = options.CurrentValue.Staff;

@@ -27,7 +27,12 @@ public sealed class Router
             foreach (var (info, handle) in feature.Commands)
                 foreach (var name in info.Names)
                     _commands.Add(Normalize(name), (info, handle));
-            foreach (var verb in feature.Verbs) _verbs.Add(verb.Verb, verb);
+            foreach (var verb in feature.Verbs)
+            {
+                if (verb.ActivityIdentityOnly && verb.AllowedTo.Count > 0)
+                    throw new InvalidOperationException($"Verb {verb.Verb} checks roles, so it needs the stored profile.");
+                _verbs.Add(verb.Verb, verb);
+            }
         }
         var missing = Commands.All.Where(c => !_commands.Values.Any(r => r.Info == c)).Select(c => c.Id).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"Commands without a handler: {string.Join(", ", missing)}.");
@@ -47,6 +52,9 @@ public sealed class Router
         }
         return Task.FromResult(NotUnderstood(caller, text ?? ""));
     }
+
+    /// <summary>Whether the verb's handler needs the caller's stored profile (roles, name), or only the activity's identity.</summary>
+    public bool NeedsProfile(string? verb) => verb is null || !_verbs.TryGetValue(verb, out var route) || !route.ActivityIdentityOnly;
 
     public Task<AdaptiveCard> OnVerbAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct)
     {

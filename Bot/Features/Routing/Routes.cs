@@ -20,7 +20,11 @@ public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Te
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
 
-public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handler Handle)
+/// <param name="ActivityIdentityOnly">
+/// The handler needs only the caller's Entra id and locale from the activity, not their stored profile: the turn then
+/// skips the profile read (the check-in path, which must cost one read and one write). Only for verbs open to everyone.
+/// </param>
+public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handler Handle, bool ActivityIdentityOnly = false)
 {
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }

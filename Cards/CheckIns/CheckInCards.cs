@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Cohorts;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.CheckIns;
+
+/// <param name="Round">The scheduled round the card answers; null for a check-in on the member's own.</param>
+/// <param name="Nonce">Identifies this card's submission, so that a second click on the same card counts once.</param>
+public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now);
+
+/// <summary>The check-in form: each active target with its last value, what was applied, obstacles, confidence.</summary>
+public static class CheckInCard
+{
+    public const int MaxText = 1000;
+    public const string Applied = "applied";
+    public const string Obstacles = "obstacles";
+    public const string Confidence = "confidence";
+    public static string InputFor(Target target) => $"t_{target.Id}";
+
+    public static AdaptiveCard Build(CheckInView view, Texts texts) =>
+        Card(texts, texts.CheckInTitle(view.Subject),
+            [
+                Title(texts.CheckInTitle(view.Subject)),
+                Note(view.Last is { } last ? texts.LastCheckIn(texts.Ago(last.At, view.Now)) : texts.FirstCheckIn),
+                .. view.Targets.Where(t => t.State == TargetState.Active).SelectMany(t => TargetInput(t, texts)),
+                new TextInput { Id = Applied, Label = texts.AppliedLabel, IsMultiline = true, MaxLength = MaxText, Spacing = Spacing.Medium },
+                new TextInput { Id = Obstacles, Label = texts.ObstaclesLabel, IsMultiline = true, MaxLength = MaxText },
+                new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(texts.Culture), n.ToString(texts.Culture)))])
+                {
+                    Id = Confidence, Label = texts.ConfidenceLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.ConfidenceRequired,
+                },
+            ],
+            [Actions.Execute(texts.SendCheckIn, Verbs.CheckInSubmit, Data(view), style: "positive")]);
+
+    private static JsonObject Data(CheckInView view)
+    {
+        var data = new JsonObject { ["cohort"] = view.CohortId, ["nonce"] = view.Nonce };
+        if (view.Round is { } round) data["round"] = round;
+        return data;
+    }
+
+    private static IEnumerable<Element> TargetInput(Target target, Texts texts)
+    {
+        var line = texts.TargetLine(target.Indicator, Value(target, target.Latest, texts), Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture));
+        yield return Heading(target.What);
+        yield return Note(line);
+        yield return target.Kind == MeasureKind.Scale
+            ? new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice($"{n}/5", n.ToString(texts.Culture)))])
+            {
+                Id = InputFor(target), Style = ChoiceInputStyle.Compact, Value = ((int)target.Latest).ToString(texts.Culture), Label = target.Indicator,
+            }
+            : new NumberInput { Id = InputFor(target), Value = target.Latest, Label = target.Unit is null ? target.Indicator : $"{target.Indicator} ({target.Unit})" };
+    }
+
+    public static string Value(Target target, double value, Texts texts) =>
+        target.Kind == MeasureKind.Scale ? $"{value.ToString("0", texts.Culture)}/5"
+        : target.Unit is null ? value.ToString("0.##", texts.Culture) : $"{value.ToString("0.##", texts.Culture)} {target.Unit}";
+}
+
+public sealed record CheckInSummaryView(string Subject, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn Saved, CheckIn? Previous, bool AlreadySaved, DateTimeOffset Now);
+
+/// <summary>What the check-in card turns into once sent: how many targets are on track, and each target's value.</summary>
+public static class CheckInSummaryCard
+{
+    public static AdaptiveCard Build(CheckInSummaryView view, Texts texts)
+    {
+        var active = view.Targets.Where(t => t.State != TargetState.Abandoned).ToList();
+        var today = DateOnly.FromDateTime(view.Now.UtcDateTime);
+        var onTrack = active.Count(t => t.OnTrack(view.CohortStart, today));
+        return Card(texts, texts.OnTrack(onTrack, active.Count),
+            [
+                Title(texts.CheckInSaved),
+                Paragraph(texts.CheckInTitle(view.Subject)),
+                new TextBlock(texts.OnTrack(onTrack, active.Count)) { Weight = TextWeight.Bolder, Color = onTrack == active.Count ? TextColor.Good : TextColor.Warning },
+                new FactSet([.. active.Select(t => new Fact(t.What, CheckInCard.Value(t, t.Latest, texts)))]),
+                .. view.Previous is { } previous ? [Note(texts.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
+                .. view.AlreadySaved ? [Note(texts.CheckInAlreadySaved)] : Array.Empty<Element>(),
+            ]);
+    }
+}

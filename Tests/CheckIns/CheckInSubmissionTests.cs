@@ -1,0 +1,155 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Documents;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.CheckIns;
+
+public sealed class CheckInSubmissionTests : IAsyncLifetime
+{
+    private const string CohortId = "c-2026-accueil";
+    private readonly CountingDatabase _store;
+    private readonly BotApp _bot;
+
+    public CheckInSubmissionTests()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("smqbot-checkin-").FullName, "smqbot.db");
+        _store = new CountingDatabase(SqliteDocumentDatabase.ForFile(path));
+        _bot = new BotApp(new() { ["Sqlite:Path"] = path, ["Outbox:Enabled"] = "false" }, services => services.AddSingleton<IDocumentDatabase>(_store));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        var cohorts = _bot.Service<CohortStore>();
+        await cohorts.UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
+        {
+            CohortId = CohortId,
+            AadObjectId = TestUser.Participant.AadObjectId,
+            Name = TestUser.Participant.Name,
+            CohortSubject = "Accueil et service à la clientèle",
+            Start = new(2026, 9, 7),
+            End = new(2027, 3, 31),
+            Targets =
+            [
+                new Target { Id = "t1", What = "Accueillir plus de groupes scolaires", Indicator = "Groupes par mois", Unit = "groupes", Baseline = 4, Goal = 8, Due = new(2027, 3, 31) },
+                new Target { Id = "t2", What = "Améliorer l'accueil au comptoir", Indicator = "Appréciation", Kind = MeasureKind.Scale, Baseline = 2, Goal = 4, Due = new(2027, 3, 31) },
+            ],
+        });
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private static JsonObject Answer(string nonce = "n1", int? round = 0) => new()
+    {
+        ["cohort"] = CohortId, ["nonce"] = nonce, ["round"] = round,
+        ["t_t1"] = "6", ["t_t2"] = "3", ["applied"] = "Nouvel accueil des groupes le mardi.", ["obstacles"] = "Manque de bénévoles.", ["confidence"] = "4",
+    };
+
+    private async Task<Participation> StoredAsync() =>
+        (await _bot.Service<CohortStore>().ReadParticipationAsync(CohortId, TestUser.Participant.AadObjectId))!.Value;
+
+    [Fact]
+    public async Task ACheckInRecordsEachTargetsValueAndTheCardSaysHowManyAreOnTrack()
+    {
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer());
+
+        var text = Text(card);
+        Assert.StartsWith("Bilan enregistré\nBilan : Accueil et service à la clientèle\n2 cibles sur 2 en bonne voie", text);
+        Assert.Contains("Accueillir plus de groupes scolaires: 6 groupes", text);
+        Assert.Contains("Améliorer l'accueil au comptoir: 3/5", text);
+        var stored = await StoredAsync();
+        var checkIn = Assert.Single(stored.CheckIns);
+        Assert.Equal(("round-0", 0, 4, "Nouvel accueil des groupes le mardi.", "Manque de bénévoles."), (checkIn.Id, checkIn.Round, checkIn.Confidence, checkIn.Applied, checkIn.Obstacles));
+        Assert.Equal([new Progress("t1", 6), new Progress("t2", 3)], checkIn.Progress);
+        Assert.Equal([6.0], stored.Targets[0].History.Select(h => h.Value));
+        Assert.Equal(_bot.Time.GetUtcNow(), checkIn.At);
+    }
+
+    [Fact]
+    public async Task ACheckInCostsOnePointReadAndOneWrite()
+    {
+        _store.Reset();
+
+        await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer());
+
+        Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["write"] = 1 }, _store.Calls);
+    }
+
+    [Fact]
+    public async Task TheSameCardSentTwiceCountsOnce()
+    {
+        await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer());
+        _bot.Time.Advance(TimeSpan.FromSeconds(2));
+
+        var again = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer());
+
+        Assert.Contains("Ce bilan était déjà enregistré : il compte une fois.", Text(again));
+        Assert.Single((await StoredAsync()).CheckIns);
+        Assert.Single((await StoredAsync()).Targets[0].History);
+    }
+
+    [Fact]
+    public async Task AnOwnCheckInBetweenRoundsIsKeptBesideTheRounds()
+    {
+        await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer());
+        _bot.Time.Advance(TimeSpan.FromDays(14));
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer(nonce: "own-1", round: null), "en-US");
+
+        Assert.Contains("Last check-in 14 days ago.", Text(card));
+        Assert.Equal(["round-0", "own-1"], (await StoredAsync()).CheckIns.Select(c => c.Id));
+    }
+
+    public static TheoryData<string, string?, string> BadAnswers => new()
+    {
+        { "t_t1", "beaucoup", "La valeur donnée pour « Accueillir plus de groupes scolaires » n'est pas acceptée" },
+        { "t_t2", "6", "La valeur donnée pour « Améliorer l'accueil au comptoir » n'est pas acceptée" },
+        { "t_t2", "2.5", "La valeur donnée pour « Améliorer l'accueil au comptoir » n'est pas acceptée" },
+        { "t_someone-elses", "3", "Je ne reconnais pas cette action." },
+        { "applied", new string('a', 1001), "« Ce que vous avez appliqué sur le terrain depuis la dernière rencontre » dépasse 1000 caractères." },
+        { "obstacles", new string('o', 1001), "« Obstacles rencontrés » dépasse 1000 caractères." },
+        { "confidence", "9", "Indiquez votre confiance, de 1 à 5." },
+        { "confidence", null, "Indiquez votre confiance, de 1 à 5." },
+        { "cohort", "c-another-cohort", "Vous ne faites pas partie de cette cohorte." },
+        { "cohort", "../../etc", "Je ne reconnais pas cette action." },
+        { "round", "\"abc\"", "Je ne reconnais pas cette action." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadAnswers))]
+    public async Task BadInputGetsAClearAnswerAndChangesNothing(string field, string? value, string message)
+    {
+        var answer = Answer();
+        answer[field] = field == "round" ? JsonNode.Parse(value!) : value;
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", answer);
+
+        Assert.Contains(message, Text(card));
+        var stored = await StoredAsync();
+        Assert.Empty(stored.CheckIns);
+        Assert.All(stored.Targets, t => Assert.Empty(t.History));
+    }
+
+    [Fact]
+    public async Task SomeoneOutsideTheCohortCannotCheckInWithItsId()
+    {
+        var card = await _bot.ExecuteAsync(TestUser.Newcomer, "checkin.submit", Answer());
+
+        Assert.Contains("Vous ne faites pas partie de cette cohorte.", Text(card));
+        Assert.Empty((await StoredAsync()).CheckIns);
+    }
+
+    [Fact]
+    public async Task AClosedCohortTakesNoMoreCheckIns()
+    {
+        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, p => p! with { CohortOpen = false });
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer(), "en-US");
+
+        Assert.Contains("This cohort has ended: it no longer takes check-ins.", Text(card));
+        Assert.Empty((await StoredAsync()).CheckIns);
+    }
+}
