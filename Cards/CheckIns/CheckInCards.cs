@@ -8,7 +8,7 @@ namespace SmqBot.Cards.CheckIns;
 
 /// <param name="Round">The scheduled round the card answers; null for a check-in on the member's own.</param>
 /// <param name="Nonce">Identifies this card's submission, so that a second click on the same card counts once.</param>
-public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now);
+public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now, bool Reminder = false);
 
 /// <summary>The check-in form: each active target with its last value, what was applied, obstacles, confidence.</summary>
 public static class CheckInCard
@@ -23,6 +23,7 @@ public static class CheckInCard
         Card(texts, texts.CheckInTitle(view.Subject),
             [
                 Title(texts.CheckInTitle(view.Subject)),
+                .. view.Reminder ? [new TextBlock(texts.ReminderNote) { Color = TextColor.Accent }] : Array.Empty<Element>(),
                 Note(view.Last is { } last ? texts.LastCheckIn(texts.Ago(last.At, view.Now)) : texts.FirstCheckIn),
                 .. view.Targets.Where(t => t.State == TargetState.Active).SelectMany(t => TargetInput(t, texts)),
                 new TextInput { Id = Applied, Label = texts.AppliedLabel, IsMultiline = true, MaxLength = MaxText, Spacing = Spacing.Medium },
@@ -31,6 +32,7 @@ public static class CheckInCard
                 {
                     Id = Confidence, Label = texts.ConfidenceLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.ConfidenceRequired,
                 },
+                Note(texts.DigestNotice),
             ],
             [Actions.Execute(texts.SendCheckIn, Verbs.CheckInSubmit, Data(view), style: "positive")]);
 
@@ -77,6 +79,34 @@ public static class CheckInSummaryCard
                 new FactSet([.. active.Select(t => new Fact(t.What, CheckInCard.Value(t, t.Latest, texts)))]),
                 .. view.Previous is { } previous ? [Note(texts.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
                 .. view.AlreadySaved ? [Note(texts.CheckInAlreadySaved)] : Array.Empty<Element>(),
+            ]);
+    }
+}
+
+public sealed record DigestView(string Subject, DateTimeOffset RoundAt, string TimeZone, IReadOnlyList<string> CheckedIn, IReadOnlyList<string> Silent,
+    IReadOnlyList<Target> CollectiveTargets, IReadOnlyList<(string Name, string Obstacle)> Obstacles);
+
+/// <summary>For the cohort's expert, after each round: who checked in, the collective targets, the obstacles raised.</summary>
+public static class DigestCard
+{
+    public static AdaptiveCard Build(DigestView view, Texts texts)
+    {
+        var local = TimeZoneInfo.ConvertTime(view.RoundAt, TimeZoneInfo.FindSystemTimeZoneById(view.TimeZone));
+        var title = texts.DigestTitle(view.Subject, local.ToString("d MMMM yyyy", texts.Culture));
+        var total = view.CheckedIn.Count + view.Silent.Count;
+        return Card(texts, title,
+            [
+                Title(title),
+                new TextBlock(texts.CheckedInCount(view.CheckedIn.Count, total)) { Weight = TextWeight.Bolder },
+                .. view.CheckedIn.Count > 0 ? [Paragraph(string.Join(", ", view.CheckedIn))] : Array.Empty<Element>(),
+                .. view.Silent.Count > 0 ? [Note(texts.Silent(string.Join(", ", view.Silent)))] : Array.Empty<Element>(),
+                .. view.CollectiveTargets.Count > 0
+                    ? [Heading(texts.CollectiveTargets), new FactSet([.. view.CollectiveTargets.Select(t => new Fact(t.What, $"{CheckInCard.Value(t, t.Latest, texts)} → {CheckInCard.Value(t, t.Goal, texts)}"))])]
+                    : Array.Empty<Element>(),
+                Heading(texts.ObstaclesRaised),
+                .. view.Obstacles.Count > 0
+                    ? [new FactSet([.. view.Obstacles.Select(o => new Fact(o.Name, o.Obstacle))])]
+                    : new Element[] { Paragraph(texts.NoObstacles) },
             ]);
     }
 }

@@ -83,6 +83,15 @@ public sealed record Texts
     public required Func<string, int, string> TooLong { get; init; }
     public required string ConfidenceRequired { get; init; }
 
+    public required string DigestNotice { get; init; }
+    public required string ReminderNote { get; init; }
+    public required Func<string, string, string> DigestTitle { get; init; }
+    public required Func<int, int, string> CheckedInCount { get; init; }
+    public required Func<string, string> Silent { get; init; }
+    public required string CollectiveTargets { get; init; }
+    public required string ObstaclesRaised { get; init; }
+    public required string NoObstacles { get; init; }
+
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
     public required Func<string, string> NotUnderstood { get; init; }
@@ -162,6 +171,14 @@ public sealed record Texts
         NotAValue = target => $"La valeur donnée pour « {target} » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.",
         TooLong = (field, max) => $"« {field} » dépasse {max} caractères.",
         ConfidenceRequired = "Indiquez votre confiance, de 1 à 5.",
+        DigestNotice = "Votre ressource spécialisée reçoit un résumé de chaque bilan de la cohorte : qui l'a fait, les progrès sur les cibles collectives et les obstacles mentionnés (avec votre nom).",
+        ReminderNote = "Petit rappel : votre bilan de cette ronde n'est pas encore arrivé.",
+        DigestTitle = (subject, date) => $"Résumé des bilans du {date} : {subject}",
+        CheckedInCount = (done, total) => $"{done} bilan(s) sur {total} membres",
+        Silent = names => $"Sans bilan : {names}",
+        CollectiveTargets = "Cibles collectives",
+        ObstaclesRaised = "Obstacles mentionnés",
+        NoObstacles = "Aucun obstacle mentionné.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -241,6 +258,14 @@ public sealed record Texts
         NotAValue = target => $"The value given for \"{target}\" is not accepted: a number, or 1 to 5 on a scale.",
         TooLong = (field, max) => $"\"{field}\" is longer than {max} characters.",
         ConfidenceRequired = "Give your confidence, from 1 to 5.",
+        DigestNotice = "Your cohort's expert gets a digest of each round: who checked in, progress on the collective targets, and the obstacles raised (with your name).",
+        ReminderNote = "A gentle reminder: your check-in for this round has not arrived yet.",
+        DigestTitle = (subject, date) => $"Check-ins of {date}: {subject}",
+        CheckedInCount = (done, total) => $"{done} of {total} members checked in",
+        Silent = names => $"No check-in: {names}",
+        CollectiveTargets = "Collective targets",
+        ObstaclesRaised = "Obstacles raised",
+        NoObstacles = "No obstacle raised.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Options;
+using SmqBot.Cards.CheckIns;
+using SmqBot.Cards.Common;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.CheckIns;
+
+/// <summary>Check-in scheduling (section <c>CheckIns</c>).</summary>
+public sealed class CheckInOptions
+{
+    /// <summary>How often the scheduler looks for due rounds; rounds go out within this of their time.</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+    public bool SchedulerEnabled { get; set; } = true;
+}
+
+/// <summary>
+/// For each open cohort, its latest round (see <see cref="CheckInSchedule"/>): once the round's time has come, each
+/// member who has not checked in (for this round, or on their own since <see cref="Cadence.ReminderAfter"/> before it)
+/// gets the check-in card; <see cref="Cadence.ReminderAfter"/> later, those still silent get one reminder; after
+/// <see cref="Cadence.DigestAfter"/>, the experts get the digest. Every message has an idempotency key (cohort, member,
+/// round), so several scheduler instances, or one that restarts, send each message once; everything goes through the
+/// outbox. A round is never prompted outside the cohort's dates, and nothing is caught up once the next round has come.
+/// </summary>
+public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, IOptions<CheckInOptions> options,
+    TimeProvider time, ILogger<CheckInScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Check-in scheduling failed");
+            }
+            try
+            {
+                await Task.Delay(options.Value.Interval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task RunOnceAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await foreach (var cohort in cohorts.OpenAsync(ct))
+            if (CheckInSchedule.Latest(cohort, now) is { } round) await ScheduleAsync(cohort, round, now, ct);
+    }
+
+    private async Task ScheduleAsync(Cohort cohort, Round round, DateTimeOffset now, CancellationToken ct)
+    {
+        var cadence = cohort.Cadence;
+        var broadcast = $"checkin:{cohort.Id}:{round.Number}";
+        var ownWindowStart = round.At - cadence.ReminderAfter;
+        var checkedIn = new List<string>();
+        var silent = new List<string>();
+        var obstacles = new List<(string, string)>();
+        foreach (var member in cohort.Members)
+        {
+            var participation = (await cohorts.ReadParticipationAsync(cohort.Id, member.AadObjectId, ct))?.Value;
+            if (participation is null) continue;
+            if (participation.CheckedInFor(round.Number, ownWindowStart))
+            {
+                checkedIn.Add(member.Name);
+                foreach (var c in participation.CheckIns.Where(c => c.Round == round.Number || (c.Round is null && c.At >= ownWindowStart)))
+                    if (c.Obstacles is { } o) obstacles.Add((member.Name, o));
+                continue;
+            }
+            silent.Add(member.Name);
+            var person = await people.FindAsync(member.AadObjectId, ct);
+            if (person?.PersonalConversation is null)
+            {
+                logger.LogWarning("A member of a cohort cannot be reached: no personal chat with the bot");
+                continue;
+            }
+            var texts = Texts.For(person.Locale);
+            var prompt = CheckInCard.Build(View(cohort, participation, round, now, reminder: false), texts);
+            var promptedNow = await outbox.ToPersonAsync($"checkin:{cohort.Id}:{member.AadObjectId}:{round.Number}", broadcast, person, prompt, ct: ct);
+            // The reminder goes only to someone prompted earlier: a scheduler that was down does not send both at once.
+            if (!promptedNow && now >= round.At + cadence.ReminderAfter)
+            {
+                var reminder = CheckInCard.Build(View(cohort, participation, round, now, reminder: true), texts);
+                await outbox.ToPersonAsync($"checkin-reminder:{cohort.Id}:{member.AadObjectId}:{round.Number}", broadcast, person, reminder, ct: ct);
+            }
+        }
+        if (now >= round.At + cadence.DigestAfter) await DigestAsync(cohort, round, checkedIn, silent, obstacles, ct);
+    }
+
+    private static CheckInView View(Cohort cohort, Participation participation, Round round, DateTimeOffset now, bool reminder) =>
+        new(cohort.Id, cohort.Subject, round.Number, $"round-{round.Number}", cohort.Start, participation.Targets, participation.LastCheckIn, now, reminder);
+
+    private async Task DigestAsync(Cohort cohort, Round round, List<string> checkedIn, List<string> silent, List<(string, string)> obstacles, CancellationToken ct)
+    {
+        var view = new DigestView(cohort.Subject, round.At, cohort.Cadence.TimeZone, checkedIn, silent, cohort.CollectiveTargets, obstacles);
+        var broadcast = $"digest:{cohort.Id}";
+        if (cohort.DigestInChannel && cohort.Channel is { } channel)
+        {
+            await outbox.ToConversationAsync($"digest:{cohort.Id}:{round.Number}", broadcast, channel, DigestCard.Build(view, Texts.French), ct: ct);
+            return;
+        }
+        foreach (var expert in cohort.Experts)
+        {
+            var person = await people.FindAsync(expert.AadObjectId, ct);
+            if (person?.PersonalConversation is null) continue;
+            await outbox.ToPersonAsync($"digest:{cohort.Id}:{round.Number}:{expert.AadObjectId}", broadcast, person, DigestCard.Build(view, Texts.For(person.Locale)), ct: ct);
+        }
+    }
+}
