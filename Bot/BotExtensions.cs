@@ -44,6 +44,7 @@ public static class BotExtensions
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, ProfileFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.CheckInsFeature>();
+        services.AddSingleton<IFeature, Features.CheckIns.TargetsFeature>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CheckIns.CheckInScheduler>());

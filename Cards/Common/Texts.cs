@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
 
 namespace SmqBot.Cards.Common;
@@ -92,6 +93,31 @@ public sealed record Texts
     public required string ObstaclesRaised { get; init; }
     public required string NoObstacles { get; init; }
 
+    // Targets.
+    public required CommandText TargetsCommand { get; init; }
+    public required string TargetsTitle { get; init; }
+    public required string NoCohort { get; init; }
+    public required string NoTargetsYet { get; init; }
+    public required string AddTarget { get; init; }
+    public required string CheckInNow { get; init; }
+    public required string MarkAchieved { get; init; }
+    public required string Abandon { get; init; }
+    public required Func<TargetState, string> StateName { get; init; }
+    public required string NewTargetTitle { get; init; }
+    public required string WhatLabel { get; init; }
+    public required string IndicatorLabel { get; init; }
+    public required string KindLabel { get; init; }
+    public required string KindNumber { get; init; }
+    public required string KindScale { get; init; }
+    public required string UnitLabel { get; init; }
+    public required string BaselineLabel { get; init; }
+    public required string GoalLabel { get; init; }
+    public required string DueLabel { get; init; }
+    public required string SaveTarget { get; init; }
+    public required Func<int, string> TooManyTargets { get; init; }
+    public required Func<string, string> Required { get; init; }
+    public required string DueOutsideCohort { get; init; }
+
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
     public required Func<string, string> NotUnderstood { get; init; }
@@ -179,6 +205,29 @@ public sealed record Texts
         CollectiveTargets = "Cibles collectives",
         ObstaclesRaised = "Obstacles mentionnés",
         NoObstacles = "Aucun obstacle mentionné.",
+        TargetsCommand = new("mes cibles", "Vos cibles, leurs progrès, et un bilan quand vous voulez."),
+        TargetsTitle = "Mes cibles",
+        NoCohort = "Vous ne faites partie d'aucune cohorte pour l'instant.",
+        NoTargetsYet = "Aucune cible encore : définissez-en de 1 à 5 pour mesurer vos progrès.",
+        AddTarget = "Ajouter une cible",
+        CheckInNow = "Faire un bilan",
+        MarkAchieved = "Atteinte",
+        Abandon = "Abandonner",
+        StateName = state => state switch { TargetState.Achieved => "atteinte", TargetState.Abandoned => "abandonnée", _ => "en cours" },
+        NewTargetTitle = "Nouvelle cible",
+        WhatLabel = "Ce que vous voulez améliorer",
+        IndicatorLabel = "L'indicateur qui le mesure",
+        KindLabel = "Mesure",
+        KindNumber = "Un nombre",
+        KindScale = "Une échelle de 1 à 5",
+        UnitLabel = "Unité (pour un nombre)",
+        BaselineLabel = "Point de départ",
+        GoalLabel = "Cible",
+        DueLabel = "Échéance",
+        SaveTarget = "Enregistrer la cible",
+        TooManyTargets = max => $"Vous avez déjà {max} cibles : c'est le maximum. Marquez-en une atteinte ou abandonnée pour en ajouter une.",
+        Required = field => $"« {field} » est requis.",
+        DueOutsideCohort = "L'échéance doit tomber pendant la cohorte.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -266,6 +315,29 @@ public sealed record Texts
         CollectiveTargets = "Collective targets",
         ObstaclesRaised = "Obstacles raised",
         NoObstacles = "No obstacle raised.",
+        TargetsCommand = new("my targets", "Your targets, their progress, and a check-in whenever you like."),
+        TargetsTitle = "My targets",
+        NoCohort = "You are not in any cohort yet.",
+        NoTargetsYet = "No target yet: set 1 to 5 to measure your progress.",
+        AddTarget = "Add a target",
+        CheckInNow = "Check in now",
+        MarkAchieved = "Achieved",
+        Abandon = "Abandon",
+        StateName = state => state switch { TargetState.Achieved => "achieved", TargetState.Abandoned => "abandoned", _ => "in progress" },
+        NewTargetTitle = "New target",
+        WhatLabel = "What you want to improve",
+        IndicatorLabel = "The indicator that measures it",
+        KindLabel = "Measure",
+        KindNumber = "A number",
+        KindScale = "A 1 to 5 scale",
+        UnitLabel = "Unit (for a number)",
+        BaselineLabel = "Starting point",
+        GoalLabel = "Target",
+        DueLabel = "Due date",
+        SaveTarget = "Save the target",
+        TooManyTargets = max => $"You already have {max} targets, the maximum. Mark one achieved or abandoned to add another.",
+        Required = field => $"\"{field}\" is required.",
+        DueOutsideCohort = "The due date must fall within the cohort.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

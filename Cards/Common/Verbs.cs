@@ -8,4 +8,10 @@ public static class Verbs
     public const string Teams = "teams.show";
     public const string Deliveries = "deliveries.show";
     public const string CheckInSubmit = "checkin.submit";
+    public const string CheckInForm = "checkin.form";
+    public const string Targets = "targets.show";
+    public const string TargetForm = "targets.form";
+    public const string TargetSave = "targets.save";
+    public const string TargetAchieved = "targets.achieved";
+    public const string TargetAbandoned = "targets.abandoned";
 }

@@ -17,7 +17,9 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
     {
         var path = Path.Combine(Directory.CreateTempSubdirectory("smqbot-checkin-").FullName, "smqbot.db");
         _store = new CountingDatabase(SqliteDocumentDatabase.ForFile(path));
-        _bot = new BotApp(new() { ["Sqlite:Path"] = path, ["Outbox:Enabled"] = "false" }, services => services.AddSingleton<IDocumentDatabase>(_store));
+        // Background work (outbox, scheduler) is off: the counts must be the submission's own.
+        _bot = new BotApp(new() { ["Sqlite:Path"] = path, ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" },
+            services => services.AddSingleton<IDocumentDatabase>(_store));
     }
 
     public async Task InitializeAsync()

@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
@@ -15,7 +13,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// participation document (read by the caller's Entra id, so a forged id finds nothing), targets must be theirs, values
 /// in range, texts within limits. A card sent twice counts once. Cost: one point read and one write.
 /// </summary>
-public sealed partial class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IFeature
+public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.CheckInSubmit, [], Submit, ActivityIdentityOnly: true)];
@@ -24,9 +22,7 @@ public sealed partial class CheckInsFeature(CohortStore cohorts, TimeProvider ti
     {
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
-        if (Text(data, "cohort") is not { } cohortId || !Id().IsMatch(cohortId)
-            || Text(data, "nonce") is not { } nonce || !Id().IsMatch(nonce)
-            || !OptionalRound(data, out var round))
+        if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round))
             return ErrorCard.Build(texts, texts.UnknownAction);
 
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
@@ -75,35 +71,17 @@ public sealed partial class CheckInsFeature(CohortStore cohorts, TimeProvider ti
             var target = participation.Targets.FirstOrDefault(t => CheckInCard.InputFor(t) == key && t.State == TargetState.Active);
             if (target is null) return Fail(texts.UnknownAction);   // not one of the caller's active targets: forged
             if (node is null || (node.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace((string?)node))) continue; // left empty: unchanged
-            if (!Number(node, out var value) || !target.Accepts(value)) return Fail(texts.NotAValue(target.What));
+            if (!CardData.Number(node, out var value) || !target.Accepts(value)) return Fail(texts.NotAValue(target.What));
             progress.Add(new Progress(target.Id, value));
         }
-        var applied = Text(data, CheckInCard.Applied);
-        var obstacles = Text(data, CheckInCard.Obstacles);
+        var applied = data.Text(CheckInCard.Applied);
+        var obstacles = data.Text(CheckInCard.Obstacles);
         if (applied?.Length > CheckInCard.MaxText) return Fail(texts.TooLong(texts.AppliedLabel, CheckInCard.MaxText));
         if (obstacles?.Length > CheckInCard.MaxText) return Fail(texts.TooLong(texts.ObstaclesLabel, CheckInCard.MaxText));
-        if (data[CheckInCard.Confidence] is not { } confidenceNode || !Number(confidenceNode, out var confidence) || confidence is < 1 or > 5 || confidence != Math.Floor(confidence))
+        if (data[CheckInCard.Confidence] is not { } confidenceNode || !CardData.Number(confidenceNode, out var confidence) || confidence is < 1 or > 5 || confidence != Math.Floor(confidence))
             return Fail(texts.ConfidenceRequired);
-        return new(progress, Blank(applied), Blank(obstacles), (int)confidence, null);
+        return new(progress, CardData.Blank(applied), CardData.Blank(obstacles), (int)confidence, null);
     }
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>Teams sends input values as strings; a number may also come as a JSON number, with a decimal comma in French.</summary>
-    private static bool Number(JsonNode node, out double value)
-    {
-        value = 0;
-        var parsed = node.GetValueKind() switch
-        {
-            JsonValueKind.Number => node.AsValue().TryGetValue(out value),
-            JsonValueKind.String => double.TryParse(((string)node!).Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
-            _ => false,
-        };
-        return parsed && double.IsFinite(value);
-    }
-
-    private static string? Text(JsonObject data, string key) =>
-        data[key] is { } node && node.GetValueKind() == JsonValueKind.String ? (string?)node : null;
 
     private static bool OptionalRound(JsonObject data, out int? round)
     {
@@ -113,7 +91,4 @@ public sealed partial class CheckInsFeature(CohortStore cohorts, TimeProvider ti
         round = r;
         return true;
     }
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex Id();
 }

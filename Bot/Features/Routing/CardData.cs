@@ -1,0 +1,36 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+
+namespace SmqBot.Bot.Features.Routing;
+
+/// <summary>
+/// Reading the data a card sent back, which is user input: every value is checked for its JSON kind and shape.
+/// Teams sends input values as strings; numbers may also come as JSON numbers, with a decimal comma in French.
+/// </summary>
+public static partial class CardData
+{
+    public static string? Text(this JsonObject data, string key) =>
+        data[key] is { } node && node.GetValueKind() == JsonValueKind.String ? (string?)node : null;
+
+    /// <summary>An id from our own cards (cohort, target, nonce): letters, digits, '-' and '_', at most 64.</summary>
+    public static string? Id(this JsonObject data, string key) => data.Text(key) is { } id && IdPattern().IsMatch(id) ? id : null;
+
+    public static bool Number(JsonNode? node, out double value)
+    {
+        value = 0;
+        var parsed = node?.GetValueKind() switch
+        {
+            JsonValueKind.Number => node.AsValue().TryGetValue(out value),
+            JsonValueKind.String => double.TryParse(((string)node!).Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
+            _ => false,
+        };
+        return parsed && double.IsFinite(value);
+    }
+
+    public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex IdPattern();
+}

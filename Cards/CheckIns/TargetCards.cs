@@ -1,0 +1,66 @@
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Cohorts;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.CheckIns;
+
+/// <summary>`mes cibles`: per cohort, each target with its latest value and state, and what the member can do next.</summary>
+public static class TargetsCard
+{
+    public static AdaptiveCard Build(IReadOnlyList<Participation> participations, Texts texts) =>
+        Card(texts, texts.TargetsTitle,
+            participations.Count == 0
+                ? [Title(texts.TargetsTitle), Paragraph(texts.NoCohort)]
+                : [Title(texts.TargetsTitle), .. participations.Select(p => Cohort(p, texts))]);
+
+    private static Container Cohort(Participation participation, Texts texts)
+    {
+        var cohort = new JsonObject { ["cohort"] = participation.CohortId };
+        var open = participation.CohortOpen;
+        var active = participation.Targets.Count(t => t.State != TargetState.Abandoned);
+        return new Container(
+        [
+            Heading(participation.CohortSubject),
+            .. participation.Targets.Count == 0 ? [Paragraph(texts.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
+            new ActionSet(
+            [
+                .. open ? [Actions.Execute(texts.CheckInNow, Verbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),
+                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.AddTarget, Verbs.TargetForm, cohort)] : Array.Empty<CardAction>(),
+            ]),
+        ]) { Separator = true };
+    }
+
+    private static IEnumerable<Element> Target(Target target, Participation participation, Texts texts)
+    {
+        yield return new TextBlock($"{target.What} ({texts.StateName(target.State)})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+        yield return Note(texts.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
+        if (participation.CohortOpen && target.State == TargetState.Active)
+        {
+            var data = new JsonObject { ["cohort"] = participation.CohortId, ["target"] = target.Id };
+            yield return new ActionSet([Actions.Execute(texts.MarkAchieved, Verbs.TargetAchieved, data), Actions.Execute(texts.Abandon, Verbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive")]);
+        }
+    }
+}
+
+/// <summary>The form for a new target.</summary>
+public static class TargetFormCard
+{
+    public const int MaxText = 200;
+    public const int MaxUnit = 30;
+
+    public static AdaptiveCard Build(string cohortId, DateOnly start, DateOnly end, Texts texts) =>
+        Card(texts, texts.NewTargetTitle,
+            [
+                Title(texts.NewTargetTitle),
+                new TextInput { Id = "what", Label = texts.WhatLabel, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.WhatLabel) },
+                new TextInput { Id = "indicator", Label = texts.IndicatorLabel, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.IndicatorLabel) },
+                new ChoiceSetInput([new Choice(texts.KindNumber, "number"), new Choice(texts.KindScale, "scale")]) { Id = "kind", Label = texts.KindLabel, Value = "number", Style = ChoiceInputStyle.Expanded },
+                new TextInput { Id = "unit", Label = texts.UnitLabel, MaxLength = MaxUnit },
+                new NumberInput { Id = "baseline", Label = texts.BaselineLabel, IsRequired = true, ErrorMessage = texts.Required(texts.BaselineLabel) },
+                new NumberInput { Id = "goal", Label = texts.GoalLabel, IsRequired = true, ErrorMessage = texts.Required(texts.GoalLabel) },
+                new DateInput { Id = "due", Label = texts.DueLabel, Min = start.ToString("yyyy-MM-dd"), Max = end.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.DueLabel) },
+            ],
+            [Actions.Execute(texts.SaveTarget, Verbs.TargetSave, new JsonObject { ["cohort"] = cohortId }, style: "positive")]);
+}

@@ -1,0 +1,151 @@
+using System.Text.Json.Nodes;
+using SmqBot.Data.Cohorts;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.CheckIns;
+
+public sealed class TargetsTests : IAsyncLifetime
+{
+    private const string CohortId = "c-2026-durable";
+    private readonly BotApp _bot = new(new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" });
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
+        {
+            CohortId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
+            CohortSubject = "Développement durable", Start = new(2026, 9, 7), End = new(2027, 3, 31),
+        });
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private static JsonObject NewTarget(string what = "Réduire les déchets de l'accueil", string kind = "number", string goal = "20", string due = "2027-03-01") => new()
+    {
+        ["cohort"] = CohortId, ["what"] = what, ["indicator"] = "Kilos par semaine", ["kind"] = kind, ["unit"] = "kg", ["baseline"] = "35", ["goal"] = goal, ["due"] = due,
+    };
+
+    private async Task<Participation> StoredAsync() =>
+        (await _bot.Service<CohortStore>().ReadParticipationAsync(CohortId, TestUser.Participant.AadObjectId))!.Value;
+
+    [Fact]
+    public async Task AMemberSeesTheirCohortAndDefinesATargetFromTheForm()
+    {
+        var empty = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "mes cibles")));
+        Assert.Contains("Développement durable\nAucune cible encore : définissez-en de 1 à 5 pour mesurer vos progrès.", Text(empty));
+        Assert.Equal([("Faire un bilan", "checkin.form"), ("Ajouter une cible", "targets.form")], Buttons(empty));
+
+        var form = await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = CohortId });
+        Assert.StartsWith("Nouvelle cible", Text(form));
+        Assert.Equal([("Enregistrer la cible", "targets.save")], Buttons(form));
+
+        var saved = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget());
+
+        Assert.Contains("Réduire les déchets de l'accueil (en cours)", Text(saved));
+        Assert.Contains("Kilos par semaine · dernière valeur : 35 kg · cible : 20 kg d'ici le 1 mars 2027", Text(saved));
+        var target = Assert.Single((await StoredAsync()).Targets);
+        Assert.Equal(("t1", MeasureKind.Number, "kg", 35.0, 20.0, new DateOnly(2027, 3, 1)), (target.Id, target.Kind, target.Unit, target.Baseline, target.Goal, target.Due));
+    }
+
+    [Fact]
+    public async Task FiveTargetsAtMost()
+    {
+        for (var i = 0; i < 5; i++) await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget($"Cible {i}"));
+
+        var sixth = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget("Sixième"));
+        var form = await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = CohortId }, "en-US");
+
+        Assert.Contains("Vous avez déjà 5 cibles : c'est le maximum.", Text(sixth));
+        Assert.Contains("You already have 5 targets, the maximum.", Text(form));
+        Assert.Equal(5, (await StoredAsync()).Targets.Count);
+    }
+
+    [Fact]
+    public async Task AnAbandonedTargetFreesItsPlaceAndAnAchievedOneIsKept()
+    {
+        for (var i = 0; i < 5; i++) await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget($"Cible {i}"));
+
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.achieved", new() { ["cohort"] = CohortId, ["target"] = "t1" });
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "targets.abandoned", new() { ["cohort"] = CohortId, ["target"] = "t2" });
+
+        Assert.Contains("Cible 0 (atteinte)", Text(card));
+        Assert.Contains("Cible 1 (abandonnée)", Text(card));
+        Assert.Contains(("Ajouter une cible", "targets.form"), Buttons(card));
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget("Remplaçante"));
+        Assert.Equal("t6", (await StoredAsync()).Targets[^1].Id);
+    }
+
+    public static TheoryData<string, string?, string> BadTargets => new()
+    {
+        { "what", "", "« Ce que vous voulez améliorer » est requis." },
+        { "what", new string('x', 201), "« Ce que vous voulez améliorer » dépasse 200 caractères." },
+        { "unit", new string('u', 31), "« Unité (pour un nombre) » dépasse 30 caractères." },
+        { "baseline", "beaucoup", "La valeur donnée pour « Point de départ » n'est pas acceptée" },
+        { "due", "2027-06-01", "L'échéance doit tomber pendant la cohorte." },
+        { "due", "demain", "« Échéance » est requis." },
+        { "kind", "pourcentage", "Je ne reconnais pas cette action." },
+        { "cohort", "c-pas-la-mienne", "Vous ne faites pas partie de cette cohorte." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadTargets))]
+    public async Task BadTargetsGetAClearAnswerAndChangeNothing(string field, string? value, string message)
+    {
+        var target = NewTarget();
+        target[field] = value;
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", target);
+
+        Assert.Contains(message, Text(card));
+        Assert.Empty((await StoredAsync()).Targets);
+    }
+
+    [Fact]
+    public async Task AScaleTargetTakesOneToFiveOnly()
+    {
+        var target = NewTarget(kind: "scale", goal: "7");
+        target["baseline"] = "2";
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", target);
+
+        Assert.Contains("La valeur donnée pour « Cible » n'est pas acceptée", Text(card));
+        Assert.Empty((await StoredAsync()).Targets);
+    }
+
+    [Fact]
+    public async Task NobodyCanSettleAnotherMembersTarget()
+    {
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget());
+
+        var card = await _bot.ExecuteAsync(TestUser.Newcomer, "targets.achieved", new() { ["cohort"] = CohortId, ["target"] = "t1" });
+
+        Assert.Contains("Vous ne faites pas partie de cette cohorte.", Text(card));
+        Assert.Equal(TargetState.Active, (await StoredAsync()).Targets[0].State);
+    }
+
+    [Fact]
+    public async Task AMemberChecksInWheneverTheyLikeFromTheirTargets()
+    {
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget());
+
+        var form = await _bot.ExecuteAsync(TestUser.Participant, "checkin.form", new() { ["cohort"] = CohortId });
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        data["t_t1"] = "30";
+        data["confidence"] = "4";
+        var summary = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", data);
+
+        Assert.StartsWith("Bilan enregistré", Text(summary));
+        var checkIn = Assert.Single((await StoredAsync()).CheckIns);
+        Assert.Null(checkIn.Round);
+        Assert.Equal([30.0], (await StoredAsync()).Targets[0].History.Select(h => h.Value));
+    }
+
+    [Fact]
+    public async Task SomeoneInNoCohortIsToldSo()
+    {
+        var card = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Newcomer, "my targets", "en-US")));
+        Assert.Contains("You are not in any cohort yet.", Text(card));
+    }
+}
