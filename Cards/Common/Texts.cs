@@ -118,6 +118,39 @@ public sealed record Texts
     public required Func<string, string> Required { get; init; }
     public required string DueOutsideCohort { get; init; }
 
+    // Cohorts (staff).
+    public required CommandText CohortsCommand { get; init; }
+    public required string CohortsTitle { get; init; }
+    public required string NoOpenCohort { get; init; }
+    public required string NewCohort { get; init; }
+    public required string CloseCohort { get; init; }
+    public required Func<int, string> MemberCount { get; init; }
+    public required string SubjectLabel { get; init; }
+    public required string StartLabel { get; init; }
+    public required string EndLabel { get; init; }
+    public required string ExpertsLabel { get; init; }
+    public required string MembersLabel { get; init; }
+    public required string PeoplePlaceholder { get; init; }
+    public required string ObjectivesLabel { get; init; }
+    public required string ChannelLabel { get; init; }
+    public required string EveryLabel { get; init; }
+    public required Func<int, string> EveryWeeks { get; init; }
+    public required string DayLabel { get; init; }
+    public required string TimeLabel { get; init; }
+    public required string DigestInChannelLabel { get; init; }
+    public required string CreateCohort { get; init; }
+    public required Func<string, string> UnknownPeople { get; init; }
+    public required string EndBeforeStart { get; init; }
+    public required Func<int, string> TooManyMembers { get; init; }
+    public required Func<string, string> WelcomeToCohort { get; init; }
+    public required Func<string, string, string> CohortDates { get; init; }
+    public required Func<string, string> YourExperts { get; init; }
+    public required Func<string, string> CheckInRhythm { get; init; }
+    public required string DefineTargets { get; init; }
+    public required Func<string, string> ExpertOfCohort { get; init; }
+    public required Func<string, string> CohortMembers { get; init; }
+    public required Func<string, string> CohortClosedNotice { get; init; }
+
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
     public required Func<string, string> NotUnderstood { get; init; }
@@ -228,6 +261,37 @@ public sealed record Texts
         TooManyTargets = max => $"Vous avez déjà {max} cibles : c'est le maximum. Marquez-en une atteinte ou abandonnée pour en ajouter une.",
         Required = field => $"« {field} » est requis.",
         DueOutsideCohort = "L'échéance doit tomber pendant la cohorte.",
+        CohortsCommand = new("cohortes", "Les cohortes en cours ; en créer ou en fermer une."),
+        CohortsTitle = "Cohortes en cours",
+        NoOpenCohort = "Aucune cohorte en cours.",
+        NewCohort = "Nouvelle cohorte",
+        CloseCohort = "Fermer",
+        MemberCount = n => n == 1 ? "1 membre" : $"{n} membres",
+        SubjectLabel = "Sujet",
+        StartLabel = "Début",
+        EndLabel = "Fin",
+        ExpertsLabel = "Ressources spécialisées (courriels)",
+        MembersLabel = "Membres (courriels)",
+        PeoplePlaceholder = "une adresse par ligne ou séparées par des virgules",
+        ObjectivesLabel = "Objectifs proposés (un par ligne)",
+        ChannelLabel = "Canal de la cohorte",
+        EveryLabel = "Bilans",
+        EveryWeeks = n => n == 1 ? "chaque semaine" : $"toutes les {n} semaines",
+        DayLabel = "Jour",
+        TimeLabel = "Heure (heure de Montréal)",
+        DigestInChannelLabel = "Publier le résumé des bilans dans le canal (sinon en conversation privée avec l'expert·e)",
+        CreateCohort = "Créer la cohorte",
+        UnknownPeople = list => $"Ces adresses ne correspondent à personne qui a installé SmqBot : {list}. Demandez-leur d'ajouter l'application, puis recommencez.",
+        EndBeforeStart = "La fin doit suivre le début.",
+        TooManyMembers = max => $"Une cohorte compte au plus {max} membres.",
+        WelcomeToCohort = subject => $"Bienvenue dans la cohorte « {subject} »",
+        CohortDates = (start, end) => $"Du {start} au {end}.",
+        YourExperts = names => $"Ressource spécialisée : {names}",
+        CheckInRhythm = rhythm => $"Bilans {rhythm}.",
+        DefineTargets = "Définir mes cibles",
+        ExpertOfCohort = subject => $"Vous accompagnez la cohorte « {subject} »",
+        CohortMembers = names => $"Membres : {names}",
+        CohortClosedNotice = subject => $"La cohorte « {subject} » est fermée.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -338,6 +402,37 @@ public sealed record Texts
         TooManyTargets = max => $"You already have {max} targets, the maximum. Mark one achieved or abandoned to add another.",
         Required = field => $"\"{field}\" is required.",
         DueOutsideCohort = "The due date must fall within the cohort.",
+        CohortsCommand = new("cohorts", "The cohorts under way; create or close one."),
+        CohortsTitle = "Cohorts under way",
+        NoOpenCohort = "No cohort under way.",
+        NewCohort = "New cohort",
+        CloseCohort = "Close",
+        MemberCount = n => n == 1 ? "1 member" : $"{n} members",
+        SubjectLabel = "Subject",
+        StartLabel = "Start",
+        EndLabel = "End",
+        ExpertsLabel = "Experts (e-mails)",
+        MembersLabel = "Members (e-mails)",
+        PeoplePlaceholder = "one address per line, or separated by commas",
+        ObjectivesLabel = "Proposed objectives (one per line)",
+        ChannelLabel = "The cohort's channel",
+        EveryLabel = "Check-ins",
+        EveryWeeks = n => n == 1 ? "every week" : $"every {n} weeks",
+        DayLabel = "Day",
+        TimeLabel = "Time (Montréal time)",
+        DigestInChannelLabel = "Post the check-in digest in the channel (otherwise in a private chat with the expert)",
+        CreateCohort = "Create the cohort",
+        UnknownPeople = list => $"These addresses match nobody who has installed SmqBot: {list}. Ask them to add the app, then try again.",
+        EndBeforeStart = "The end must come after the start.",
+        TooManyMembers = max => $"A cohort has at most {max} members.",
+        WelcomeToCohort = subject => $"Welcome to the cohort \"{subject}\"",
+        CohortDates = (start, end) => $"From {start} to {end}.",
+        YourExperts = names => $"Expert: {names}",
+        CheckInRhythm = rhythm => $"Check-ins {rhythm}.",
+        DefineTargets = "Set my targets",
+        ExpertOfCohort = subject => $"You are coaching the cohort \"{subject}\"",
+        CohortMembers = names => $"Members: {names}",
+        CohortClosedNotice = subject => $"The cohort \"{subject}\" is closed.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

@@ -9,6 +9,10 @@ public static class Verbs
     public const string Deliveries = "deliveries.show";
     public const string CheckInSubmit = "checkin.submit";
     public const string CheckInForm = "checkin.form";
+    public const string Cohorts = "cohorts.show";
+    public const string CohortForm = "cohorts.form";
+    public const string CohortSave = "cohorts.save";
+    public const string CohortClose = "cohorts.close";
     public const string Targets = "targets.show";
     public const string TargetForm = "targets.form";
     public const string TargetSave = "targets.save";

@@ -19,6 +19,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
     /// </summary>
     public async Task<Person> RecordContactAsync(Contact contact, Person? known, CancellationToken ct = default)
     {
+        contact = contact with { Email = contact.Email?.Trim().ToLowerInvariant() };
         if (known is not null && !Changes(known, contact)) return known;
         var stored = await _people.UpdateAsync<Person>(contact.AadObjectId, contact.AadObjectId, current =>
             current is null
@@ -47,6 +48,14 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
     public async Task<Person> UpdateAsync(string aadObjectId, Func<Person, Person> change, CancellationToken ct = default) =>
         (await _people.UpdateAsync<Person>(aadObjectId, aadObjectId,
             current => change(current ?? throw new InvalidOperationException("No such person.")), ct)).Value;
+
+    /// <summary>Someone known to the bot by e-mail / UPN (stored in lower case): cross-partition, for staff actions only.</summary>
+    public async Task<Person?> FindByEmailAsync(string email, CancellationToken ct = default)
+    {
+        await foreach (var person in _people.QueryAsync<Person>(DocumentQuery.AcrossPartitions().Where("email", email.Trim().ToLowerInvariant()).Take(1), ct))
+            return person;
+        return null;
+    }
 
     public Task<Person> GrantRoleAsync(string aadObjectId, Role role, CancellationToken ct = default) =>
         UpdateAsync(aadObjectId, p => p.Roles.Contains(role) ? p : p with { Roles = [.. p.Roles, role] }, ct);

@@ -28,7 +28,7 @@ public static class Activities
             ["name"] = "adaptiveCard/action",
             ["value"] = new JsonObject
             {
-                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? new JsonObject() },
+                ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data?.DeepClone() ?? new JsonObject() },
                 ["trigger"] = "manual",
             },
         });

@@ -1,0 +1,166 @@
+using System.Globalization;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.CheckIns;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Installations;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.CheckIns;
+
+/// <summary>
+/// `cohortes` / `cohorts` (staff): the cohorts under way; creating one (members and experts by e-mail among people
+/// who have installed SmqBot, welcomed through the outbox); closing one (no more check-ins or rounds).
+/// </summary>
+public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, InstallationStore teams, Outbox.Outbox outbox, TimeProvider time) : IFeature
+{
+    public const int MaxMembers = 30;
+    private const int MaxObjectives = 10;
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Cohorts, Show)];
+
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        new(Cards.Common.Verbs.Cohorts, [Role.Staff], Show),
+        new(Cards.Common.Verbs.CohortForm, [Role.Staff], Form),
+        new(Cards.Common.Verbs.CohortSave, [Role.Staff], Save),
+        new(Cards.Common.Verbs.CohortClose, [Role.Staff], Close),
+    ];
+
+    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    {
+        var open = new List<Cohort>();
+        await foreach (var cohort in cohorts.OpenAsync(ct)) open.Add(cohort);
+        return CohortsCard.Build(open, request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    {
+        var active = new List<TeamInstallation>();
+        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
+        return CohortFormCard.Build(active, today, Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var subject = CardData.Blank(data.Text("subject"));
+        if (subject is null) return ErrorCard.Build(texts, texts.Required(texts.SubjectLabel));
+        if (subject.Length > CohortFormCard.MaxSubject) return ErrorCard.Build(texts, texts.TooLong(texts.SubjectLabel, CohortFormCard.MaxSubject));
+        if (!Date(data.Text("start"), out var start)) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
+        if (!Date(data.Text("end"), out var end)) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));
+        if (end <= start) return ErrorCard.Build(texts, texts.EndBeforeStart);
+        var objectivesText = data.Text("objectives") ?? "";
+        if (objectivesText.Length > CohortFormCard.MaxObjectives) return ErrorCard.Build(texts, texts.TooLong(texts.ObjectivesLabel, CohortFormCard.MaxObjectives));
+        var cadence = new Cadence();
+        if (data.Text("every") is { } every)
+        {
+            if (!int.TryParse(every, CultureInfo.InvariantCulture, out var weeks) || weeks is < 1 or > 4) return ErrorCard.Build(texts, texts.UnknownAction);
+            cadence = cadence with { EveryWeeks = weeks };
+        }
+        if (data.Text("day") is { } day)
+        {
+            if (!Enum.TryParse<DayOfWeek>(day, out var weekday) || weekday is DayOfWeek.Saturday or DayOfWeek.Sunday || !Enum.IsDefined(weekday)) return ErrorCard.Build(texts, texts.UnknownAction);
+            cadence = cadence with { Day = weekday };
+        }
+        if (data.Text("time") is { } at)
+        {
+            if (!TimeOnly.TryParseExact(at, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return ErrorCard.Build(texts, texts.UnknownAction);
+            cadence = cadence with { At = time };
+        }
+        var (channel, channelError) = await ChannelAsync(data.Text("channel"), ct);
+        if (channelError) return ErrorCard.Build(texts, texts.UnknownAction);
+
+        var experts = await ResolveAsync(data.Text("experts"), ct);
+        var members = await ResolveAsync(data.Text("members"), ct);
+        var unknown = experts.Unknown.Concat(members.Unknown).ToList();
+        if (unknown.Count > 0) return ErrorCard.Build(texts, texts.UnknownPeople(string.Join(", ", unknown.Take(10))));
+        if (experts.Known.Count == 0) return ErrorCard.Build(texts, texts.Required(texts.ExpertsLabel));
+        if (members.Known.Count == 0) return ErrorCard.Build(texts, texts.Required(texts.MembersLabel));
+        if (members.Known.Count > MaxMembers) return ErrorCard.Build(texts, texts.TooManyMembers(MaxMembers));
+
+        var cohort = new Cohort
+        {
+            Id = $"c-{nonce}",
+            Subject = subject,
+            FiscalYear = start.Month >= 4 ? $"{start.Year}-{start.Year + 1}" : $"{start.Year - 1}-{start.Year}",
+            Start = start,
+            End = end,
+            TenantId = request.Caller.Person.TenantId,
+            Experts = [.. experts.Known.Select(p => new CohortMember(p.AadObjectId, p.Name ?? p.Email ?? p.AadObjectId))],
+            Members = [.. members.Known.Select(p => new CohortMember(p.AadObjectId, p.Name ?? p.Email ?? p.AadObjectId))],
+            Objectives = [.. objectivesText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxObjectives)],
+            Channel = channel,
+            DigestInChannel = channel is not null && data.Text("digestInChannel") != "false",
+            Cadence = cadence,
+            CreatedAt = time.GetUtcNow(),
+        };
+        // The form sent twice: the second finds the cohort made by the first, and changes nothing.
+        if (await cohorts.CreateAsync(cohort, ct)) await EnrolAsync(cohort, experts.Known, members.Known, ct);
+        return await Show(request, ct);
+    }
+
+    private async Task EnrolAsync(Cohort cohort, IReadOnlyList<Person> experts, IReadOnlyList<Person> members, CancellationToken ct)
+    {
+        foreach (var member in members)
+        {
+            await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, current => current ?? new Participation
+            {
+                CohortId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
+                CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
+            }, ct);
+            var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
+            if (person.PersonalConversation is not null)
+                await outbox.ToPersonAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, CohortWelcomeCard.Build(cohort, Texts.For(person.Locale)), ct: ct);
+        }
+        foreach (var expert in experts)
+        {
+            var person = await people.GrantRoleAsync(expert.AadObjectId, Role.Expert, ct);
+            if (person.PersonalConversation is not null)
+                await outbox.ToPersonAsync($"cohort-expert:{cohort.Id}:{expert.AadObjectId}", $"cohort:{cohort.Id}", person, CohortExpertCard.Build(cohort, Texts.For(person.Locale)), ct: ct);
+        }
+    }
+
+    private async Task<AdaptiveCard> Close(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { } cohort)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        await cohorts.UpdateAsync(cohortId, c => c.Closed ? c : c with { Closed = true, ClosedAt = now }, ct);
+        foreach (var member in cohort.Members)
+            await cohorts.UpdateParticipationAsync(cohortId, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
+        return await Show(request, ct);
+    }
+
+    private async Task<(ConversationAddress? Channel, bool Error)> ChannelAsync(string? choice, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(choice)) return (null, false);
+        var parts = choice.Split('|');
+        if (parts.Length != 2 || await teams.FindAsync(parts[0], ct) is not { Active: true } team || team.Channels.All(c => c.Id != parts[1])) return (null, true);
+        return (new ConversationAddress(team.ServiceUrl, "msteams", parts[1], team.TenantId, team.BotId, null), false);
+    }
+
+    /// <summary>E-mails (commas, semicolons or lines) to people who have installed SmqBot; the rest are returned as unknown.</summary>
+    private async Task<(IReadOnlyList<Person> Known, IReadOnlyList<string> Unknown)> ResolveAsync(string? text, CancellationToken ct)
+    {
+        var known = new List<Person>();
+        var unknown = new List<string>();
+        var addresses = (text ?? "").Split([',', ';', '\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.ToLowerInvariant()).Distinct().Take(MaxMembers + 1);
+        foreach (var address in addresses)
+        {
+            var person = address.Contains('@') && address.Length <= 254 ? await people.FindByEmailAsync(address, ct) : null;
+            if (person is null) unknown.Add(address.Length > 60 ? address[..60] + "…" : address);
+            else if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
+        }
+        return (known, unknown);
+    }
+
+    private static bool Date(string? text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+}

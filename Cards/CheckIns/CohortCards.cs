@@ -1,0 +1,99 @@
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Installations;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.CheckIns;
+
+/// <summary>For staff: the cohorts under way, and the way to create or close one.</summary>
+public static class CohortsCard
+{
+    public static AdaptiveCard Build(IReadOnlyList<Cohort> open, Texts texts) =>
+        Card(texts, texts.CohortsTitle,
+            [
+                Title(texts.CohortsTitle),
+                .. open.Count == 0
+                    ? [Paragraph(texts.NoOpenCohort)]
+                    : open.OrderBy(c => c.Start).Select(c => (Element)new Container(
+                    [
+                        Heading(c.Subject),
+                        Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
+                        new ActionSet([Actions.Execute(texts.CloseCohort, Verbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive")]),
+                    ]) { Separator = true }),
+            ],
+            [Actions.Execute(texts.NewCohort, Verbs.CohortForm, style: "positive")]);
+}
+
+/// <summary>The form for a new cohort. The channel is chosen among the teams where SmqBot is installed.</summary>
+public static class CohortFormCard
+{
+    public const int MaxSubject = 200;
+    public const int MaxPeopleText = 4000;
+    public const int MaxObjectives = 2000;
+
+    /// <param name="nonce">Becomes the cohort's id, so that the form sent twice creates one cohort.</param>
+    public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, Texts texts) =>
+        Card(texts, texts.NewCohort,
+            [
+                Title(texts.NewCohort),
+                new TextInput { Id = "subject", Label = texts.SubjectLabel, MaxLength = MaxSubject, IsRequired = true, ErrorMessage = texts.Required(texts.SubjectLabel) },
+                new ColumnSet(
+                [
+                    new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.StartLabel) }]) { Width = "stretch" },
+                    new Column([new DateInput { Id = "end", Label = texts.EndLabel, IsRequired = true, ErrorMessage = texts.Required(texts.EndLabel) }]) { Width = "stretch" },
+                ]),
+                new TextInput { Id = "experts", Label = texts.ExpertsLabel, Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.ExpertsLabel) },
+                new TextInput { Id = "members", Label = texts.MembersLabel, Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.MembersLabel) },
+                new TextInput { Id = "objectives", Label = texts.ObjectivesLabel, IsMultiline = true, MaxLength = MaxObjectives },
+                .. teams.Count == 0 ? Array.Empty<Element>() :
+                [
+                    new ChoiceSetInput([.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))])
+                    {
+                        Id = "channel", Label = texts.ChannelLabel, Style = ChoiceInputStyle.Compact,
+                    },
+                ],
+                new ColumnSet(
+                [
+                    new Column([new ChoiceSetInput([.. new[] { 1, 2, 3, 4 }.Select(n => new Choice(texts.EveryWeeks(n), n.ToString(texts.Culture)))]) { Id = "every", Label = texts.EveryLabel, Value = "2" }]) { Width = "stretch" },
+                    new Column([new ChoiceSetInput([.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+                        .Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))]) { Id = "day", Label = texts.DayLabel, Value = nameof(DayOfWeek.Monday) }]) { Width = "stretch" },
+                    new Column([new TimeInput { Id = "time", Label = texts.TimeLabel, Value = "09:00" }]) { Width = "stretch" },
+                ]),
+                new ToggleInput(texts.DigestInChannelLabel) { Id = "digestInChannel", Value = "true", ValueOn = "true", ValueOff = "false" },
+            ],
+            [Actions.Execute(texts.CreateCohort, Verbs.CohortSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+}
+
+/// <summary>What a member gets when added to a cohort: the cohort, its objectives, its expert, its rhythm, and a start on targets.</summary>
+public static class CohortWelcomeCard
+{
+    public static AdaptiveCard Build(Cohort cohort, Texts texts)
+    {
+        var data = new JsonObject { ["cohort"] = cohort.Id };
+        return Card(texts, texts.WelcomeToCohort(cohort.Subject),
+            [
+                Title(texts.WelcomeToCohort(cohort.Subject)),
+                Paragraph(texts.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
+                .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), Paragraph(string.Join("\n", cohort.Objectives.Select(o => $"- {o}")))] : Array.Empty<Element>(),
+                Paragraph(texts.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
+                Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
+                Paragraph(texts.NoTargetsYet),
+            ],
+            [Actions.Execute(texts.DefineTargets, Verbs.TargetForm, data, style: "positive"), Actions.Execute(texts.TargetsTitle, Verbs.Targets)]);
+    }
+}
+
+/// <summary>What an expert gets when a cohort is created with them.</summary>
+public static class CohortExpertCard
+{
+    public static AdaptiveCard Build(Cohort cohort, Texts texts) =>
+        Card(texts, texts.ExpertOfCohort(cohort.Subject),
+            [
+                Title(texts.ExpertOfCohort(cohort.Subject)),
+                Paragraph(texts.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
+                Paragraph(texts.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
+                Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
+            ]);
+}

@@ -1,0 +1,190 @@
+using System.Text.Json.Nodes;
+using SmqBot.Bot.Features.CheckIns;
+using SmqBot.Bot.Features.Outbox;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.CheckIns;
+
+/// <summary>The participant's journey, through the bot's own handlers only: nothing is written to the store directly.</summary>
+public sealed class CohortJourneyTests : IAsyncLifetime
+{
+    private const string TeamId = "19:programme@thread.tacv2";
+    private const string CohortChannel = "19:cohorte-accueil@thread.tacv2";
+    private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
+    private readonly BotApp _bot = new(new()
+    {
+        ["Outbox:Enabled"] = "false",
+        ["CheckIns:SchedulerEnabled"] = "false",
+        ["Outbox:TenantRequestsPerSecond"] = "1000000", // on fake time the pacer must never need to wait
+    });
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        _bot.Connector.Members[Third.TeamsId] = (Third.AadObjectId, Third.Name, Third.Upn);
+        _bot.Connector.TeamChannels.AddRange([(TeamId, null), (CohortChannel, "Cohorte accueil")]);
+        await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
+        foreach (var user in new[] { TestUser.Expert, TestUser.Participant, TestUser.Newcomer, Third })
+            await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+        _bot.Connector.Clear();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private async Task<IReadOnlyList<FakeConnector.Delivery>> TickAsync()
+    {
+        var before = _bot.Connector.DeliveryCount;
+        await _bot.Service<CheckInScheduler>().RunOnceAsync(CancellationToken.None);
+        await _bot.Service<OutboxWorker>().RunOnceAsync(CancellationToken.None);
+        return [.. _bot.Connector.Deliveries.Skip(before)];
+    }
+
+    private static JsonObject CardOf(FakeConnector.Delivery delivery) => Archive(delivery.Activity["attachments"]![0]!["content"]!.AsObject(), "journey");
+
+    private async Task<JsonObject> NewCohortFormAsync()
+    {
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form");
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        data["subject"] = "Accueil et service à la clientèle";
+        data["start"] = "2026-11-30";
+        data["end"] = "2027-03-29";
+        data["experts"] = TestUser.Expert.Upn;
+        data["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn.ToUpperInvariant()}\n{Third.Upn}";
+        data["objectives"] = "Mieux accueillir les groupes\nMesurer la satisfaction";
+        data["channel"] = $"{TeamId}|{CohortChannel}";
+        data["every"] = "2";
+        data["day"] = "Monday";
+        data["time"] = "09:00";
+        data["digestInChannel"] = "true";
+        return data;
+    }
+
+    [Fact]
+    public async Task CreateACohortWelcomeItsMembersSetTargetsRunARoundRemindTheSilentAndDigest()
+    {
+        // Staff create the cohort from the card.
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await NewCohortFormAsync());
+        Assert.Contains("Accueil et service à la clientèle", Text(list));
+        Assert.Contains("3 membres · 2026-2027", Text(list));
+        var cohort = await SingleCohortAsync();
+        Assert.Equal(new CohortMember(TestUser.Expert.AadObjectId, TestUser.Expert.Name), Assert.Single(cohort.Experts));
+        Assert.Equal(CohortChannel, cohort.Channel?.ConversationId);
+        Assert.Contains(Role.Participant, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Newcomer.AadObjectId))!.Roles);
+        Assert.Contains(Role.Expert, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Expert.AadObjectId))!.Roles);
+
+        // Members and the expert are welcomed in their personal chats.
+        var welcomes = await TickAsync();
+        Assert.Equal(4, welcomes.Count);
+        var welcome = CardOf(welcomes.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)));
+        Assert.StartsWith("Bienvenue dans la cohorte « Accueil et service à la clientèle »", Text(welcome));
+        Assert.Contains("- Mieux accueillir les groupes\n- Mesurer la satisfaction", Text(welcome));
+        Assert.Contains("Ressource spécialisée : Expert Exemple", Text(welcome));
+        Assert.Equal([("Définir mes cibles", "targets.form"), ("Mes cibles", "targets.show")], Buttons(welcome));
+        Assert.StartsWith("Vous accompagnez la cohorte", Text(CardOf(welcomes.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Expert)))));
+
+        // Each member defines a target from the welcome card's button.
+        foreach (var member in new[] { TestUser.Participant, TestUser.Newcomer, Third })
+        {
+            var form = await _bot.ExecuteAsync(member, "targets.form", new() { ["cohort"] = cohort.Id });
+            var target = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+            target["what"] = "Accueillir plus de groupes";
+            target["indicator"] = "Groupes par mois";
+            target["kind"] = "number";
+            target["baseline"] = "4";
+            target["goal"] = "8";
+            target["due"] = "2027-03-29";
+            Assert.Contains("Accueillir plus de groupes (en cours)", Text(await _bot.ExecuteAsync(member, "targets.save", target)));
+        }
+
+        // The first round goes out on Monday 30 November at 9:00 in Toronto.
+        _bot.Time.SetUtcNow(new(2026, 11, 30, 14, 0, 10, TimeSpan.Zero));
+        var prompts = await TickAsync();
+        Assert.Equal(3, prompts.Count);
+        var prompt = CardOf(prompts.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)));
+        var answer = prompt["actions"]![0]!["data"]!.DeepClone().AsObject();
+        answer["t_t1"] = "6";
+        answer["confidence"] = "4";
+        answer["applied"] = "Accueil des groupes le mardi matin.";
+        Assert.Contains("1 cible sur 1 en bonne voie", Text(await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", answer)));
+        answer["t_t1"] = "4";
+        answer["obstacles"] = "Pas assez de bénévoles.";
+        await _bot.ExecuteAsync(TestUser.Newcomer, "checkin.submit", answer);
+
+        // Two days later, only the silent member is reminded.
+        _bot.Time.Advance(TimeSpan.FromDays(2));
+        var reminder = Assert.Single(await TickAsync());
+        Assert.Equal(Activities.PersonalConversationId(Third), reminder.ConversationId);
+
+        // Then the digest reaches the cohort's channel, with the round's figures.
+        _bot.Time.Advance(TimeSpan.FromDays(1));
+        var digest = Assert.Single(await TickAsync());
+        Assert.Equal(CohortChannel, digest.ConversationId);
+        var text = Text(CardOf(digest));
+        Assert.Contains("2 bilan(s) sur 3 membres", text);
+        Assert.Contains("Sans bilan : Troisième Membre", text);
+        Assert.Contains("Nouvelle Personne: Pas assez de bénévoles.", text);
+
+        // Staff close the cohort: no more check-ins.
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.close", new() { ["cohort"] = cohort.Id });
+        Assert.Contains("Cette cohorte est terminée", Text(await _bot.ExecuteAsync(Third, "checkin.submit", answer)));
+        _bot.Time.Advance(TimeSpan.FromDays(11));
+        Assert.Empty(await TickAsync());
+    }
+
+    private async Task<Cohort> SingleCohortAsync()
+    {
+        var all = new List<Cohort>();
+        await foreach (var c in _bot.Service<CohortStore>().OpenAsync()) all.Add(c);
+        return Assert.Single(all);
+    }
+
+    [Fact]
+    public async Task TheFormSentTwiceCreatesOneCohort()
+    {
+        var form = await NewCohortFormAsync();
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+
+        await SingleCohortAsync();
+        Assert.Equal(4, (await TickAsync()).Count); // one welcome each
+    }
+
+    public static TheoryData<string, string, string> BadCohorts => new()
+    {
+        { "members", "inconnue@ailleurs.example", "Ces adresses ne correspondent à personne qui a installé SmqBot : inconnue@ailleurs.example." },
+        { "end", "2026-11-01", "La fin doit suivre le début." },
+        { "subject", "", "« Sujet » est requis." },
+        { "channel", "19:pas-une-equipe|19:x", "Je ne reconnais pas cette action." },
+        { "day", "Saturday", "Je ne reconnais pas cette action." },
+        { "every", "9", "Je ne reconnais pas cette action." },
+        { "experts", "", "« Ressources spécialisées (courriels) » est requis." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCohorts))]
+    public async Task BadCohortsGetAClearAnswerAndCreateNothing(string field, string value, string message)
+    {
+        var form = await NewCohortFormAsync();
+        form[field] = value;
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+
+        Assert.Contains(message, Text(card));
+        await foreach (var _ in _bot.Service<CohortStore>().OpenAsync()) Assert.Fail("a cohort was created");
+    }
+
+    [Fact]
+    public async Task OnlyStaffCreateOrCloseCohorts()
+    {
+        var form = await NewCohortFormAsync();
+
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "cohorts.save", form)));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "cohorts.form")));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
+            Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "cohortes")))));
+        await foreach (var _ in _bot.Service<CohortStore>().OpenAsync()) Assert.Fail("a cohort was created");
+    }
+}
