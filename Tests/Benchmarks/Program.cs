@@ -3,11 +3,13 @@ using SmqBot.Benchmarks;
 // Benchmarks, run on demand (never in the test suite):
 //   dotnet run -c Release --project Tests/Benchmarks -- turn [--turns 2000] [--warmup 300]
 //   dotnet run -c Release --project Tests/Benchmarks -- fanout [--users 10000] [--rps 50] [--fault-rate 0.01] [--kill-at 0.5]
+//   dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions 2000] [--members 50]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
     "turn" => await TurnBenchmark.RunAsync(Options.Parse(args[1..])),
     "fanout" => await FanoutBenchmark.RunAsync(Options.Parse(args[1..])),
+    "checkin" => await CheckInBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -15,5 +17,6 @@ static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project Tests/Benchmarks -- turn [--turns N] [--warmup N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions N] [--members N]");
     return 2;
 }
