@@ -24,6 +24,9 @@ public static class TargetsCard
         [
             Heading(participation.CohortSubject),
             .. participation.Targets.Count == 0 ? [Paragraph(texts.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
+            .. ProgressChart.Render(participation, texts) is { } png
+                ? [new Image(ProgressChart.DataUri(png)) { AltText = texts.ProgressChartAlt, Size = ImageSize.Stretch, Spacing = Spacing.Medium }]
+                : Array.Empty<Element>(),
             new ActionSet(
             [
                 .. open ? [Actions.Execute(texts.CheckInNow, Verbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),

@@ -148,4 +148,40 @@ public sealed class TargetsTests : IAsyncLifetime
         var card = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Newcomer, "my targets", "en-US")));
         Assert.Contains("You are not in any cohort yet.", Text(card));
     }
+
+    [Fact]
+    public async Task MyTargetsShowsAProgressChartOnceValuesAreReported()
+    {
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget());
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget("Plus de visiteurs scolaires", kind: "scale", goal: "4") .Also(t => t["baseline"] = "1"));
+        foreach (var (week, kilos, scale) in new[] { (1, "32", "2"), (3, "27", "3"), (5, "24", "3") })
+        {
+            _bot.Time.Advance(TimeSpan.FromDays(7 * week));
+            var form = await _bot.ExecuteAsync(TestUser.Participant, "checkin.form", new() { ["cohort"] = CohortId });
+            var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+            data["t_t1"] = kilos;
+            data["t_t2"] = scale;
+            data["confidence"] = "4";
+            await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", data);
+        }
+
+        var card = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "mes cibles")));
+
+        var image = card["body"]![1]!["items"]!.AsArray().Single(e => (string?)e!["type"] == "Image")!;
+        Assert.StartsWith("Graphique : pour chaque cible", (string?)image["altText"]);
+        var url = (string)image["url"]!;
+        Assert.StartsWith("data:image/png;base64,", url);
+        var png = Convert.FromBase64String(url["data:image/png;base64,".Length..]);
+        File.WriteAllBytes(Path.Combine(Repo.CardsDir, "..", "progress-chart.png"), png);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G', 0x0D, 0x0A, 0x1A, 0x0A }, png[..8]);
+        Assert.True(png.Length < 1024 * 1024, $"{png.Length} bytes");
+        var (width, height) = (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+        Assert.True(width <= 1024 && height <= 1024, $"{width}×{height}");
+        Assert.True(card.ToJsonString().Length < 80_000, "the card stays under Teams' message size");
+    }
+}
+
+internal static class JsonObjectExtensions
+{
+    public static JsonObject Also(this JsonObject o, Action<JsonObject> change) { change(o); return o; }
 }
