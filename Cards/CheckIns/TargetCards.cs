@@ -42,7 +42,12 @@ public static class TargetsCard
         if (participation.CohortOpen && target.State == TargetState.Active)
         {
             var data = new JsonObject { ["cohort"] = participation.CohortId, ["target"] = target.Id };
-            yield return new ActionSet([Actions.Execute(texts.MarkAchieved, Verbs.TargetAchieved, data), Actions.Execute(texts.Abandon, Verbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive")]);
+            yield return new ActionSet(
+            [
+                Actions.Execute(texts.EditTarget, Verbs.TargetForm, data),
+                Actions.Execute(texts.MarkAchieved, Verbs.TargetAchieved, data.DeepClone().AsObject()),
+                Actions.Execute(texts.Abandon, Verbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive"),
+            ]);
         }
     }
 }
@@ -53,17 +58,31 @@ public static class TargetFormCard
     public const int MaxText = 200;
     public const int MaxUnit = 30;
 
-    public static AdaptiveCard Build(string cohortId, DateOnly start, DateOnly end, Texts texts) =>
-        Card(texts, texts.NewTargetTitle,
+    /// <param name="existing">The target being edited; null for a new one.</param>
+    /// <param name="saveVerb">The verb that saves it: a member's own target, or a cohort's collective one.</param>
+    public static AdaptiveCard Build(string cohortId, DateOnly start, DateOnly end, Texts texts, Target? existing = null, string saveVerb = Verbs.TargetSave)
+    {
+        var data = new JsonObject { ["cohort"] = cohortId };
+        if (existing is not null) data["target"] = existing.Id;
+        var title = existing?.What ?? texts.NewTargetTitle;
+        return Card(texts, title,
             [
-                Title(texts.NewTargetTitle),
-                new TextInput { Id = "what", Label = texts.WhatLabel, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.WhatLabel) },
-                new TextInput { Id = "indicator", Label = texts.IndicatorLabel, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.IndicatorLabel) },
-                new ChoiceSetInput([new Choice(texts.KindNumber, "number"), new Choice(texts.KindScale, "scale")]) { Id = "kind", Label = texts.KindLabel, Value = "number", Style = ChoiceInputStyle.Expanded },
-                new TextInput { Id = "unit", Label = texts.UnitLabel, MaxLength = MaxUnit },
-                new NumberInput { Id = "baseline", Label = texts.BaselineLabel, IsRequired = true, ErrorMessage = texts.Required(texts.BaselineLabel) },
-                new NumberInput { Id = "goal", Label = texts.GoalLabel, IsRequired = true, ErrorMessage = texts.Required(texts.GoalLabel) },
-                new DateInput { Id = "due", Label = texts.DueLabel, Min = start.ToString("yyyy-MM-dd"), Max = end.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.DueLabel) },
+                Title(title),
+                new TextInput { Id = "what", Label = texts.WhatLabel, Value = existing?.What, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.WhatLabel) },
+                new TextInput { Id = "indicator", Label = texts.IndicatorLabel, Value = existing?.Indicator, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.IndicatorLabel) },
+                new ChoiceSetInput([new Choice(texts.KindNumber, "number"), new Choice(texts.KindScale, "scale")])
+                {
+                    Id = "kind", Label = texts.KindLabel, Value = existing?.Kind == MeasureKind.Scale ? "scale" : "number", Style = ChoiceInputStyle.Expanded,
+                },
+                new TextInput { Id = "unit", Label = texts.UnitLabel, Value = existing?.Unit, MaxLength = MaxUnit },
+                new NumberInput { Id = "baseline", Label = texts.BaselineLabel, Value = existing?.Baseline, IsRequired = true, ErrorMessage = texts.Required(texts.BaselineLabel) },
+                new NumberInput { Id = "goal", Label = texts.GoalLabel, Value = existing?.Goal, IsRequired = true, ErrorMessage = texts.Required(texts.GoalLabel) },
+                new DateInput
+                {
+                    Id = "due", Label = texts.DueLabel, Value = existing?.Due.ToString("yyyy-MM-dd"), Min = start.ToString("yyyy-MM-dd"), Max = end.ToString("yyyy-MM-dd"),
+                    IsRequired = true, ErrorMessage = texts.Required(texts.DueLabel),
+                },
             ],
-            [Actions.Execute(texts.SaveTarget, Verbs.TargetSave, new JsonObject { ["cohort"] = cohortId }, style: "positive")]);
+            [Actions.Execute(texts.SaveTarget, saveVerb, data, style: "positive")]);
+    }
 }

@@ -117,6 +117,8 @@ public sealed record Texts
     public required Func<int, string> TooManyTargets { get; init; }
     public required Func<string, string> Required { get; init; }
     public required string DueOutsideCohort { get; init; }
+    public required string EditTarget { get; init; }
+    public required string KindLocked { get; init; }
 
     public required string ProgressChartTitle { get; init; }
     public required string ProgressChartAlt { get; init; }
@@ -264,6 +266,8 @@ public sealed record Texts
         TooManyTargets = max => $"Vous avez déjà {max} cibles : c'est le maximum. Marquez-en une atteinte ou abandonnée pour en ajouter une.",
         Required = field => $"« {field} » est requis.",
         DueOutsideCohort = "L'échéance doit tomber pendant la cohorte.",
+        EditTarget = "Modifier",
+        KindLocked = "Une cible qui a déjà des valeurs garde sa mesure (nombre ou échelle).",
         ProgressChartTitle = "Chemin parcouru vers chaque cible (%)",
         ProgressChartAlt = "Graphique : pour chaque cible, le pourcentage du chemin parcouru entre le point de départ et la cible, bilan après bilan.",
         CohortsCommand = new("cohortes", "Les cohortes en cours ; en créer ou en fermer une."),
@@ -407,6 +411,8 @@ public sealed record Texts
         TooManyTargets = max => $"You already have {max} targets, the maximum. Mark one achieved or abandoned to add another.",
         Required = field => $"\"{field}\" is required.",
         DueOutsideCohort = "The due date must fall within the cohort.",
+        EditTarget = "Edit",
+        KindLocked = "A target that already has values keeps its measure (number or scale).",
         ProgressChartTitle = "Way covered toward each target (%)",
         ProgressChartAlt = "Chart: for each target, the percentage of the way covered from the starting point to the target, check-in after check-in.",
         CohortsCommand = new("cohorts", "The cohorts under way; create or close one."),

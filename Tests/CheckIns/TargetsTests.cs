@@ -185,3 +185,64 @@ internal static class JsonObjectExtensions
 {
     public static JsonObject Also(this JsonObject o, Action<JsonObject> change) { change(o); return o; }
 }
+
+public sealed class TargetEditingTests : IAsyncLifetime
+{
+    private const string CohortId = "c-2026-edit";
+    private readonly BotApp _bot = new(new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" });
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
+        {
+            CohortId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
+            CohortSubject = "Gestion organisationnelle", Start = new(2026, 9, 7), End = new(2027, 3, 31),
+            Targets = [new Target { Id = "t1", What = "Réunions plus courtes", Indicator = "Minutes", Unit = "min", Baseline = 90, Goal = 45, Due = new(2027, 3, 1), History = [new(new(2026, 10, 1, 14, 0, 0, TimeSpan.Zero), 80)] }],
+        });
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private async Task<Target> StoredAsync() =>
+        (await _bot.Service<CohortStore>().ReadParticipationAsync(CohortId, TestUser.Participant.AadObjectId))!.Value.Targets.Single();
+
+    [Fact]
+    public async Task AMemberEditsATargetFromThePrefilledFormAndKeepsItsHistory()
+    {
+        var form = await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = CohortId, ["target"] = "t1" });
+        Assert.StartsWith("Réunions plus courtes", Text(form));
+        var inputs = form["body"]!.AsArray().Where(e => e!["id"] is not null).ToDictionary(e => (string)e!["id"]!, e => e!["value"]?.ToString());
+        Assert.Equal(("Minutes", "min", "90", "45", "2027-03-01"), (inputs["indicator"], inputs["unit"], inputs["baseline"], inputs["goal"], inputs["due"]));
+
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (key, value) in inputs) data[key] = value;
+        data["goal"] = "60";
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", data);
+
+        Assert.Contains("cible : 60 min d'ici le 1 mars 2027", Text(card));
+        var target = await StoredAsync();
+        Assert.Equal((60.0, 1, "t1"), (target.Goal, target.History.Count, target.Id));
+    }
+
+    [Fact]
+    public async Task ATargetWithValuesKeepsItsMeasure()
+    {
+        var data = new System.Text.Json.Nodes.JsonObject
+        {
+            ["cohort"] = CohortId, ["target"] = "t1", ["what"] = "Réunions plus courtes", ["indicator"] = "Qualité", ["kind"] = "scale", ["baseline"] = "2", ["goal"] = "4", ["due"] = "2027-03-01",
+        };
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", data);
+
+        Assert.Contains("Une cible qui a déjà des valeurs garde sa mesure", Text(card));
+        Assert.Equal(MeasureKind.Number, (await StoredAsync()).Kind);
+    }
+
+    [Fact]
+    public async Task OnlyTheMembersOwnTargetsCanBeEdited()
+    {
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = CohortId, ["target"] = "t9" });
+        Assert.Contains("Je ne reconnais pas cette action.", Text(card));
+    }
+}

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
@@ -49,6 +47,10 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
         var (participation, refusal) = await MineAsync(request, ct);
         if (participation is null) return refusal!;
         var texts = request.Caller.Texts;
+        if (request.Data!.Id("target") is { } targetId)
+            return participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is { } existing
+                ? TargetFormCard.Build(participation.CohortId, participation.Start, participation.End, texts, existing)
+                : ErrorCard.Build(texts, texts.UnknownAction);
         return Counted(participation) >= Participation.MaxTargets
             ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets))
             : TargetFormCard.Build(participation.CohortId, participation.Start, participation.End, texts);
@@ -59,15 +61,21 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
         var (participation, refusal) = await MineAsync(request, ct);
         if (participation is null) return refusal!;
         var texts = request.Caller.Texts;
-        var (target, error) = Parse(request.Data!, participation, texts);
+        var (target, error) = TargetForm.Parse(request.Data!, participation.Start, participation.End, texts);
         if (error is not null) return ErrorCard.Build(texts, error);
-        var tooMany = false;
-        await cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, current =>
+        var editing = request.Data!.Id("target");
+        if (editing is not null)
         {
-            tooMany = Counted(current!) >= Participation.MaxTargets;
-            if (tooMany) return current!;
-            var number = current!.Targets.Select(t => int.TryParse(t.Id.TrimStart('t'), out var n) ? n : 0).DefaultIfEmpty(0).Max() + 1;
-            return current with { Targets = [.. current.Targets, target! with { Id = $"t{number}" }] };
+            if (participation.Targets.FirstOrDefault(t => t.Id == editing && t.State == TargetState.Active) is not { } existing) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (existing.History.Count > 0 && existing.Kind != target!.Kind) return ErrorCard.Build(texts, texts.KindLocked);
+        }
+        var tooMany = false;
+        await cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, found =>
+        {
+            var current = found!;
+            if (editing is not null) return current with { Targets = [.. current.Targets.Select(t => t.Id == editing ? TargetForm.Edited(t, target!) : t)] };
+            tooMany = Counted(current) >= Participation.MaxTargets;
+            return tooMany ? current : current with { Targets = [.. current.Targets, target! with { Id = TargetForm.NextId(current.Targets) }] };
         }, ct);
         return tooMany ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets)) : await Show(request, ct);
     }
@@ -97,25 +105,4 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
 
     /// <summary>Targets that count toward the five: all but the abandoned ones.</summary>
     private static int Counted(Participation participation) => participation.Targets.Count(t => t.State != TargetState.Abandoned);
-
-    private static (Target? Target, string? Error) Parse(JsonObject data, Participation participation, Texts texts)
-    {
-        var what = CardData.Blank(data.Text("what"));
-        var indicator = CardData.Blank(data.Text("indicator"));
-        if (what is null) return (null, texts.Required(texts.WhatLabel));
-        if (indicator is null) return (null, texts.Required(texts.IndicatorLabel));
-        if (what.Length > TargetFormCard.MaxText) return (null, texts.TooLong(texts.WhatLabel, TargetFormCard.MaxText));
-        if (indicator.Length > TargetFormCard.MaxText) return (null, texts.TooLong(texts.IndicatorLabel, TargetFormCard.MaxText));
-        var kind = data.Text("kind") switch { "number" or null => MeasureKind.Number, "scale" => MeasureKind.Scale, _ => (MeasureKind?)null };
-        if (kind is null) return (null, texts.UnknownAction);
-        var unit = kind == MeasureKind.Number ? CardData.Blank(data.Text("unit")) : null;
-        if (unit?.Length > TargetFormCard.MaxUnit) return (null, texts.TooLong(texts.UnitLabel, TargetFormCard.MaxUnit));
-        var draft = new Target { Id = "new", What = what, Indicator = indicator, Kind = kind.Value, Unit = unit };
-        if (!CardData.Number(data["baseline"], out var baseline) || !draft.Accepts(baseline)) return (null, texts.NotAValue(texts.BaselineLabel));
-        if (!CardData.Number(data["goal"], out var goal) || !draft.Accepts(goal)) return (null, texts.NotAValue(texts.GoalLabel));
-        if (!DateOnly.TryParseExact(data.Text("due"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
-            return (null, texts.Required(texts.DueLabel));
-        if (due < participation.Start || due > participation.End) return (null, texts.DueOutsideCohort);
-        return (draft with { Baseline = baseline, Goal = goal, Due = due }, null);
-    }
 }
