@@ -46,6 +46,7 @@ public static class BotExtensions
         services.AddSingleton<IFeature, Features.CheckIns.CheckInsFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.TargetsFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.CohortsFeature>();
+        services.AddSingleton<IFeature, Features.CheckIns.CollectiveTargetsFeature>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CheckIns.CheckInScheduler>());

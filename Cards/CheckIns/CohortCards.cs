@@ -20,7 +20,11 @@ public static class CohortsCard
                     [
                         Heading(c.Subject),
                         Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
-                        new ActionSet([Actions.Execute(texts.CloseCohort, Verbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive")]),
+                        new ActionSet(
+                        [
+                            Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = c.Id }),
+                            Actions.Execute(texts.CloseCohort, Verbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive"),
+                        ]),
                     ]) { Separator = true }),
             ],
             [Actions.Execute(texts.NewCohort, Verbs.CohortForm, style: "positive")]);
@@ -95,5 +99,35 @@ public static class CohortExpertCard
                 Paragraph(texts.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
                 Paragraph(texts.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
-            ]);
+            ],
+            [Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive")]);
+
+}
+
+/// <summary>A cohort's collective targets; editors (staff, the cohort's experts) also report values, edit and add.</summary>
+public static class CollectiveTargetsCard
+{
+    public static AdaptiveCard Build(Cohort cohort, bool canEdit, Texts texts)
+    {
+        var data = new JsonObject { ["cohort"] = cohort.Id };
+        var active = cohort.CollectiveTargets.Where(t => t.State != TargetState.Abandoned).ToList();
+        return Card(texts, texts.CollectiveTitle(cohort.Subject),
+            [
+                Title(texts.CollectiveTitle(cohort.Subject)),
+                .. active.Count == 0 ? [Paragraph(texts.NoCollectiveTargets)] : active.SelectMany(t => CollectiveTarget(cohort, t, canEdit, texts)),
+            ],
+            canEdit && cohort.CollectiveTargets.Count(t => t.State != TargetState.Abandoned) < Participation.MaxTargets
+                ? [Actions.Execute(texts.AddCollectiveTarget, Verbs.CollectiveForm, data)]
+                : null);
+    }
+
+    private static IEnumerable<Element> CollectiveTarget(Cohort cohort, Target target, bool canEdit, Texts texts)
+    {
+        yield return Heading(target.What);
+        yield return Note(texts.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
+        if (!canEdit) yield break;
+        var data = new JsonObject { ["cohort"] = cohort.Id, ["target"] = target.Id };
+        yield return new NumberInput { Id = $"value_{target.Id}", Label = texts.NewValueLabel, Value = target.Latest };
+        yield return new ActionSet([Actions.Execute(texts.ReportValue, Verbs.CollectiveReport, data), Actions.Execute(texts.EditTarget, Verbs.CollectiveForm, data.DeepClone().AsObject())]);
+    }
 }

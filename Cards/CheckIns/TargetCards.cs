@@ -9,13 +9,14 @@ namespace SmqBot.Cards.CheckIns;
 /// <summary>`mes cibles`: per cohort, each target with its latest value and state, and what the member can do next.</summary>
 public static class TargetsCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<Participation> participations, Texts texts) =>
+    /// <param name="collective">Each cohort's collective targets, by cohort id.</param>
+    public static AdaptiveCard Build(IReadOnlyList<Participation> participations, IReadOnlyDictionary<string, IReadOnlyList<Target>> collective, Texts texts) =>
         Card(texts, texts.TargetsTitle,
             participations.Count == 0
                 ? [Title(texts.TargetsTitle), Paragraph(texts.NoCohort)]
-                : [Title(texts.TargetsTitle), .. participations.Select(p => Cohort(p, texts))]);
+                : [Title(texts.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CohortId) ?? [], texts))]);
 
-    private static Container Cohort(Participation participation, Texts texts)
+    private static Container Cohort(Participation participation, IReadOnlyList<Target> collective, Texts texts)
     {
         var cohort = new JsonObject { ["cohort"] = participation.CohortId };
         var open = participation.CohortOpen;
@@ -24,6 +25,12 @@ public static class TargetsCard
         [
             Heading(participation.CohortSubject),
             .. participation.Targets.Count == 0 ? [Paragraph(texts.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
+            .. collective.Count(t => t.State != TargetState.Abandoned) == 0 ? Array.Empty<Element>() :
+            [
+                Note(texts.CollectiveTargets),
+                new FactSet([.. collective.Where(t => t.State != TargetState.Abandoned)
+                    .Select(t => new Fact(t.What, $"{CheckInCard.Value(t, t.Latest, texts)} → {CheckInCard.Value(t, t.Goal, texts)}"))]),
+            ],
             .. ProgressChart.Render(participation, texts) is { } png
                 ? [new Image(ProgressChart.DataUri(png)) { AltText = texts.ProgressChartAlt, Size = ImageSize.Stretch, Spacing = Spacing.Medium }]
                 : Array.Empty<Element>(),

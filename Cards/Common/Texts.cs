@@ -118,6 +118,12 @@ public sealed record Texts
     public required Func<string, string> Required { get; init; }
     public required string DueOutsideCohort { get; init; }
     public required string EditTarget { get; init; }
+    public required Func<string, string> CollectiveTitle { get; init; }
+    public required string NoCollectiveTargets { get; init; }
+    public required string AddCollectiveTarget { get; init; }
+    public required string ReportValue { get; init; }
+    public required string NewValueLabel { get; init; }
+    public required string CollectiveEditorsOnly { get; init; }
     public required string KindLocked { get; init; }
 
     public required string ProgressChartTitle { get; init; }
@@ -267,6 +273,12 @@ public sealed record Texts
         Required = field => $"« {field} » est requis.",
         DueOutsideCohort = "L'échéance doit tomber pendant la cohorte.",
         EditTarget = "Modifier",
+        CollectiveTitle = subject => $"Cibles collectives : {subject}",
+        NoCollectiveTargets = "Aucune cible collective encore.",
+        AddCollectiveTarget = "Ajouter une cible collective",
+        ReportValue = "Mettre à jour",
+        NewValueLabel = "Nouvelle valeur",
+        CollectiveEditorsOnly = "Seuls le personnel de la SMQ et les ressources spécialisées de la cohorte modifient ses cibles collectives.",
         KindLocked = "Une cible qui a déjà des valeurs garde sa mesure (nombre ou échelle).",
         ProgressChartTitle = "Chemin parcouru vers chaque cible (%)",
         ProgressChartAlt = "Graphique : pour chaque cible, le pourcentage du chemin parcouru entre le point de départ et la cible, bilan après bilan.",
@@ -412,6 +424,12 @@ public sealed record Texts
         Required = field => $"\"{field}\" is required.",
         DueOutsideCohort = "The due date must fall within the cohort.",
         EditTarget = "Edit",
+        CollectiveTitle = subject => $"Collective targets: {subject}",
+        NoCollectiveTargets = "No collective target yet.",
+        AddCollectiveTarget = "Add a collective target",
+        ReportValue = "Update",
+        NewValueLabel = "New value",
+        CollectiveEditorsOnly = "Only SMQ staff and the cohort's experts change its collective targets.",
         KindLocked = "A target that already has values keeps its measure (number or scale).",
         ProgressChartTitle = "Way covered toward each target (%)",
         ProgressChartAlt = "Chart: for each target, the percentage of the way covered from the starting point to the target, check-in after check-in.",

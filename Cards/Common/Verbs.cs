@@ -10,6 +10,10 @@ public static class Verbs
     public const string CheckInSubmit = "checkin.submit";
     public const string CheckInForm = "checkin.form";
     public const string Cohorts = "cohorts.show";
+    public const string Collective = "collective.show";
+    public const string CollectiveForm = "collective.form";
+    public const string CollectiveSave = "collective.save";
+    public const string CollectiveReport = "collective.report";
     public const string CohortForm = "cohorts.form";
     public const string CohortSave = "cohorts.save";
     public const string CohortClose = "cohorts.close";

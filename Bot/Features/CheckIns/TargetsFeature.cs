@@ -29,7 +29,10 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
     {
         var mine = new List<Participation>();
         await foreach (var participation in cohorts.ParticipationsOfAsync(request.Caller.Person.AadObjectId, ct)) mine.Add(participation);
-        return TargetsCard.Build([.. mine.OrderBy(p => p.Start)], request.Caller.Texts);
+        var collective = new Dictionary<string, IReadOnlyList<Target>>();
+        foreach (var participation in mine)
+            if (await cohorts.FindAsync(participation.CohortId, ct) is { } cohort) collective[cohort.Id] = cohort.CollectiveTargets;
+        return TargetsCard.Build([.. mine.OrderBy(p => p.Start)], collective, request.Caller.Texts);
     }
 
     /// <summary>The caller's open participation in the cohort the card names, or the card that says why not.</summary>
