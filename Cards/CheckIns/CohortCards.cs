@@ -22,6 +22,7 @@ public static class CohortsCard
                         Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
                         new ActionSet(
                         [
+                            Actions.Execute(texts.EditTarget, Verbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
                             Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = c.Id }),
                             Actions.Execute(texts.CloseCohort, Verbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive"),
                         ]),
@@ -39,35 +40,47 @@ public static class CohortFormCard
 
     /// <param name="nonce">Becomes the cohort's id, so that the form sent twice creates one cohort.</param>
     public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, Texts texts) =>
-        Card(texts, texts.NewCohort,
+        Build(teams, null, texts.NewCohort, today, new JsonObject { ["nonce"] = nonce }, Verbs.CohortSave, texts.CreateCohort, texts);
+
+    /// <summary>The same form, filled with the cohort as it is, to change it.</summary>
+    public static AdaptiveCard Edit(Cohort cohort, IReadOnlyList<TeamInstallation> teams, Texts texts) =>
+        Build(teams, cohort, cohort.Subject, cohort.Start, new JsonObject { ["cohort"] = cohort.Id }, Verbs.CohortUpdate, texts.SaveCohort, texts);
+
+    private static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, Cohort? cohort, string title, DateOnly start, JsonObject data, string verb, string button, Texts texts) =>
+        Card(texts, title,
             [
-                Title(texts.NewCohort),
-                new TextInput { Id = "subject", Label = texts.SubjectLabel, MaxLength = MaxSubject, IsRequired = true, ErrorMessage = texts.Required(texts.SubjectLabel) },
+                Title(title),
+                new TextInput { Id = "subject", Label = texts.SubjectLabel, Value = cohort?.Subject, MaxLength = MaxSubject, IsRequired = true, ErrorMessage = texts.Required(texts.SubjectLabel) },
                 new ColumnSet(
                 [
-                    new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.StartLabel) }]) { Width = "stretch" },
-                    new Column([new DateInput { Id = "end", Label = texts.EndLabel, IsRequired = true, ErrorMessage = texts.Required(texts.EndLabel) }]) { Width = "stretch" },
+                    new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = start.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.StartLabel) }]) { Width = "stretch" },
+                    new Column([new DateInput { Id = "end", Label = texts.EndLabel, Value = cohort?.End.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.EndLabel) }]) { Width = "stretch" },
                 ]),
-                new TextInput { Id = "experts", Label = texts.ExpertsLabel, Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.ExpertsLabel) },
-                new TextInput { Id = "members", Label = texts.MembersLabel, Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.MembersLabel) },
-                new TextInput { Id = "objectives", Label = texts.ObjectivesLabel, IsMultiline = true, MaxLength = MaxObjectives },
+                new TextInput { Id = "experts", Label = texts.ExpertsLabel, Value = Emails(cohort?.Experts), Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.ExpertsLabel) },
+                new TextInput { Id = "members", Label = texts.MembersLabel, Value = Emails(cohort?.Members), Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.MembersLabel) },
+                new TextInput { Id = "objectives", Label = texts.ObjectivesLabel, Value = cohort is null ? null : string.Join("\n", cohort.Objectives), IsMultiline = true, MaxLength = MaxObjectives },
                 .. teams.Count == 0 ? Array.Empty<Element>() :
                 [
                     new ChoiceSetInput([.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))])
                     {
                         Id = "channel", Label = texts.ChannelLabel, Style = ChoiceInputStyle.Compact,
+                        Value = cohort?.Channel is { } channel ? teams.Where(t => t.Channels.Any(c => c.Id == channel.ConversationId)).Select(t => $"{t.TeamId}|{channel.ConversationId}").FirstOrDefault() : null,
                     },
                 ],
                 new ColumnSet(
                 [
-                    new Column([new ChoiceSetInput([.. new[] { 1, 2, 3, 4 }.Select(n => new Choice(texts.EveryWeeks(n), n.ToString(texts.Culture)))]) { Id = "every", Label = texts.EveryLabel, Value = "2" }]) { Width = "stretch" },
+                    new Column([new ChoiceSetInput([.. new[] { 1, 2, 3, 4 }.Select(n => new Choice(texts.EveryWeeks(n), n.ToString(texts.Culture)))])
+                        { Id = "every", Label = texts.EveryLabel, Value = (cohort?.Cadence.EveryWeeks ?? 2).ToString(texts.Culture) }]) { Width = "stretch" },
                     new Column([new ChoiceSetInput([.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-                        .Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))]) { Id = "day", Label = texts.DayLabel, Value = nameof(DayOfWeek.Monday) }]) { Width = "stretch" },
-                    new Column([new TimeInput { Id = "time", Label = texts.TimeLabel, Value = "09:00" }]) { Width = "stretch" },
+                        .Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))]) { Id = "day", Label = texts.DayLabel, Value = (cohort?.Cadence.Day ?? DayOfWeek.Monday).ToString() }]) { Width = "stretch" },
+                    new Column([new TimeInput { Id = "time", Label = texts.TimeLabel, Value = (cohort?.Cadence.At ?? new TimeOnly(9, 0)).ToString("HH:mm") }]) { Width = "stretch" },
                 ]),
-                new ToggleInput(texts.DigestInChannelLabel) { Id = "digestInChannel", Value = "true", ValueOn = "true", ValueOff = "false" },
+                new ToggleInput(texts.DigestInChannelLabel) { Id = "digestInChannel", Value = cohort is null || cohort.DigestInChannel ? "true" : "false", ValueOn = "true", ValueOff = "false" },
             ],
-            [Actions.Execute(texts.CreateCohort, Verbs.CohortSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(button, verb, data, style: "positive")]);
+
+    private static string? Emails(IReadOnlyList<CohortMember>? people) =>
+        people is null ? null : string.Join(", ", people.Select(p => p.Email ?? p.Name));
 }
 
 /// <summary>What a member gets when added to a cohort: the cohort, its objectives, its expert, its rhythm, and a start on targets.</summary>

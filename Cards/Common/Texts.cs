@@ -150,6 +150,7 @@ public sealed record Texts
     public required string TimeLabel { get; init; }
     public required string DigestInChannelLabel { get; init; }
     public required string CreateCohort { get; init; }
+    public required string SaveCohort { get; init; }
     public required Func<string, string> UnknownPeople { get; init; }
     public required string EndBeforeStart { get; init; }
     public required Func<int, string> TooManyMembers { get; init; }
@@ -302,6 +303,7 @@ public sealed record Texts
         TimeLabel = "Heure (heure de Montréal)",
         DigestInChannelLabel = "Publier le résumé des bilans dans le canal (sinon en conversation privée avec l'expert·e)",
         CreateCohort = "Créer la cohorte",
+        SaveCohort = "Enregistrer les changements",
         UnknownPeople = list => $"Ces adresses ne correspondent à personne qui a installé SmqBot : {list}. Demandez-leur d'ajouter l'application, puis recommencez.",
         EndBeforeStart = "La fin doit suivre le début.",
         TooManyMembers = max => $"Une cohorte compte au plus {max} membres.",
@@ -453,6 +455,7 @@ public sealed record Texts
         TimeLabel = "Time (Montréal time)",
         DigestInChannelLabel = "Post the check-in digest in the channel (otherwise in a private chat with the expert)",
         CreateCohort = "Create the cohort",
+        SaveCohort = "Save the changes",
         UnknownPeople = list => $"These addresses match nobody who has installed SmqBot: {list}. Ask them to add the app, then try again.",
         EndBeforeStart = "The end must come after the start.",
         TooManyMembers = max => $"A cohort has at most {max} members.",

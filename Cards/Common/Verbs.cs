@@ -17,6 +17,8 @@ public static class Verbs
     public const string CohortForm = "cohorts.form";
     public const string CohortSave = "cohorts.save";
     public const string CohortClose = "cohorts.close";
+    public const string CohortEdit = "cohorts.edit";
+    public const string CohortUpdate = "cohorts.update";
     public const string Targets = "targets.show";
     public const string TargetForm = "targets.form";
     public const string TargetSave = "targets.save";

@@ -3,7 +3,7 @@ using SmqBot.Data.People;
 namespace SmqBot.Data.Cohorts;
 
 /// <summary>Someone in a cohort, as staff picked them (from the team roster or by e-mail / UPN).</summary>
-public sealed record CohortMember(string AadObjectId, string Name);
+public sealed record CohortMember(string AadObjectId, string Name, string? Email = null);
 
 /// <summary>
 /// When check-ins go out: every <see cref="EveryWeeks"/> weeks on <see cref="Day"/> at <see cref="At"/> in

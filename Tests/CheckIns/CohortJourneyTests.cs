@@ -70,7 +70,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Contains("Accueil et service à la clientèle", Text(list));
         Assert.Contains("3 membres · 2026-2027", Text(list));
         var cohort = await SingleCohortAsync();
-        Assert.Equal(new CohortMember(TestUser.Expert.AadObjectId, TestUser.Expert.Name), Assert.Single(cohort.Experts));
+        Assert.Equal(new CohortMember(TestUser.Expert.AadObjectId, TestUser.Expert.Name, TestUser.Expert.Upn), Assert.Single(cohort.Experts));
         Assert.Equal(CohortChannel, cohort.Channel?.ConversationId);
         Assert.Contains(Role.Participant, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Newcomer.AadObjectId))!.Roles);
         Assert.Contains(Role.Expert, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Expert.AadObjectId))!.Roles);
@@ -186,5 +186,40 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
             Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "cohortes")))));
         await foreach (var _ in _bot.Service<CohortStore>().OpenAsync()) Assert.Fail("a cohort was created");
+    }
+
+    [Fact]
+    public async Task StaffEditACohortToAddAndRemoveMembersAndMoveItsEnd()
+    {
+        var form = await NewCohortFormAsync();
+        form["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}";
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        var cohort = await SingleCohortAsync();
+        await TickAsync();
+
+        var edit = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.edit", new() { ["cohort"] = cohort.Id });
+        var values = edit["body"]!.AsArray().Where(e => e!["id"] is not null).ToDictionary(e => (string)e!["id"]!, e => e!["value"]?.ToString());
+        Assert.Equal(("Accueil et service à la clientèle", $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}"), (values["subject"], values["members"]));
+        Assert.Equal([("Enregistrer les changements", "cohorts.update")], Buttons(edit));
+
+        var update = await NewCohortFormAsync();
+        update.Remove("nonce");
+        update["cohort"] = cohort.Id;
+        update["members"] = $"{TestUser.Participant.Upn}\n{Third.Upn}";
+        update["end"] = "2027-04-26";
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.update", update);
+
+        var after = await SingleCohortAsync();
+        Assert.Equal([TestUser.Participant.AadObjectId, Third.AadObjectId], after.Members.Select(m => m.AadObjectId));
+        Assert.Equal(new DateOnly(2027, 4, 26), after.End);
+        var store = _bot.Service<CohortStore>();
+        Assert.False((await store.ReadParticipationAsync(cohort.Id, TestUser.Newcomer.AadObjectId))!.Value.CohortOpen);
+        Assert.Equal(new DateOnly(2027, 4, 26), (await store.ReadParticipationAsync(cohort.Id, TestUser.Participant.AadObjectId))!.Value.End);
+        Assert.True((await store.ReadParticipationAsync(cohort.Id, Third.AadObjectId))!.Value.CohortOpen);
+        var welcome = Assert.Single(await TickAsync());                       // only the member added is welcomed
+        Assert.Equal(Activities.PersonalConversationId(Third), welcome.ConversationId);
+
+        var refused = await _bot.ExecuteAsync(TestUser.Newcomer, "checkin.form", new() { ["cohort"] = cohort.Id });
+        Assert.Contains("Cette cohorte est terminée", Text(refused));
     }
 }

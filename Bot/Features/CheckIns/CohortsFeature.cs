@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
@@ -26,6 +27,8 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         new(Cards.Common.Verbs.CohortForm, [Role.Staff], Form),
         new(Cards.Common.Verbs.CohortSave, [Role.Staff], Save),
         new(Cards.Common.Verbs.CohortClose, [Role.Staff], Close),
+        new(Cards.Common.Verbs.CohortEdit, [Role.Staff], Edit),
+        new(Cards.Common.Verbs.CohortUpdate, [Role.Staff], Update),
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
@@ -46,73 +49,121 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
     private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var (draft, experts, members, error) = await ParseAsync(request.Data, texts, ct);
+        if (draft is null) return ErrorCard.Build(texts, error!);
+        var cohort = draft with { Id = $"c-{nonce}", TenantId = request.Caller.Person.TenantId, CreatedAt = time.GetUtcNow() };
+        // The form sent twice: the second finds the cohort made by the first, and changes nothing.
+        if (await cohorts.CreateAsync(cohort, ct)) await EnrolAsync(cohort, experts, members, ct);
+        return await Show(request, ct);
+    }
+
+    private async Task<AdaptiveCard> Edit(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        var active = new List<TeamInstallation>();
+        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        return CohortFormCard.Edit(cohort, active, texts);
+    }
+
+    /// <summary>
+    /// Changes a cohort: added people are enrolled and welcomed; removed members' participations are closed (their
+    /// history stays; rounds stop for them); kept members' participations follow the new subject and dates.
+    /// </summary>
+    private async Task<AdaptiveCard> Update(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.UnknownAction);
+        var (draft, experts, members, error) = await ParseAsync(request.Data, texts, ct);
+        if (draft is null) return ErrorCard.Build(texts, error!);
+        var after = await cohorts.UpdateAsync(id, current => draft with
+        {
+            Id = current.Id, TenantId = current.TenantId, CreatedAt = current.CreatedAt, CollectiveTargets = current.CollectiveTargets,
+        }, ct);
+        var removed = before.Members.Where(m => after.Members.All(a => a.AadObjectId != m.AadObjectId));
+        foreach (var member in removed)
+            await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
+        foreach (var member in after.Members.Where(m => before.Members.Any(b => b.AadObjectId == m.AadObjectId)))
+            await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.")
+                : p with { CohortSubject = after.Subject, Start = after.Start, End = after.End }, ct);
+        await EnrolAsync(after,
+            [.. experts.Where(e => before.Experts.All(b => b.AadObjectId != e.AadObjectId))],
+            [.. members.Where(m => before.Members.All(b => b.AadObjectId != m.AadObjectId))], ct);
+        return await Show(request, ct);
+    }
+
+    /// <summary>The cohort form, read and checked: a draft cohort (without id, tenant or creation time) and its people.</summary>
+    private async Task<(Cohort? Draft, IReadOnlyList<Person> Experts, IReadOnlyList<Person> Members, string? Error)> ParseAsync(JsonObject data, Texts texts, CancellationToken ct)
+    {
+        static (Cohort?, IReadOnlyList<Person>, IReadOnlyList<Person>, string?) Fail(string error) => (null, [], [], error);
         var subject = CardData.Blank(data.Text("subject"));
-        if (subject is null) return ErrorCard.Build(texts, texts.Required(texts.SubjectLabel));
-        if (subject.Length > CohortFormCard.MaxSubject) return ErrorCard.Build(texts, texts.TooLong(texts.SubjectLabel, CohortFormCard.MaxSubject));
-        if (!Date(data.Text("start"), out var start)) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
-        if (!Date(data.Text("end"), out var end)) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));
-        if (end <= start) return ErrorCard.Build(texts, texts.EndBeforeStart);
+        if (subject is null) return Fail(texts.Required(texts.SubjectLabel));
+        if (subject.Length > CohortFormCard.MaxSubject) return Fail(texts.TooLong(texts.SubjectLabel, CohortFormCard.MaxSubject));
+        if (!Date(data.Text("start"), out var start)) return Fail(texts.Required(texts.StartLabel));
+        if (!Date(data.Text("end"), out var end)) return Fail(texts.Required(texts.EndLabel));
+        if (end <= start) return Fail(texts.EndBeforeStart);
         var objectivesText = data.Text("objectives") ?? "";
-        if (objectivesText.Length > CohortFormCard.MaxObjectives) return ErrorCard.Build(texts, texts.TooLong(texts.ObjectivesLabel, CohortFormCard.MaxObjectives));
+        if (objectivesText.Length > CohortFormCard.MaxObjectives) return Fail(texts.TooLong(texts.ObjectivesLabel, CohortFormCard.MaxObjectives));
         var cadence = new Cadence();
         if (data.Text("every") is { } every)
         {
-            if (!int.TryParse(every, CultureInfo.InvariantCulture, out var weeks) || weeks is < 1 or > 4) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (!int.TryParse(every, CultureInfo.InvariantCulture, out var weeks) || weeks is < 1 or > 4) return Fail(texts.UnknownAction);
             cadence = cadence with { EveryWeeks = weeks };
         }
         if (data.Text("day") is { } day)
         {
-            if (!Enum.TryParse<DayOfWeek>(day, out var weekday) || weekday is DayOfWeek.Saturday or DayOfWeek.Sunday || !Enum.IsDefined(weekday)) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (!Enum.TryParse<DayOfWeek>(day, out var weekday) || weekday is DayOfWeek.Saturday or DayOfWeek.Sunday || !Enum.IsDefined(weekday)) return Fail(texts.UnknownAction);
             cadence = cadence with { Day = weekday };
         }
         if (data.Text("time") is { } at)
         {
-            if (!TimeOnly.TryParseExact(at, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (!TimeOnly.TryParseExact(at, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return Fail(texts.UnknownAction);
             cadence = cadence with { At = time };
         }
         var (channel, channelError) = await ChannelAsync(data.Text("channel"), ct);
-        if (channelError) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (channelError) return Fail(texts.UnknownAction);
 
         var experts = await ResolveAsync(data.Text("experts"), ct);
         var members = await ResolveAsync(data.Text("members"), ct);
         var unknown = experts.Unknown.Concat(members.Unknown).ToList();
-        if (unknown.Count > 0) return ErrorCard.Build(texts, texts.UnknownPeople(string.Join(", ", unknown.Take(10))));
-        if (experts.Known.Count == 0) return ErrorCard.Build(texts, texts.Required(texts.ExpertsLabel));
-        if (members.Known.Count == 0) return ErrorCard.Build(texts, texts.Required(texts.MembersLabel));
-        if (members.Known.Count > MaxMembers) return ErrorCard.Build(texts, texts.TooManyMembers(MaxMembers));
+        if (unknown.Count > 0) return Fail(texts.UnknownPeople(string.Join(", ", unknown.Take(10))));
+        if (experts.Known.Count == 0) return Fail(texts.Required(texts.ExpertsLabel));
+        if (members.Known.Count == 0) return Fail(texts.Required(texts.MembersLabel));
+        if (members.Known.Count > MaxMembers) return Fail(texts.TooManyMembers(MaxMembers));
 
-        var cohort = new Cohort
+        var draft = new Cohort
         {
-            Id = $"c-{nonce}",
+            Id = "",
             Subject = subject,
             FiscalYear = start.Month >= 4 ? $"{start.Year}-{start.Year + 1}" : $"{start.Year - 1}-{start.Year}",
             Start = start,
             End = end,
-            TenantId = request.Caller.Person.TenantId,
-            Experts = [.. experts.Known.Select(p => new CohortMember(p.AadObjectId, p.Name ?? p.Email ?? p.AadObjectId))],
-            Members = [.. members.Known.Select(p => new CohortMember(p.AadObjectId, p.Name ?? p.Email ?? p.AadObjectId))],
+            TenantId = "",
+            Experts = [.. experts.Known.Select(Member)],
+            Members = [.. members.Known.Select(Member)],
             Objectives = [.. objectivesText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxObjectives)],
             Channel = channel,
             DigestInChannel = channel is not null && data.Text("digestInChannel") != "false",
             Cadence = cadence,
-            CreatedAt = time.GetUtcNow(),
         };
-        // The form sent twice: the second finds the cohort made by the first, and changes nothing.
-        if (await cohorts.CreateAsync(cohort, ct)) await EnrolAsync(cohort, experts.Known, members.Known, ct);
-        return await Show(request, ct);
+        return (draft, experts.Known, members.Known, null);
     }
+
+    private static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email);
 
     private async Task EnrolAsync(Cohort cohort, IReadOnlyList<Person> experts, IReadOnlyList<Person> members, CancellationToken ct)
     {
         foreach (var member in members)
         {
-            await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, current => current ?? new Participation
-            {
-                CohortId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
-                CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
-            }, ct);
+            // A member removed earlier and added back finds their participation, with its history, open again.
+            await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, current => current is not null
+                ? current with { CohortOpen = true, CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End }
+                : new Participation
+                {
+                    CohortId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
+                    CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
+                }, ct);
             var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
             if (person.PersonalConversation is not null)
                 await outbox.ToPersonAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, CohortWelcomeCard.Build(cohort, Texts.For(person.Locale)), ct: ct);
