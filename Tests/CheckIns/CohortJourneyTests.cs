@@ -186,6 +186,17 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
             Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "cohortes")))));
         await foreach (var _ in _bot.Service<CohortStore>().OpenAsync()) Assert.Fail("a cohort was created");
+
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        var cohort = await SingleCohortAsync();
+        var update = form.DeepClone().AsObject();
+        update["cohort"] = cohort.Id;
+        update["subject"] = "Détourné";
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "cohorts.update", update)));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "cohorts.edit", new() { ["cohort"] = cohort.Id })));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "cohorts.close", new() { ["cohort"] = cohort.Id })));
+        var unchanged = await SingleCohortAsync();
+        Assert.Equal(("Accueil et service à la clientèle", false), (unchanged.Subject, unchanged.Closed));
     }
 
     [Fact]
