@@ -2,9 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using SmqBot.Bot;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Documents;
 using SmqBot.Tests.Support;
@@ -27,18 +24,12 @@ public static class CheckInBenchmark
         var dataDir = Directory.CreateTempSubdirectory("smqbot-checkin-").FullName;
         var store = new CountingDatabase(SqliteDocumentDatabase.ForFile(Path.Combine(dataDir, "data", "smqbot.db")));
 
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = dataDir });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" });
-        builder.AddSmqBot();
-        builder.Services.AddSingleton<IDocumentDatabase>(store);
-        var app = builder.Build();
-        app.MapSmqBot();
+        var app = SmqBotHost.Build(dataDir, new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" },
+            services => services.AddSingleton<IDocumentDatabase>(store));
         await app.StartAsync();
         await SeedAsync(app.Services.GetRequiredService<CohortStore>(), members);
 
-        var url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/api/messages";
+        var url = app.Address() + "api/messages";
         using var http = new HttpClient();
         for (var i = 0; i < 100; i++) await SubmitAsync(http, url, $"warm{i}", i % members);
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using SmqBot.Bot;
 using SmqBot.Bot.Features.Outbox;
 using SmqBot.Cards.Common;
 using SmqBot.Data.Documents;
@@ -83,22 +82,13 @@ public static class FanoutBenchmark
         return 0;
     }
 
-    private static WebApplication Build(string dataDir, double limit)
+    private static WebApplication Build(string dataDir, double limit) => SmqBotHost.Build(dataDir, new()
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = dataDir });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Outbox:TenantRequestsPerSecond"] = limit.ToString(CultureInfo.InvariantCulture),
-            ["Outbox:PollInterval"] = "00:00:00.100",
-            ["Outbox:Lease"] = "00:00:05",
-        });
-        builder.AddSmqBot();
-        var app = builder.Build();
-        app.MapSmqBot();
-        return app;
-    }
+        ["Outbox:TenantRequestsPerSecond"] = limit.ToString(CultureInfo.InvariantCulture),
+        ["Outbox:PollInterval"] = "00:00:00.100",
+        ["Outbox:Lease"] = "00:00:05",
+        ["CheckIns:SchedulerEnabled"] = "false",
+    });
 
     /// <summary>People with their personal chats stored, and one queued message each (before the worker starts).</summary>
     private static async Task SeedAsync(WebApplication host, FakeConnector connector, int users)

@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using SmqBot.Bot;
 using SmqBot.Tests.Support;
 
 namespace SmqBot.Benchmarks;
@@ -30,8 +29,8 @@ public static class TurnBenchmark
         await using var echo = await StartEchoBotAsync();
         using var http = new HttpClient();
 
-        var smqUrl = Address(smqbot) + "api/messages";
-        var echoUrl = Address(echo) + "api/messages";
+        var smqUrl = smqbot.Address() + "api/messages";
+        var echoUrl = echo.Address() + "api/messages";
         for (var i = 0; i < warmup; i++)
         {
             await TurnAsync(http, smqUrl, connector.ServiceUrl);
@@ -84,15 +83,9 @@ public static class TurnBenchmark
         return elapsed;
     }
 
-    /// <summary>SmqBot composed exactly as its Program.cs does, on the embedded store in a fresh folder.</summary>
     private static async Task<WebApplication> StartSmqBotAsync(string dataDir)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = dataDir });
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.AddSmqBot();
-        var app = builder.Build();
-        app.MapSmqBot();
+        var app = SmqBotHost.Build(dataDir);
         await app.StartAsync();
         return app;
     }
@@ -127,9 +120,6 @@ public static class TurnBenchmark
         protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turn, CancellationToken ct) =>
             turn.SendActivityAsync(MessageFactory.Text($"Echo: {turn.Activity.Text}"), ct);
     }
-
-    private static string Address(WebApplication app) =>
-        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/";
 
     private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using SmqBot.Bot.Features.CheckIns;
-using SmqBot.Bot.Features.Outbox;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
 using SmqBot.Tests.Support;
@@ -19,12 +18,7 @@ public sealed class CheckInRoundTests : IAsyncLifetime
     private const string CohortId = "c-2026-publics";
     private const string Channel = "19:cohorte-publics@thread.tacv2";
     private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
-    private readonly BotApp _bot = new(new()
-    {
-        ["Outbox:Enabled"] = "false",
-        ["CheckIns:SchedulerEnabled"] = "false",
-        ["Outbox:TenantRequestsPerSecond"] = "1000000", // on fake time the pacer must never need to wait
-    });
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {
@@ -54,16 +48,9 @@ public sealed class CheckInRoundTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    /// <summary>One scheduler pass and one outbox pass; returns what reached the connector meanwhile.</summary>
-    private async Task<IReadOnlyList<FakeConnector.Delivery>> TickAsync(params CheckInScheduler[] schedulers)
-    {
-        var before = _bot.Connector.DeliveryCount;
-        await Task.WhenAll((schedulers.Length > 0 ? schedulers : [_bot.Service<CheckInScheduler>()]).Select(s => s.RunOnceAsync(CancellationToken.None)));
-        await _bot.Service<OutboxWorker>().RunOnceAsync(CancellationToken.None);
-        return [.. _bot.Connector.Deliveries.Skip(before)];
-    }
+    private Task<IReadOnlyList<FakeConnector.Delivery>> TickAsync(params CheckInScheduler[] schedulers) => _bot.TickAsync(schedulers);
 
-    private static JsonObject CardOf(FakeConnector.Delivery delivery) => Archive(delivery.Activity["attachments"]![0]!["content"]!.AsObject(), "checkin-round");
+    private static JsonObject CardOf(FakeConnector.Delivery delivery) => delivery.Card("checkin-round");
 
     private static JsonObject Answer(string obstacle = "") => new()
     {

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.CheckIns;
-using SmqBot.Bot.Features.Outbox;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
 using SmqBot.Tests.Support;
@@ -14,12 +13,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
     private const string TeamId = "19:programme@thread.tacv2";
     private const string CohortChannel = "19:cohorte-accueil@thread.tacv2";
     private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
-    private readonly BotApp _bot = new(new()
-    {
-        ["Outbox:Enabled"] = "false",
-        ["CheckIns:SchedulerEnabled"] = "false",
-        ["Outbox:TenantRequestsPerSecond"] = "1000000", // on fake time the pacer must never need to wait
-    });
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {
@@ -34,15 +28,9 @@ public sealed class CohortJourneyTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private async Task<IReadOnlyList<FakeConnector.Delivery>> TickAsync()
-    {
-        var before = _bot.Connector.DeliveryCount;
-        await _bot.Service<CheckInScheduler>().RunOnceAsync(CancellationToken.None);
-        await _bot.Service<OutboxWorker>().RunOnceAsync(CancellationToken.None);
-        return [.. _bot.Connector.Deliveries.Skip(before)];
-    }
+    private Task<IReadOnlyList<FakeConnector.Delivery>> TickAsync(params CheckInScheduler[] schedulers) => _bot.TickAsync(schedulers);
 
-    private static JsonObject CardOf(FakeConnector.Delivery delivery) => Archive(delivery.Activity["attachments"]![0]!["content"]!.AsObject(), "journey");
+    private static JsonObject CardOf(FakeConnector.Delivery delivery) => delivery.Card("journey");
 
     private async Task<JsonObject> NewCohortFormAsync()
     {
