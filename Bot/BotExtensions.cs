@@ -47,6 +47,8 @@ public static class BotExtensions
         services.AddSingleton<IFeature, Features.CheckIns.TargetsFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.CohortsFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.CollectiveTargetsFeature>();
+        services.AddSingleton<IFeature, Features.Coaching.HoursFeature>();
+        services.AddSingleton<IFeature, Features.Coaching.CoachingFeature>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CheckIns.CheckInScheduler>());

@@ -66,6 +66,7 @@ public static class DataExtensions
         services.AddSingleton<InstallationStore>();
         services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Cohorts.CohortStore>();
+        services.AddSingleton<Coaching.AccompanimentStore>();
         return services;
     }
 

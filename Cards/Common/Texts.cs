@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
 
@@ -163,6 +164,42 @@ public sealed record Texts
     public required Func<string, string> CohortMembers { get; init; }
     public required Func<string, string> CohortClosedNotice { get; init; }
 
+    // Individual coaching and hours.
+    public required Func<Axis, string> AxisName { get; init; }
+    public required Func<WorkKind, string> WorkKindName { get; init; }
+    public required CommandText HoursCommand { get; init; }
+    public required CommandText CoachingCommand { get; init; }
+    public required string LogHoursTitle { get; init; }
+    public required string NothingToLogFor { get; init; }
+    public required string ForLabel { get; init; }
+    public required string DateLabel { get; init; }
+    public required string DurationLabel { get; init; }
+    public required string WorkKindLabel { get; init; }
+    public required string NoteLabel { get; init; }
+    public required string LogHours { get; init; }
+    public required string HoursLogged { get; init; }
+    public required Func<string, string, string, string> BudgetLine { get; init; }
+    public required Func<string, string> PendingApproval { get; init; }
+    public required Func<string, string> EightyPercentReached { get; init; }
+    public required string NotYourAccompaniment { get; init; }
+    public required string DurationRule { get; init; }
+    public required string DateRule { get; init; }
+    public required string AccompanimentClosed { get; init; }
+    public required Func<string, string> AccompanimentTitle { get; init; }
+    public required string CoachingTitle { get; init; }
+    public required string NoOpenAccompaniment { get; init; }
+    public required string NewAccompaniment { get; init; }
+    public required string InstitutionLabel { get; init; }
+    public required string RegionLabel { get; init; }
+    public required string CoachedPersonLabel { get; init; }
+    public required string ExpertLabel { get; init; }
+    public required string AxisLabel { get; init; }
+    public required string BudgetLabel { get; init; }
+    public required string CreateAccompaniment { get; init; }
+    public required Func<string, string> CoachedWelcome { get; init; }
+    public required Func<string, string> ExpertAssigned { get; init; }
+    public required Func<string, string> HoursAgreed { get; init; }
+
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
     public required Func<string, string> NotUnderstood { get; init; }
@@ -170,6 +207,7 @@ public sealed record Texts
     public required string TypeHelp { get; init; }
     public required string UnknownAction { get; init; }
     public required string StaffOnly { get; init; }
+    public required string ExpertsOnly { get; init; }
     public required string Apology { get; init; }
 
     public static readonly Texts French = new()
@@ -315,12 +353,61 @@ public sealed record Texts
         ExpertOfCohort = subject => $"Vous accompagnez la cohorte « {subject} »",
         CohortMembers = names => $"Membres : {names}",
         CohortClosedNotice = subject => $"La cohorte « {subject} » est fermée.",
+        AxisName = axis => axis switch
+        {
+            Axis.Positioning => "Positionnement dans l'écosystème touristique québécois",
+            Axis.Audiences => "Connaissance des publics",
+            Axis.Welcome => "Accueil et service à la clientèle",
+            Axis.Management => "Gestion organisationnelle",
+            _ => "Développement durable",
+        },
+        WorkKindName = kind => kind switch
+        {
+            WorkKind.Video => "Séance en visioconférence",
+            WorkKind.InPerson => "Séance en personne",
+            WorkKind.Phone => "Appel",
+            WorkKind.Preparation => "Préparation",
+            _ => "Rapport",
+        },
+        HoursCommand = new("heures", "Consigner vos heures d'accompagnement et voir le budget qui reste."),
+        CoachingCommand = new("accompagnements", "Les accompagnements individualisés en cours ; en créer un."),
+        LogHoursTitle = "Consigner des heures",
+        NothingToLogFor = "Vous n'avez aucun accompagnement en cours.",
+        ForLabel = "Accompagnement",
+        DateLabel = "Date",
+        DurationLabel = "Durée",
+        WorkKindLabel = "Nature du travail",
+        NoteLabel = "Note",
+        LogHours = "Enregistrer",
+        HoursLogged = "Heures enregistrées",
+        BudgetLine = (used, budget, left) => $"{used} sur {budget} — il reste {left}",
+        PendingApproval = duration => $"{duration} en attente d'approbation : cette entrée dépasserait le budget, le personnel de la SMQ l'approuvera ou la refusera.",
+        EightyPercentReached = institution => $"80 % du budget d'heures est atteint pour l'accompagnement de {institution}.",
+        NotYourAccompaniment = "Cet accompagnement n'est pas le vôtre.",
+        DurationRule = "La durée va d'un quart d'heure à 8 heures, par quarts d'heure.",
+        DateRule = "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement.",
+        AccompanimentClosed = "Cet accompagnement est terminé.",
+        AccompanimentTitle = institution => $"Accompagnement : {institution}",
+        CoachingTitle = "Accompagnements individualisés en cours",
+        NoOpenAccompaniment = "Aucun accompagnement en cours.",
+        NewAccompaniment = "Nouvel accompagnement",
+        InstitutionLabel = "Institution muséale",
+        RegionLabel = "Région",
+        CoachedPersonLabel = "Personne accompagnée (courriel)",
+        ExpertLabel = "Ressource spécialisée (courriel)",
+        AxisLabel = "Axe",
+        BudgetLabel = "Heures prévues",
+        CreateAccompaniment = "Créer l'accompagnement",
+        CoachedWelcome = institution => $"Votre accompagnement individualisé commence : {institution}",
+        ExpertAssigned = institution => $"Vous accompagnez {institution}",
+        HoursAgreed = hours => $"Heures convenues : {hours}.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
         TypeHelp = "Écrivez « aide » pour voir ce que vous pouvez faire.",
         UnknownAction = "Je ne reconnais pas cette action. La carte est peut-être périmée : écrivez « aide » pour repartir.",
         StaffOnly = "Cette commande est réservée au personnel de la SMQ.",
+        ExpertsOnly = "Cette commande est réservée aux ressources spécialisées.",
         Apology = "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant; si le problème persiste, écrivez à l'équipe de la SMQ.",
     };
 
@@ -467,12 +554,61 @@ public sealed record Texts
         ExpertOfCohort = subject => $"You are coaching the cohort \"{subject}\"",
         CohortMembers = names => $"Members: {names}",
         CohortClosedNotice = subject => $"The cohort \"{subject}\" is closed.",
+        AxisName = axis => axis switch
+        {
+            Axis.Positioning => "Positioning in Quebec's tourism ecosystem",
+            Axis.Audiences => "Knowing audiences",
+            Axis.Welcome => "Welcome and customer service",
+            Axis.Management => "Organisational management",
+            _ => "Sustainable development",
+        },
+        WorkKindName = kind => kind switch
+        {
+            WorkKind.Video => "Video session",
+            WorkKind.InPerson => "In-person session",
+            WorkKind.Phone => "Phone call",
+            WorkKind.Preparation => "Preparation",
+            _ => "Report",
+        },
+        HoursCommand = new("hours", "Log your coaching hours and see the budget left."),
+        CoachingCommand = new("coaching", "The individual coaching under way; create one."),
+        LogHoursTitle = "Log hours",
+        NothingToLogFor = "You have no coaching under way.",
+        ForLabel = "Coaching",
+        DateLabel = "Date",
+        DurationLabel = "Duration",
+        WorkKindLabel = "Kind of work",
+        NoteLabel = "Note",
+        LogHours = "Save",
+        HoursLogged = "Hours saved",
+        BudgetLine = (used, budget, left) => $"{used} of {budget}, {left} left",
+        PendingApproval = duration => $"{duration} awaiting approval: this entry would go over the budget; SMQ staff will approve or decline it.",
+        EightyPercentReached = institution => $"80% of the hour budget is used for the coaching of {institution}.",
+        NotYourAccompaniment = "This coaching is not yours.",
+        DurationRule = "The duration goes from a quarter of an hour to 8 hours, in quarter hours.",
+        DateRule = "The date cannot be in the future nor outside the coaching's dates.",
+        AccompanimentClosed = "This coaching has ended.",
+        AccompanimentTitle = institution => $"Coaching: {institution}",
+        CoachingTitle = "Individual coaching under way",
+        NoOpenAccompaniment = "No coaching under way.",
+        NewAccompaniment = "New coaching",
+        InstitutionLabel = "Museum",
+        RegionLabel = "Region",
+        CoachedPersonLabel = "Coached person (e-mail)",
+        ExpertLabel = "Expert (e-mail)",
+        AxisLabel = "Axis",
+        BudgetLabel = "Hours agreed",
+        CreateAccompaniment = "Create the coaching",
+        CoachedWelcome = institution => $"Your individual coaching begins: {institution}",
+        ExpertAssigned = institution => $"You are coaching {institution}",
+        HoursAgreed = hours => $"Hours agreed: {hours}.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",
         TypeHelp = "Type \"help\" to see what you can do.",
         UnknownAction = "I do not recognise this action. The card may be out of date: type \"help\" to start again.",
         StaffOnly = "This command is for SMQ staff only.",
+        ExpertsOnly = "This command is for experts only.",
         Apology = "Sorry, something went wrong on my side. Please try again in a moment; if it keeps happening, write to the SMQ team.",
     };
 

@@ -10,6 +10,11 @@ public static class Verbs
     public const string CheckInSubmit = "checkin.submit";
     public const string CheckInForm = "checkin.form";
     public const string Cohorts = "cohorts.show";
+    public const string HoursForm = "hours.form";
+    public const string HoursLog = "hours.log";
+    public const string Coaching = "coaching.show";
+    public const string CoachingForm = "coaching.form";
+    public const string CoachingSave = "coaching.save";
     public const string Collective = "collective.show";
     public const string CollectiveForm = "collective.form";
     public const string CollectiveSave = "collective.save";

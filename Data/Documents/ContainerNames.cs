@@ -8,6 +8,7 @@ public static class ContainerNames
     public const string Outbox = "outbox";
     public const string Cohorts = "cohorts";
     public const string Participations = "participations";
+    public const string Accompaniments = "accompaniments";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments];
 }

@@ -66,7 +66,10 @@ public sealed class Router
     }
 
     private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
-        ErrorCard.Build(caller.Texts, allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.StaffOnly : caller.Texts.UnknownAction);
+        ErrorCard.Build(caller.Texts,
+            allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.StaffOnly
+            : allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.ExpertsOnly
+            : caller.Texts.UnknownAction);
 
     private AdaptiveCard NotUnderstood(Caller caller, string text)
     {

@@ -1,0 +1,105 @@
+using System.Globalization;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Coaching;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Coaching;
+
+/// <summary>
+/// `accompagnements` / `coaching` (staff): the accompaniments under way; creating one (an institution, one coached
+/// person, an expert, an axis, an hour budget), which gives the coached person a participation for their targets (the
+/// same target model as the cohorts) and welcomes both through the outbox.
+/// </summary>
+public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
+{
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Coaching, Show)];
+
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        new(Cards.Common.Verbs.Coaching, [Role.Staff], Show),
+        new(Cards.Common.Verbs.CoachingForm, [Role.Staff], Form),
+        new(Cards.Common.Verbs.CoachingSave, [Role.Staff], Save),
+    ];
+
+    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
+
+    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    {
+        var open = new List<Accompaniment>();
+        await foreach (var a in accompaniments.OpenAsync(ct)) open.Add(a);
+        return CoachingCard.Build(open, request.Caller.Texts);
+    }
+
+    private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>
+        Task.FromResult(CoachingFormCard.Build(Today, Guid.NewGuid().ToString("N")[..12], request.Caller.Texts));
+
+    private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var institution = CardData.Blank(data.Text("institution"));
+        var region = CardData.Blank(data.Text("region"));
+        if (institution is null) return ErrorCard.Build(texts, texts.Required(texts.InstitutionLabel));
+        if (region is null) return ErrorCard.Build(texts, texts.Required(texts.RegionLabel));
+        if (institution.Length > CoachingFormCard.MaxName) return ErrorCard.Build(texts, texts.TooLong(texts.InstitutionLabel, CoachingFormCard.MaxName));
+        if (region.Length > 100) return ErrorCard.Build(texts, texts.TooLong(texts.RegionLabel, 100));
+        if (!Enum.TryParse<Axis>(data.Text("axis"), out var axis) || !Enum.IsDefined(axis)) return ErrorCard.Build(texts, texts.Required(texts.AxisLabel));
+        var budgetHours = 15.0;
+        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || budgetHours is < 1 or > 100 || budgetHours * 4 != Math.Floor(budgetHours * 4)))
+            return ErrorCard.Build(texts, texts.NotAValue(texts.BudgetLabel));
+        if (!DateOnly.TryParseExact(data.Text("start"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
+        if (!DateOnly.TryParseExact(data.Text("end"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));
+        if (end <= start) return ErrorCard.Build(texts, texts.EndBeforeStart);
+        var objectives = data.Text("objectives") ?? "";
+        if (objectives.Length > 2000) return ErrorCard.Build(texts, texts.TooLong(texts.ObjectivesLabel, 2000));
+        var coached = await KnownAsync(data.Text("coached"), ct);
+        var expert = await KnownAsync(data.Text("expert"), ct);
+        var unknown = new[] { (coached, data.Text("coached")), (expert, data.Text("expert")) }.Where(p => p.Item1 is null).Select(p => p.Item2 ?? "").ToList();
+        if (unknown.Count > 0) return ErrorCard.Build(texts, texts.UnknownPeople(string.Join(", ", unknown.Select(u => u.Length > 60 ? u[..60] + "…" : u))));
+
+        var accompaniment = new Accompaniment
+        {
+            Id = $"a-{nonce}",
+            Institution = new Institution(institution, region),
+            CoachedPerson = Member(coached!),
+            Expert = Member(expert!),
+            Axis = axis,
+            BudgetMinutes = (int)(budgetHours * 60),
+            Objectives = [.. objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
+            FiscalYear = start.Month >= 4 ? $"{start.Year}-{start.Year + 1}" : $"{start.Year - 1}-{start.Year}",
+            Start = start,
+            End = end,
+            TenantId = request.Caller.Person.TenantId,
+            StaffOwner = Member(request.Caller.Person),
+            CreatedAt = time.GetUtcNow(),
+        };
+        // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.
+        if (await accompaniments.CreateAsync(accompaniment, ct)) await StartAsync(accompaniment, texts, ct);
+        return await Show(request, ct);
+    }
+
+    private async Task StartAsync(Accompaniment a, Texts staffTexts, CancellationToken ct)
+    {
+        await cohorts.UpdateParticipationAsync(a.Id, a.CoachedPerson.AadObjectId, current => current ?? new Participation
+        {
+            CohortId = a.Id, AadObjectId = a.CoachedPerson.AadObjectId, Name = a.CoachedPerson.Name,
+            CohortSubject = staffTexts.AccompanimentTitle(a.Institution.Name), Start = a.Start, End = a.End,
+        }, ct);
+        var coached = await people.GrantRoleAsync(a.CoachedPerson.AadObjectId, Role.Participant, ct);
+        var expert = await people.GrantRoleAsync(a.Expert.AadObjectId, Role.Expert, ct);
+        if (coached.PersonalConversation is not null)
+            await outbox.ToPersonAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, CoachedWelcomeCard.Build(a, Texts.For(coached.Locale)), ct: ct);
+        if (expert.PersonalConversation is not null)
+            await outbox.ToPersonAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, ExpertAssignedCard.Build(a, Texts.For(expert.Locale)), ct: ct);
+    }
+
+    private async Task<Person?> KnownAsync(string? email, CancellationToken ct) =>
+        email is { Length: > 0 and <= 254 } && email.Contains('@') ? await people.FindByEmailAsync(email, ct) : null;
+
+    private static CohortMember Member(Person p) => new(p.AadObjectId, p.Name ?? p.Email ?? p.AadObjectId, p.Email);
+}

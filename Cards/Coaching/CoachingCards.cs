@@ -1,0 +1,144 @@
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Coaching;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Coaching;
+
+/// <summary>An expert logs hours: which accompaniment, when, how long (quarter hours up to 8 h), what kind of work, a note.</summary>
+public static class HoursFormCard
+{
+    public const int MaxNote = 500;
+    public const int MaxMinutes = 8 * 60;
+
+    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, DateOnly today, string nonce, Texts texts) =>
+        open.Count == 0
+            ? Card(texts, texts.LogHoursTitle, [Title(texts.LogHoursTitle), Paragraph(texts.NothingToLogFor)])
+            : Card(texts, texts.LogHoursTitle,
+                [
+                    Title(texts.LogHoursTitle),
+                    new ChoiceSetInput([.. open.Select(a => new Choice($"{a.Institution.Name} · {a.CoachedPerson.Name}", a.Id))])
+                    {
+                        Id = "accompaniment", Label = texts.ForLabel, Value = open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
+                    },
+                    new DateInput { Id = "date", Label = texts.DateLabel, Value = today.ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
+                    new ChoiceSetInput([.. Enumerable.Range(1, MaxMinutes / 15).Select(q => new Choice(texts.Hours(q * 15), (q * 15).ToString(texts.Culture)))])
+                    {
+                        Id = "minutes", Label = texts.DurationLabel, Value = "60", Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.DurationRule,
+                    },
+                    new ChoiceSetInput([.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.WorkKindName(k), k.ToString()))])
+                    {
+                        Id = "kind", Label = texts.WorkKindLabel, Value = nameof(WorkKind.Video), Style = ChoiceInputStyle.Compact,
+                    },
+                    new TextInput { Id = "note", Label = texts.NoteLabel, IsMultiline = true, MaxLength = MaxNote },
+                ],
+                [Actions.Execute(texts.LogHours, Verbs.HoursLog, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+}
+
+/// <summary>What the hours form turns into: the entry, and the budget with a bar.</summary>
+public static class HoursLoggedCard
+{
+    public static AdaptiveCard Build(Accompaniment accompaniment, HourEntry entry, Texts texts)
+    {
+        var used = accompaniment.UsedMinutes;
+        var budget = accompaniment.BudgetMinutes;
+        var line = texts.BudgetLine(texts.Hours(used), texts.Hours(budget), texts.Hours(Math.Max(0, budget - used)));
+        return Card(texts, line,
+            [
+                Title(texts.HoursLogged),
+                new FactSet(
+                [
+                    new(texts.ForLabel, $"{accompaniment.Institution.Name} · {accompaniment.CoachedPerson.Name}"),
+                    new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.DurationLabel, texts.Hours(entry.Minutes)),
+                    new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
+                ]),
+                new TextBlock(line) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+                Bar(used, budget),
+                .. entry.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
+            ],
+            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+    }
+
+    /// <summary>The budget as a bar: the used share in colour, the rest plain (widths are column weights).</summary>
+    private static ColumnSet Bar(int used, int budget)
+    {
+        var share = budget <= 0 ? 100 : Math.Clamp((int)Math.Round(100.0 * used / budget), 0, 100);
+        var color = share >= 80 ? ContainerStyle.Warning : ContainerStyle.Good;
+        return new ColumnSet(
+        [
+            .. share > 0 ? [new Column([new TextBlock($"{share} %") { Size = TextSize.Small }]) { Width = share.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = color }] : Array.Empty<Column>(),
+            .. share < 100 ? [new Column([new TextBlock(" ") { Size = TextSize.Small }]) { Width = (100 - share).ToString(System.Globalization.CultureInfo.InvariantCulture), Style = ContainerStyle.Emphasis }] : Array.Empty<Column>(),
+        ]) { Spacing = Spacing.Small };
+    }
+}
+
+/// <summary>For staff: the accompaniments under way, with their budgets, and the way to create one.</summary>
+public static class CoachingCard
+{
+    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, Texts texts) =>
+        Card(texts, texts.CoachingTitle,
+            [
+                Title(texts.CoachingTitle),
+                .. open.Count == 0 ? [Paragraph(texts.NoOpenAccompaniment)] : open.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
+                [
+                    Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
+                    Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
+                    Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
+                ]) { Separator = true }),
+            ],
+            [Actions.Execute(texts.NewAccompaniment, Verbs.CoachingForm, style: "positive")]);
+}
+
+public static class CoachingFormCard
+{
+    public const int MaxName = 200;
+
+    public static AdaptiveCard Build(DateOnly today, string nonce, Texts texts) =>
+        Card(texts, texts.NewAccompaniment,
+            [
+                Title(texts.NewAccompaniment),
+                new TextInput { Id = "institution", Label = texts.InstitutionLabel, MaxLength = MaxName, IsRequired = true, ErrorMessage = texts.Required(texts.InstitutionLabel) },
+                new TextInput { Id = "region", Label = texts.RegionLabel, MaxLength = 100, IsRequired = true, ErrorMessage = texts.Required(texts.RegionLabel) },
+                new TextInput { Id = "coached", Label = texts.CoachedPersonLabel, MaxLength = 254, IsRequired = true, ErrorMessage = texts.Required(texts.CoachedPersonLabel) },
+                new TextInput { Id = "expert", Label = texts.ExpertLabel, MaxLength = 254, IsRequired = true, ErrorMessage = texts.Required(texts.ExpertLabel) },
+                new ChoiceSetInput([.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))]) { Id = "axis", Label = texts.AxisLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.Required(texts.AxisLabel) },
+                new NumberInput { Id = "budget", Label = texts.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
+                new TextInput { Id = "objectives", Label = texts.ObjectivesLabel, IsMultiline = true, MaxLength = 2000 },
+                new ColumnSet(
+                [
+                    new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.StartLabel) }]) { Width = "stretch" },
+                    new Column([new DateInput { Id = "end", Label = texts.EndLabel, IsRequired = true, ErrorMessage = texts.Required(texts.EndLabel) }]) { Width = "stretch" },
+                ]),
+            ],
+            [Actions.Execute(texts.CreateAccompaniment, Verbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+}
+
+/// <summary>The coached person's welcome: the coaching, its axis and expert, the hours agreed, and a start on targets.</summary>
+public static class CoachedWelcomeCard
+{
+    public static AdaptiveCard Build(Accompaniment a, Texts texts) =>
+        Card(texts, texts.CoachedWelcome(a.Institution.Name),
+            [
+                Title(texts.CoachedWelcome(a.Institution.Name)),
+                Paragraph($"{texts.AxisLabel} : {texts.AxisName(a.Axis)}"),
+                Paragraph(texts.YourExperts(a.Expert.Name)),
+                Paragraph(texts.HoursAgreed(texts.Hours(a.BudgetMinutes))),
+                .. a.Objectives.Count > 0 ? [Paragraph(string.Join("\n", a.Objectives.Select(o => $"- {o}")))] : Array.Empty<Element>(),
+                Paragraph(texts.NoTargetsYet),
+            ],
+            [Actions.Execute(texts.DefineTargets, Verbs.TargetForm, new JsonObject { ["cohort"] = a.Id }, style: "positive")]);
+}
+
+public static class ExpertAssignedCard
+{
+    public static AdaptiveCard Build(Accompaniment a, Texts texts) =>
+        Card(texts, texts.ExpertAssigned(a.Institution.Name),
+            [
+                Title(texts.ExpertAssigned(a.Institution.Name)),
+                Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)}"),
+                Paragraph(texts.HoursAgreed(texts.Hours(a.BudgetMinutes))),
+            ],
+            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm, style: "positive")]);
+}

@@ -1,0 +1,49 @@
+using SmqBot.Data.Cohorts;
+
+namespace SmqBot.Data.Coaching;
+
+/// <summary>The five axes of individual coaching (DESIGN.md section 1).</summary>
+public enum Axis { Positioning, Audiences, Welcome, Management, Sustainability }
+
+public enum WorkKind { Video, InPerson, Phone, Preparation, Report }
+
+/// <summary>An hour entry counts once approved; one that would go over the budget waits for staff.</summary>
+public enum EntryStatus { Approved, Pending, Declined }
+
+public sealed record Institution(string Name, string Region);
+
+/// <summary>One piece of work an expert logged: a date, a duration in minutes (quarter hours), its kind, a note.</summary>
+public sealed record HourEntry(string Id, DateOnly Date, int Minutes, WorkKind Kind, string? Note, EntryStatus Status, DateTimeOffset LoggedAt);
+
+/// <summary>
+/// An individual coaching ("accompagnement individualisé"): one coached person of one institution, one expert, one
+/// axis, an hour budget (usually 15 h), agreed objectives, and the expert's hour entries (bounded: a few dozen).
+/// Partitioned by the expert: an expert's list is one single-partition query, logging hours one point read found by
+/// the caller's own id (another expert's accompaniment is not found at all).
+/// </summary>
+public sealed record Accompaniment
+{
+    public const int DefaultBudgetMinutes = 15 * 60;
+    public const int MaxEntries = 400;
+
+    public required string Id { get; init; }
+    public required Institution Institution { get; init; }
+    public required CohortMember CoachedPerson { get; init; }
+    public required CohortMember Expert { get; init; }
+    public required Axis Axis { get; init; }
+    public int BudgetMinutes { get; init; } = DefaultBudgetMinutes;
+    public IReadOnlyList<string> Objectives { get; init; } = [];
+    public required string FiscalYear { get; init; }
+    public required DateOnly Start { get; init; }
+    public required DateOnly End { get; init; }
+    public required string TenantId { get; init; }
+    /// <summary>The staff member who follows it, told at 80% of the budget and asked to approve overruns.</summary>
+    public required CohortMember StaffOwner { get; init; }
+    public IReadOnlyList<HourEntry> Entries { get; init; } = [];
+    public bool EightyPercentNoticeSent { get; init; }
+    public bool Closed { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public int UsedMinutes => Entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Minutes);
+    public int PendingMinutes => Entries.Where(e => e.Status == EntryStatus.Pending).Sum(e => e.Minutes);
+}

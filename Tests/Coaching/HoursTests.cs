@@ -1,0 +1,163 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Documents;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.Coaching;
+
+/// <summary>Individual coaching through the handlers: staff create it, the expert logs hours from cards.</summary>
+public sealed class HoursTests : IAsyncLifetime
+{
+    private readonly CountingDatabase _store;
+    private readonly BotApp _bot;
+    private string _id = "";
+
+    public HoursTests()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("smqbot-hours-").FullName, "smqbot.db");
+        _store = new CountingDatabase(SqliteDocumentDatabase.ForFile(path));
+        var settings = BackgroundWork.DrivenByTheTest();
+        settings["Sqlite:Path"] = path;
+        _bot = new BotApp(settings, services => services.AddSingleton<IDocumentDatabase>(_store));
+    }
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant })
+            await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+        _bot.Connector.Clear();
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "coaching.form");
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        data["institution"] = "Musée de la Gaspésie";
+        data["region"] = "Gaspésie–Îles-de-la-Madeleine";
+        data["coached"] = TestUser.Participant.Upn;
+        data["expert"] = TestUser.Expert.Upn;
+        data["axis"] = "Welcome";
+        data["budget"] = "15";
+        data["start"] = "2026-10-01";
+        data["end"] = "2027-03-31";
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", data);
+        Assert.Contains("Musée de la Gaspésie · Participante Exemple", Text(list));
+        Assert.Contains("0 min sur 15 h — il reste 15 h", Text(list));
+        await foreach (var a in _bot.Service<AccompanimentStore>().OfExpertAsync(TestUser.Expert.AadObjectId)) _id = a.Id;
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private JsonObject Entry(int minutes, string date = "2026-11-20", string nonce = "", string kind = "Video") => new()
+    {
+        ["accompaniment"] = _id, ["nonce"] = nonce.Length > 0 ? nonce : Guid.NewGuid().ToString("N"),
+        ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = kind, ["note"] = "Séance sur l'accueil des groupes.",
+    };
+
+    private async Task<Accompaniment> StoredAsync() => (await _bot.Service<AccompanimentStore>().ReadAsync(TestUser.Expert.AadObjectId, _id))!.Value;
+
+    [Fact]
+    public async Task TheCoachedPersonAndTheExpertAreWelcomedAndTheCoachedPersonSetsTargets()
+    {
+        var welcomes = await _bot.TickAsync();
+
+        Assert.Equal(2, welcomes.Count);
+        var coached = welcomes.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)).Card("coaching");
+        Assert.StartsWith("Votre accompagnement individualisé commence : Musée de la Gaspésie", Text(coached));
+        Assert.Contains("Axe : Accueil et service à la clientèle", Text(coached));
+        Assert.Contains("Heures convenues : 15 h.", Text(coached));
+        var mine = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "mes cibles")));
+        Assert.Contains("Accompagnement : Musée de la Gaspésie", Text(mine));
+    }
+
+    [Fact]
+    public async Task AnExpertLogsHoursSeesTheBudgetIsToldAtEightyPercentAndAnOverrunWaits()
+    {
+        Assert.Equal(2, (await _bot.TickAsync()).Count); // the welcomes queued when staff created it
+        var form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));
+        Assert.StartsWith("Consigner des heures", Text(form));
+        Assert.Equal([("Enregistrer", "hours.log")], Buttons(form));
+
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(300));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(300, kind: "InPerson"));
+        Assert.Empty(await _bot.TickAsync()); // 10 h of 15: no notice yet
+        var third = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(150, kind: "Preparation"));
+        Assert.Contains("12 h 30 sur 15 h — il reste 2 h 30", Text(third));
+        Assert.Contains("Durée: 2 h 30", Text(third));
+
+        var notices = await _bot.TickAsync();
+        Assert.Equal(
+            new[] { TestUser.Expert, TestUser.Staff }.Select(Activities.PersonalConversationId).Order(),
+            notices.Select(n => n.ConversationId).Order());
+        Assert.All(notices, n => Assert.Contains("80 % du budget d'heures est atteint pour l'accompagnement de Musée de la Gaspésie.", Text(n.Card("coaching-80"))));
+
+        var over = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(180));
+        Assert.Contains("3 h en attente d'approbation", Text(over));
+        Assert.Contains("12 h 30 sur 15 h — il reste 2 h 30", Text(over));
+        var stored = await StoredAsync();
+        Assert.Equal([EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Pending], stored.Entries.Select(e => e.Status));
+        Assert.Equal((750, 180), (stored.UsedMinutes, stored.PendingMinutes));
+        Assert.Empty(await _bot.TickAsync()); // the 80% notice goes once
+    }
+
+    [Fact]
+    public async Task LoggingAnEntryCostsOnePointReadAndOneWrite()
+    {
+        _store.Reset();
+
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60));
+
+        Assert.Equal(new Dictionary<string, int> { ["read"] = 1, ["write"] = 1 }, _store.Calls);
+    }
+
+    [Fact]
+    public async Task ADoubleClickStoresOneEntryAndTwoDevicesAtOnceStoreBoth()
+    {
+        var entry = Entry(60, nonce: "same-card");
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
+        Assert.Single((await StoredAsync()).Entries);
+
+        await Task.WhenAll(_bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(30, nonce: "phone")), _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(45, nonce: "laptop")));
+
+        Assert.Equal(["laptop", "phone", "same-card"], (await StoredAsync()).Entries.Select(e => e.Id).Order());
+    }
+
+    public static TheoryData<string, string, string> BadEntries => new()
+    {
+        { "minutes", "0", "La durée va d'un quart d'heure à 8 heures, par quarts d'heure." },
+        { "minutes", "-15", "La durée va d'un quart d'heure à 8 heures, par quarts d'heure." },
+        { "minutes", "495", "La durée va d'un quart d'heure à 8 heures, par quarts d'heure." },
+        { "minutes", "50", "La durée va d'un quart d'heure à 8 heures, par quarts d'heure." },
+        { "date", "2026-11-25", "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement." },
+        { "date", "2026-09-30", "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement." },
+        { "note", new string('n', 501), "« Note » dépasse 500 caractères." },
+        { "kind", "Dinner", "Je ne reconnais pas cette action." },
+        { "accompaniment", "a-someone-else", "Cet accompagnement n'est pas le vôtre." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadEntries))]
+    public async Task BadEntriesGetAClearAnswerAndChangeNothing(string field, string value, string message)
+    {
+        var entry = Entry(60);
+        entry[field] = value;
+
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
+
+        Assert.Contains(message, Text(card));
+        Assert.Empty((await StoredAsync()).Entries);
+    }
+
+    [Fact]
+    public async Task OthersCannotLogOnTheExpertsAccompanimentNorActAsStaff()
+    {
+        var coached = await _bot.ExecuteAsync(TestUser.Participant, "hours.log", Entry(60));
+        var command = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "heures")));
+        var staffAction = await _bot.ExecuteAsync(TestUser.Expert, "coaching.form");
+
+        Assert.Contains("Cet accompagnement n'est pas le vôtre.", Text(coached));
+        Assert.Contains("Cette commande est réservée aux ressources spécialisées.", Text(command));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(staffAction));
+        Assert.Empty((await StoredAsync()).Entries);
+    }
+}
