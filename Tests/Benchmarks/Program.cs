@@ -4,12 +4,14 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- turn [--turns 2000] [--warmup 300]
 //   dotnet run -c Release --project Tests/Benchmarks -- fanout [--users 10000] [--rps 50] [--fault-rate 0.01] [--kill-at 0.5]
 //   dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions 2000] [--members 50]
+//   dotnet run -c Release --project Tests/Benchmarks -- hours [--entries 2000] [--experts 50]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
     "turn" => await TurnBenchmark.RunAsync(Options.Parse(args[1..])),
     "fanout" => await FanoutBenchmark.RunAsync(Options.Parse(args[1..])),
     "checkin" => await CheckInBenchmark.RunAsync(Options.Parse(args[1..])),
+    "hours" => await HoursBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -18,5 +20,6 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project Tests/Benchmarks -- turn [--turns N] [--warmup N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions N] [--members N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- hours [--entries N] [--experts N]");
     return 2;
 }
