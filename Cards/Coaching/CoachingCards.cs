@@ -142,3 +142,29 @@ public static class ExpertAssignedCard
             ],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm, style: "positive")]);
 }
+
+/// <summary>For the staff owner: an entry that would go over the budget, to approve or decline.</summary>
+public static class ApprovalCard
+{
+    public static AdaptiveCard Build(Accompaniment a, HourEntry entry, Texts texts)
+    {
+        var data = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = entry.Id };
+        var decided = entry.Status != EntryStatus.Pending;
+        return Card(texts, texts.ApprovalTitle,
+            [
+                Title(texts.ApprovalTitle),
+                new FactSet(
+                [
+                    new(texts.ForLabel, $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
+                    new(texts.ExpertLabel.Split(" (")[0], a.Expert.Name),
+                    new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.DurationLabel, texts.Hours(entry.Minutes)),
+                    new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
+                    .. entry.Note is { } note ? [new Fact(texts.NoteLabel, note)] : Array.Empty<Fact>(),
+                ]),
+                Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
+                .. decided ? [new TextBlock(texts.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", texts.Culture))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
+            ],
+            decided ? null : [Actions.Execute(texts.Approve, Verbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Decline, Verbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
+    }
+}

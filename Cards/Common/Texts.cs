@@ -199,6 +199,11 @@ public sealed record Texts
     public required Func<string, string> CoachedWelcome { get; init; }
     public required Func<string, string> ExpertAssigned { get; init; }
     public required Func<string, string> HoursAgreed { get; init; }
+    public required string ApprovalTitle { get; init; }
+    public required string Approve { get; init; }
+    public required string Decline { get; init; }
+    public required Func<bool, string, string, string> Decided { get; init; }
+    public required string AlreadyDecided { get; init; }
 
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
@@ -401,6 +406,11 @@ public sealed record Texts
         CoachedWelcome = institution => $"Votre accompagnement individualisé commence : {institution}",
         ExpertAssigned = institution => $"Vous accompagnez {institution}",
         HoursAgreed = hours => $"Heures convenues : {hours}.",
+        ApprovalTitle = "Heures au-delà du budget à approuver",
+        Approve = "Approuver",
+        Decline = "Refuser",
+        Decided = (approved, duration, date) => approved ? $"Entrée de {duration} du {date} approuvée." : $"Entrée de {duration} du {date} refusée.",
+        AlreadyDecided = "Cette entrée a déjà été traitée.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -602,6 +612,11 @@ public sealed record Texts
         CoachedWelcome = institution => $"Your individual coaching begins: {institution}",
         ExpertAssigned = institution => $"You are coaching {institution}",
         HoursAgreed = hours => $"Hours agreed: {hours}.",
+        ApprovalTitle = "Hours over the budget to approve",
+        Approve = "Approve",
+        Decline = "Decline",
+        Decided = (approved, duration, date) => approved ? $"Entry of {duration} on {date} approved." : $"Entry of {duration} on {date} declined.",
+        AlreadyDecided = "This entry was already decided.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

@@ -12,6 +12,8 @@ public static class Verbs
     public const string Cohorts = "cohorts.show";
     public const string HoursForm = "hours.form";
     public const string HoursLog = "hours.log";
+    public const string HoursApprove = "hours.approve";
+    public const string HoursDecline = "hours.decline";
     public const string Coaching = "coaching.show";
     public const string CoachingForm = "coaching.form";
     public const string CoachingSave = "coaching.save";

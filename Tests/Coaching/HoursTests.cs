@@ -96,7 +96,8 @@ public sealed class HoursTests : IAsyncLifetime
         var stored = await StoredAsync();
         Assert.Equal([EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Pending], stored.Entries.Select(e => e.Status));
         Assert.Equal((750, 180), (stored.UsedMinutes, stored.PendingMinutes));
-        Assert.Empty(await _bot.TickAsync()); // the 80% notice goes once
+        var afterOverrun = Assert.Single(await _bot.TickAsync());           // the approval request; the 80% notice went once
+        Assert.StartsWith("Heures au-delà du budget à approuver", Text(afterOverrun.Card("approval")));
     }
 
     [Fact]
@@ -159,5 +160,34 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains("Cette commande est réservée aux ressources spécialisées.", Text(command));
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(staffAction));
         Assert.Empty((await StoredAsync()).Entries);
+    }
+
+    [Theory]
+    [InlineData("hours.approve", "approuvée", EntryStatus.Approved, 930)]
+    [InlineData("hours.decline", "refusée", EntryStatus.Declined, 750)]
+    public async Task StaffApproveOrDeclineAnEntryOverTheBudgetAndTheExpertIsTold(string verb, string word, EntryStatus status, int used)
+    {
+        foreach (var minutes in new[] { 300, 300, 150 }) await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(minutes));
+        await _bot.TickAsync();
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(180));
+
+        var asked = Assert.Single(await _bot.TickAsync());
+        Assert.Equal(Activities.PersonalConversationId(TestUser.Staff), asked.ConversationId);
+        var approval = asked.Card("approval");
+        Assert.StartsWith("Heures au-delà du budget à approuver", Text(approval));
+        Assert.Equal([("Approuver", "hours.approve"), ("Refuser", "hours.decline")], Buttons(approval));
+        var data = approval["actions"]![0]!["data"]!.AsObject();
+
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, verb, data)));
+        var decided = await _bot.ExecuteAsync(TestUser.Staff, verb, data);
+
+        Assert.Contains($"Entrée de 3 h du 20 novembre 2026 {word}.", Text(decided));
+        Assert.Empty(Buttons(decided));
+        var stored = await StoredAsync();
+        Assert.Equal((status, used), (stored.Entries[^1].Status, stored.UsedMinutes));
+        var told = Assert.Single(await _bot.TickAsync());
+        Assert.Equal(Activities.PersonalConversationId(TestUser.Expert), told.ConversationId);
+        Assert.Contains($"Entrée de 3 h du 20 novembre 2026 {word}.", Text(told.Card("decision")));
+        Assert.Contains("Cette entrée a déjà été traitée.", Text(await _bot.ExecuteAsync(TestUser.Staff, verb, data)));
     }
 }

@@ -23,6 +23,8 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
     [
         new(Cards.Common.Verbs.HoursForm, [Role.Expert], Form),
         new(Cards.Common.Verbs.HoursLog, [], Log, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
+        new(Cards.Common.Verbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
     ];
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
@@ -70,7 +72,43 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
         if (await accompaniments.ReplaceAsync(updated, stored.ETag, ct) is null)
             updated = await accompaniments.UpdateAsync(accompaniment.Expert.AadObjectId, id, Apply, ct); // another device wrote first: keep both
         if (noticeNow) await NotifyEightyPercentAsync(updated, ct);
-        return HoursLoggedCard.Build(updated, updated.Entries.First(e => e.Id == nonce), texts);
+        var entry = updated.Entries.First(e => e.Id == nonce);
+        if (entry.Status == EntryStatus.Pending) await AskApprovalAsync(updated, entry, ct);
+        return HoursLoggedCard.Build(updated, entry, texts);
+    }
+
+    /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
+    private async Task AskApprovalAsync(Accompaniment a, HourEntry entry, CancellationToken ct)
+    {
+        if (await people.FindAsync(a.StaffOwner.AadObjectId, ct) is not { PersonalConversation: not null } staff) return;
+        await outbox.ToPersonAsync($"hours-approval:{a.Id}:{entry.Id}", $"hours:{a.Id}", staff, ApprovalCard.Build(a, entry, Texts.For(staff.Locale)), ct: ct);
+    }
+
+    /// <summary>Staff approve or decline a pending entry; the expert is told. Card data names the entry; staff rights come from the caller's roles.</summary>
+    private async Task<AdaptiveCard> Decide(Request request, EntryStatus decision, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
+            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found || found.Entries.All(e => e.Id != entryId))
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        var decidedNow = false;
+        var updated = await accompaniments.UpdateAsync(expertId, id, a =>
+        {
+            decidedNow = a.Entries.Any(e => e.Id == entryId && e.Status == EntryStatus.Pending);
+            return decidedNow ? a with { Entries = [.. a.Entries.Select(e => e.Id == entryId ? e with { Status = decision } : e)] } : a;
+        }, ct);
+        var entry = updated.Entries.First(e => e.Id == entryId);
+        if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
+        if (await people.FindAsync(updated.Expert.AadObjectId, ct) is { PersonalConversation: not null } expert)
+        {
+            var expertTexts = Texts.For(expert.Locale);
+            var message = expertTexts.Decided(decision == EntryStatus.Approved, expertTexts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", expertTexts.Culture));
+            var card = HoursLoggedCard.Build(updated, entry, expertTexts);
+            await outbox.ToPersonAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", expert,
+                card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] }, ct: ct);
+        }
+        return ApprovalCard.Build(updated, entry, texts);
     }
 
     private async Task NotifyEightyPercentAsync(Accompaniment a, CancellationToken ct)
