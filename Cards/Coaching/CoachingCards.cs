@@ -12,7 +12,8 @@ public static class HoursFormCard
     public const int MaxNote = 500;
     public const int MaxMinutes = 8 * 60;
 
-    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, DateOnly today, string nonce, Texts texts) =>
+    /// <param name="editing">An entry of this month being edited: the form starts from it and replaces it.</param>
+    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, DateOnly today, string nonce, Texts texts, (Accompaniment Of, HourEntry Entry)? editing = null) =>
         open.Count == 0
             ? Card(texts, texts.LogHoursTitle, [Title(texts.LogHoursTitle), Paragraph(texts.NothingToLogFor)])
             : Card(texts, texts.LogHoursTitle,
@@ -20,26 +21,33 @@ public static class HoursFormCard
                     Title(texts.LogHoursTitle),
                     new ChoiceSetInput([.. open.Select(a => new Choice($"{a.Institution.Name} · {a.CoachedPerson.Name}", a.Id))])
                     {
-                        Id = "accompaniment", Label = texts.ForLabel, Value = open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
+                        Id = "accompaniment", Label = texts.ForLabel, Value = editing?.Of.Id ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
                     },
-                    new DateInput { Id = "date", Label = texts.DateLabel, Value = today.ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
+                    new DateInput { Id = "date", Label = texts.DateLabel, Value = (editing?.Entry.Date ?? today).ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
                     new ChoiceSetInput([.. Enumerable.Range(1, MaxMinutes / 15).Select(q => new Choice(texts.Hours(q * 15), (q * 15).ToString(texts.Culture)))])
                     {
-                        Id = "minutes", Label = texts.DurationLabel, Value = "60", Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.DurationRule,
+                        Id = "minutes", Label = texts.DurationLabel, Value = (editing?.Entry.Minutes ?? 60).ToString(texts.Culture), Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.DurationRule,
                     },
                     new ChoiceSetInput([.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.WorkKindName(k), k.ToString()))])
                     {
-                        Id = "kind", Label = texts.WorkKindLabel, Value = nameof(WorkKind.Video), Style = ChoiceInputStyle.Compact,
+                        Id = "kind", Label = texts.WorkKindLabel, Value = (editing?.Entry.Kind ?? WorkKind.Video).ToString(), Style = ChoiceInputStyle.Compact,
                     },
-                    new TextInput { Id = "note", Label = texts.NoteLabel, IsMultiline = true, MaxLength = MaxNote },
+                    new TextInput { Id = "note", Label = texts.NoteLabel, Value = editing?.Entry.Note, IsMultiline = true, MaxLength = MaxNote },
                 ],
-                [Actions.Execute(texts.LogHours, Verbs.HoursLog, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+                [Actions.Execute(texts.LogHours, Verbs.HoursLog, Data(nonce, editing?.Entry), style: "positive")]);
+
+    private static JsonObject Data(string nonce, HourEntry? replaces)
+    {
+        var data = new JsonObject { ["nonce"] = nonce };
+        if (replaces is not null) data["replaces"] = replaces.Id;
+        return data;
+    }
 }
 
 /// <summary>What the hours form turns into: the entry, and the budget with a bar.</summary>
 public static class HoursLoggedCard
 {
-    public static AdaptiveCard Build(Accompaniment accompaniment, HourEntry entry, Texts texts)
+    public static AdaptiveCard Build(Accompaniment accompaniment, HourEntry entry, Texts texts, DateOnly? today = null)
     {
         var used = accompaniment.UsedMinutes;
         var budget = accompaniment.BudgetMinutes;
@@ -57,8 +65,35 @@ public static class HoursLoggedCard
                 new TextBlock(line) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
                 Bar(used, budget),
                 .. entry.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
+                .. today is { } day ? ThisMonth(accompaniment, day, texts) : [],
             ],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+    }
+
+    /// <summary>The budget and this month's entries, after one was deleted.</summary>
+    public static AdaptiveCard Summary(Accompaniment a, DateOnly today, Texts texts)
+    {
+        var line = texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)));
+        return Card(texts, line,
+            [Title($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(line) { Weight = TextWeight.Bolder }, Bar(a.UsedMinutes, a.BudgetMinutes), .. ThisMonth(a, today, texts)],
+            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+    }
+
+    /// <summary>The expert's entries of the current month, with edit and delete while the month is open.</summary>
+    public static IEnumerable<Element> ThisMonth(Accompaniment a, DateOnly today, Texts texts)
+    {
+        var month = a.Entries.Where(e => e.Date.Year == today.Year && e.Date.Month == today.Month && e.Status != EntryStatus.Declined).OrderBy(e => e.Date).ToList();
+        if (month.Count == 0) yield break;
+        yield return Heading(texts.ThisMonth);
+        var locked = a.IsLocked(today);
+        foreach (var e in month)
+        {
+            yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
+            if (locked) continue;
+            var data = new JsonObject { ["accompaniment"] = a.Id, ["entry"] = e.Id };
+            yield return new ActionSet([Actions.Execute(texts.EditTarget, Verbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, Verbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
+        }
+        if (locked) yield return Note(texts.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
     }
 
     /// <summary>The budget as a bar: the used share in colour, the rest plain (widths are column weights).</summary>
@@ -77,7 +112,7 @@ public static class HoursLoggedCard
 /// <summary>For staff: the accompaniments under way, with their budgets, and the way to create one.</summary>
 public static class CoachingCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, Texts texts) =>
+    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, Texts texts, DateOnly? today = null) =>
         Card(texts, texts.CoachingTitle,
             [
                 Title(texts.CoachingTitle),
@@ -86,9 +121,22 @@ public static class CoachingCard
                     Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
                     Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
+                    .. a.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
+                    .. today is { } day ? LockButtons(a, day, texts) : [],
                 ]) { Separator = true }),
             ],
             [Actions.Execute(texts.NewAccompaniment, Verbs.CoachingForm, style: "positive")]);
+
+    private static IEnumerable<Element> LockButtons(Accompaniment a, DateOnly today, Texts texts)
+    {
+        var months = new[] { today.AddMonths(-1), today }.Select(d => d.ToString("yyyy-MM")).Where(m => !a.LockedMonths.Contains(m)).ToList();
+        if (months.Count == 0) yield break;
+        yield return new ActionSet([.. months.Select(m => (CardAction)Actions.Execute(texts.LockMonth(Month(m, texts)), Verbs.HoursLock,
+            new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["month"] = m }))]);
+    }
+
+    private static string Month(string yyyyMm, Texts texts) =>
+        DateOnly.ParseExact(yyyyMm + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("MMMM yyyy", texts.Culture);
 }
 
 public static class CoachingFormCard

@@ -200,6 +200,12 @@ public sealed record Texts
     public required Func<string, string> ExpertAssigned { get; init; }
     public required Func<string, string> HoursAgreed { get; init; }
     public required string ApprovalTitle { get; init; }
+    public required string ThisMonth { get; init; }
+    public required string DeleteEntry { get; init; }
+    public required Func<string, string> MonthLocked { get; init; }
+    public required string OnlyThisMonth { get; init; }
+    public required Func<string, string> LockMonth { get; init; }
+    public required Func<string, string> LockedNotice { get; init; }
     public required string Approve { get; init; }
     public required string Decline { get; init; }
     public required Func<bool, string, string, string> Decided { get; init; }
@@ -407,6 +413,12 @@ public sealed record Texts
         ExpertAssigned = institution => $"Vous accompagnez {institution}",
         HoursAgreed = hours => $"Heures convenues : {hours}.",
         ApprovalTitle = "Heures au-delà du budget à approuver",
+        ThisMonth = "Vos entrées de ce mois-ci",
+        DeleteEntry = "Supprimer",
+        MonthLocked = month => $"Le mois de {month} est verrouillé : ses heures ne changent plus.",
+        OnlyThisMonth = "Seules les entrées du mois en cours se modifient ou se suppriment.",
+        LockMonth = month => $"Verrouiller {month}",
+        LockedNotice = month => $"{month} verrouillé.",
         Approve = "Approuver",
         Decline = "Refuser",
         Decided = (approved, duration, date) => approved ? $"Entrée de {duration} du {date} approuvée." : $"Entrée de {duration} du {date} refusée.",
@@ -613,6 +625,12 @@ public sealed record Texts
         ExpertAssigned = institution => $"You are coaching {institution}",
         HoursAgreed = hours => $"Hours agreed: {hours}.",
         ApprovalTitle = "Hours over the budget to approve",
+        ThisMonth = "Your entries this month",
+        DeleteEntry = "Delete",
+        MonthLocked = month => $"{month} is locked: its hours no longer change.",
+        OnlyThisMonth = "Only this month's entries can be edited or deleted.",
+        LockMonth = month => $"Lock {month}",
+        LockedNotice = month => $"{month} locked.",
         Approve = "Approve",
         Decline = "Decline",
         Decided = (approved, duration, date) => approved ? $"Entry of {duration} on {date} approved." : $"Entry of {duration} on {date} declined.",

@@ -13,6 +13,8 @@ public static class Verbs
     public const string HoursForm = "hours.form";
     public const string HoursLog = "hours.log";
     public const string HoursApprove = "hours.approve";
+    public const string HoursDelete = "hours.delete";
+    public const string HoursLock = "hours.lock";
     public const string HoursDecline = "hours.decline";
     public const string Coaching = "coaching.show";
     public const string CoachingForm = "coaching.form";

@@ -40,9 +40,13 @@ public sealed record Accompaniment
     /// <summary>The staff member who follows it, told at 80% of the budget and asked to approve overruns.</summary>
     public required CohortMember StaffOwner { get; init; }
     public IReadOnlyList<HourEntry> Entries { get; init; } = [];
+    /// <summary>Months ("yyyy-MM") staff have locked: their entries can no longer be added, edited or deleted.</summary>
+    public IReadOnlyList<string> LockedMonths { get; init; } = [];
     public bool EightyPercentNoticeSent { get; init; }
     public bool Closed { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+
+    public bool IsLocked(DateOnly date) => LockedMonths.Contains(date.ToString("yyyy-MM"));
 
     public int UsedMinutes => Entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Minutes);
     public int PendingMinutes => Entries.Where(e => e.Status == EntryStatus.Pending).Sum(e => e.Minutes);

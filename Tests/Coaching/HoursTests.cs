@@ -190,4 +190,52 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains($"Entrée de 3 h du 20 novembre 2026 {word}.", Text(told.Card("decision")));
         Assert.Contains("Cette entrée a déjà été traitée.", Text(await _bot.ExecuteAsync(TestUser.Staff, verb, data)));
     }
+
+    [Fact]
+    public async Task AnExpertEditsAndDeletesThisMonthsEntriesUntilStaffLockTheMonth()
+    {
+        var logged = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60, nonce: "first"));
+        Assert.Contains("Vos entrées de ce mois-ci\n20 novembre · 1 h · Séance en visioconférence", Text(logged));
+        Assert.Contains(("Modifier", "hours.form"), Buttons(logged));
+
+        var form = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = _id, ["entry"] = "first" });
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        Assert.Equal("first", (string?)data["replaces"]);
+        data["accompaniment"] = _id;
+        data["date"] = "2026-11-20";
+        data["minutes"] = "90";
+        data["kind"] = "Phone";
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", data);
+        var edited = Assert.Single((await StoredAsync()).Entries);
+        Assert.Equal((90, WorkKind.Phone), (edited.Minutes, edited.Kind));
+
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(30, nonce: "second"));
+        var deleted = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = _id, ["entry"] = "second" });
+        Assert.Contains("1 h 30 sur 15 h — il reste 13 h 30", Text(deleted));
+
+        var list = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "accompagnements")));
+        var lockButton = list["body"]!.AsArray().SelectMany(e => e!["items"]?.AsArray() ?? []).Where(e => (string?)e!["type"] == "ActionSet")
+            .SelectMany(e => e!["actions"]!.AsArray()).Single(a => (string?)a!["title"] == "Verrouiller novembre 2026")!;
+        Assert.Contains(("Verrouiller octobre 2026", "hours.lock"), Buttons(list));
+        var afterLock = await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", lockButton["data"]!.AsObject());
+        Assert.Contains("novembre 2026 verrouillé.", Text(afterLock));
+
+        var editRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = _id, ["entry"] = edited.Id });
+        var deleteRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = _id, ["entry"] = edited.Id });
+        var logRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60));
+        Assert.All(new[] { editRefused, deleteRefused, logRefused }, c => Assert.Contains("Le mois de novembre 2026 est verrouillé : ses heures ne changent plus.", Text(c)));
+        Assert.Single((await StoredAsync()).Entries);
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.lock", lockButton["data"]!.AsObject())));
+    }
+
+    [Fact]
+    public async Task LastMonthsEntriesNoLongerChange()
+    {
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60, date: "2026-10-15", nonce: "october"));
+
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = _id, ["entry"] = "october" });
+
+        Assert.Contains("Seules les entrées du mois en cours se modifient ou se suppriment.", Text(card));
+        Assert.Single((await StoredAsync()).Entries);
+    }
 }

@@ -31,7 +31,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     {
         var open = new List<Accompaniment>();
         await foreach (var a in accompaniments.OpenAsync(ct)) open.Add(a);
-        return CoachingCard.Build(open, request.Caller.Texts);
+        return CoachingCard.Build(open, request.Caller.Texts, Today);
     }
 
     private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>

@@ -23,6 +23,8 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
     [
         new(Cards.Common.Verbs.HoursForm, [Role.Expert], Form),
         new(Cards.Common.Verbs.HoursLog, [], Log, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.HoursDelete, [], Delete, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.HoursLock, [Role.Staff], Lock),
         new(Cards.Common.Verbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
         new(Cards.Common.Verbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
     ];
@@ -31,11 +33,56 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
+        var texts = request.Caller.Texts;
         var today = Today;
+        (Accompaniment, HourEntry)? editing = null;
+        if (request.Data?.Id("entry") is { } entryId)
+        {
+            var (found, refusal) = await EditableAsync(request, entryId, ct);
+            if (found is null) return refusal!;
+            editing = found.Value;
+        }
         var open = new List<Accompaniment>();
         await foreach (var a in accompaniments.OfExpertAsync(request.Caller.Person.AadObjectId, ct))
             if (!a.Closed && a.Start <= today) open.Add(a);
-        return HoursFormCard.Build([.. open.OrderBy(a => a.Institution.Name)], today, Guid.NewGuid().ToString("N"), request.Caller.Texts);
+        return HoursFormCard.Build([.. open.OrderBy(a => a.Institution.Name)], today, Guid.NewGuid().ToString("N"), texts, editing);
+    }
+
+    /// <summary>One of the caller's own entries that may still change: this month's, in an open month, not declined.</summary>
+    private async Task<((Accompaniment Of, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, string entryId, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data!.Id("accompaniment") is not { } id || (await accompaniments.ReadAsync(request.Caller.Person.AadObjectId, id, ct))?.Value is not { } a)
+            return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
+        if (a.Entries.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (a.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
+        var today = Today;
+        if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.OnlyThisMonth));
+        return ((a, entry), null);
+    }
+
+    private async Task<AdaptiveCard> Delete(Request request, CancellationToken ct)
+    {
+        if (request.Data?.Id("entry") is not { } entryId) return ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction);
+        var (found, refusal) = await EditableAsync(request, entryId, ct);
+        if (found is not { } f) return refusal!;
+        var updated = await accompaniments.UpdateAsync(f.Of.Expert.AadObjectId, f.Of.Id, a => a with { Entries = [.. a.Entries.Where(e => e.Id != entryId)] }, ct);
+        return HoursLoggedCard.Summary(updated, Today, request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Lock(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id
+            || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today
+            || await accompaniments.ReadAsync(expertId, id, ct) is null)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        var key = month.ToString("yyyy-MM");
+        await accompaniments.UpdateAsync(expertId, id, a => a.LockedMonths.Contains(key) ? a : a with { LockedMonths = [.. a.LockedMonths, key] }, ct);
+        var open = new List<Accompaniment>();
+        await foreach (var a in accompaniments.OpenAsync(ct)) open.Add(a);
+        return CoachingCard.Build(open, texts, Today);
     }
 
     private async Task<AdaptiveCard> Log(Request request, CancellationToken ct)
@@ -56,15 +103,23 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
         var accompaniment = stored.Value;
         if (accompaniment.Closed) return ErrorCard.Build(texts, texts.AccompanimentClosed);
         if (date < accompaniment.Start || date > accompaniment.End) return ErrorCard.Build(texts, texts.DateRule);
-        if (accompaniment.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(accompaniment, saved, texts);
+        if (accompaniment.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(accompaniment, saved, texts, Today);
+        if (accompaniment.IsLocked(date)) return ErrorCard.Build(texts, texts.MonthLocked(date.ToString("MMMM yyyy", texts.Culture)));
+        var replaces = data.Id("replaces");
+        if (replaces is not null)
+        {
+            var (_, refusal) = await EditableAsync(request, replaces, ct);
+            if (refusal is not null) return refusal;
+        }
 
         var now = time.GetUtcNow();
         var noticeNow = false;
         Accompaniment Apply(Accompaniment a)
         {
             if (a.Entries.Any(e => e.Id == nonce)) return a;
-            var status = a.UsedMinutes + minutes > a.BudgetMinutes ? EntryStatus.Pending : EntryStatus.Approved;
-            var next = a with { Entries = [.. a.Entries.TakeLast(Accompaniment.MaxEntries - 1), new HourEntry(nonce, date, minutes, kind, note, status, now)] };
+            var kept = a with { Entries = [.. a.Entries.Where(e => e.Id != replaces)] };   // an edit replaces the entry it started from
+            var status = kept.UsedMinutes + minutes > kept.BudgetMinutes ? EntryStatus.Pending : EntryStatus.Approved;
+            var next = kept with { Entries = [.. kept.Entries.TakeLast(Accompaniment.MaxEntries - 1), new HourEntry(nonce, date, minutes, kind, note, status, now)] };
             noticeNow = !a.EightyPercentNoticeSent && next.UsedMinutes * 5 >= next.BudgetMinutes * 4;
             return noticeNow ? next with { EightyPercentNoticeSent = true } : next;
         }
@@ -74,7 +129,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
         if (noticeNow) await NotifyEightyPercentAsync(updated, ct);
         var entry = updated.Entries.First(e => e.Id == nonce);
         if (entry.Status == EntryStatus.Pending) await AskApprovalAsync(updated, entry, ct);
-        return HoursLoggedCard.Build(updated, entry, texts);
+        return HoursLoggedCard.Build(updated, entry, texts, Today);
     }
 
     /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
