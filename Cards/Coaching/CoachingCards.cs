@@ -123,6 +123,7 @@ public static class CoachingCard
                     Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
                     .. a.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
                     .. today is { } day ? LockButtons(a, day, texts) : [],
+                    new ActionSet([Actions.Execute(texts.CloseCohort, Verbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive")]),
                 ]) { Separator = true }),
             ],
             [Actions.Execute(texts.NewAccompaniment, Verbs.CoachingForm, style: "positive")]);
@@ -215,4 +216,47 @@ public static class ApprovalCard
             ],
             decided ? null : [Actions.Execute(texts.Approve, Verbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Decline, Verbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
     }
+}
+
+/// <summary>The coached person's end-of-course evaluation: each target, satisfaction, recommendation, comments.</summary>
+public static class EvaluationCard
+{
+    public const int MaxComments = 2000;
+
+    public static AdaptiveCard Build(Accompaniment a, IReadOnlyList<Data.Cohorts.Target> targets, Texts texts) =>
+        Card(texts, texts.EvaluationTitle(a.Institution.Name),
+            [
+                Title(texts.EvaluationTitle(a.Institution.Name)),
+                Paragraph(texts.EvaluationIntro),
+                .. targets.Where(t => t.State != Data.Cohorts.TargetState.Abandoned).Select(t => (Element)new ChoiceSetInput(
+                    [.. Enum.GetValues<Outcome>().Select(o => new Choice(texts.OutcomeName(o), o.ToString()))])
+                {
+                    Id = $"o_{t.Id}", Label = t.What, Style = ChoiceInputStyle.Expanded, Value = t.State == Data.Cohorts.TargetState.Achieved ? nameof(Outcome.Achieved) : null,
+                }),
+                new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(texts.Culture), n.ToString(texts.Culture)))])
+                {
+                    Id = "satisfaction", Label = texts.SatisfactionLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.SatisfactionRequired,
+                },
+                new ToggleInput(texts.RecommendLabel) { Id = "recommend", Value = "false", ValueOn = "true", ValueOff = "false" },
+                new TextInput { Id = "comments", Label = texts.CommentsLabel, IsMultiline = true, MaxLength = MaxComments },
+            ],
+            [Actions.Execute(texts.SendEvaluation, Verbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
+}
+
+/// <summary>For staff: the answers of an end-of-course evaluation.</summary>
+public static class EvaluationResultCard
+{
+    /// <summary>What the coached person sees once the evaluation is sent.</summary>
+    public static AdaptiveCard Thanks(Accompaniment a, string message, Texts texts) =>
+        Card(texts, message, [Title(texts.EvaluationTitle(a.Institution.Name)), Paragraph(message)]);
+
+    public static AdaptiveCard Build(Accompaniment a, Evaluation e, Texts texts) =>
+        Card(texts, texts.EvaluationResultTitle(a.Institution.Name),
+            [
+                Title(texts.EvaluationResultTitle(a.Institution.Name)),
+                Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)} · {a.Expert.Name}"),
+                new FactSet([.. e.Targets.Select(t => new Fact(t.What, texts.OutcomeName(t.Outcome)))]),
+                new FactSet([new(texts.SatisfactionLabel, $"{e.Satisfaction}/5"), new(texts.RecommendationLabel, texts.Recommends(e.WouldRecommend))]),
+                .. e.Comments is { } c ? [Heading(texts.CommentsLabel), Paragraph(c)] : Array.Empty<Element>(),
+            ]);
 }

@@ -200,6 +200,19 @@ public sealed record Texts
     public required Func<string, string> ExpertAssigned { get; init; }
     public required Func<string, string> HoursAgreed { get; init; }
     public required string ApprovalTitle { get; init; }
+    public required Func<Outcome, string> OutcomeName { get; init; }
+    public required Func<string, string> EvaluationTitle { get; init; }
+    public required string EvaluationIntro { get; init; }
+    public required string SatisfactionLabel { get; init; }
+    public required string RecommendLabel { get; init; }
+    public required string CommentsLabel { get; init; }
+    public required string SendEvaluation { get; init; }
+    public required string EvaluationThanks { get; init; }
+    public required string EvaluationAlreadyReceived { get; init; }
+    public required Func<string, string> EvaluationResultTitle { get; init; }
+    public required Func<bool, string> Recommends { get; init; }
+    public required string RecommendationLabel { get; init; }
+    public required string SatisfactionRequired { get; init; }
     public required string ThisMonth { get; init; }
     public required string DeleteEntry { get; init; }
     public required Func<string, string> MonthLocked { get; init; }
@@ -413,6 +426,19 @@ public sealed record Texts
         ExpertAssigned = institution => $"Vous accompagnez {institution}",
         HoursAgreed = hours => $"Heures convenues : {hours}.",
         ApprovalTitle = "Heures au-delà du budget à approuver",
+        OutcomeName = o => o switch { Outcome.Achieved => "Atteinte", Outcome.Partly => "En partie", _ => "Non atteinte" },
+        EvaluationTitle = institution => $"Évaluation de fin de parcours : {institution}",
+        EvaluationIntro = "Votre accompagnement est terminé. Dites-nous où vous en êtes et ce que vous en retenez.",
+        SatisfactionLabel = "Votre satisfaction (1 à 5)",
+        RecommendLabel = "Je recommanderais cet accompagnement à une autre institution",
+        CommentsLabel = "Commentaires",
+        SendEvaluation = "Envoyer mon évaluation",
+        EvaluationThanks = "Merci! Votre évaluation a été transmise à la SMQ.",
+        EvaluationAlreadyReceived = "Votre évaluation était déjà reçue : elle compte une fois.",
+        EvaluationResultTitle = institution => $"Évaluation reçue : {institution}",
+        Recommends = yes => yes ? "Recommanderait l'accompagnement" : "Ne recommanderait pas l'accompagnement",
+        RecommendationLabel = "Recommandation",
+        SatisfactionRequired = "Indiquez votre satisfaction, de 1 à 5.",
         ThisMonth = "Vos entrées de ce mois-ci",
         DeleteEntry = "Supprimer",
         MonthLocked = month => $"Le mois de {month} est verrouillé : ses heures ne changent plus.",
@@ -625,6 +651,19 @@ public sealed record Texts
         ExpertAssigned = institution => $"You are coaching {institution}",
         HoursAgreed = hours => $"Hours agreed: {hours}.",
         ApprovalTitle = "Hours over the budget to approve",
+        OutcomeName = o => o switch { Outcome.Achieved => "Achieved", Outcome.Partly => "Partly", _ => "Not achieved" },
+        EvaluationTitle = institution => $"End-of-course evaluation: {institution}",
+        EvaluationIntro = "Your coaching has ended. Tell us where you stand and what you take away from it.",
+        SatisfactionLabel = "Your satisfaction (1 to 5)",
+        RecommendLabel = "I would recommend this coaching to another institution",
+        CommentsLabel = "Comments",
+        SendEvaluation = "Send my evaluation",
+        EvaluationThanks = "Thank you! Your evaluation went to the SMQ.",
+        EvaluationAlreadyReceived = "Your evaluation was already received: it counts once.",
+        EvaluationResultTitle = institution => $"Evaluation received: {institution}",
+        Recommends = yes => yes ? "Would recommend the coaching" : "Would not recommend the coaching",
+        RecommendationLabel = "Recommendation",
+        SatisfactionRequired = "Give your satisfaction, from 1 to 5.",
         ThisMonth = "Your entries this month",
         DeleteEntry = "Delete",
         MonthLocked = month => $"{month} is locked: its hours no longer change.",

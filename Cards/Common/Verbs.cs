@@ -19,6 +19,8 @@ public static class Verbs
     public const string Coaching = "coaching.show";
     public const string CoachingForm = "coaching.form";
     public const string CoachingSave = "coaching.save";
+    public const string CoachingClose = "coaching.close";
+    public const string EvaluationSubmit = "evaluation.submit";
     public const string Collective = "collective.show";
     public const string CollectiveForm = "collective.form";
     public const string CollectiveSave = "collective.save";

@@ -12,6 +12,13 @@ public enum EntryStatus { Approved, Pending, Declined }
 
 public sealed record Institution(string Name, string Region);
 
+public enum Outcome { Achieved, Partly, Not }
+
+public sealed record TargetOutcome(string TargetId, string What, Outcome Outcome);
+
+/// <summary>The coached person's end-of-course evaluation.</summary>
+public sealed record Evaluation(IReadOnlyList<TargetOutcome> Targets, int Satisfaction, bool WouldRecommend, string? Comments, DateTimeOffset At);
+
 /// <summary>One piece of work an expert logged: a date, a duration in minutes (quarter hours), its kind, a note.</summary>
 public sealed record HourEntry(string Id, DateOnly Date, int Minutes, WorkKind Kind, string? Note, EntryStatus Status, DateTimeOffset LoggedAt);
 
@@ -44,6 +51,8 @@ public sealed record Accompaniment
     public IReadOnlyList<string> LockedMonths { get; init; } = [];
     public bool EightyPercentNoticeSent { get; init; }
     public bool Closed { get; init; }
+    public DateTimeOffset? ClosedAt { get; init; }
+    public Evaluation? Evaluation { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
     public bool IsLocked(DateOnly date) => LockedMonths.Contains(date.ToString("yyyy-MM"));

@@ -23,6 +23,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         new(Cards.Common.Verbs.Coaching, [Role.Staff], Show),
         new(Cards.Common.Verbs.CoachingForm, [Role.Staff], Form),
         new(Cards.Common.Verbs.CoachingSave, [Role.Staff], Save),
+        new(Cards.Common.Verbs.CoachingClose, [Role.Staff], Close),
+        new(Cards.Common.Verbs.EvaluationSubmit, [], Evaluate, ActivityIdentityOnly: true),
     ];
 
     private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
@@ -96,6 +98,57 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             await outbox.ToPersonAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, CoachedWelcomeCard.Build(a, Texts.For(coached.Locale)), ct: ct);
         if (expert.PersonalConversation is not null)
             await outbox.ToPersonAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, ExpertAssignedCard.Build(a, Texts.For(expert.Locale)), ct: ct);
+    }
+
+    /// <summary>Staff close an accompaniment: no more hours or targets, and the coached person gets the evaluation card.</summary>
+    private async Task<AdaptiveCard> Close(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || await accompaniments.ReadAsync(expertId, id, ct) is not { Value.Closed: false })
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
+        var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
+        if (await people.FindAsync(closed.CoachedPerson.AadObjectId, ct) is { PersonalConversation: not null } coached)
+            await outbox.ToPersonAsync($"evaluation:{id}", $"coaching:{id}", coached, EvaluationCard.Build(closed, participation.Targets, Texts.For(coached.Locale)), ct: ct);
+        return await Show(request, ct);
+    }
+
+    /// <summary>The coached person's evaluation: only theirs (checked against the accompaniment), once; staff are sent the answers.</summary>
+    private async Task<AdaptiveCard> Evaluate(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id) return ErrorCard.Build(texts, texts.UnknownAction);
+        var accompaniment = (await accompaniments.ReadAsync(expertId, id, ct))?.Value;
+        if (accompaniment is null || accompaniment.CoachedPerson.AadObjectId != request.Caller.Person.AadObjectId) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
+        if (accompaniment.Evaluation is not null) return EvaluationResultCard.Thanks(accompaniment, texts.EvaluationAlreadyReceived, texts);
+        var targets = (await cohorts.ReadParticipationAsync(id, accompaniment.CoachedPerson.AadObjectId, ct))?.Value.Targets ?? [];
+        var outcomes = new List<TargetOutcome>();
+        foreach (var (key, node) in data)
+        {
+            if (!key.StartsWith("o_", StringComparison.Ordinal)) continue;
+            var target = targets.FirstOrDefault(t => $"o_{t.Id}" == key);
+            if (target is null || node?.GetValueKind() != System.Text.Json.JsonValueKind.String || !Enum.TryParse<Outcome>((string?)node, out var outcome) || !Enum.IsDefined(outcome))
+                return ErrorCard.Build(texts, texts.UnknownAction);
+            outcomes.Add(new TargetOutcome(target.Id, target.What, outcome));
+        }
+        if (!int.TryParse(data.Text("satisfaction"), NumberStyles.None, CultureInfo.InvariantCulture, out var satisfaction) || satisfaction is < 1 or > 5)
+            return ErrorCard.Build(texts, texts.SatisfactionRequired);
+        var comments = CardData.Blank(data.Text("comments"));
+        if (comments?.Length > EvaluationCard.MaxComments) return ErrorCard.Build(texts, texts.TooLong(texts.CommentsLabel, EvaluationCard.MaxComments));
+        var evaluation = new Evaluation(outcomes, satisfaction, data.Text("recommend") == "true", comments, time.GetUtcNow());
+        var firstTime = false;
+        var updated = await accompaniments.UpdateAsync(expertId, id, a =>
+        {
+            firstTime = a.Evaluation is null;
+            return firstTime ? a with { Evaluation = evaluation } : a;
+        }, ct);
+        if (!firstTime) return EvaluationResultCard.Thanks(updated, texts.EvaluationAlreadyReceived, texts);
+        if (await people.FindAsync(updated.StaffOwner.AadObjectId, ct) is { PersonalConversation: not null } staff)
+            await outbox.ToPersonAsync($"evaluation-result:{id}", $"coaching:{id}", staff, EvaluationResultCard.Build(updated, evaluation, Texts.For(staff.Locale)), ct: ct);
+        return EvaluationResultCard.Thanks(updated, texts.EvaluationThanks, texts);
     }
 
     private async Task<Person?> KnownAsync(string? email, CancellationToken ct) =>
