@@ -49,6 +49,8 @@ public static class BotExtensions
         services.AddSingleton<IFeature, Features.CheckIns.CollectiveTargetsFeature>();
         services.AddSingleton<IFeature, Features.Coaching.HoursFeature>();
         services.AddSingleton<IFeature, Features.Coaching.CoachingFeature>();
+        services.AddDataProtection();
+        services.AddSingleton<Features.Coaching.StatementExport>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CheckIns.CheckInScheduler>());
@@ -70,6 +72,7 @@ public static class BotExtensions
     {
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz");
+        app.MapGet("/exports/statements/{token}", (string token, Features.Coaching.StatementExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
         return app;
     }
 

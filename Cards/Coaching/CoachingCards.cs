@@ -123,7 +123,11 @@ public static class CoachingCard
                     Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
                     .. a.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
                     .. today is { } day ? LockButtons(a, day, texts) : [],
-                    new ActionSet([Actions.Execute(texts.CloseCohort, Verbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive")]),
+                    new ActionSet(
+                    [
+                        Actions.Execute(texts.Statement, Verbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
+                        Actions.Execute(texts.CloseCohort, Verbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive"),
+                    ]),
                 ]) { Separator = true }),
             ],
             [Actions.Execute(texts.NewAccompaniment, Verbs.CoachingForm, style: "positive")]);
@@ -259,4 +263,31 @@ public static class EvaluationResultCard
                 new FactSet([new(texts.SatisfactionLabel, $"{e.Satisfaction}/5"), new(texts.RecommendationLabel, texts.Recommends(e.WouldRecommend))]),
                 .. e.Comments is { } c ? [Heading(texts.CommentsLabel), Paragraph(c)] : Array.Empty<Element>(),
             ]);
+}
+
+/// <summary>For staff: an expert's hours for one month, across their accompaniments, with a CSV download.</summary>
+public static class StatementCard
+{
+    public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(Accompaniment Of, HourEntry Entry)> entries, string downloadUrl, Texts texts)
+    {
+        var title = texts.StatementTitle(expertName, month.ToString("MMMM yyyy", texts.Culture));
+        var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
+        TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
+        return Card(texts, title,
+            [
+                Title(title),
+                new Table([new(2), new(3), new(1), new(2), new(1)],
+                [
+                    new TableRow([Cell(texts.DateLabel), Cell(texts.ForLabel), Cell(texts.DurationLabel), Cell(texts.WorkKindLabel), Cell(texts.StatusLabel)]),
+                    .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
+                    [
+                        Cell(e.Entry.Date.ToString("d MMM", texts.Culture)), Cell(e.Of.Institution.Name), Cell(texts.Hours(e.Entry.Minutes)),
+                        Cell(texts.WorkKindName(e.Entry.Kind)), Cell(texts.StatusName(e.Entry.Status)),
+                    ])),
+                ]),
+                new TextBlock(texts.StatementTotal(texts.Hours(approved))) { Weight = TextWeight.Bolder },
+                Note(texts.DownloadNote),
+            ],
+            [new OpenUrlAction(texts.DownloadCsv, downloadUrl)]);
+    }
 }

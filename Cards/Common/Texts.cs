@@ -212,6 +212,13 @@ public sealed record Texts
     public required Func<string, string> EvaluationResultTitle { get; init; }
     public required Func<bool, string> Recommends { get; init; }
     public required string RecommendationLabel { get; init; }
+    public required string Statement { get; init; }
+    public required Func<string, string, string> StatementTitle { get; init; }
+    public required Func<string, string> StatementTotal { get; init; }
+    public required string DownloadCsv { get; init; }
+    public required string DownloadNote { get; init; }
+    public required string StatusLabel { get; init; }
+    public required Func<EntryStatus, string> StatusName { get; init; }
     public required string SatisfactionRequired { get; init; }
     public required string ThisMonth { get; init; }
     public required string DeleteEntry { get; init; }
@@ -438,6 +445,13 @@ public sealed record Texts
         EvaluationResultTitle = institution => $"Évaluation reçue : {institution}",
         Recommends = yes => yes ? "Recommanderait l'accompagnement" : "Ne recommanderait pas l'accompagnement",
         RecommendationLabel = "Recommandation",
+        Statement = "Relevé du mois",
+        StatementTitle = (expert, month) => $"Relevé d'heures : {expert}, {month}",
+        StatementTotal = total => $"Total approuvé : {total}",
+        DownloadCsv = "Télécharger (CSV)",
+        DownloadNote = "Le lien de téléchargement est personnel et vaut 15 minutes.",
+        StatusLabel = "Statut",
+        StatusName = s => s switch { EntryStatus.Approved => "approuvée", EntryStatus.Pending => "en attente", _ => "refusée" },
         SatisfactionRequired = "Indiquez votre satisfaction, de 1 à 5.",
         ThisMonth = "Vos entrées de ce mois-ci",
         DeleteEntry = "Supprimer",
@@ -663,6 +677,13 @@ public sealed record Texts
         EvaluationResultTitle = institution => $"Evaluation received: {institution}",
         Recommends = yes => yes ? "Would recommend the coaching" : "Would not recommend the coaching",
         RecommendationLabel = "Recommendation",
+        Statement = "Month's statement",
+        StatementTitle = (expert, month) => $"Hours statement: {expert}, {month}",
+        StatementTotal = total => $"Approved total: {total}",
+        DownloadCsv = "Download (CSV)",
+        DownloadNote = "The download link is yours alone and lasts 15 minutes.",
+        StatusLabel = "Status",
+        StatusName = s => s switch { EntryStatus.Approved => "approved", EntryStatus.Pending => "pending", _ => "declined" },
         SatisfactionRequired = "Give your satisfaction, from 1 to 5.",
         ThisMonth = "Your entries this month",
         DeleteEntry = "Delete",

@@ -238,4 +238,37 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains("Seules les entrées du mois en cours se modifient ou se suppriment.", Text(card));
         Assert.Single((await StoredAsync()).Entries);
     }
+
+    [Fact]
+    public async Task StaffOpenAnExpertsMonthlyStatementAndDownloadItAsCsv()
+    {
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(90, date: "2026-11-03"));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(45, date: "2026-11-17", kind: "Phone"));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60, date: "2026-10-20"));
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" });
+
+        var text = Text(card);
+        Assert.StartsWith("Relevé d'heures : Expert Exemple, novembre 2026", text);
+        Assert.Contains("Total approuvé : 2 h 15", text);
+        Assert.Contains("3 nov.\nMusée de la Gaspésie\n1 h 30\nSéance en visioconférence\napprouvée", text);
+        var url = (string)card["actions"]![0]!["url"]!;
+        Assert.StartsWith("http://localhost/exports/statements/", url);
+
+        var response = await _bot.CreateClient().GetAsync(url);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("Expert,Institution,Region,CoachedPerson,Axis,Date,Minutes,Hours,Kind,Status,Note", lines[0]);
+        Assert.Equal(2, lines.Count - 1);
+        Assert.Equal(135, lines.Skip(1).Sum(l => int.Parse(l.Split(',')[6])));
+        Assert.Equal("Expert Exemple,Musée de la Gaspésie,Gaspésie–Îles-de-la-Madeleine,Participante Exemple,Welcome,2026-11-17,45,0.75,Phone,Approved,Séance sur l'accueil des groupes.", lines[2]);
+
+        var tampered = url[..^4] + (url[^4] == 'A' ? "B" : "A") + url[^3..];
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _bot.CreateClient().GetAsync(tampered)).StatusCode);
+        var mintedForExpert = _bot.Service<SmqBot.Bot.Features.Coaching.StatementExport>().LinkFor(TestUser.Expert.AadObjectId, TestUser.Expert.AadObjectId, new DateOnly(2026, 11, 1));
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await _bot.CreateClient().GetAsync(mintedForExpert)).StatusCode);
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
+            Text(await _bot.ExecuteAsync(TestUser.Expert, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" })));
+    }
 }

@@ -29,6 +29,7 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
         {
             ["Sqlite:Path"] = Path.Combine(_dataDir, "smqbot.db"),
             ["Smq:Staff:0"] = TestUser.Staff.AadObjectId,
+            ["Smq:PublicUrl"] = "http://localhost/", // the address of the in-memory test server
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
     }

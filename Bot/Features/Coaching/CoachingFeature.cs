@@ -14,7 +14,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// person, an expert, an axis, an hour budget), which gives the coached person a participation for their targets (the
 /// same target model as the cohorts) and welcomes both through the outbox.
 /// </summary>
-public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, StatementExport statements, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Coaching, Show)];
 
@@ -24,6 +24,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         new(Cards.Common.Verbs.CoachingForm, [Role.Staff], Form),
         new(Cards.Common.Verbs.CoachingSave, [Role.Staff], Save),
         new(Cards.Common.Verbs.CoachingClose, [Role.Staff], Close),
+        new(Cards.Common.Verbs.Statement, [Role.Staff], Statement),
         new(Cards.Common.Verbs.EvaluationSubmit, [], Evaluate, ActivityIdentityOnly: true),
     ];
 
@@ -98,6 +99,19 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             await outbox.ToPersonAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, CoachedWelcomeCard.Build(a, Texts.For(coached.Locale)), ct: ct);
         if (expert.PersonalConversation is not null)
             await outbox.ToPersonAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, ExpertAssignedCard.Build(a, Texts.For(expert.Locale)), ct: ct);
+    }
+
+    /// <summary>An expert's hours for a month, across their accompaniments, with a CSV link minted for this staff member.</summary>
+    private async Task<AdaptiveCard> Statement(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId
+            || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        var entries = await statements.EntriesAsync(expertId, month, ct);
+        var expertName = entries.FirstOrDefault().Of?.Expert.Name ?? (await people.FindAsync(expertId, ct))?.Name ?? expertId;
+        return StatementCard.Build(expertName, month, entries, statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month), texts);
     }
 
     /// <summary>Staff close an accompaniment: no more hours or targets, and the coached person gets the evaluation card.</summary>

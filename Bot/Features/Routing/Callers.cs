@@ -9,6 +9,9 @@ public sealed class SmqOptions
 {
     /// <summary>SMQ staff, by Entra object id or user principal name. Staff can also be granted the role in the store.</summary>
     public List<string> Staff { get; set; } = [];
+
+    /// <summary>The bot's public address (https://…/), for links it hands out, such as CSV downloads.</summary>
+    public string PublicUrl { get; set; } = "http://localhost:3978/";
 }
 
 /// <summary>Turns what the activity says about its sender into a <see cref="Caller"/>: one point read, a write only when something changed.</summary>

@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Coaching;
+
+/// <summary>
+/// Monthly hour statements as CSV, behind links the bot mints for one staff member: the link carries an encrypted,
+/// signed token (ASP.NET Data Protection) naming that staff member, the expert and the month, valid 15 minutes; the
+/// download checks that its holder is still staff. With several instances, the Data Protection key ring must be shared.
+/// </summary>
+public sealed class StatementExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, AccompanimentStore accompaniments, PeopleStore people, Callers callers)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+    private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Statements.v1").ToTimeLimitedDataProtector();
+
+    public string LinkFor(string staffAadObjectId, string expertAadObjectId, DateOnly month) =>
+        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/statements/{_tokens.Protect($"{staffAadObjectId}|{expertAadObjectId}|{month:yyyy-MM}", Lifetime)}";
+
+    /// <summary>The entries of an expert's accompaniments in a month: one single-partition query.</summary>
+    public async Task<IReadOnlyList<(Accompaniment Of, HourEntry Entry)>> EntriesAsync(string expertAadObjectId, DateOnly month, CancellationToken ct)
+    {
+        var entries = new List<(Accompaniment, HourEntry)>();
+        await foreach (var a in accompaniments.OfExpertAsync(expertAadObjectId, ct))
+            entries.AddRange(a.Entries.Where(e => e.Date.Year == month.Year && e.Date.Month == month.Month).Select(e => (a, e)));
+        return entries;
+    }
+
+    /// <summary><c>GET /exports/statements/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
+    public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
+    {
+        string payload;
+        try
+        {
+            payload = _tokens.Unprotect(token);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return Results.NotFound();
+        }
+        var parts = payload.Split('|');
+        if (parts.Length != 3 || !DateOnly.TryParseExact(parts[2] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+            return Results.NotFound();
+        if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+
+        var entries = await EntriesAsync(parts[1], month, ct);
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
+        {
+            csv.WriteRecord(["Expert", "Institution", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"]);
+            foreach (var (of, entry) in entries.OrderBy(e => e.Entry.Date))
+                csv.WriteRecord(
+                [
+                    of.Expert.Name, of.Institution.Name, of.Institution.Region, of.CoachedPerson.Name, of.Axis.ToString(),
+                    entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entry.Minutes.ToString(CultureInfo.InvariantCulture),
+                    (entry.Minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture), entry.Kind.ToString(), entry.Status.ToString(), entry.Note ?? "",
+                ]);
+        }
+        // A UTF-8 byte order mark, so that spreadsheet programs read accents right.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", $"heures-{month:yyyy-MM}.csv");
+    }
+}
