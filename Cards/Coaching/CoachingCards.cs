@@ -13,13 +13,14 @@ public static class HoursFormCard
     public const int MaxMinutes = 8 * 60;
 
     /// <param name="editing">An entry of this month being edited: the form starts from it and replaces it.</param>
-    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, DateOnly today, string nonce, Texts texts, (Accompaniment Of, HourEntry Entry)? editing = null) =>
+    /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, as (id, label).</param>
+    public static AdaptiveCard Build(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (Accompaniment Of, HourEntry Entry)? editing = null) =>
         open.Count == 0
             ? Card(texts, texts.LogHoursTitle, [Title(texts.LogHoursTitle), Paragraph(texts.NothingToLogFor)])
             : Card(texts, texts.LogHoursTitle,
                 [
                     Title(texts.LogHoursTitle),
-                    new ChoiceSetInput([.. open.Select(a => new Choice($"{a.Institution.Name} · {a.CoachedPerson.Name}", a.Id))])
+                    new ChoiceSetInput([.. open.Select(o => new Choice(o.Label, o.Id))])
                     {
                         Id = "accompaniment", Label = texts.ForLabel, Value = editing?.Of.Id ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
                     },
@@ -289,5 +290,27 @@ public static class StatementCard
                 Note(texts.DownloadNote),
             ],
             [new OpenUrlAction(texts.DownloadCsv, downloadUrl)]);
+    }
+}
+
+/// <summary>What the hours form turns into for a cohort: the entry, and the expert's total for the cohort (no budget).</summary>
+public static class CohortHoursLoggedCard
+{
+    public static AdaptiveCard Build(Data.Cohorts.Cohort cohort, HourEntry entry, string expertAadObjectId, Texts texts)
+    {
+        var total = texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
+        return Card(texts, total,
+            [
+                Title(texts.HoursLogged),
+                new FactSet(
+                [
+                    new(texts.ForLabel, cohort.Subject),
+                    new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.DurationLabel, texts.Hours(entry.Minutes)),
+                    new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
+                ]),
+                new TextBlock(total) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+            ],
+            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
     }
 }

@@ -213,6 +213,7 @@ public sealed record Texts
     public required Func<bool, string> Recommends { get; init; }
     public required string RecommendationLabel { get; init; }
     public required string Statement { get; init; }
+    public required Func<string, string> CohortHoursTotal { get; init; }
     public required Func<string, string, string> StatementTitle { get; init; }
     public required Func<string, string> StatementTotal { get; init; }
     public required string DownloadCsv { get; init; }
@@ -414,7 +415,7 @@ public sealed record Texts
         BudgetLine = (used, budget, left) => $"{used} sur {budget} — il reste {left}",
         PendingApproval = duration => $"{duration} en attente d'approbation : cette entrée dépasserait le budget, le personnel de la SMQ l'approuvera ou la refusera.",
         EightyPercentReached = institution => $"80 % du budget d'heures est atteint pour l'accompagnement de {institution}.",
-        NotYourAccompaniment = "Cet accompagnement n'est pas le vôtre.",
+        NotYourAccompaniment = "Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.",
         DurationRule = "La durée va d'un quart d'heure à 8 heures, par quarts d'heure.",
         DateRule = "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement.",
         AccompanimentClosed = "Cet accompagnement est terminé.",
@@ -446,6 +447,7 @@ public sealed record Texts
         Recommends = yes => yes ? "Recommanderait l'accompagnement" : "Ne recommanderait pas l'accompagnement",
         RecommendationLabel = "Recommandation",
         Statement = "Relevé du mois",
+        CohortHoursTotal = total => $"Vos heures consignées pour cette cohorte : {total}",
         StatementTitle = (expert, month) => $"Relevé d'heures : {expert}, {month}",
         StatementTotal = total => $"Total approuvé : {total}",
         DownloadCsv = "Télécharger (CSV)",
@@ -646,7 +648,7 @@ public sealed record Texts
         BudgetLine = (used, budget, left) => $"{used} of {budget}, {left} left",
         PendingApproval = duration => $"{duration} awaiting approval: this entry would go over the budget; SMQ staff will approve or decline it.",
         EightyPercentReached = institution => $"80% of the hour budget is used for the coaching of {institution}.",
-        NotYourAccompaniment = "This coaching is not yours.",
+        NotYourAccompaniment = "You are not the expert of this coaching or cohort.",
         DurationRule = "The duration goes from a quarter of an hour to 8 hours, in quarter hours.",
         DateRule = "The date cannot be in the future nor outside the coaching's dates.",
         AccompanimentClosed = "This coaching has ended.",
@@ -678,6 +680,7 @@ public sealed record Texts
         Recommends = yes => yes ? "Would recommend the coaching" : "Would not recommend the coaching",
         RecommendationLabel = "Recommendation",
         Statement = "Month's statement",
+        CohortHoursTotal = total => $"Your hours logged for this cohort: {total}",
         StatementTitle = (expert, month) => $"Hours statement: {expert}, {month}",
         StatementTotal = total => $"Approved total: {total}",
         DownloadCsv = "Download (CSV)",

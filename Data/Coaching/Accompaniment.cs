@@ -20,7 +20,8 @@ public sealed record TargetOutcome(string TargetId, string What, Outcome Outcome
 public sealed record Evaluation(IReadOnlyList<TargetOutcome> Targets, int Satisfaction, bool WouldRecommend, string? Comments, DateTimeOffset At);
 
 /// <summary>One piece of work an expert logged: a date, a duration in minutes (quarter hours), its kind, a note.</summary>
-public sealed record HourEntry(string Id, DateOnly Date, int Minutes, WorkKind Kind, string? Note, EntryStatus Status, DateTimeOffset LoggedAt);
+/// <param name="By">The expert who logged it, where several may log (a cohort's entries); null on an accompaniment (its one expert).</param>
+public sealed record HourEntry(string Id, DateOnly Date, int Minutes, WorkKind Kind, string? Note, EntryStatus Status, DateTimeOffset LoggedAt, string? By = null);
 
 /// <summary>
 /// An individual coaching ("accompagnement individualisé"): one coached person of one institution, one expert, one

@@ -84,4 +84,6 @@ public sealed record Cohort
     public bool Closed { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Hours the cohort's experts logged for it (no budget: it is counted, not capped).</summary>
+    public IReadOnlyList<Coaching.HourEntry> HourEntries { get; init; } = [];
 }

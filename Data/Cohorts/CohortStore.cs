@@ -11,6 +11,11 @@ public sealed class CohortStore(IDocumentDatabase database)
     public async Task<Cohort?> FindAsync(string cohortId, CancellationToken ct = default) =>
         (await _cohorts.ReadAsync<Cohort>(cohortId, cohortId, ct))?.Value;
 
+    public Task<Stored<Cohort>?> ReadStoredAsync(string cohortId, CancellationToken ct = default) => _cohorts.ReadAsync<Cohort>(cohortId, cohortId, ct);
+
+    /// <summary>Writes the version read with <paramref name="etag"/>; null when it changed since.</summary>
+    public Task<Stored<Cohort>?> ReplaceAsync(Cohort cohort, string etag, CancellationToken ct = default) => _cohorts.ReplaceAsync(cohort.Id, cohort.Id, cohort, etag, ct);
+
     public async Task<bool> CreateAsync(Cohort cohort, CancellationToken ct = default) =>
         await _cohorts.CreateAsync(cohort.Id, cohort.Id, cohort, ct) is not null;
 

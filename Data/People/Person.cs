@@ -24,5 +24,7 @@ public sealed record Person
     /// <summary>The personal chat with the bot, once the app is installed in personal scope.</summary>
     public ConversationAddress? PersonalConversation { get; init; }
     public bool PersonalAppInstalled { get; init; }
+    /// <summary>The cohorts this person coaches as an expert, so that their hours card lists them without a cross-partition query.</summary>
+    public IReadOnlyList<string> ExpertOfCohorts { get; init; } = [];
     public DateTimeOffset FirstSeen { get; init; }
 }

@@ -221,4 +221,30 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         var refused = await _bot.ExecuteAsync(TestUser.Newcomer, "checkin.form", new() { ["cohort"] = cohort.Id });
         Assert.Contains("Cette cohorte est terminée", Text(refused));
     }
+
+    [Fact]
+    public async Task TheCohortsExpertLogsHoursForItAndNoOtherExpertCan()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await NewCohortFormAsync());
+        var cohort = await SingleCohortAsync();
+        _bot.Time.SetUtcNow(new(2026, 12, 2, 15, 0, 0, TimeSpan.Zero));
+
+        var form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));
+        var choices = form["body"]!.AsArray().Single(e => (string?)e!["id"] == "accompaniment")!["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!));
+        Assert.Equal([("Accueil et service à la clientèle", cohort.Id)], choices);
+        var entry = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        entry["accompaniment"] = cohort.Id; entry["date"] = "2026-11-30"; entry["minutes"] = "120"; entry["kind"] = "Video";
+
+        var logged = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);            // a double click
+
+        Assert.Contains("Vos heures consignées pour cette cohorte : 2 h", Text(logged));
+        var stored = Assert.Single((await SingleCohortAsync()).HourEntries);
+        Assert.Equal((120, TestUser.Expert.AadObjectId), (stored.Minutes, stored.By));
+        entry["nonce"] = "someone-else";
+        Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(await _bot.ExecuteAsync(Third, "hours.log", entry)));
+        entry["date"] = "2026-11-01";
+        Assert.Contains("La date ne peut pas être dans le futur ni hors des dates", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry)));
+        Assert.Single((await SingleCohortAsync()).HourEntries);
+    }
 }

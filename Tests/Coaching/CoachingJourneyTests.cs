@@ -104,7 +104,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
 
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "coaching.close", ids)));
         ids["satisfaction"] = "5";
-        Assert.Contains("Cet accompagnement n'est pas le vôtre.", Text(await _bot.ExecuteAsync(TestUser.Expert, "evaluation.submit", ids)));
+        Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(await _bot.ExecuteAsync(TestUser.Expert, "evaluation.submit", ids)));
         ids["satisfaction"] = "9";
         Assert.Contains("Indiquez votre satisfaction, de 1 à 5.", Text(await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", ids)));
         ids["satisfaction"] = "4";

@@ -133,7 +133,7 @@ public sealed class HoursTests : IAsyncLifetime
         { "date", "2026-09-30", "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement." },
         { "note", new string('n', 501), "« Note » dépasse 500 caractères." },
         { "kind", "Dinner", "Je ne reconnais pas cette action." },
-        { "accompaniment", "a-someone-else", "Cet accompagnement n'est pas le vôtre." },
+        { "accompaniment", "a-someone-else", "Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte." },
     };
 
     [Theory]
@@ -156,7 +156,7 @@ public sealed class HoursTests : IAsyncLifetime
         var command = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "heures")));
         var staffAction = await _bot.ExecuteAsync(TestUser.Expert, "coaching.form");
 
-        Assert.Contains("Cet accompagnement n'est pas le vôtre.", Text(coached));
+        Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(coached));
         Assert.Contains("Cette commande est réservée aux ressources spécialisées.", Text(command));
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(staffAction));
         Assert.Empty((await StoredAsync()).Entries);

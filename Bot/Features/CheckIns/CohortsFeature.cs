@@ -170,7 +170,8 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         }
         foreach (var expert in experts)
         {
-            var person = await people.GrantRoleAsync(expert.AadObjectId, Role.Expert, ct);
+            await people.GrantRoleAsync(expert.AadObjectId, Role.Expert, ct);
+            var person = await people.UpdateAsync(expert.AadObjectId, p => p.ExpertOfCohorts.Contains(cohort.Id) ? p : p with { ExpertOfCohorts = [.. p.ExpertOfCohorts, cohort.Id] }, ct);
             if (person.PersonalConversation is not null)
                 await outbox.ToPersonAsync($"cohort-expert:{cohort.Id}:{expert.AadObjectId}", $"cohort:{cohort.Id}", person, CohortExpertCard.Build(cohort, Texts.For(person.Locale)), ct: ct);
         }

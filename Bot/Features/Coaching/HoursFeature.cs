@@ -4,6 +4,7 @@ using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
 
 namespace SmqBot.Bot.Features.Coaching;
@@ -15,7 +16,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// the new version (both are kept). An entry that would go over the budget waits for staff. Cost: one point read and
 /// one write (plus, once per accompaniment, the 80% notices through the outbox).
 /// </summary>
-public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Hours, Form)];
 
@@ -42,10 +43,14 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
             if (found is null) return refusal!;
             editing = found.Value;
         }
-        var open = new List<Accompaniment>();
+        var open = new List<(string Id, string Label)>();
         await foreach (var a in accompaniments.OfExpertAsync(request.Caller.Person.AadObjectId, ct))
-            if (!a.Closed && a.Start <= today) open.Add(a);
-        return HoursFormCard.Build([.. open.OrderBy(a => a.Institution.Name)], today, Guid.NewGuid().ToString("N"), texts, editing);
+            if (!a.Closed && a.Start <= today) open.Add((a.Id, $"{a.Institution.Name} · {a.CoachedPerson.Name}"));
+        // The caller's cohorts come from their profile (one point read each), not from a cross-partition query.
+        foreach (var cohortId in request.Caller.Person.ExpertOfCohorts)
+            if (await cohorts.FindAsync(cohortId, ct) is { Closed: false } c && c.Start <= today && c.Experts.Any(e => e.AadObjectId == request.Caller.Person.AadObjectId))
+                open.Add((c.Id, c.Subject));
+        return HoursFormCard.Build([.. open.OrderBy(o => o.Label, StringComparer.Create(texts.Culture, true))], today, Guid.NewGuid().ToString("N"), texts, editing);
     }
 
     /// <summary>One of the caller's own entries that may still change: this month's, in an open month, not declined.</summary>
@@ -98,6 +103,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
         var note = CardData.Blank(data.Text("note"));
         if (note?.Length > HoursFormCard.MaxNote) return ErrorCard.Build(texts, texts.TooLong(texts.NoteLabel, HoursFormCard.MaxNote));
 
+        if (id.StartsWith("c-", StringComparison.Ordinal)) return await LogOnCohortAsync(request, id, nonce, date, minutes, kind, note, ct);
         var stored = await accompaniments.ReadAsync(request.Caller.Person.AadObjectId, id, ct);
         if (stored is null) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
         var accompaniment = stored.Value;
@@ -130,6 +136,23 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, PeopleStore 
         var entry = updated.Entries.First(e => e.Id == nonce);
         if (entry.Status == EntryStatus.Pending) await AskApprovalAsync(updated, entry, ct);
         return HoursLoggedCard.Build(updated, entry, texts, Today);
+    }
+
+    /// <summary>Hours for a cohort: the cohort is read by its id and the caller must be one of its experts; one read, one write.</summary>
+    private async Task<AdaptiveCard> LogOnCohortAsync(Request request, string id, string nonce, DateOnly date, int minutes, WorkKind kind, string? note, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var caller = request.Caller.Person.AadObjectId;
+        var stored = await cohorts.ReadStoredAsync(id, ct);
+        if (stored?.Value is not { } cohort || cohort.Experts.All(e => e.AadObjectId != caller)) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
+        if (cohort.Closed) return ErrorCard.Build(texts, texts.CohortClosed);
+        if (date < cohort.Start || date > cohort.End) return ErrorCard.Build(texts, texts.DateRule);
+        if (cohort.HourEntries.FirstOrDefault(e => e.Id == nonce) is { } saved) return CohortHoursLoggedCard.Build(cohort, saved, caller, texts);
+        var entry = new HourEntry(nonce, date, minutes, kind, note, EntryStatus.Approved, time.GetUtcNow(), caller);
+        Cohort Apply(Cohort c) => c.HourEntries.Any(e => e.Id == nonce) ? c : c with { HourEntries = [.. c.HourEntries.TakeLast(Accompaniment.MaxEntries - 1), entry] };
+        var updated = Apply(cohort);
+        if (await cohorts.ReplaceAsync(updated, stored.ETag, ct) is null) updated = await cohorts.UpdateAsync(id, Apply, ct); // another writer first: keep both
+        return CohortHoursLoggedCard.Build(updated, entry, caller, texts);
     }
 
     /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
