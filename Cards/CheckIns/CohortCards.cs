@@ -113,7 +113,7 @@ public static class CohortExpertCard
                 Paragraph(texts.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
-            [Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive")]);
+            [Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive"), Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
 
 }
 

@@ -269,7 +269,8 @@ public static class EvaluationResultCard
 /// <summary>For staff: an expert's hours for one month, across their accompaniments, with a CSV download.</summary>
 public static class StatementCard
 {
-    public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(Accompaniment Of, HourEntry Entry)> entries, string downloadUrl, Texts texts)
+    /// <param name="entries">(what the hours were for, the entry).</param>
+    public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(string For, HourEntry Entry)> entries, string downloadUrl, Texts texts)
     {
         var title = texts.StatementTitle(expertName, month.ToString("MMMM yyyy", texts.Culture));
         var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
@@ -282,7 +283,7 @@ public static class StatementCard
                     new TableRow([Cell(texts.DateLabel), Cell(texts.ForLabel), Cell(texts.DurationLabel), Cell(texts.WorkKindLabel), Cell(texts.StatusLabel)]),
                     .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
                     [
-                        Cell(e.Entry.Date.ToString("d MMM", texts.Culture)), Cell(e.Of.Institution.Name), Cell(texts.Hours(e.Entry.Minutes)),
+                        Cell(e.Entry.Date.ToString("d MMM", texts.Culture)), Cell(e.For), Cell(texts.Hours(e.Entry.Minutes)),
                         Cell(texts.WorkKindName(e.Entry.Kind)), Cell(texts.StatusName(e.Entry.Status)),
                     ])),
                 ]),

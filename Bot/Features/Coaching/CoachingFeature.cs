@@ -110,8 +110,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
         var entries = await statements.EntriesAsync(expertId, month, ct);
-        var expertName = entries.FirstOrDefault().Of?.Expert.Name ?? (await people.FindAsync(expertId, ct))?.Name ?? expertId;
-        return StatementCard.Build(expertName, month, entries, statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month), texts);
+        var expertName = (await people.FindAsync(expertId, ct))?.Name ?? expertId;
+        return StatementCard.Build(expertName, month, [.. entries.Select(e => (e.For, e.Entry))], statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month), texts);
     }
 
     /// <summary>Staff close an accompaniment: no more hours or targets, and the coached person gets the evaluation card.</summary>

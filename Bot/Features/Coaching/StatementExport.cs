@@ -14,7 +14,11 @@ namespace SmqBot.Bot.Features.Coaching;
 /// signed token (ASP.NET Data Protection) naming that staff member, the expert and the month, valid 15 minutes; the
 /// download checks that its holder is still staff. With several instances, the Data Protection key ring must be shared.
 /// </summary>
-public sealed class StatementExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, AccompanimentStore accompaniments, PeopleStore people, Callers callers)
+/// <summary>One line of a statement: what the hours were for, and the entry.</summary>
+public sealed record StatementLine(string For, string Region, string Person, string Axis, HourEntry Entry);
+
+public sealed class StatementExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, AccompanimentStore accompaniments,
+    Data.Cohorts.CohortStore cohorts, PeopleStore people, Callers callers)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Statements.v1").ToTimeLimitedDataProtector();
@@ -22,13 +26,17 @@ public sealed class StatementExport(IDataProtectionProvider protection, IOptions
     public string LinkFor(string staffAadObjectId, string expertAadObjectId, DateOnly month) =>
         $"{options.Value.PublicUrl.TrimEnd('/')}/exports/statements/{_tokens.Protect($"{staffAadObjectId}|{expertAadObjectId}|{month:yyyy-MM}", Lifetime)}";
 
-    /// <summary>The entries of an expert's accompaniments in a month: one single-partition query.</summary>
-    public async Task<IReadOnlyList<(Accompaniment Of, HourEntry Entry)>> EntriesAsync(string expertAadObjectId, DateOnly month, CancellationToken ct)
+    /// <summary>An expert's entries in a month: their accompaniments (one single-partition query) and their cohorts (point reads).</summary>
+    public async Task<IReadOnlyList<StatementLine>> EntriesAsync(string expertAadObjectId, DateOnly month, CancellationToken ct)
     {
-        var entries = new List<(Accompaniment, HourEntry)>();
+        bool InMonth(HourEntry e) => e.Date.Year == month.Year && e.Date.Month == month.Month;
+        var lines = new List<StatementLine>();
         await foreach (var a in accompaniments.OfExpertAsync(expertAadObjectId, ct))
-            entries.AddRange(a.Entries.Where(e => e.Date.Year == month.Year && e.Date.Month == month.Month).Select(e => (a, e)));
-        return entries;
+            lines.AddRange(a.Entries.Where(InMonth).Select(e => new StatementLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Axis.ToString(), e)));
+        foreach (var cohortId in (await people.FindAsync(expertAadObjectId, ct))?.ExpertOfCohorts ?? [])
+            if (await cohorts.FindAsync(cohortId, ct) is { } cohort)
+                lines.AddRange(cohort.HourEntries.Where(e => e.By == expertAadObjectId && InMonth(e)).Select(e => new StatementLine(cohort.Subject, "", "", "Cohort", e)));
+        return lines;
     }
 
     /// <summary><c>GET /exports/statements/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
@@ -53,10 +61,11 @@ public sealed class StatementExport(IDataProtectionProvider protection, IOptions
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
         {
             csv.WriteRecord(["Expert", "Institution", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"]);
-            foreach (var (of, entry) in entries.OrderBy(e => e.Entry.Date))
+            var expert = (await people.FindAsync(parts[1], ct))?.Name ?? parts[1];
+            foreach (var (of, region, person, axis, entry) in entries.OrderBy(e => e.Entry.Date))
                 csv.WriteRecord(
                 [
-                    of.Expert.Name, of.Institution.Name, of.Institution.Region, of.CoachedPerson.Name, of.Axis.ToString(),
+                    expert, of, region, person, axis,
                     entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entry.Minutes.ToString(CultureInfo.InvariantCulture),
                     (entry.Minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture), entry.Kind.ToString(), entry.Status.ToString(), entry.Note ?? "",
                 ]);
