@@ -4,6 +4,7 @@ using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
+using SmqBot.Data;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Installations;
 using SmqBot.Data.People;
@@ -42,8 +43,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
     {
         var active = new List<TeamInstallation>();
         await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
-        return CohortFormCard.Build(active, today, Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
+        return CohortFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
     }
 
     private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
@@ -136,7 +136,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         {
             Id = "",
             Subject = subject,
-            FiscalYear = start.Month >= 4 ? $"{start.Year}-{start.Year + 1}" : $"{start.Year - 1}-{start.Year}",
+            FiscalYear = Programme.FiscalYear(start),
             Start = start,
             End = end,
             TenantId = "",

@@ -3,6 +3,7 @@ using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
+using SmqBot.Data;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
@@ -28,7 +29,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         new(Cards.Common.Verbs.EvaluationSubmit, [], Evaluate, ActivityIdentityOnly: true),
     ];
 
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
+    private DateOnly Today => Programme.Today(time);
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
@@ -74,7 +75,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             Axis = axis,
             BudgetMinutes = (int)(budgetHours * 60),
             Objectives = [.. objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
-            FiscalYear = start.Month >= 4 ? $"{start.Year}-{start.Year + 1}" : $"{start.Year - 1}-{start.Year}",
+            FiscalYear = Programme.FiscalYear(start),
             Start = start,
             End = end,
             TenantId = request.Caller.Person.TenantId,

@@ -3,6 +3,7 @@ using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
+using SmqBot.Data;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
@@ -30,7 +31,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         new(Cards.Common.Verbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
     ];
 
-    private DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("America/Toronto")).DateTime);
+    private DateOnly Today => Programme.Today(time);
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
