@@ -126,6 +126,7 @@ public static class CoachingCard
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(
                     [
+                        Actions.Execute(texts.EntriesButton, Verbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
                         Actions.Execute(texts.Statement, Verbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
                         Actions.Execute(texts.CloseCohort, Verbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive"),
                     ]),
@@ -313,5 +314,32 @@ public static class CohortHoursLoggedCard
                 new TextBlock(total) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
             ],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+    }
+}
+
+/// <summary>For staff: every entry of one accompaniment, with the budget; pending ones can be approved or declined here.</summary>
+public static class EntriesCard
+{
+    public static AdaptiveCard Build(Accompaniment a, Texts texts)
+    {
+        var line = texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)));
+        TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
+        return Card(texts, line,
+            [
+                Title(texts.AccompanimentTitle(a.Institution.Name)),
+                new TextBlock(line) { Weight = TextWeight.Bolder },
+                new Table([new(2), new(1), new(2), new(1)],
+                [
+                    new TableRow([Cell(texts.DateLabel), Cell(texts.DurationLabel), Cell(texts.WorkKindLabel), Cell(texts.StatusLabel)]),
+                    .. a.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
+                        [Cell(e.Date.ToString("d MMM yyyy", texts.Culture)), Cell(texts.Hours(e.Minutes)), Cell(texts.WorkKindName(e.Kind)), Cell(texts.StatusName(e.Status))])),
+                ]),
+                .. a.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
+                [
+                    Actions.Execute($"{texts.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", Verbs.HoursApprove,
+                        new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }, style: "positive"),
+                    Actions.Execute(texts.Decline, Verbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
+                ])),
+            ]);
     }
 }

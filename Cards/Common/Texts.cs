@@ -213,6 +213,7 @@ public sealed record Texts
     public required Func<bool, string> Recommends { get; init; }
     public required string RecommendationLabel { get; init; }
     public required string Statement { get; init; }
+    public required string EntriesButton { get; init; }
     public required Func<string, string> CohortHoursTotal { get; init; }
     public required Func<string, string, string> StatementTitle { get; init; }
     public required Func<string, string> StatementTotal { get; init; }
@@ -447,6 +448,7 @@ public sealed record Texts
         Recommends = yes => yes ? "Recommanderait l'accompagnement" : "Ne recommanderait pas l'accompagnement",
         RecommendationLabel = "Recommandation",
         Statement = "Relevé du mois",
+        EntriesButton = "Heures",
         CohortHoursTotal = total => $"Vos heures consignées pour cette cohorte : {total}",
         StatementTitle = (expert, month) => $"Relevé d'heures : {expert}, {month}",
         StatementTotal = total => $"Total approuvé : {total}",
@@ -680,6 +682,7 @@ public sealed record Texts
         Recommends = yes => yes ? "Would recommend the coaching" : "Would not recommend the coaching",
         RecommendationLabel = "Recommendation",
         Statement = "Month's statement",
+        EntriesButton = "Hours",
         CohortHoursTotal = total => $"Your hours logged for this cohort: {total}",
         StatementTitle = (expert, month) => $"Hours statement: {expert}, {month}",
         StatementTotal = total => $"Approved total: {total}",

@@ -21,6 +21,7 @@ public static class Verbs
     public const string CoachingSave = "coaching.save";
     public const string CoachingClose = "coaching.close";
     public const string Statement = "coaching.statement";
+    public const string Entries = "coaching.entries";
     public const string EvaluationSubmit = "evaluation.submit";
     public const string Collective = "collective.show";
     public const string CollectiveForm = "collective.form";

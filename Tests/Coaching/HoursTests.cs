@@ -271,4 +271,23 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
             Text(await _bot.ExecuteAsync(TestUser.Expert, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" })));
     }
+
+    [Fact]
+    public async Task StaffSeeEveryEntryOfAnAccompanimentAndDecidePendingOnesThere()
+    {
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(480, date: "2026-10-20"));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(240, date: "2026-10-21"));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(240, date: "2026-11-03"));
+        var ids = new JsonObject { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = _id };
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "coaching.entries", ids);
+
+        var text = Text(card);
+        Assert.Contains("12 h sur 15 h — il reste 3 h", text);
+        Assert.Contains("20 oct. 2026\n8 h\nSéance en visioconférence\napprouvée", text);
+        Assert.Contains("3 nov. 2026\n4 h\nSéance en visioconférence\nen attente", text);
+        var (title, verb) = Buttons(card).First();
+        Assert.Equal(("Approuver · 3 nov. · 4 h", "hours.approve"), (title, verb));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "coaching.entries", ids)));
+    }
 }

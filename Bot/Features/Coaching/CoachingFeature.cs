@@ -26,6 +26,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         new(Cards.Common.Verbs.CoachingSave, [Role.Staff], Save),
         new(Cards.Common.Verbs.CoachingClose, [Role.Staff], Close),
         new(Cards.Common.Verbs.Statement, [Role.Staff], Statement),
+        new(Cards.Common.Verbs.Entries, [Role.Staff], Entries),
         new(Cards.Common.Verbs.EvaluationSubmit, [], Evaluate, ActivityIdentityOnly: true),
     ];
 
@@ -100,6 +101,15 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             await outbox.ToPersonAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, CoachedWelcomeCard.Build(a, Texts.For(coached.Locale)), ct: ct);
         if (expert.PersonalConversation is not null)
             await outbox.ToPersonAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, ExpertAssignedCard.Build(a, Texts.For(expert.Locale)), ct: ct);
+    }
+
+    private async Task<AdaptiveCard> Entries(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        return data.Id("expert") is { } expertId && data.Id("accompaniment") is { } id && (await accompaniments.ReadAsync(expertId, id, ct))?.Value is { } a
+            ? EntriesCard.Build(a, texts)
+            : ErrorCard.Build(texts, texts.UnknownAction);
     }
 
     /// <summary>An expert's hours for a month, across their accompaniments, with a CSV link minted for this staff member.</summary>
