@@ -10,7 +10,7 @@ namespace SmqBot.Cards.CheckIns;
 /// <summary>For staff: the cohorts under way, and the way to create or close one.</summary>
 public static class CohortsCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<Cohort> open, Texts texts) =>
+    public static AdaptiveCard Build(IReadOnlyList<Cohort> open, Texts texts, DateOnly? today = null) =>
         Card(texts, texts.CohortsTitle,
             [
                 Title(texts.CohortsTitle),
@@ -20,6 +20,10 @@ public static class CohortsCard
                     [
                         Heading(c.Subject),
                         Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
+                        .. today is { } day && c.HourEntries.Count > 0 && !c.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
+                            ? [new ActionSet([Actions.Execute(texts.LockMonth(day.AddMonths(-1).ToString("MMMM yyyy", texts.Culture)), Verbs.HoursLock,
+                                new JsonObject { ["accompaniment"] = c.Id, ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
+                            : Array.Empty<Element>(),
                         new ActionSet(
                         [
                             Actions.Execute(texts.EditTarget, Verbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),

@@ -14,7 +14,7 @@ public static class HoursFormCard
 
     /// <param name="editing">An entry of this month being edited: the form starts from it and replaces it.</param>
     /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, as (id, label).</param>
-    public static AdaptiveCard Build(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (Accompaniment Of, HourEntry Entry)? editing = null) =>
+    public static AdaptiveCard Build(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (string Of, HourEntry Entry)? editing = null) =>
         open.Count == 0
             ? Card(texts, texts.LogHoursTitle, [Title(texts.LogHoursTitle), Paragraph(texts.NothingToLogFor)])
             : Card(texts, texts.LogHoursTitle,
@@ -22,7 +22,7 @@ public static class HoursFormCard
                     Title(texts.LogHoursTitle),
                     new ChoiceSetInput([.. open.Select(o => new Choice(o.Label, o.Id))])
                     {
-                        Id = "accompaniment", Label = texts.ForLabel, Value = editing?.Of.Id ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
+                        Id = "accompaniment", Label = texts.ForLabel, Value = editing?.Of ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
                     },
                     new DateInput { Id = "date", Label = texts.DateLabel, Value = (editing?.Entry.Date ?? today).ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
                     new ChoiceSetInput([.. Enumerable.Range(1, MaxMinutes / 15).Select(q => new Choice(texts.Hours(q * 15), (q * 15).ToString(texts.Culture)))])
@@ -66,7 +66,7 @@ public static class HoursLoggedCard
                 new TextBlock(line) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
                 Bar(used, budget),
                 .. entry.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
-                .. today is { } day ? ThisMonth(accompaniment, day, texts) : [],
+                .. today is { } day ? ThisMonth(accompaniment.Id, accompaniment.Entries, accompaniment.LockedMonths, day, texts) : [],
             ],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
     }
@@ -76,22 +76,22 @@ public static class HoursLoggedCard
     {
         var line = texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)));
         return Card(texts, line,
-            [Title($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(line) { Weight = TextWeight.Bolder }, Bar(a.UsedMinutes, a.BudgetMinutes), .. ThisMonth(a, today, texts)],
+            [Title($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(line) { Weight = TextWeight.Bolder }, Bar(a.UsedMinutes, a.BudgetMinutes), .. ThisMonth(a.Id, a.Entries, a.LockedMonths, today, texts)],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
     }
 
-    /// <summary>The expert's entries of the current month, with edit and delete while the month is open.</summary>
-    public static IEnumerable<Element> ThisMonth(Accompaniment a, DateOnly today, Texts texts)
+    /// <summary>The expert's entries of the current month (in an accompaniment or a cohort), with edit and delete while the month is open.</summary>
+    public static IEnumerable<Element> ThisMonth(string ledgerId, IEnumerable<HourEntry> entries, IReadOnlyList<string> lockedMonths, DateOnly today, Texts texts)
     {
-        var month = a.Entries.Where(e => e.Date.Year == today.Year && e.Date.Month == today.Month && e.Status != EntryStatus.Declined).OrderBy(e => e.Date).ToList();
+        var month = entries.Where(e => e.Date.Year == today.Year && e.Date.Month == today.Month && e.Status != EntryStatus.Declined).OrderBy(e => e.Date).ToList();
         if (month.Count == 0) yield break;
         yield return Heading(texts.ThisMonth);
-        var locked = a.IsLocked(today);
+        var locked = lockedMonths.Contains(today.ToString("yyyy-MM"));
         foreach (var e in month)
         {
             yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
-            var data = new JsonObject { ["accompaniment"] = a.Id, ["entry"] = e.Id };
+            var data = new JsonObject { ["accompaniment"] = ledgerId, ["entry"] = e.Id };
             yield return new ActionSet([Actions.Execute(texts.EditTarget, Verbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, Verbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
         }
         if (locked) yield return Note(texts.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
@@ -298,7 +298,16 @@ public static class StatementCard
 /// <summary>What the hours form turns into for a cohort: the entry, and the expert's total for the cohort (no budget).</summary>
 public static class CohortHoursLoggedCard
 {
-    public static AdaptiveCard Build(Data.Cohorts.Cohort cohort, HourEntry entry, string expertAadObjectId, Texts texts)
+    /// <summary>The expert's total and this month's entries for the cohort, after one was deleted.</summary>
+    public static AdaptiveCard Summary(Data.Cohorts.Cohort cohort, string expertAadObjectId, DateOnly today, Texts texts)
+    {
+        var total = texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
+        return Card(texts, total,
+            [Title(cohort.Subject), new TextBlock(total) { Weight = TextWeight.Bolder }, .. HoursLoggedCard.ThisMonth(cohort.Id, cohort.HourEntries.Where(e => e.By == expertAadObjectId), cohort.LockedMonths, today, texts)],
+            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+    }
+
+    public static AdaptiveCard Build(Data.Cohorts.Cohort cohort, HourEntry entry, string expertAadObjectId, Texts texts, DateOnly? today = null)
     {
         var total = texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
         return Card(texts, total,
@@ -312,6 +321,7 @@ public static class CohortHoursLoggedCard
                     new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
                 ]),
                 new TextBlock(total) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+                .. today is { } day ? HoursLoggedCard.ThisMonth(cohort.Id, cohort.HourEntries.Where(e => e.By == expertAadObjectId), cohort.LockedMonths, day, texts) : [],
             ],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
     }

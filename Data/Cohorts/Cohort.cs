@@ -86,4 +86,6 @@ public sealed record Cohort
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>Hours the cohort's experts logged for it (no budget: it is counted, not capped).</summary>
     public IReadOnlyList<Coaching.HourEntry> HourEntries { get; init; } = [];
+    /// <summary>Months ("yyyy-MM") staff have locked for the cohort's hours.</summary>
+    public IReadOnlyList<string> LockedMonths { get; init; } = [];
 }

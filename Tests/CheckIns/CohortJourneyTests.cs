@@ -253,4 +253,38 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         var csv = await (await _bot.CreateClient().GetAsync((string)statement["actions"]![0]!["url"]!)).Content.ReadAsStringAsync();
         Assert.Contains("Expert Exemple,Accueil et service à la clientèle,,,Cohort,2026-11-30,120,2,Video,Approved,", csv);
     }
+
+    [Fact]
+    public async Task CohortHoursAreEditedAndDeletedThisMonthAndStaffLockLastMonth()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await NewCohortFormAsync());
+        var cohort = await SingleCohortAsync();
+        _bot.Time.SetUtcNow(new(2026, 12, 9, 15, 0, 0, TimeSpan.Zero));
+        JsonObject Entry(string nonce, string date, int minutes) => new()
+        {
+            ["accompaniment"] = cohort.Id, ["nonce"] = nonce, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video",
+        };
+
+        var logged = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry("december", "2026-12-07", 120));
+        Assert.Contains("Vos entrées de ce mois-ci\n7 décembre · 2 h · Séance en visioconférence", Text(logged));
+        var form = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = cohort.Id, ["entry"] = "december" });
+        var edit = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (k, v) in Entry("x", "2026-12-07", 90).Where(p => p.Key != "nonce")) edit[k] = v!.DeepClone();
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", edit);
+        Assert.Equal([90], (await SingleCohortAsync()).HourEntries.Select(e => e.Minutes));
+
+        Assert.Contains("Vous n'êtes pas la ressource spécialisée", Text(await _bot.ExecuteAsync(Third, "hours.delete", new() { ["accompaniment"] = cohort.Id, ["entry"] = (string)edit["nonce"]! })));
+        var deleted = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = cohort.Id, ["entry"] = (string)edit["nonce"]! });
+        Assert.Contains("Vos heures consignées pour cette cohorte : 0 min", Text(deleted));
+
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry("november", "2026-11-30", 60));
+        var list = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "cohortes")));
+        var lockAction = list["body"]!.AsArray().SelectMany(e => e!["items"]?.AsArray() ?? []).Where(e => (string?)e!["type"] == "ActionSet")
+            .SelectMany(e => e!["actions"]!.AsArray()).Single(a => (string?)a!["title"] == "Verrouiller novembre 2026")!;
+        await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", lockAction["data"]!.AsObject());
+
+        var refused = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry("late-november", "2026-11-30", 30));
+        Assert.Contains("Le mois de novembre 2026 est verrouillé", Text(refused));
+        Assert.Equal(["november"], (await SingleCohortAsync()).HourEntries.Select(e => e.Id));
+    }
 }

@@ -36,7 +36,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
     {
         var open = new List<Cohort>();
         await foreach (var cohort in cohorts.OpenAsync(ct)) open.Add(cohort);
-        return CohortsCard.Build(open, request.Caller.Texts);
+        return CohortsCard.Build(open, request.Caller.Texts, Programme.Today(time));
     }
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)

@@ -37,7 +37,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     {
         var texts = request.Caller.Texts;
         var today = Today;
-        (Accompaniment, HourEntry)? editing = null;
+        (string Of, HourEntry Entry)? editing = null;
         if (request.Data?.Id("entry") is { } entryId)
         {
             var (found, refusal) = await EditableAsync(request, entryId, ct);
@@ -54,37 +54,68 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         return HoursFormCard.Build([.. open.OrderBy(o => o.Label, StringComparer.Create(texts.Culture, true))], today, Guid.NewGuid().ToString("N"), texts, editing);
     }
 
-    /// <summary>One of the caller's own entries that may still change: this month's, in an open month, not declined.</summary>
-    private async Task<((Accompaniment Of, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, string entryId, CancellationToken ct)
+    /// <summary>
+    /// One of the caller's own entries that may still change: in one of their accompaniments or cohorts, of this month,
+    /// in a month staff have not locked, not declined.
+    /// </summary>
+    private async Task<((string Of, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, string entryId, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data!.Id("accompaniment") is not { } id || (await accompaniments.ReadAsync(request.Caller.Person.AadObjectId, id, ct))?.Value is not { } a)
-            return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
-        if (a.Entries.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (a.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
+        var caller = request.Caller.Person.AadObjectId;
+        if (request.Data!.Id("accompaniment") is not { } id) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        IEnumerable<HourEntry> entries;
+        IReadOnlyList<string> locked;
+        if (id.StartsWith("c-", StringComparison.Ordinal))
+        {
+            if (await cohorts.FindAsync(id, ct) is not { } cohort || cohort.Experts.All(e => e.AadObjectId != caller)) return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
+            (entries, locked) = (cohort.HourEntries.Where(e => e.By == caller), cohort.LockedMonths);
+        }
+        else
+        {
+            if ((await accompaniments.ReadAsync(caller, id, ct))?.Value is not { } a) return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
+            (entries, locked) = (a.Entries, a.LockedMonths);
+        }
+        if (entries.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (locked.Contains(entry.Date.ToString("yyyy-MM"))) return (null, ErrorCard.Build(texts, texts.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
         var today = Today;
         if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.OnlyThisMonth));
-        return ((a, entry), null);
+        return ((id, entry), null);
     }
 
     private async Task<AdaptiveCard> Delete(Request request, CancellationToken ct)
     {
-        if (request.Data?.Id("entry") is not { } entryId) return ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction);
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("entry") is not { } entryId) return ErrorCard.Build(texts, texts.UnknownAction);
         var (found, refusal) = await EditableAsync(request, entryId, ct);
         if (found is not { } f) return refusal!;
-        var updated = await accompaniments.UpdateAsync(f.Of.Expert.AadObjectId, f.Of.Id, a => a with { Entries = [.. a.Entries.Where(e => e.Id != entryId)] }, ct);
-        return HoursLoggedCard.Summary(updated, Today, request.Caller.Texts);
+        var caller = request.Caller.Person.AadObjectId;
+        if (f.Of.StartsWith("c-", StringComparison.Ordinal))
+        {
+            var cohort = await cohorts.UpdateAsync(f.Of, c => c with { HourEntries = [.. c.HourEntries.Where(e => !(e.Id == entryId && e.By == caller))] }, ct);
+            return CohortHoursLoggedCard.Summary(cohort, caller, Today, texts);
+        }
+        var updated = await accompaniments.UpdateAsync(caller, f.Of, a => a with { Entries = [.. a.Entries.Where(e => e.Id != entryId)] }, ct);
+        return HoursLoggedCard.Summary(updated, Today, texts);
     }
 
+    /// <summary>Staff lock a month of an accompaniment's hours (data names its expert) or of a cohort's hours.</summary>
     private async Task<AdaptiveCard> Lock(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id
-            || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today
-            || await accompaniments.ReadAsync(expertId, id, ct) is null)
+        if (data.Id("accompaniment") is not { } id
+            || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
         var key = month.ToString("yyyy-MM");
+        if (id.StartsWith("c-", StringComparison.Ordinal))
+        {
+            if (await cohorts.FindAsync(id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
+            await cohorts.UpdateAsync(id, c => c.LockedMonths.Contains(key) ? c : c with { LockedMonths = [.. c.LockedMonths, key] }, ct);
+            var openCohorts = new List<Cohort>();
+            await foreach (var c in cohorts.OpenAsync(ct)) openCohorts.Add(c);
+            return Cards.CheckIns.CohortsCard.Build(openCohorts, texts, Today);
+        }
+        if (data.Id("expert") is not { } expertId || await accompaniments.ReadAsync(expertId, id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
         await accompaniments.UpdateAsync(expertId, id, a => a.LockedMonths.Contains(key) ? a : a with { LockedMonths = [.. a.LockedMonths, key] }, ct);
         var open = new List<Accompaniment>();
         await foreach (var a in accompaniments.OpenAsync(ct)) open.Add(a);
@@ -148,12 +179,16 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (stored?.Value is not { } cohort || cohort.Experts.All(e => e.AadObjectId != caller)) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
         if (cohort.Closed) return ErrorCard.Build(texts, texts.CohortClosed);
         if (date < cohort.Start || date > cohort.End) return ErrorCard.Build(texts, texts.DateRule);
-        if (cohort.HourEntries.FirstOrDefault(e => e.Id == nonce) is { } saved) return CohortHoursLoggedCard.Build(cohort, saved, caller, texts);
+        if (cohort.HourEntries.FirstOrDefault(e => e.Id == nonce) is { } saved) return CohortHoursLoggedCard.Build(cohort, saved, caller, texts, Today);
+        if (cohort.LockedMonths.Contains(date.ToString("yyyy-MM"))) return ErrorCard.Build(texts, texts.MonthLocked(date.ToString("MMMM yyyy", texts.Culture)));
+        var replaces = request.Data!.Id("replaces");
+        if (replaces is not null && (await EditableAsync(request, replaces, ct)).Refusal is { } refusal) return refusal;
         var entry = new HourEntry(nonce, date, minutes, kind, note, EntryStatus.Approved, time.GetUtcNow(), caller);
-        Cohort Apply(Cohort c) => c.HourEntries.Any(e => e.Id == nonce) ? c : c with { HourEntries = [.. c.HourEntries.TakeLast(Accompaniment.MaxEntries - 1), entry] };
+        Cohort Apply(Cohort c) => c.HourEntries.Any(e => e.Id == nonce) ? c
+            : c with { HourEntries = [.. c.HourEntries.Where(e => !(e.Id == replaces && e.By == caller)).TakeLast(Accompaniment.MaxEntries - 1), entry] };
         var updated = Apply(cohort);
         if (await cohorts.ReplaceAsync(updated, stored.ETag, ct) is null) updated = await cohorts.UpdateAsync(id, Apply, ct); // another writer first: keep both
-        return CohortHoursLoggedCard.Build(updated, entry, caller, texts);
+        return CohortHoursLoggedCard.Build(updated, entry, caller, texts, Today);
     }
 
     /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
