@@ -290,4 +290,31 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Equal(("Approuver · 3 nov. · 4 h", "hours.approve"), (title, verb));
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "coaching.entries", ids)));
     }
+
+    [Fact]
+    public async Task AnExpertCannotLogOnAnotherExpertsAccompanimentByItsId()
+    {
+        var other = new TestUser("29:other-expert", "aad-other-expert", "Autre Expert");
+        _bot.Connector.Members[other.TeamsId] = (other.AadObjectId, other.Name, other.Upn);
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, other));
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "coaching.form");
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (k, v) in new Dictionary<string, string>
+        {
+            ["institution"] = "Autre musée", ["region"] = "Laurentides", ["coached"] = TestUser.Newcomer.Upn, ["expert"] = other.Upn,
+            ["axis"] = "Sustainability", ["start"] = "2026-10-01", ["end"] = "2027-03-31",
+        }) data[k] = v;
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer));
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", data);
+        string othersId = "";
+        await foreach (var a in _bot.Service<AccompanimentStore>().OfExpertAsync(other.AadObjectId)) othersId = a.Id;
+        Assert.NotEqual("", othersId);
+
+        var entry = Entry(60);
+        entry["accompaniment"] = othersId;
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
+
+        Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(card));
+        Assert.Empty((await _bot.Service<AccompanimentStore>().ReadAsync(other.AadObjectId, othersId))!.Value.Entries);
+    }
 }
