@@ -49,6 +49,7 @@ public static class BotExtensions
         services.AddSingleton<IFeature, Features.CheckIns.CollectiveTargetsFeature>();
         services.AddSingleton<IFeature, Features.Coaching.HoursFeature>();
         services.AddSingleton<IFeature, Features.Coaching.CoachingFeature>();
+        services.AddSingleton<IFeature, Features.Calls.CallsFeature>();
         services.AddDataProtection();
         services.AddSingleton<Features.Coaching.StatementExport>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");

@@ -67,6 +67,7 @@ public static class DataExtensions
         services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Cohorts.CohortStore>();
         services.AddSingleton<Coaching.AccompanimentStore>();
+        services.AddSingleton<Calls.CallStore>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmqBot.Data.Calls;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
@@ -232,6 +233,45 @@ public sealed record Texts
     public required string Decline { get; init; }
     public required Func<bool, string, string, string> Decided { get; init; }
     public required string AlreadyDecided { get; init; }
+
+    // Calls for applications.
+    public required CommandText CallsCommand { get; init; }
+    public required string CallsTitle { get; init; }
+    public required string NewCall { get; init; }
+    public required Func<CallKind, string> CallKindName { get; init; }
+    public required string CallKindLabel { get; init; }
+    public required string TitleFrLabel { get; init; }
+    public required string TitleEnLabel { get; init; }
+    public required string DescriptionFrLabel { get; init; }
+    public required string DescriptionEnLabel { get; init; }
+    public required string EligibilityFrLabel { get; init; }
+    public required string EligibilityEnLabel { get; init; }
+    public required string PlacesLabel { get; init; }
+    public required string DeadlineLabel { get; init; }
+    public required string Preview { get; init; }
+    public required string Post { get; init; }
+    public required string PreviewNote { get; init; }
+    public required string PostedNote { get; init; }
+    public required Func<int, string> PlacesCount { get; init; }
+    public required Func<string, string> EndsIn { get; init; }
+    public required Func<int, string> ApplicationCount { get; init; }
+    public required string Apply { get; init; }
+    public required string CallClosed { get; init; }
+    public required string ApplicationSent { get; init; }
+    public required string EditApplication { get; init; }
+    public required string Withdraw { get; init; }
+    public required string Withdrawn { get; init; }
+    public required string ApplyTitle { get; init; }
+    public required string PeopleConcernedLabel { get; init; }
+    public required string ImprovementAreasLabel { get; init; }
+    public required string MotivationLabel { get; init; }
+    public required string CommitmentLabel { get; init; }
+    public required string CommitmentTitle { get; init; }
+    public required string CommitmentRequired { get; init; }
+    public required string SendApplication { get; init; }
+    public required string DeadlineInPast { get; init; }
+    public required string AlreadyPosted { get; init; }
+    public required string NoCalls { get; init; }
 
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
@@ -467,6 +507,43 @@ public sealed record Texts
         Decline = "Refuser",
         Decided = (approved, duration, date) => approved ? $"Entrée de {duration} du {date} approuvée." : $"Entrée de {duration} du {date} refusée.",
         AlreadyDecided = "Cette entrée a déjà été traitée.",
+        CallsCommand = new("appels", "Les appels de candidatures ; en rédiger et en publier un (personnel)."),
+        CallsTitle = "Appels de candidatures",
+        NewCall = "Nouvel appel",
+        CallKindName = k => k == CallKind.Cohort ? "Cohorte de codéveloppement" : "Accompagnement individualisé",
+        CallKindLabel = "Pour",
+        TitleFrLabel = "Titre (français)",
+        TitleEnLabel = "Titre (anglais, facultatif)",
+        DescriptionFrLabel = "Description (français)",
+        DescriptionEnLabel = "Description (anglais, facultative)",
+        EligibilityFrLabel = "Admissibilité (français)",
+        EligibilityEnLabel = "Admissibilité (anglais, facultative)",
+        PlacesLabel = "Places",
+        DeadlineLabel = "Date limite",
+        Preview = "Prévisualiser",
+        Post = "Publier",
+        PreviewNote = "Aperçu : voici l'appel tel qu'il paraîtra dans le canal.",
+        PostedNote = "Publié dans le canal.",
+        PlacesCount = n => n == 1 ? "1 place" : $"{n} places",
+        EndsIn = when => $"Se termine {when}",
+        ApplicationCount = n => n switch { 0 => "Aucune candidature pour l'instant", 1 => "1 candidature", _ => $"{n} candidatures" },
+        Apply = "Postuler",
+        CallClosed = "Cet appel est fermé : il ne reçoit plus de candidatures.",
+        ApplicationSent = "Votre candidature est envoyée. Vous pouvez la modifier ou la retirer jusqu'à la date limite.",
+        EditApplication = "Modifier ma candidature",
+        Withdraw = "Retirer",
+        Withdrawn = "Vous avez retiré votre candidature.",
+        ApplyTitle = "Ma candidature",
+        PeopleConcernedLabel = "La ou les personnes concernées (une ou deux)",
+        ImprovementAreasLabel = "Les pistes d'amélioration visées",
+        MotivationLabel = "Votre motivation",
+        CommitmentLabel = "Nous nous engageons à adopter les objectifs proposés, à définir des cibles et à participer à l'évaluation de fin de parcours.",
+        CommitmentRequired = "Le programme demande cet engagement pour poser sa candidature.",
+        CommitmentTitle = "Engagement",
+        SendApplication = "Envoyer ma candidature",
+        DeadlineInPast = "La date limite doit être après aujourd'hui.",
+        AlreadyPosted = "Cet appel est déjà publié.",
+        NoCalls = "Aucun appel encore.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -701,6 +778,43 @@ public sealed record Texts
         Decline = "Decline",
         Decided = (approved, duration, date) => approved ? $"Entry of {duration} on {date} approved." : $"Entry of {duration} on {date} declined.",
         AlreadyDecided = "This entry was already decided.",
+        CallsCommand = new("calls", "Calls for applications; write and post one (staff)."),
+        CallsTitle = "Calls for applications",
+        NewCall = "New call",
+        CallKindName = k => k == CallKind.Cohort ? "Codevelopment cohort" : "Individual coaching",
+        CallKindLabel = "For",
+        TitleFrLabel = "Title (French)",
+        TitleEnLabel = "Title (English, optional)",
+        DescriptionFrLabel = "Description (French)",
+        DescriptionEnLabel = "Description (English, optional)",
+        EligibilityFrLabel = "Eligibility (French)",
+        EligibilityEnLabel = "Eligibility (English, optional)",
+        PlacesLabel = "Places",
+        DeadlineLabel = "Deadline",
+        Preview = "Preview",
+        Post = "Post",
+        PreviewNote = "Preview: this is the call as it will appear in the channel.",
+        PostedNote = "Posted in the channel.",
+        PlacesCount = n => n == 1 ? "1 place" : $"{n} places",
+        EndsIn = when => $"Closes {when}",
+        ApplicationCount = n => n switch { 0 => "No application yet", 1 => "1 application", _ => $"{n} applications" },
+        Apply = "Apply",
+        CallClosed = "This call is closed: it takes no more applications.",
+        ApplicationSent = "Your application is sent. You can edit or withdraw it until the deadline.",
+        EditApplication = "Edit my application",
+        Withdraw = "Withdraw",
+        Withdrawn = "You withdrew your application.",
+        ApplyTitle = "My application",
+        PeopleConcernedLabel = "The person or two people concerned",
+        ImprovementAreasLabel = "The improvement areas you target",
+        MotivationLabel = "Your motivation",
+        CommitmentLabel = "We commit to adopt the proposed objectives, set targets and take part in the end-of-course evaluation.",
+        CommitmentRequired = "The programme asks for this commitment to apply.",
+        CommitmentTitle = "Commitment",
+        SendApplication = "Send my application",
+        DeadlineInPast = "The deadline must be after today.",
+        AlreadyPosted = "This call is already posted.",
+        NoCalls = "No call yet.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

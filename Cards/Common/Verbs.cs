@@ -22,6 +22,14 @@ public static class Verbs
     public const string CoachingClose = "coaching.close";
     public const string Statement = "coaching.statement";
     public const string Entries = "coaching.entries";
+    public const string Calls = "calls.show";
+    public const string CallForm = "calls.form";
+    public const string CallPreview = "calls.preview";
+    public const string CallPost = "calls.post";
+    public const string CallView = "calls.view";
+    public const string CallApply = "calls.apply";
+    public const string CallSubmit = "calls.submit";
+    public const string CallWithdraw = "calls.withdraw";
     public const string EvaluationSubmit = "evaluation.submit";
     public const string Collective = "collective.show";
     public const string CollectiveForm = "collective.form";

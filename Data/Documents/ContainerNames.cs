@@ -9,6 +9,7 @@ public static class ContainerNames
     public const string Cohorts = "cohorts";
     public const string Participations = "participations";
     public const string Accompaniments = "accompaniments";
+    public const string Calls = "calls";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls];
 }

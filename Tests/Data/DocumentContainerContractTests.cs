@@ -207,7 +207,7 @@ public sealed class CosmosInitializationTests(CosmosServer server)
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => new CosmosDocumentDatabase(server.Client, name, createIfMissing: false).InitializeAsync());
 
-        Assert.Contains($"Cosmos DB database '{name}' lacks the containers people, installations, outbox, cohorts, participations, accompaniments", failure.Message);
+        Assert.Contains($"Cosmos DB database '{name}' lacks the containers people, installations, outbox, cohorts, participations, accompaniments, calls", failure.Message);
     }
 
     [Fact]

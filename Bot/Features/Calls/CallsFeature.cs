@@ -1,0 +1,179 @@
+using System.Globalization;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Calls;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Installations;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Calls;
+
+/// <summary>
+/// Calls for applications. `appels` / `calls` (staff): compose a call, preview it, post it to a channel (through the
+/// outbox). In the channel, each reader's card shows the deadline, how many have applied and their own application;
+/// members apply from it, edit or withdraw until the deadline. One application per person and call: applying again
+/// updates it. Identity comes from the activity; card data only names the call.
+/// </summary>
+public sealed class CallsFeature(CallStore calls, InstallationStore teams, Outbox.Outbox outbox, TimeProvider time) : IFeature
+{
+    private const int RecentCalls = 10;
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Calls, Show)];
+
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        new(Cards.Common.Verbs.Calls, [Role.Staff], Show),
+        new(Cards.Common.Verbs.CallForm, [Role.Staff], Form),
+        new(Cards.Common.Verbs.CallPreview, [Role.Staff], Preview),
+        new(Cards.Common.Verbs.CallPost, [Role.Staff], Post),
+        new(Cards.Common.Verbs.CallView, [], View, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.CallApply, [], Apply, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.CallSubmit, [], Submit, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true),
+    ];
+
+    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    {
+        var recent = new List<(Call, int)>();
+        await foreach (var call in calls.RecentAsync(RecentCalls, ct)) recent.Add((call, await CountAsync(call.Id, ct)));
+        return CallsCard.Build(recent, time.GetUtcNow(), request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    {
+        var active = new List<TeamInstallation>();
+        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        return CallFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
+    }
+
+    /// <summary>Checks the form and saves the call, not yet posted; answers with the card as the channel will see it.</summary>
+    private async Task<AdaptiveCard> Preview(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!Enum.TryParse<CallKind>(data.Text("kind"), out var kind) || !Enum.IsDefined(kind)) return ErrorCard.Build(texts, texts.UnknownAction);
+        (string? Value, string? Error) Field(string key, string label, int max, bool required)
+        {
+            var value = CardData.Blank(data.Text(key));
+            return value is null ? (null, required ? texts.Required(label) : null) : value.Length > max ? (null, texts.TooLong(label, max)) : (value, null);
+        }
+        var fields = new[]
+        {
+            Field("titleFr", texts.TitleFrLabel, CallFormCard.MaxTitle, true), Field("titleEn", texts.TitleEnLabel, CallFormCard.MaxTitle, false),
+            Field("descriptionFr", texts.DescriptionFrLabel, CallFormCard.MaxDescription, true), Field("descriptionEn", texts.DescriptionEnLabel, CallFormCard.MaxDescription, false),
+            Field("eligibilityFr", texts.EligibilityFrLabel, CallFormCard.MaxEligibility, false), Field("eligibilityEn", texts.EligibilityEnLabel, CallFormCard.MaxEligibility, false),
+        };
+        if (fields.FirstOrDefault(f => f.Error is not null).Error is { } error) return ErrorCard.Build(texts, error);
+        var places = 10.0;
+        if (data["places"] is { } placesNode && (!CardData.Number(placesNode, out places) || places is < 1 or > 100 || places != Math.Floor(places)))
+            return ErrorCard.Build(texts, texts.NotAValue(texts.PlacesLabel));
+        if (!DateOnly.TryParseExact(data.Text("deadline"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) || deadline <= Programme.Today(time))
+            return ErrorCard.Build(texts, texts.DeadlineInPast);
+        var parts = data.Text("channel")?.Split('|');
+        if (parts is not { Length: 2 } || await teams.FindAsync(parts[0], ct) is not { Active: true } team || team.Channels.All(c => c.Id != parts[1]))
+            return ErrorCard.Build(texts, texts.Required(texts.ChannelLabel));
+
+        var endOfDay = TimeZoneInfo.ConvertTimeToUtc(deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone);
+        var call = new Call
+        {
+            Id = $"call-{nonce}", Kind = kind,
+            TitleFr = fields[0].Value!, TitleEn = fields[1].Value, DescriptionFr = fields[2].Value!, DescriptionEn = fields[3].Value,
+            EligibilityFr = fields[4].Value, EligibilityEn = fields[5].Value, Places = (int)places,
+            Deadline = new DateTimeOffset(endOfDay, TimeSpan.Zero),
+            PostedTo = new ConversationAddress(team.ServiceUrl, "msteams", parts[1], team.TenantId, team.BotId, null),
+            CreatedBy = request.Caller.Person.AadObjectId, CreatedAt = time.GetUtcNow(),
+        };
+        // The same preview sent twice keeps the first draft.
+        if (!await calls.CreateAsync(call, ct)) call = (await calls.FindAsync(call.Id, ct))!;
+        var preview = CallCard.Build(call, 0, null, time.GetUtcNow(), texts, texts.PreviewNote);
+        return preview with { Actions = [Actions.Execute(texts.Post, Cards.Common.Verbs.CallPost, new() { ["call"] = call.Id }, style: "positive")], Refresh = null };
+    }
+
+    private async Task<AdaptiveCard> Post(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (call.PostedAt is not null) return ErrorCard.Build(texts, texts.AlreadyPosted);
+        var now = time.GetUtcNow();
+        call = await calls.UpdateAsync(id, c => c.PostedAt is null ? c with { PostedAt = now } : c, ct);
+        // The channel gets the French card: French is the programme's first language; English readers get theirs on refresh.
+        await outbox.ToConversationAsync($"call-post:{id}", $"call:{id}", channel, CallCard.Build(call, 0, null, now, Texts.French), ct: ct);
+        var posted = CallCard.Build(call, 0, null, now, texts, texts.PostedNote);
+        return posted with { Actions = null, Refresh = null };
+    }
+
+    /// <summary>The reader's own view of a posted call (what the card's refresh asks for).</summary>
+    private async Task<AdaptiveCard> View(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        return CallCard.Build(call, await CountAsync(id, ct), await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct), time.GetUtcNow(), texts);
+    }
+
+    private async Task<AdaptiveCard> Apply(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!call.IsOpen(time.GetUtcNow())) return await View(request, ct);
+        return ApplicationFormCard.Build(call, await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct), texts);
+    }
+
+    private async Task<AdaptiveCard> Submit(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.CallClosed);
+        (string? Value, string? Error) Field(string key, string label, int max)
+        {
+            var value = CardData.Blank(data.Text(key));
+            return value is null ? (null, texts.Required(label)) : value.Length > max ? (null, texts.TooLong(label, max)) : (value, null);
+        }
+        var institution = Field("institution", texts.InstitutionLabel, ApplicationFormCard.MaxInstitution);
+        var people = Field("people", texts.PeopleConcernedLabel, ApplicationFormCard.MaxPeople);
+        var areas = Field("areas", texts.ImprovementAreasLabel, ApplicationFormCard.MaxAreas);
+        var motivation = Field("motivation", texts.MotivationLabel, ApplicationFormCard.MaxMotivation);
+        if (new[] { institution, people, areas, motivation }.FirstOrDefault(f => f.Error is not null).Error is { } error) return ErrorCard.Build(texts, error);
+        Axis? axis = null;
+        if (call.Kind == CallKind.Coaching)
+        {
+            if (!Enum.TryParse<Axis>(data.Text("axis"), out var a) || !Enum.IsDefined(a)) return ErrorCard.Build(texts, texts.Required(texts.AxisLabel));
+            axis = a;
+        }
+        if (data.Text("commitment") != "true") return ErrorCard.Build(texts, texts.CommitmentRequired);
+
+        var caller = request.Caller.Person;
+        var saved = await calls.SaveApplicationAsync(id, caller.AadObjectId, current => new Application
+        {
+            CallId = id, AadObjectId = caller.AadObjectId, Name = caller.Name ?? current?.Name ?? caller.AadObjectId,
+            Institution = institution.Value!, People = people.Value!, Axis = axis, ImprovementAreas = areas.Value!, Motivation = motivation.Value!,
+            Committed = true, Status = ApplicationStatus.Submitted, SubmittedAt = current?.SubmittedAt ?? now, UpdatedAt = now,
+        }, ct);
+        return CallCard.Build(call, await CountAsync(id, ct), saved, now, texts);
+    }
+
+    private async Task<AdaptiveCard> Withdraw(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.CallClosed);
+        var mine = await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct);
+        if (mine is not { Status: ApplicationStatus.Submitted }) return ErrorCard.Build(texts, texts.UnknownAction);
+        var withdrawn = await calls.SaveApplicationAsync(id, mine.AadObjectId, a => a! with { Status = ApplicationStatus.Withdrawn, UpdatedAt = now }, ct);
+        return CallCard.Build(call, await CountAsync(id, ct), withdrawn, now, texts);
+    }
+
+    private async Task<int> CountAsync(string callId, CancellationToken ct)
+    {
+        var count = 0;
+        await foreach (var application in calls.ApplicationsAsync(callId, ct))
+            if (application.Status != ApplicationStatus.Withdrawn) count++;
+        return count;
+    }
+}

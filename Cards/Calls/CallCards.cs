@@ -1,0 +1,124 @@
+using System.Text.Json.Nodes;
+using Humanizer;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Installations;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Calls;
+
+/// <summary>For staff: the form of a new call, in French and optionally English, with the channel to post it to.</summary>
+public static class CallFormCard
+{
+    public const int MaxTitle = 150;
+    public const int MaxDescription = 2000;
+    public const int MaxEligibility = 500;
+
+    public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, Texts texts) =>
+        Card(texts, texts.NewCall,
+            [
+                Title(texts.NewCall),
+                new ChoiceSetInput([.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.CallKindName(k), k.ToString()))]) { Id = "kind", Label = texts.CallKindLabel, Value = nameof(CallKind.Cohort), Style = ChoiceInputStyle.Expanded },
+                new TextInput { Id = "titleFr", Label = texts.TitleFrLabel, MaxLength = MaxTitle, IsRequired = true, ErrorMessage = texts.Required(texts.TitleFrLabel) },
+                new TextInput { Id = "titleEn", Label = texts.TitleEnLabel, MaxLength = MaxTitle },
+                new TextInput { Id = "descriptionFr", Label = texts.DescriptionFrLabel, IsMultiline = true, MaxLength = MaxDescription, IsRequired = true, ErrorMessage = texts.Required(texts.DescriptionFrLabel) },
+                new TextInput { Id = "descriptionEn", Label = texts.DescriptionEnLabel, IsMultiline = true, MaxLength = MaxDescription },
+                new TextInput { Id = "eligibilityFr", Label = texts.EligibilityFrLabel, IsMultiline = true, MaxLength = MaxEligibility },
+                new TextInput { Id = "eligibilityEn", Label = texts.EligibilityEnLabel, IsMultiline = true, MaxLength = MaxEligibility },
+                new ColumnSet(
+                [
+                    new Column([new NumberInput { Id = "places", Label = texts.PlacesLabel, Value = 10, Min = 1, Max = 100 }]) { Width = "stretch" },
+                    new Column([new DateInput { Id = "deadline", Label = texts.DeadlineLabel, Min = today.AddDays(1).ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DeadlineInPast }]) { Width = "stretch" },
+                ]),
+                new ChoiceSetInput([.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))])
+                {
+                    Id = "channel", Label = texts.ChannelLabel, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ChannelLabel),
+                },
+            ],
+            [Actions.Execute(texts.Preview, Verbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+}
+
+/// <summary>
+/// The call as it stands in the channel, seen by one reader: the deadline in words, how many have applied, and that
+/// reader's own application. The card's <c>refresh</c> makes each reader's Teams client ask for their own view, so the
+/// count is current and the buttons are theirs.
+/// </summary>
+public static class CallCard
+{
+    public static AdaptiveCard Build(Call call, int applications, Application? mine, DateTimeOffset now, Texts texts, string? note = null)
+    {
+        var english = texts.Culture.TwoLetterISOLanguageName == "en";
+        var title = english && call.TitleEn is { } te ? te : call.TitleFr;
+        var description = english && call.DescriptionEn is { } de ? de : call.DescriptionFr;
+        var eligibility = english && call.EligibilityEn is { } ee ? ee : call.EligibilityFr;
+        var open = now <= call.Deadline;
+        var data = new JsonObject { ["call"] = call.Id };
+        var status = !open ? texts.CallClosed
+            : mine is { Status: ApplicationStatus.Submitted } ? texts.ApplicationSent
+            : mine is { Status: ApplicationStatus.Withdrawn } ? texts.Withdrawn
+            : null;
+        return Card(texts, title,
+            [
+                .. note is null ? Array.Empty<Element>() : [Note(note)],
+                Title(title),
+                Note($"{texts.CallKindName(call.Kind)} · {texts.PlacesCount(call.Places)}"),
+                Paragraph(description),
+                .. eligibility is null ? Array.Empty<Element>() : [Paragraph(eligibility)],
+                new FactSet(
+                [
+                    new(texts.DeadlineLabel, open ? texts.EndsIn(call.Deadline.Humanize(now, texts.Culture)) : call.Deadline.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.CallsTitle, texts.ApplicationCount(applications)),
+                ]),
+                .. status is null ? Array.Empty<Element>() : [new TextBlock(status) { Weight = TextWeight.Bolder, Color = open ? TextColor.Good : TextColor.Attention }],
+            ],
+            !open ? null
+            : mine is { Status: ApplicationStatus.Submitted }
+                ? [Actions.Execute(texts.EditApplication, Verbs.CallApply, data), Actions.Execute(texts.Withdraw, Verbs.CallWithdraw, data.DeepClone().AsObject(), style: "destructive")]
+                : [Actions.Execute(texts.Apply, Verbs.CallApply, data, style: "positive")])
+            with { Refresh = new Refresh(Actions.Execute(texts.Apply, Verbs.CallView, new JsonObject { ["call"] = call.Id })) };
+    }
+}
+
+/// <summary>One member's application form: their institution, the people concerned, axis (coaching), aims, motivation, commitment.</summary>
+public static class ApplicationFormCard
+{
+    public const int MaxInstitution = 200;
+    public const int MaxPeople = 300;
+    public const int MaxAreas = 1000;
+    public const int MaxMotivation = 2000;
+
+    public static AdaptiveCard Build(Call call, Application? existing, Texts texts) =>
+        Card(texts, texts.ApplyTitle,
+            [
+                Title(texts.ApplyTitle),
+                Note(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr),
+                new TextInput { Id = "institution", Label = texts.InstitutionLabel, Value = existing?.Institution, MaxLength = MaxInstitution, IsRequired = true, ErrorMessage = texts.Required(texts.InstitutionLabel) },
+                new TextInput { Id = "people", Label = texts.PeopleConcernedLabel, Value = existing?.People, MaxLength = MaxPeople, IsRequired = true, ErrorMessage = texts.Required(texts.PeopleConcernedLabel) },
+                .. call.Kind == CallKind.Coaching
+                    ? [new ChoiceSetInput([.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))])
+                        { Id = "axis", Label = texts.AxisLabel, Value = existing?.Axis?.ToString(), Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.Required(texts.AxisLabel) }]
+                    : Array.Empty<Element>(),
+                new TextInput { Id = "areas", Label = texts.ImprovementAreasLabel, Value = existing?.ImprovementAreas, IsMultiline = true, MaxLength = MaxAreas, IsRequired = true, ErrorMessage = texts.Required(texts.ImprovementAreasLabel) },
+                new TextInput { Id = "motivation", Label = texts.MotivationLabel, Value = existing?.Motivation, IsMultiline = true, MaxLength = MaxMotivation, IsRequired = true, ErrorMessage = texts.Required(texts.MotivationLabel) },
+                new ToggleInput(texts.CommitmentLabel) { Id = "commitment", Label = texts.CommitmentTitle, Value = existing?.Committed == true ? "true" : "false", ValueOn = "true", ValueOff = "false", IsRequired = true, ErrorMessage = texts.CommitmentRequired },
+            ],
+            [Actions.Execute(texts.SendApplication, Verbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
+}
+
+/// <summary>For staff: the recent calls, and a new one.</summary>
+public static class CallsCard
+{
+    public static AdaptiveCard Build(IReadOnlyList<(Call Call, int Applications)> calls, DateTimeOffset now, Texts texts) =>
+        Card(texts, texts.CallsTitle,
+            [
+                Title(texts.CallsTitle),
+                .. calls.Count == 0 ? [Paragraph(texts.NoCalls)] : calls.Select(c => (Element)new Container(
+                [
+                    Heading(c.Call.TitleFr),
+                    Note($"{texts.CallKindName(c.Call.Kind)} · {texts.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.CallClosed)}"),
+                ]) { Separator = true }),
+            ],
+            [Actions.Execute(texts.NewCall, Verbs.CallForm, style: "positive")]);
+}

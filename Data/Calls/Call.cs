@@ -1,0 +1,55 @@
+using SmqBot.Data.Coaching;
+using SmqBot.Data.People;
+
+namespace SmqBot.Data.Calls;
+
+/// <summary>What a call invites members to: a codevelopment cohort on a subject, or individual coaching.</summary>
+public enum CallKind { Cohort, Coaching }
+
+/// <summary>
+/// A call for applications ("appel de candidatures"): what it is for, its texts (French, English optional), the
+/// places, the deadline, and the channel it was posted to. Partitioned by its own id, like its applications.
+/// </summary>
+public sealed record Call
+{
+    /// <summary>Tells calls from applications in their shared container.</summary>
+    public string DocumentType => "call";
+    public required string Id { get; init; }
+    public required CallKind Kind { get; init; }
+    public required string TitleFr { get; init; }
+    public string? TitleEn { get; init; }
+    public required string DescriptionFr { get; init; }
+    public string? DescriptionEn { get; init; }
+    public string? EligibilityFr { get; init; }
+    public string? EligibilityEn { get; init; }
+    public int Places { get; init; }
+    /// <summary>Applications are taken until this instant (the end of the deadline day in Montréal).</summary>
+    public required DateTimeOffset Deadline { get; init; }
+    public ConversationAddress? PostedTo { get; init; }
+    public DateTimeOffset? PostedAt { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public bool IsOpen(DateTimeOffset now) => PostedAt is not null && now <= Deadline;
+}
+
+public enum ApplicationStatus { Submitted, Withdrawn, Selected, Declined }
+
+/// <summary>One member's application to a call (one per person and call: applying again updates it).</summary>
+public sealed record Application
+{
+    public string DocumentType => "application";
+    public required string CallId { get; init; }
+    public required string AadObjectId { get; init; }
+    public required string Name { get; init; }
+    public required string Institution { get; init; }
+    /// <summary>The person or two people concerned, as the applicant wrote them.</summary>
+    public required string People { get; init; }
+    public Axis? Axis { get; init; }
+    public required string ImprovementAreas { get; init; }
+    public required string Motivation { get; init; }
+    public bool Committed { get; init; }
+    public ApplicationStatus Status { get; init; } = ApplicationStatus.Submitted;
+    public DateTimeOffset SubmittedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}

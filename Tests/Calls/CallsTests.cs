@@ -1,0 +1,147 @@
+using System.Text.Json.Nodes;
+using SmqBot.Data.Calls;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.Calls;
+
+/// <summary>Calls for applications through the handlers: staff compose, preview and post; members apply from the channel card.</summary>
+public sealed class CallsTests : IAsyncLifetime
+{
+    private const string TeamId = "19:programme@thread.tacv2";
+    private const string Channel = "19:appels@thread.tacv2";
+    private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        _bot.Connector.TeamChannels.AddRange([(TeamId, null), (Channel, "Appels")]);
+        await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
+        _bot.Connector.Clear();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private async Task<JsonObject> NewCallAsync()
+    {
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "calls.form");
+        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (k, v) in new Dictionary<string, string>
+        {
+            ["kind"] = "Cohort", ["titleFr"] = "Cohorte 2027 : accueillir les croisiéristes", ["titleEn"] = "2027 cohort: welcoming cruise passengers",
+            ["descriptionFr"] = "Dix personnes, quatre rencontres, une experte en tourisme de croisière.", ["eligibilityFr"] = "Membres reconnus pour leur potentiel touristique.",
+            ["places"] = "10", ["deadline"] = "2026-11-29", ["channel"] = $"{TeamId}|{Channel}",
+        }) data[k] = v;
+        return data;
+    }
+
+    private async Task<string> PostedCallAsync()
+    {
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await NewCallAsync());
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
+        await _bot.TickAsync();
+        return (string)preview["actions"]![0]!["data"]!["call"]!;
+    }
+
+    private static JsonObject Application(string callId, string institution = "Musée de Sept-Îles") => new()
+    {
+        ["call"] = callId, ["institution"] = institution, ["people"] = "Une médiatrice", ["areas"] = "L'accueil des groupes de croisiéristes",
+        ["motivation"] = "Les croisières doublent chez nous.", ["commitment"] = "true",
+    };
+
+    [Fact]
+    public async Task StaffPostACallAndMembersApplyEditAndWithdrawUntilTheDeadline()
+    {
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await NewCallAsync());
+        Assert.StartsWith("Aperçu : voici l'appel tel qu'il paraîtra dans le canal.\nCohorte 2027 : accueillir les croisiéristes", Text(preview));
+        Assert.Equal([("Publier", "calls.post")], Buttons(preview));
+        var posted = await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
+        Assert.Contains("Publié dans le canal.", Text(posted));
+
+        var delivery = Assert.Single(await _bot.TickAsync());
+        Assert.Equal(Channel, delivery.ConversationId);
+        var card = delivery.Card("call");
+        Assert.Contains("Date limite: Se termine dans ", Text(card));
+        Assert.Contains("Appels de candidatures: Aucune candidature pour l'instant", Text(card));
+        Assert.Equal([("Postuler", "calls.apply")], Buttons(card).Where(b => b.Verb != "calls.view"));
+        Assert.Equal("calls.view", (string?)card["refresh"]!["action"]!["verb"]);
+        var id = (string)card["actions"]![0]!["data"]!["call"]!;
+
+        var form = await _bot.ExecuteAsync(TestUser.Participant, "calls.apply", new() { ["call"] = id });
+        Assert.StartsWith("Ma candidature", Text(form));
+        var mine = await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id));
+        Assert.Contains("Votre candidature est envoyée.", Text(mine));
+        Assert.Contains("1 candidature", Text(mine));
+        Assert.Equal([("Modifier ma candidature", "calls.apply"), ("Retirer", "calls.withdraw")], Buttons(mine).Where(b => b.Verb != "calls.view"));
+        await _bot.ExecuteAsync(TestUser.Newcomer, "calls.submit", Application(id, "Musée de la Côte-Nord"));
+        await _bot.ExecuteAsync(Third, "calls.submit", Application(id, "Troisième musée"));
+        await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id, "Musée régional de Sept-Îles"));   // an edit
+        var withdrawn = await _bot.ExecuteAsync(Third, "calls.withdraw", new() { ["call"] = id });
+        Assert.Contains("Vous avez retiré votre candidature.", Text(withdrawn));
+
+        var staffView = await _bot.ExecuteAsync(TestUser.Staff, "calls.view", new() { ["call"] = id }, "en-US");
+        Assert.Contains("Calls for applications: 2 applications", Text(staffView));
+        Assert.StartsWith("2027 cohort: welcoming cruise passengers", Text(staffView));
+        var edited = await _bot.Service<CallStore>().ApplicationOfAsync(id, TestUser.Participant.AadObjectId);
+        Assert.Equal(("Musée régional de Sept-Îles", ApplicationStatus.Submitted), (edited!.Institution, edited.Status));
+
+        _bot.Time.Advance(TimeSpan.FromDays(6));
+        var closed = await _bot.ExecuteAsync(TestUser.Newcomer, "calls.view", new() { ["call"] = id });
+        Assert.Contains("Cet appel est fermé : il ne reçoit plus de candidatures.", Text(closed));
+        Assert.DoesNotContain(Buttons(closed), b => b.Verb != "calls.view");
+        var late = await _bot.ExecuteAsync(TestUser.Expert, "calls.submit", Application(id, "En retard"));
+        Assert.Contains("Cet appel est fermé", Text(late));
+        Assert.Null(await _bot.Service<CallStore>().ApplicationOfAsync(id, TestUser.Expert.AadObjectId));
+    }
+
+    public static TheoryData<string, string, string> BadCalls => new()
+    {
+        { "titleFr", "", "« Titre (français) » est requis." },
+        { "descriptionFr", new string('d', 2001), "« Description (français) » dépasse 2000 caractères." },
+        { "deadline", "2026-11-24", "La date limite doit être après aujourd'hui." },
+        { "channel", "19:autre|19:x", "« Canal de la cohorte » est requis." },
+        { "places", "0", "La valeur donnée pour « Places » n'est pas acceptée" },
+        { "kind", "Forum", "Je ne reconnais pas cette action." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadCalls))]
+    public async Task BadCallsGetAClearAnswerAndSaveNothing(string field, string value, string message)
+    {
+        var call = await NewCallAsync();
+        call[field] = value;
+
+        Assert.Contains(message, Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", call)));
+        await foreach (var _ in _bot.Service<CallStore>().RecentAsync(10)) Assert.Fail("a call was saved");
+    }
+
+    public static TheoryData<string, string?, string> BadApplications => new()
+    {
+        { "institution", "", "« Institution muséale » est requis." },
+        { "motivation", new string('m', 2001), "« Votre motivation » dépasse 2000 caractères." },
+        { "commitment", "false", "Le programme demande cet engagement pour poser sa candidature." },
+        { "call", "call-inventé", "Je ne reconnais pas cette action." },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadApplications))]
+    public async Task BadApplicationsGetAClearAnswerAndChangeNothing(string field, string? value, string message)
+    {
+        var id = await PostedCallAsync();
+        var application = Application(id);
+        application[field] = value;
+
+        Assert.Contains(message, Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application)));
+        Assert.Null(await _bot.Service<CallStore>().ApplicationOfAsync(id, TestUser.Participant.AadObjectId));
+    }
+
+    [Fact]
+    public async Task OnlyStaffComposeAndPostCalls()
+    {
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.preview", await NewCallAsync())));
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await NewCallAsync());
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "calls.post", preview["actions"]![0]!["data"]!.AsObject())));
+        Assert.Empty(await _bot.TickAsync());
+    }
+}
