@@ -19,7 +19,10 @@ internal static class ActivityMapping
         var address = personal && activity.Conversation?.Id is { } conversationId
             ? new ConversationAddress(activity.ServiceUrl, activity.ChannelId, conversationId, tenant, activity.Recipient?.Id ?? "", activity.From?.Id)
             : null;
-        return new Contact(activity.From?.AadObjectId ?? activity.From?.Id ?? "", tenant, activity.From?.Name is { Length: > 0 } n ? n : null, Locale(activity), address);
+        var reach = activity.From?.Id is { Length: > 0 } userId && activity.ServiceUrl is { Length: > 0 } serviceUrl
+            ? new Data.Outbox.PersonalTarget(userId, activity.From.AadObjectId, serviceUrl, activity.Recipient?.Id ?? "")
+            : null;
+        return new Contact(activity.From?.AadObjectId ?? activity.From?.Id ?? "", tenant, activity.From?.Name is { Length: > 0 } n ? n : null, Locale(activity), address, Reach: reach);
     }
 
     /// <summary>Teams puts the client's locale on the activity; older clients only in the clientInfo entity.</summary>

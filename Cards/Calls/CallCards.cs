@@ -118,7 +118,70 @@ public static class CallsCard
                 [
                     Heading(c.Call.TitleFr),
                     Note($"{texts.CallKindName(c.Call.Kind)} · {texts.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.CallClosed)}"),
+                    new ActionSet([Actions.Execute(texts.CallsTitle, Verbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
                 ]) { Separator = true }),
             ],
             [Actions.Execute(texts.NewCall, Verbs.CallForm, style: "positive")]);
+}
+
+/// <summary>For staff: a call's applications, filtered by status, each to open.</summary>
+public static class ReviewCard
+{
+    public static AdaptiveCard Build(Call call, IReadOnlyList<Application> applications, ApplicationStatus? filter, Texts texts)
+    {
+        var shown = applications.Where(a => filter is null ? a.Status != ApplicationStatus.Withdrawn : a.Status == filter).OrderBy(a => a.SubmittedAt).ToList();
+        return Card(texts, texts.ApplicationsTitle(call.TitleFr),
+            [
+                Title(texts.ApplicationsTitle(call.TitleFr)),
+                new ActionSet([.. new ApplicationStatus?[] { null, ApplicationStatus.Submitted, ApplicationStatus.Selected, ApplicationStatus.Declined }.Select(f =>
+                    (CardAction)Actions.Execute(texts.ApplicationFilter(f), Verbs.CallReview, f is null ? new JsonObject { ["call"] = call.Id } : new JsonObject { ["call"] = call.Id, ["filter"] = f.ToString() }))]),
+                Note(texts.ApplicationFilter(filter)),
+                .. shown.Count == 0 ? [Paragraph(texts.NoApplications)] : shown.Select(a => (Element)new Container(
+                [
+                    Heading($"{a.Name} · {a.Institution}"),
+                    Note(texts.ApplicationStatusName(a.Status)),
+                    new ActionSet([Actions.Execute(texts.OpenApplication, Verbs.CallApplication, new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId })]),
+                ]) { Separator = true }),
+            ]);
+    }
+}
+
+/// <summary>For staff: one application, to select or decline with a message.</summary>
+public static class ApplicationCard
+{
+    public const int MaxMessage = 1000;
+
+    public static AdaptiveCard Build(Call call, Application a, Texts texts)
+    {
+        var data = new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId };
+        return Card(texts, $"{a.Name} · {a.Institution}",
+            [
+                Title($"{a.Name} · {a.Institution}"),
+                Note(call.TitleFr),
+                new FactSet(
+                [
+                    new(texts.PeopleConcernedLabel, a.People),
+                    .. a.Axis is { } axis ? [new Fact(texts.AxisLabel, texts.AxisName(axis))] : Array.Empty<Fact>(),
+                    new(texts.ImprovementAreasLabel, a.ImprovementAreas),
+                    new(texts.MotivationLabel, a.Motivation),
+                    new(texts.StatusLabel, texts.ApplicationStatusName(a.Status)),
+                ]),
+                .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
+                .. a.Status == ApplicationStatus.Submitted ? [new TextInput { Id = "message", Label = texts.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
+            ],
+            a.Status == ApplicationStatus.Submitted
+                ? [Actions.Execute(texts.SelectApplication, Verbs.CallSelect, data, style: "positive"), Actions.Execute(texts.DeclineApplication, Verbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
+                : [Actions.Execute(texts.CallsTitle, Verbs.CallReview, new JsonObject { ["call"] = call.Id })]);
+    }
+}
+
+/// <summary>What the applicant receives with the decision.</summary>
+public static class DecisionCard
+{
+    public static AdaptiveCard Build(Call call, bool selected, string? message, Texts texts)
+    {
+        var title = texts.DecisionTitle(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr);
+        return Card(texts, title,
+            [Title(title), new TextBlock(texts.DecisionText(selected)) { Weight = TextWeight.Bolder, Color = selected ? TextColor.Good : TextColor.Default }, .. message is null ? Array.Empty<Element>() : [Paragraph(message)]]);
+    }
 }

@@ -272,6 +272,16 @@ public sealed record Texts
     public required string DeadlineInPast { get; init; }
     public required string AlreadyPosted { get; init; }
     public required string NoCalls { get; init; }
+    public required Func<string, string> ApplicationsTitle { get; init; }
+    public required Func<ApplicationStatus?, string> ApplicationFilter { get; init; }
+    public required Func<ApplicationStatus, string> ApplicationStatusName { get; init; }
+    public required string OpenApplication { get; init; }
+    public required string SelectApplication { get; init; }
+    public required string DeclineApplication { get; init; }
+    public required string DecisionMessageLabel { get; init; }
+    public required Func<string, string> DecisionTitle { get; init; }
+    public required Func<bool, string> DecisionText { get; init; }
+    public required string NoApplications { get; init; }
 
     // Answers to what the bot cannot do.
     public required string ErrorTitle { get; init; }
@@ -544,6 +554,23 @@ public sealed record Texts
         DeadlineInPast = "La date limite doit être après aujourd'hui.",
         AlreadyPosted = "Cet appel est déjà publié.",
         NoCalls = "Aucun appel encore.",
+        ApplicationsTitle = title => $"Candidatures : {title}",
+        ApplicationFilter = status => status switch
+        {
+            null => "Toutes", ApplicationStatus.Submitted => "Reçues", ApplicationStatus.Selected => "Retenues",
+            ApplicationStatus.Declined => "Refusées", _ => "Retirées",
+        },
+        ApplicationStatusName = status => status switch
+        {
+            ApplicationStatus.Submitted => "reçue", ApplicationStatus.Selected => "retenue", ApplicationStatus.Declined => "refusée", _ => "retirée",
+        },
+        OpenApplication = "Ouvrir",
+        SelectApplication = "Retenir",
+        DeclineApplication = "Refuser",
+        DecisionMessageLabel = "Message à la personne (facultatif)",
+        DecisionTitle = title => $"Votre candidature : {title}",
+        DecisionText = selected => selected ? "Bonne nouvelle : votre candidature est retenue." : "Votre candidature n'a pas été retenue cette fois-ci.",
+        NoApplications = "Aucune candidature ici.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
         DidYouMean = command => $"Vouliez-vous dire « {command} »?",
@@ -815,6 +842,23 @@ public sealed record Texts
         DeadlineInPast = "The deadline must be after today.",
         AlreadyPosted = "This call is already posted.",
         NoCalls = "No call yet.",
+        ApplicationsTitle = title => $"Applications: {title}",
+        ApplicationFilter = status => status switch
+        {
+            null => "All", ApplicationStatus.Submitted => "Received", ApplicationStatus.Selected => "Selected",
+            ApplicationStatus.Declined => "Declined", _ => "Withdrawn",
+        },
+        ApplicationStatusName = status => status switch
+        {
+            ApplicationStatus.Submitted => "received", ApplicationStatus.Selected => "selected", ApplicationStatus.Declined => "declined", _ => "withdrawn",
+        },
+        OpenApplication = "Open",
+        SelectApplication = "Select",
+        DeclineApplication = "Decline",
+        DecisionMessageLabel = "Message to the applicant (optional)",
+        DecisionTitle = title => $"Your application: {title}",
+        DecisionText = selected => selected ? "Good news: your application is selected." : "Your application was not selected this time.",
+        NoApplications = "No application here.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",
         DidYouMean = command => $"Did you mean \"{command}\"?",

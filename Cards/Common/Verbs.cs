@@ -30,6 +30,10 @@ public static class Verbs
     public const string CallApply = "calls.apply";
     public const string CallSubmit = "calls.submit";
     public const string CallWithdraw = "calls.withdraw";
+    public const string CallReview = "calls.review";
+    public const string CallApplication = "calls.application";
+    public const string CallSelect = "calls.select";
+    public const string CallDecline = "calls.decline";
     public const string EvaluationSubmit = "evaluation.submit";
     public const string Collective = "collective.show";
     public const string CollectiveForm = "collective.form";

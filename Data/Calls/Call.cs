@@ -52,4 +52,9 @@ public sealed record Application
     public ApplicationStatus Status { get; init; } = ApplicationStatus.Submitted;
     public DateTimeOffset SubmittedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>How to reach the applicant by a personal chat, taken from the activity they applied with.</summary>
+    public Outbox.PersonalTarget? Reach { get; init; }
+    public string? Locale { get; init; }
+    /// <summary>Staff's message with the decision.</summary>
+    public string? DecisionMessage { get; init; }
 }

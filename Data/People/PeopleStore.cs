@@ -3,7 +3,9 @@ using SmqBot.Data.Documents;
 namespace SmqBot.Data.People;
 
 /// <summary>What the bot learnt about a person from one activity.</summary>
-public sealed record Contact(string AadObjectId, string TenantId, string? Name, string? Locale, ConversationAddress? PersonalConversation, string? Email = null);
+/// <param name="Reach">How to open a personal chat with them (their Teams user id, the service URL, the bot), from the activity.</param>
+public sealed record Contact(string AadObjectId, string TenantId, string? Name, string? Locale, ConversationAddress? PersonalConversation, string? Email = null,
+    Outbox.PersonalTarget? Reach = null);
 
 /// <summary>People, one document each, partitioned by their AAD object id so that every turn is a point read.</summary>
 public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)

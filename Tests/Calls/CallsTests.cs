@@ -144,4 +144,37 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "calls.post", preview["actions"]![0]!["data"]!.AsObject())));
         Assert.Empty(await _bot.TickAsync());
     }
+
+    [Fact]
+    public async Task StaffReviewApplicationsSelectOneDeclineOneAndBothApplicantsAreTold()
+    {
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer));  // one has a personal chat, the other not
+        _bot.Connector.Clear();
+        var id = await PostedCallAsync();
+        await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id));
+        await _bot.ExecuteAsync(TestUser.Newcomer, "calls.submit", Application(id, "Musée de la Côte-Nord"));
+
+        var review = await _bot.ExecuteAsync(TestUser.Staff, "calls.review", new() { ["call"] = id });
+        Assert.Contains("Participante Exemple · Musée de Sept-Îles\nreçue", Text(review));
+        Assert.Contains("Nouvelle Personne · Musée de la Côte-Nord\nreçue", Text(review));
+        Assert.Contains("Aucune candidature ici.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.review", new() { ["call"] = id, ["filter"] = "Selected" })));
+
+        var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
+        Assert.Contains("Votre motivation: Les croisières doublent chez nous.", Text(opened));
+        Assert.Equal([("Retenir", "calls.select"), ("Refuser", "calls.decline")], Buttons(opened));
+        var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        select["message"] = "Première rencontre le 12 janvier.";
+        Assert.Contains("Statut: retenue", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
+            Text(await _bot.ExecuteAsync(TestUser.Expert, "calls.decline", new() { ["call"] = id, ["person"] = TestUser.Newcomer.AadObjectId })));
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.decline", new() { ["call"] = id, ["person"] = TestUser.Newcomer.AadObjectId });
+        Assert.Contains("Cette entrée a déjà été traitée.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.decline", select)));
+
+        var told = await _bot.TickAsync();
+        var selected = told.Single(d => d.ConversationId == "a:personal-29:participant").Card("decision");  // a personal chat opened for them
+        Assert.Contains("Bonne nouvelle : votre candidature est retenue.\nPremière rencontre le 12 janvier.", Text(selected));
+        var declined = told.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Newcomer)).Card("decision");
+        Assert.Contains("Votre candidature n'a pas été retenue cette fois-ci.", Text(declined));
+        Assert.Equal(2, told.Count);
+    }
 }

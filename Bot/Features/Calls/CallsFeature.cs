@@ -17,7 +17,7 @@ namespace SmqBot.Bot.Features.Calls;
 /// members apply from it, edit or withdraw until the deadline. One application per person and call: applying again
 /// updates it. Identity comes from the activity; card data only names the call.
 /// </summary>
-public sealed class CallsFeature(CallStore calls, InstallationStore teams, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
 {
     private const int RecentCalls = 10;
 
@@ -33,6 +33,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Outbo
         new(Cards.Common.Verbs.CallApply, [], Apply, ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.CallSubmit, [], Submit, ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.CallReview, [Role.Staff], Review),
+        new(Cards.Common.Verbs.CallApplication, [Role.Staff], OpenApplication),
+        new(Cards.Common.Verbs.CallSelect, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Selected, ct)),
+        new(Cards.Common.Verbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)),
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
@@ -153,6 +157,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Outbo
             CallId = id, AadObjectId = caller.AadObjectId, Name = caller.Name ?? current?.Name ?? caller.AadObjectId,
             Institution = institution.Value!, People = people.Value!, Axis = axis, ImprovementAreas = areas.Value!, Motivation = motivation.Value!,
             Committed = true, Status = ApplicationStatus.Submitted, SubmittedAt = current?.SubmittedAt ?? now, UpdatedAt = now,
+            Reach = request.Caller.Reach ?? current?.Reach, Locale = caller.Locale ?? current?.Locale,
         }, ct);
         return CallCard.Build(call, await CountAsync(id, ct), saved, now, texts);
     }
@@ -167,6 +172,61 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Outbo
         if (mine is not { Status: ApplicationStatus.Submitted }) return ErrorCard.Build(texts, texts.UnknownAction);
         var withdrawn = await calls.SaveApplicationAsync(id, mine.AadObjectId, a => a! with { Status = ApplicationStatus.Withdrawn, UpdatedAt = now }, ct);
         return CallCard.Build(call, await CountAsync(id, ct), withdrawn, now, texts);
+    }
+
+    private async Task<AdaptiveCard> Review(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        ApplicationStatus? filter = null;
+        if (data.Text("filter") is { } f)
+        {
+            if (!Enum.TryParse<ApplicationStatus>(f, out var status) || !Enum.IsDefined(status)) return ErrorCard.Build(texts, texts.UnknownAction);
+            filter = status;
+        }
+        var all = new List<Application>();
+        await foreach (var a in calls.ApplicationsAsync(id, ct)) all.Add(a);
+        return ReviewCard.Build(call, all, filter, texts);
+    }
+
+    private async Task<AdaptiveCard> OpenApplication(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (call, application) = await ApplicationAsync(request, ct);
+        return call is null || application is null ? ErrorCard.Build(texts, texts.UnknownAction) : ApplicationCard.Build(call, application, texts);
+    }
+
+    private async Task<(Call?, Application?)> ApplicationAsync(Request request, CancellationToken ct)
+    {
+        var data = request.Data ?? [];
+        if (data.Id("call") is not { } id || data.Text("person") is not { Length: > 0 and <= 64 } person || await calls.FindAsync(id, ct) is not { } call) return (null, null);
+        return (call, await calls.ApplicationOfAsync(id, person, ct));
+    }
+
+    /// <summary>Staff select or decline an application (once), with an optional message; the applicant is told through the outbox.</summary>
+    private async Task<AdaptiveCard> DecideAsync(Request request, ApplicationStatus decision, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (call, application) = await ApplicationAsync(request, ct);
+        if (call is null || application is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        var message = CardData.Blank(request.Data!.Text("message"));
+        if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.TooLong(texts.DecisionMessageLabel, ApplicationCard.MaxMessage));
+        if (application.Status != ApplicationStatus.Submitted) return ErrorCard.Build(texts, texts.AlreadyDecided);
+        var decidedNow = false;
+        var decided = await calls.SaveApplicationAsync(call.Id, application.AadObjectId, a =>
+        {
+            decidedNow = a!.Status == ApplicationStatus.Submitted;
+            return decidedNow ? a with { Status = decision, DecisionMessage = message, UpdatedAt = time.GetUtcNow() } : a;
+        }, ct);
+        if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
+
+        var person = await people.FindAsync(decided.AadObjectId, ct);
+        var card = DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, Texts.For(person?.Locale ?? decided.Locale));
+        var key = $"call-decision:{call.Id}:{decided.AadObjectId}";
+        if (person?.PersonalConversation is not null) await outbox.ToPersonAsync(key, $"call:{call.Id}", person, card, ct: ct);
+        else if (decided.Reach is { } reach) await outbox.ToNewPersonalChatAsync(key, $"call:{call.Id}", call.PostedTo?.TenantId ?? request.Caller.Person.TenantId, reach, card, ct: ct);
+        return ApplicationCard.Build(call, decided, texts);
     }
 
     private async Task<int> CountAsync(string callId, CancellationToken ct)

@@ -12,7 +12,7 @@ public sealed class ProfileFeature(TimeProvider time) : IFeature
 
     private Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
-        var (person, roles, texts) = request.Caller;
+        var (person, roles, texts, _) = request.Caller;
         return Task.FromResult(ProfileCard.Build(new ProfileView(person.Name, roles, person.TimeZone, person.FirstSeen, time.GetUtcNow()), texts));
     }
 }

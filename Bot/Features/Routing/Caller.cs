@@ -7,7 +7,8 @@ namespace SmqBot.Bot.Features.Routing;
 /// Who is asking, established from the activity (Entra object id and tenant) and the store; never from card data.
 /// <see cref="Roles"/> joins the stored roles with staff named in configuration.
 /// </summary>
-public sealed record Caller(Person Person, IReadOnlyList<Role> Roles, Texts Texts)
+/// <param name="Reach">How to open a personal chat with the caller, from this activity (for replies sent later).</param>
+public sealed record Caller(Person Person, IReadOnlyList<Role> Roles, Texts Texts, Data.Outbox.PersonalTarget? Reach = null)
 {
     public bool Has(Role role) => Roles.Contains(role);
 }

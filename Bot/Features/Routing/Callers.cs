@@ -21,12 +21,12 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
     {
         var known = await people.FindAsync(contact.AadObjectId, ct);
         var person = await people.RecordContactAsync(contact, known, ct);
-        return For(person, contact.Locale);
+        return For(person, contact.Locale) with { Reach = contact.Reach };
     }
 
     /// <summary>The caller as the activity alone describes them, without reading the store.</summary>
     public Caller FromActivity(Contact contact) =>
-        For(new Person { AadObjectId = contact.AadObjectId, TenantId = contact.TenantId, Name = contact.Name, Locale = contact.Locale }, contact.Locale);
+        For(new Person { AadObjectId = contact.AadObjectId, TenantId = contact.TenantId, Name = contact.Name, Locale = contact.Locale }, contact.Locale) with { Reach = contact.Reach };
 
     public Caller For(Person person, string? locale)
     {
