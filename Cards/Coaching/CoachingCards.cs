@@ -52,7 +52,7 @@ public static class HoursLoggedCard
     {
         var used = accompaniment.UsedMinutes;
         var budget = accompaniment.BudgetMinutes;
-        var line = texts.BudgetLine(texts.Hours(used), texts.Hours(budget), texts.Hours(Math.Max(0, budget - used)));
+        var line = texts.Budget(used, budget);
         return Card(texts, line,
             [
                 Title(texts.HoursLogged),
@@ -74,7 +74,7 @@ public static class HoursLoggedCard
     /// <summary>The budget and this month's entries, after one was deleted.</summary>
     public static AdaptiveCard Summary(Accompaniment a, DateOnly today, Texts texts)
     {
-        var line = texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)));
+        var line = texts.Budget(a.UsedMinutes, a.BudgetMinutes);
         return Card(texts, line,
             [Title($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(line) { Weight = TextWeight.Bolder }, Bar(a.UsedMinutes, a.BudgetMinutes), .. ThisMonth(a.Id, a.Entries, a.LockedMonths, today, texts)],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
@@ -121,7 +121,7 @@ public static class CoachingCard
                 [
                     Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
-                    Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
+                    Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
                     .. a.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(
@@ -217,7 +217,7 @@ public static class ApprovalCard
                     new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
                     .. entry.Note is { } note ? [new Fact(texts.NoteLabel, note)] : Array.Empty<Fact>(),
                 ]),
-                Paragraph(texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)))),
+                Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
                 .. decided ? [new TextBlock(texts.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", texts.Culture))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
             ],
             decided ? null : [Actions.Execute(texts.Approve, Verbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Decline, Verbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
@@ -332,7 +332,7 @@ public static class EntriesCard
 {
     public static AdaptiveCard Build(Accompaniment a, Texts texts)
     {
-        var line = texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)));
+        var line = texts.Budget(a.UsedMinutes, a.BudgetMinutes);
         TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
         return Card(texts, line,
             [

@@ -231,7 +231,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         {
             if (await people.FindAsync(who.AadObjectId, ct) is not { PersonalConversation: not null } person) continue;
             var texts = Texts.For(person.Locale);
-            var line = texts.BudgetLine(texts.Hours(a.UsedMinutes), texts.Hours(a.BudgetMinutes), texts.Hours(Math.Max(0, a.BudgetMinutes - a.UsedMinutes)));
+            var line = texts.Budget(a.UsedMinutes, a.BudgetMinutes);
             await outbox.ToPersonAsync($"hours-80:{a.Id}:{who.AadObjectId}", $"hours:{a.Id}", person, ErrorCard.Build(texts, texts.EightyPercentReached(a.Institution.Name), line), ct: ct);
         }
     }
