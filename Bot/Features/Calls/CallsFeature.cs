@@ -1,4 +1,3 @@
-using System.Globalization;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Calls;
 using SmqBot.Cards.Common;
@@ -75,7 +74,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var places = 10.0;
         if (data["places"] is { } placesNode && (!CardData.Number(placesNode, out places) || places is < 1 or > 100 || places != Math.Floor(places)))
             return ErrorCard.Build(texts, texts.NotAValue(texts.PlacesLabel));
-        if (!DateOnly.TryParseExact(data.Text("deadline"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var deadline) || deadline <= Programme.Today(time))
+        if (data.Date("deadline") is not { } deadline || deadline <= Programme.Today(time))
             return ErrorCard.Build(texts, texts.DeadlineInPast);
         var parts = data.Text("channel")?.Split('|');
         if (parts is not { Length: 2 } || await teams.FindAsync(parts[0], ct) is not { Active: true } team || team.Channels.All(c => c.Id != parts[1]))

@@ -100,8 +100,8 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         var subject = CardData.Blank(data.Text("subject"));
         if (subject is null) return Fail(texts.Required(texts.SubjectLabel));
         if (subject.Length > CohortFormCard.MaxSubject) return Fail(texts.TooLong(texts.SubjectLabel, CohortFormCard.MaxSubject));
-        if (!Date(data.Text("start"), out var start)) return Fail(texts.Required(texts.StartLabel));
-        if (!Date(data.Text("end"), out var end)) return Fail(texts.Required(texts.EndLabel));
+        if (data.Date("start") is not { } start) return Fail(texts.Required(texts.StartLabel));
+        if (data.Date("end") is not { } end) return Fail(texts.Required(texts.EndLabel));
         if (end <= start) return Fail(texts.EndBeforeStart);
         var objectivesText = data.Text("objectives") ?? "";
         if (objectivesText.Length > CohortFormCard.MaxObjectives) return Fail(texts.TooLong(texts.ObjectivesLabel, CohortFormCard.MaxObjectives));
@@ -212,7 +212,4 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         }
         return (known, unknown);
     }
-
-    private static bool Date(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
@@ -25,8 +24,7 @@ public static class TargetForm
         var draft = new Target { Id = "new", What = what, Indicator = indicator, Kind = kind.Value, Unit = unit };
         if (!CardData.Number(data["baseline"], out var baseline) || !draft.Accepts(baseline)) return (null, texts.NotAValue(texts.BaselineLabel));
         if (!CardData.Number(data["goal"], out var goal) || !draft.Accepts(goal)) return (null, texts.NotAValue(texts.GoalLabel));
-        if (!DateOnly.TryParseExact(data.Text("due"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var due))
-            return (null, texts.Required(texts.DueLabel));
+        if (data.Date("due") is not { } due) return (null, texts.Required(texts.DueLabel));
         if (due < start || due > end) return (null, texts.DueOutsideCohort);
         return (draft with { Baseline = baseline, Goal = goal, Due = due }, null);
     }

@@ -57,8 +57,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var budgetHours = 15.0;
         if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || budgetHours is < 1 or > 100 || budgetHours * 4 != Math.Floor(budgetHours * 4)))
             return ErrorCard.Build(texts, texts.NotAValue(texts.BudgetLabel));
-        if (!DateOnly.TryParseExact(data.Text("start"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
-        if (!DateOnly.TryParseExact(data.Text("end"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end)) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));
+        if (data.Date("start") is not { } start) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
+        if (data.Date("end") is not { } end) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));
         if (end <= start) return ErrorCard.Build(texts, texts.EndBeforeStart);
         var objectives = data.Text("objectives") ?? "";
         if (objectives.Length > 2000) return ErrorCard.Build(texts, texts.TooLong(texts.ObjectivesLabel, 2000));
@@ -118,7 +118,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
         if (data.Id("expert") is not { } expertId
-            || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today)
+            || data.Month("month") is not { } month || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
         var entries = await statements.EntriesAsync(expertId, month, ct);
         var expertName = (await people.FindAsync(expertId, ct))?.Name ?? expertId;

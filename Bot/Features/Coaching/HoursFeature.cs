@@ -104,7 +104,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
         if (data.Id("accompaniment") is not { } id
-            || !DateOnly.TryParseExact(data.Text("month") + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month) || month > Today)
+            || data.Month("month") is not { } month || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
         var key = month.ToString("yyyy-MM");
         if (id.StartsWith("c-", StringComparison.Ordinal))
@@ -129,7 +129,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (data.Id("accompaniment") is not { } id || data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
         if (!int.TryParse(data.Text("minutes"), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 15 or > HoursFormCard.MaxMinutes || minutes % 15 != 0)
             return ErrorCard.Build(texts, texts.DurationRule);
-        if (!DateOnly.TryParseExact(data.Text("date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date > Today)
+        if (data.Date("date") is not { } date || date > Today)
             return ErrorCard.Build(texts, texts.DateRule);
         if (!Enum.TryParse<WorkKind>(data.Text("kind") ?? nameof(WorkKind.Video), out var kind) || !Enum.IsDefined(kind)) return ErrorCard.Build(texts, texts.UnknownAction);
         var note = CardData.Blank(data.Text("note"));

@@ -52,7 +52,7 @@ public sealed class StatementExport(IDataProtectionProvider protection, IOptions
             return Results.NotFound();
         }
         var parts = payload.Split('|');
-        if (parts.Length != 3 || !DateOnly.TryParseExact(parts[2] + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
+        if (parts.Length != 3 || CardData.ParseMonth(parts[2]) is not { } month)
             return Results.NotFound();
         if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 

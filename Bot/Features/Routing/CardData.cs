@@ -17,6 +17,17 @@ public static partial class CardData
     /// <summary>An id from our own cards (cohort, target, nonce): letters, digits, '-' and '_', at most 64.</summary>
     public static string? Id(this JsonObject data, string key) => data.Text(key) is { } id && IdPattern().IsMatch(id) ? id : null;
 
+    /// <summary>A date as Input.Date sends it (yyyy-MM-dd); null when absent or malformed.</summary>
+    public static DateOnly? Date(this JsonObject data, string key) => ParseDate(data.Text(key));
+
+    /// <summary>A month as our cards name it (yyyy-MM), as its first day; null when absent or malformed.</summary>
+    public static DateOnly? Month(this JsonObject data, string key) => ParseMonth(data.Text(key));
+
+    public static DateOnly? ParseDate(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+
+    public static DateOnly? ParseMonth(string? text) => text is null ? null : ParseDate(text + "-01");
+
     public static bool Number(JsonNode? node, out double value)
     {
         value = 0;
