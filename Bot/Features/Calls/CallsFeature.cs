@@ -220,11 +220,13 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         }, ct);
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
 
-        var person = await people.FindAsync(decided.AadObjectId, ct);
-        var card = DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, Texts.For(person?.Locale ?? decided.Locale));
+        AdaptiveCard Decision(Texts t) => DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, t);
         var key = $"call-decision:{call.Id}:{decided.AadObjectId}";
-        if (person?.PersonalConversation is not null) await outbox.ToPersonAsync(key, $"call:{call.Id}", person, card, ct: ct);
-        else if (decided.Reach is { } reach) await outbox.ToNewPersonalChatAsync(key, $"call:{call.Id}", call.PostedTo?.TenantId ?? request.Caller.Person.TenantId, reach, card, ct: ct);
+        // Someone who applied from a channel only has no personal chat yet: the outbox opens one with them.
+        var person = await people.FindAsync(decided.AadObjectId, ct);
+        if (!await outbox.ToPersonIfReachableAsync(key, $"call:{call.Id}", person is null ? null : person with { Locale = person.Locale ?? decided.Locale }, Decision, ct)
+            && decided.Reach is { } reach)
+            await outbox.ToNewPersonalChatAsync(key, $"call:{call.Id}", call.PostedTo?.TenantId ?? request.Caller.Person.TenantId, reach, Decision(Texts.For(decided.Locale)), ct: ct);
         return ApplicationCard.Build(call, decided, texts);
     }
 

@@ -165,15 +165,13 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
                     CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
                 }, ct);
             var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
-            if (person.PersonalConversation is not null)
-                await outbox.ToPersonAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, CohortWelcomeCard.Build(cohort, Texts.For(person.Locale)), ct: ct);
+            await outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
         }
         foreach (var expert in experts)
         {
             await people.GrantRoleAsync(expert.AadObjectId, Role.Expert, ct);
             var person = await people.UpdateAsync(expert.AadObjectId, p => p.ExpertOfCohorts.Contains(cohort.Id) ? p : p with { ExpertOfCohorts = [.. p.ExpertOfCohorts, cohort.Id] }, ct);
-            if (person.PersonalConversation is not null)
-                await outbox.ToPersonAsync($"cohort-expert:{cohort.Id}:{expert.AadObjectId}", $"cohort:{cohort.Id}", person, CohortExpertCard.Build(cohort, Texts.For(person.Locale)), ct: ct);
+            await outbox.ToPersonIfReachableAsync($"cohort-expert:{cohort.Id}:{expert.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortExpertCard.Build(cohort, t), ct);
         }
     }
 

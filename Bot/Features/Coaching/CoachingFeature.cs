@@ -97,10 +97,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         }, ct);
         var coached = await people.GrantRoleAsync(a.CoachedPerson.AadObjectId, Role.Participant, ct);
         var expert = await people.GrantRoleAsync(a.Expert.AadObjectId, Role.Expert, ct);
-        if (coached.PersonalConversation is not null)
-            await outbox.ToPersonAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, CoachedWelcomeCard.Build(a, Texts.For(coached.Locale)), ct: ct);
-        if (expert.PersonalConversation is not null)
-            await outbox.ToPersonAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, ExpertAssignedCard.Build(a, Texts.For(expert.Locale)), ct: ct);
+        await outbox.ToPersonIfReachableAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, t => CoachedWelcomeCard.Build(a, t), ct);
+        await outbox.ToPersonIfReachableAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, t => ExpertAssignedCard.Build(a, t), ct);
     }
 
     private async Task<AdaptiveCard> Entries(Request request, CancellationToken ct)
@@ -135,8 +133,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var now = time.GetUtcNow();
         var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
         var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
-        if (await people.FindAsync(closed.CoachedPerson.AadObjectId, ct) is { PersonalConversation: not null } coached)
-            await outbox.ToPersonAsync($"evaluation:{id}", $"coaching:{id}", coached, EvaluationCard.Build(closed, participation.Targets, Texts.For(coached.Locale)), ct: ct);
+        await outbox.ToPersonIfReachableAsync($"evaluation:{id}", $"coaching:{id}", await people.FindAsync(closed.CoachedPerson.AadObjectId, ct),
+            t => EvaluationCard.Build(closed, participation.Targets, t), ct);
         return await Show(request, ct);
     }
 
@@ -171,8 +169,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             return firstTime ? a with { Evaluation = evaluation } : a;
         }, ct);
         if (!firstTime) return EvaluationResultCard.Thanks(updated, texts.EvaluationAlreadyReceived, texts);
-        if (await people.FindAsync(updated.StaffOwner.AadObjectId, ct) is { PersonalConversation: not null } staff)
-            await outbox.ToPersonAsync($"evaluation-result:{id}", $"coaching:{id}", staff, EvaluationResultCard.Build(updated, evaluation, Texts.For(staff.Locale)), ct: ct);
+        await outbox.ToPersonIfReachableAsync($"evaluation-result:{id}", $"coaching:{id}", await people.FindAsync(updated.StaffOwner.AadObjectId, ct),
+            t => EvaluationResultCard.Build(updated, evaluation, t), ct);
         return EvaluationResultCard.Thanks(updated, texts.EvaluationThanks, texts);
     }
 

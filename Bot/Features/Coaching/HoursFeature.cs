@@ -194,8 +194,8 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
     private async Task AskApprovalAsync(Accompaniment a, HourEntry entry, CancellationToken ct)
     {
-        if (await people.FindAsync(a.StaffOwner.AadObjectId, ct) is not { PersonalConversation: not null } staff) return;
-        await outbox.ToPersonAsync($"hours-approval:{a.Id}:{entry.Id}", $"hours:{a.Id}", staff, ApprovalCard.Build(a, entry, Texts.For(staff.Locale)), ct: ct);
+        await outbox.ToPersonIfReachableAsync($"hours-approval:{a.Id}:{entry.Id}", $"hours:{a.Id}", await people.FindAsync(a.StaffOwner.AadObjectId, ct),
+            t => ApprovalCard.Build(a, entry, t), ct);
     }
 
     /// <summary>Staff approve or decline a pending entry; the expert is told. Card data names the entry; staff rights come from the caller's roles.</summary>
@@ -214,14 +214,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         }, ct);
         var entry = updated.Entries.First(e => e.Id == entryId);
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
-        if (await people.FindAsync(updated.Expert.AadObjectId, ct) is { PersonalConversation: not null } expert)
+        await outbox.ToPersonIfReachableAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
-            var expertTexts = Texts.For(expert.Locale);
-            var message = expertTexts.Decided(decision == EntryStatus.Approved, expertTexts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", expertTexts.Culture));
-            var card = HoursLoggedCard.Build(updated, entry, expertTexts);
-            await outbox.ToPersonAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", expert,
-                card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] }, ct: ct);
-        }
+            var message = t.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", t.Culture));
+            var card = HoursLoggedCard.Build(updated, entry, t);
+            return card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] };
+        }, ct);
         return ApprovalCard.Build(updated, entry, texts);
     }
 
@@ -229,10 +227,8 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     {
         foreach (var who in new[] { a.Expert, a.StaffOwner })
         {
-            if (await people.FindAsync(who.AadObjectId, ct) is not { PersonalConversation: not null } person) continue;
-            var texts = Texts.For(person.Locale);
-            var line = texts.Budget(a.UsedMinutes, a.BudgetMinutes);
-            await outbox.ToPersonAsync($"hours-80:{a.Id}:{who.AadObjectId}", $"hours:{a.Id}", person, ErrorCard.Build(texts, texts.EightyPercentReached(a.Institution.Name), line), ct: ct);
+            await outbox.ToPersonIfReachableAsync($"hours-80:{a.Id}:{who.AadObjectId}", $"hours:{a.Id}", await people.FindAsync(who.AadObjectId, ct),
+                t => ErrorCard.Build(t, t.EightyPercentReached(a.Institution.Name), t.Budget(a.UsedMinutes, a.BudgetMinutes)), ct);
         }
     }
 }

@@ -1,3 +1,4 @@
+using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Outbox;
 using SmqBot.Data.People;
@@ -15,6 +16,17 @@ public sealed class Outbox(OutboxStore store, TimeProvider time)
     public Task<bool> ToPersonAsync(string key, string broadcast, Person person, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
         ToConversationAsync(key, broadcast, person.PersonalConversation
             ?? throw new InvalidOperationException("This person has no personal chat with the bot yet; use ToNewPersonalChatAsync."), card, notBefore, ct);
+
+    /// <summary>
+    /// Queues a card to the person's personal chat, built in their language, if they have one; false when they have
+    /// none (they never installed the app) or are unknown.
+    /// </summary>
+    public async Task<bool> ToPersonIfReachableAsync(string key, string broadcast, Person? person, Func<Texts, AdaptiveCard> card, CancellationToken ct = default)
+    {
+        if (person?.PersonalConversation is null) return false;
+        await ToPersonAsync(key, broadcast, person, card(Texts.For(person.Locale)), ct: ct);
+        return true;
+    }
 
     /// <summary>Queues a message that opens a personal chat with a Teams user (from a team roster, say) and sends in it.</summary>
     public Task<bool> ToNewPersonalChatAsync(string key, string broadcast, string tenantId, PersonalTarget person, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
