@@ -118,8 +118,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         if (data.Id("expert") is not { } expertId
             || data.Month("month") is not { } month || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
-        var entries = await statements.EntriesAsync(expertId, month, ct);
-        var expertName = (await people.FindAsync(expertId, ct))?.Name ?? expertId;
+        var (expertName, entries) = await statements.StatementAsync(expertId, month, ct);
         return StatementCard.Build(expertName, month, [.. entries.Select(e => (e.For, e.Entry))], statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month), texts);
     }
 

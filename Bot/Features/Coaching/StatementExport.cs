@@ -26,17 +26,21 @@ public sealed class StatementExport(IDataProtectionProvider protection, IOptions
     public string LinkFor(string staffAadObjectId, string expertAadObjectId, DateOnly month) =>
         $"{options.Value.PublicUrl.TrimEnd('/')}/exports/statements/{_tokens.Protect($"{staffAadObjectId}|{expertAadObjectId}|{month:yyyy-MM}", Lifetime)}";
 
-    /// <summary>An expert's entries in a month: their accompaniments (one single-partition query) and their cohorts (point reads).</summary>
-    public async Task<IReadOnlyList<StatementLine>> EntriesAsync(string expertAadObjectId, DateOnly month, CancellationToken ct)
+    /// <summary>
+    /// An expert's name and entries in a month: their accompaniments (one single-partition query) and their cohorts
+    /// (the person's profile names them; point reads).
+    /// </summary>
+    public async Task<(string ExpertName, IReadOnlyList<StatementLine> Lines)> StatementAsync(string expertAadObjectId, DateOnly month, CancellationToken ct)
     {
         bool InMonth(HourEntry e) => e.Date.Year == month.Year && e.Date.Month == month.Month;
+        var expert = await people.FindAsync(expertAadObjectId, ct);
         var lines = new List<StatementLine>();
         await foreach (var a in accompaniments.OfExpertAsync(expertAadObjectId, ct))
             lines.AddRange(a.Entries.Where(InMonth).Select(e => new StatementLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Axis.ToString(), e)));
-        foreach (var cohortId in (await people.FindAsync(expertAadObjectId, ct))?.ExpertOfCohorts ?? [])
+        foreach (var cohortId in expert?.ExpertOfCohorts ?? [])
             if (await cohorts.FindAsync(cohortId, ct) is { } cohort)
                 lines.AddRange(cohort.HourEntries.Where(e => e.By == expertAadObjectId && InMonth(e)).Select(e => new StatementLine(cohort.Subject, "", "", "Cohort", e)));
-        return lines;
+        return (expert?.Name ?? expertAadObjectId, lines);
     }
 
     /// <summary><c>GET /exports/statements/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
@@ -56,12 +60,11 @@ public sealed class StatementExport(IDataProtectionProvider protection, IOptions
             return Results.NotFound();
         if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
-        var entries = await EntriesAsync(parts[1], month, ct);
+        var (expert, entries) = await StatementAsync(parts[1], month, ct);
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
         {
             csv.WriteRecord(["Expert", "Institution", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"]);
-            var expert = (await people.FindAsync(parts[1], ct))?.Name ?? parts[1];
             foreach (var (of, region, person, axis, entry) in entries.OrderBy(e => e.Entry.Date))
                 csv.WriteRecord(
                 [
