@@ -47,8 +47,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
-        var active = new List<TeamInstallation>();
-        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         return CallFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
     }
 
@@ -184,8 +183,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
             if (!Enum.TryParse<ApplicationStatus>(f, out var status) || !Enum.IsDefined(status)) return ErrorCard.Build(texts, texts.UnknownAction);
             filter = status;
         }
-        var all = new List<Application>();
-        await foreach (var a in calls.ApplicationsAsync(id, ct)) all.Add(a);
+        var all = await calls.ApplicationsAsync(id, ct).ToListAsync(ct);
         return ReviewCard.Build(call, all, filter, texts);
     }
 

@@ -34,15 +34,13 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
-        var open = new List<Cohort>();
-        await foreach (var cohort in cohorts.OpenAsync(ct)) open.Add(cohort);
+        var open = await cohorts.OpenAsync(ct).ToListAsync(ct);
         return CohortsCard.Build(open, request.Caller.Texts, Programme.Today(time));
     }
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
-        var active = new List<TeamInstallation>();
-        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         return CohortFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
     }
 
@@ -62,8 +60,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
-        var active = new List<TeamInstallation>();
-        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         return CohortFormCard.Edit(cohort, active, texts);
     }
 

@@ -27,8 +27,7 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
-        var mine = new List<Participation>();
-        await foreach (var participation in cohorts.ParticipationsOfAsync(request.Caller.Person.AadObjectId, ct)) mine.Add(participation);
+        var mine = await cohorts.ParticipationsOfAsync(request.Caller.Person.AadObjectId, ct).ToListAsync(ct);
         var collective = new Dictionary<string, IReadOnlyList<Target>>();
         foreach (var participation in mine)
             if (await cohorts.FindAsync(participation.CohortId, ct) is { } cohort) collective[cohort.Id] = cohort.CollectiveTargets;

@@ -34,8 +34,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
-        var open = new List<Accompaniment>();
-        await foreach (var a in accompaniments.OpenAsync(ct)) open.Add(a);
+        var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
         return CoachingCard.Build(open, request.Caller.Texts, Today);
     }
 

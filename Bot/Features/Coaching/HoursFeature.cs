@@ -111,14 +111,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         {
             if (await cohorts.FindAsync(id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
             await cohorts.UpdateAsync(id, c => c.LockedMonths.Contains(key) ? c : c with { LockedMonths = [.. c.LockedMonths, key] }, ct);
-            var openCohorts = new List<Cohort>();
-            await foreach (var c in cohorts.OpenAsync(ct)) openCohorts.Add(c);
+            var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
             return Cards.CheckIns.CohortsCard.Build(openCohorts, texts, Today);
         }
         if (data.Id("expert") is not { } expertId || await accompaniments.ReadAsync(expertId, id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
         await accompaniments.UpdateAsync(expertId, id, a => a.LockedMonths.Contains(key) ? a : a with { LockedMonths = [.. a.LockedMonths, key] }, ct);
-        var open = new List<Accompaniment>();
-        await foreach (var a in accompaniments.OpenAsync(ct)) open.Add(a);
+        var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
         return CoachingCard.Build(open, texts, Today);
     }
 

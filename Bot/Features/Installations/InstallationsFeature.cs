@@ -59,8 +59,7 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
 
     private async Task<AdaptiveCard> ListTeams(Request request, CancellationToken ct)
     {
-        var active = new List<TeamInstallation>();
-        await foreach (var team in teams.ActiveAsync(ct)) active.Add(team);
+        var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         return TeamsCard.Build(new TeamsView(active, time.GetUtcNow()), request.Caller.Texts);
     }
 }

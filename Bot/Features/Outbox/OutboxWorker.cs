@@ -62,8 +62,7 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
     /// <summary>One poll: reads due messages and delivers those this worker manages to claim. Returns how many were due.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var due = new List<OutboxMessage>();
-        await foreach (var message in store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, ct)) due.Add(message);
+        var due = await store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, ct).ToListAsync(ct);
         await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct },
             async (message, token) => await DeliverAsync(message, token));
         return due.Count;
