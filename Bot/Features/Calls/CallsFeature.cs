@@ -58,11 +58,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var data = request.Data ?? [];
         if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
         if (!Enum.TryParse<CallKind>(data.Text("kind"), out var kind) || !Enum.IsDefined(kind)) return ErrorCard.Build(texts, texts.UnknownAction);
-        (string? Value, string? Error) Field(string key, string label, int max, bool required)
-        {
-            var value = CardData.Blank(data.Text(key));
-            return value is null ? (null, required ? texts.Required(label) : null) : value.Length > max ? (null, texts.TooLong(label, max)) : (value, null);
-        }
+        (string? Value, string? Error) Field(string key, string label, int max, bool required) => data.Field(key, label, max, required, texts);
         var fields = new[]
         {
             Field("titleFr", texts.TitleFrLabel, CallFormCard.MaxTitle, true), Field("titleEn", texts.TitleEnLabel, CallFormCard.MaxTitle, false),
@@ -131,11 +127,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (data.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.CallClosed);
-        (string? Value, string? Error) Field(string key, string label, int max)
-        {
-            var value = CardData.Blank(data.Text(key));
-            return value is null ? (null, texts.Required(label)) : value.Length > max ? (null, texts.TooLong(label, max)) : (value, null);
-        }
+        (string? Value, string? Error) Field(string key, string label, int max) => data.Field(key, label, max, required: true, texts);
         var institution = Field("institution", texts.InstitutionLabel, ApplicationFormCard.MaxInstitution);
         var people = Field("people", texts.PeopleConcernedLabel, ApplicationFormCard.MaxPeople);
         var areas = Field("areas", texts.ImprovementAreasLabel, ApplicationFormCard.MaxAreas);

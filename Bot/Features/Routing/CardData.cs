@@ -17,6 +17,16 @@ public static partial class CardData
     /// <summary>An id from our own cards (cohort, target, nonce): letters, digits, '-' and '_', at most 64.</summary>
     public static string? Id(this JsonObject data, string key) => data.Text(key) is { } id && IdPattern().IsMatch(id) ? id : null;
 
+    /// <summary>
+    /// A free-text field, trimmed (null when blank), or the reader's message for it: required and blank, or longer
+    /// than <paramref name="max"/> characters.
+    /// </summary>
+    public static (string? Value, string? Error) Field(this JsonObject data, string key, string label, int max, bool required, Cards.Common.Texts texts)
+    {
+        var value = Blank(data.Text(key));
+        return value is null ? (null, required ? texts.Required(label) : null) : value.Length > max ? (null, texts.TooLong(label, max)) : (value, null);
+    }
+
     /// <summary>A date as Input.Date sends it (yyyy-MM-dd); null when absent or malformed.</summary>
     public static DateOnly? Date(this JsonObject data, string key) => ParseDate(data.Text(key));
 
