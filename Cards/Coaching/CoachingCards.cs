@@ -298,10 +298,13 @@ public static class StatementCard
 /// <summary>What the hours form turns into for a cohort: the entry, and the expert's total for the cohort (no budget).</summary>
 public static class CohortHoursLoggedCard
 {
+    private static string Total(Data.Cohorts.Cohort cohort, string expertAadObjectId, Texts texts) =>
+        texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
+
     /// <summary>The expert's total and this month's entries for the cohort, after one was deleted.</summary>
     public static AdaptiveCard Summary(Data.Cohorts.Cohort cohort, string expertAadObjectId, DateOnly today, Texts texts)
     {
-        var total = texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
+        var total = Total(cohort, expertAadObjectId, texts);
         return Card(texts, total,
             [Title(cohort.Subject), new TextBlock(total) { Weight = TextWeight.Bolder }, .. HoursLoggedCard.ThisMonth(cohort.Id, cohort.HourEntries.Where(e => e.By == expertAadObjectId), cohort.LockedMonths, today, texts)],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
@@ -309,7 +312,7 @@ public static class CohortHoursLoggedCard
 
     public static AdaptiveCard Build(Data.Cohorts.Cohort cohort, HourEntry entry, string expertAadObjectId, Texts texts, DateOnly? today = null)
     {
-        var total = texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
+        var total = Total(cohort, expertAadObjectId, texts);
         return Card(texts, total,
             [
                 Title(texts.HoursLogged),
