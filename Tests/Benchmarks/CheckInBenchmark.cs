@@ -6,6 +6,8 @@ using SmqBot.Data.Cohorts;
 using SmqBot.Data.Documents;
 using SmqBot.Tests.Support;
 
+using static SmqBot.Benchmarks.Measure;
+
 namespace SmqBot.Benchmarks;
 
 /// <summary>
@@ -40,8 +42,8 @@ public static class CheckInBenchmark
         var crossPartition = store.Count("cross-partition query");
 
         Array.Sort(latencies);
-        Print("checkin.p50_ms", Percentile(latencies, 0.50));
-        Print("checkin.p99_ms", Percentile(latencies, 0.99));
+        Print("checkin.p50_ms", Measure.Percentile(latencies, 0.50));
+        Print("checkin.p99_ms", Measure.Percentile(latencies, 0.99));
         Print("checkin.store_ops_per_submit", operations / (double)submissions);
         Print("checkin.cross_partition_queries", crossPartition);
 
@@ -63,28 +65,8 @@ public static class CheckInBenchmark
             });
     }
 
-    private static async Task<double> SubmitAsync(HttpClient http, string url, string nonce, int member)
-    {
-        var data = new JsonObject { ["cohort"] = CohortId, ["nonce"] = nonce, ["t_t1"] = "3", ["t_t2"] = "5,5", ["t_t3"] = "7", ["applied"] = "Essai sur le terrain.", ["confidence"] = "4" };
-        var activity = new JsonObject
-        {
-            ["type"] = "invoke", ["name"] = "adaptiveCard/action", ["id"] = Guid.NewGuid().ToString("N"), ["channelId"] = "msteams",
-            ["serviceUrl"] = "http://127.0.0.1:9/", ["locale"] = "fr-CA",
-            ["from"] = new JsonObject { ["id"] = $"29:{member}", ["aadObjectId"] = $"aad-{member}" },
-            ["recipient"] = new JsonObject { ["id"] = "28:smqbot" },
-            ["conversation"] = new JsonObject { ["id"] = $"a:{member}", ["conversationType"] = "personal", ["tenantId"] = "tenant" },
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "checkin.submit", ["data"] = data } },
-        };
-        var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsJsonAsync(url, activity);
-        var body = await response.Content.ReadAsStringAsync();
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (!response.IsSuccessStatusCode || !body.Contains("Bilan enregistré", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Submission {nonce} was not saved: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
-        return elapsed;
-    }
-
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static void Print(string key, double value) => Console.WriteLine($"{key}={value.ToString("0.###", CultureInfo.InvariantCulture)}");
+    private static Task<double> SubmitAsync(HttpClient http, string url, string nonce, int member) =>
+        Measure.ExecuteAsync(http, url, $"aad-{member}", member, "checkin.submit",
+            new JsonObject { ["cohort"] = CohortId, ["nonce"] = nonce, ["t_t1"] = "3", ["t_t2"] = "5,5", ["t_t3"] = "7", ["applied"] = "Essai sur le terrain.", ["confidence"] = "4" },
+            "Bilan enregistré");
 }

@@ -7,6 +7,8 @@ using SmqBot.Data.Outbox;
 using SmqBot.Data.People;
 using SmqBot.Tests.Support;
 
+using static SmqBot.Benchmarks.Measure;
+
 namespace SmqBot.Benchmarks;
 
 /// <summary>
@@ -128,6 +130,4 @@ public static class FanoutBenchmark
         process.Refresh();
         return process.PeakWorkingSet64 / (1024.0 * 1024.0);
     }
-
-    private static void Print(string key, double value) => Console.WriteLine($"{key}={value.ToString("0.###", CultureInfo.InvariantCulture)}");
 }

@@ -7,6 +7,8 @@ using SmqBot.Data.Cohorts;
 using SmqBot.Data.Documents;
 using SmqBot.Tests.Support;
 
+using static SmqBot.Benchmarks.Measure;
+
 namespace SmqBot.Benchmarks;
 
 /// <summary>
@@ -42,8 +44,8 @@ public static class HoursBenchmark
         var operations = store.Calls.Values.Sum();
 
         Array.Sort(latencies);
-        Print("hours.p50_ms", latencies[(int)Math.Ceiling(0.50 * entries) - 1]);
-        Print("hours.p99_ms", latencies[(int)Math.Ceiling(0.99 * entries) - 1]);
+        Print("hours.p50_ms", Measure.Percentile(latencies, 0.50));
+        Print("hours.p99_ms", Measure.Percentile(latencies, 0.99));
         Print("hours.store_ops_per_log", operations / (double)entries);
         Print("hours.cross_partition_queries", store.Count("cross-partition query"));
 
@@ -54,26 +56,8 @@ public static class HoursBenchmark
         return 0;
     }
 
-    private static async Task<double> LogAsync(HttpClient http, string url, string nonce, int expert)
-    {
-        var data = new JsonObject { ["accompaniment"] = $"a-{expert}", ["nonce"] = nonce, ["date"] = "2026-11-02", ["minutes"] = "45", ["kind"] = "Video", ["note"] = "Séance." };
-        var activity = new JsonObject
-        {
-            ["type"] = "invoke", ["name"] = "adaptiveCard/action", ["id"] = Guid.NewGuid().ToString("N"), ["channelId"] = "msteams",
-            ["serviceUrl"] = "http://127.0.0.1:9/", ["locale"] = "fr-CA",
-            ["from"] = new JsonObject { ["id"] = $"29:{expert}", ["aadObjectId"] = $"aad-expert-{expert}" },
-            ["recipient"] = new JsonObject { ["id"] = "28:smqbot" },
-            ["conversation"] = new JsonObject { ["id"] = $"a:{expert}", ["conversationType"] = "personal", ["tenantId"] = "tenant" },
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = "hours.log", ["data"] = data } },
-        };
-        var started = Stopwatch.GetTimestamp();
-        using var response = await http.PostAsJsonAsync(url, activity);
-        var body = await response.Content.ReadAsStringAsync();
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (!response.IsSuccessStatusCode || !body.Contains("Heures enregistrées", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Entry {nonce} was not saved: {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
-        return elapsed;
-    }
-
-    private static void Print(string key, double value) => Console.WriteLine($"{key}={value.ToString("0.###", CultureInfo.InvariantCulture)}");
+    private static Task<double> LogAsync(HttpClient http, string url, string nonce, int expert) =>
+        Measure.ExecuteAsync(http, url, $"aad-expert-{expert}", expert, "hours.log",
+            new JsonObject { ["accompaniment"] = $"a-{expert}", ["nonce"] = nonce, ["date"] = "2026-11-02", ["minutes"] = "45", ["kind"] = "Video", ["note"] = "Séance." },
+            "Heures enregistrées");
 }

@@ -9,6 +9,8 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using SmqBot.Tests.Support;
 
+using static SmqBot.Benchmarks.Measure;
+
 namespace SmqBot.Benchmarks;
 
 /// <summary>
@@ -50,12 +52,12 @@ public static class TurnBenchmark
 
         Array.Sort(smq);
         Array.Sort(bare);
-        Print("turn.smqbot.p50_ms", Percentile(smq, 0.50));
-        Print("turn.smqbot.p99_ms", Percentile(smq, 0.99));
-        Print("turn.echo.p50_ms", Percentile(bare, 0.50));
-        Print("turn.echo.p99_ms", Percentile(bare, 0.99));
-        Print("turn.ratio.p50", Percentile(smq, 0.50) / Percentile(bare, 0.50));
-        Print("turn.ratio.p99", Percentile(smq, 0.99) / Percentile(bare, 0.99));
+        Print("turn.smqbot.p50_ms", Measure.Percentile(smq, 0.50));
+        Print("turn.smqbot.p99_ms", Measure.Percentile(smq, 0.99));
+        Print("turn.echo.p50_ms", Measure.Percentile(bare, 0.50));
+        Print("turn.echo.p99_ms", Measure.Percentile(bare, 0.99));
+        Print("turn.ratio.p50", Measure.Percentile(smq, 0.50) / Measure.Percentile(bare, 0.50));
+        Print("turn.ratio.p99", Measure.Percentile(smq, 0.99) / Measure.Percentile(bare, 0.99));
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(dataDir, recursive: true);
@@ -121,7 +123,4 @@ public static class TurnBenchmark
             turn.SendActivityAsync(MessageFactory.Text($"Echo: {turn.Activity.Text}"), ct);
     }
 
-    private static double Percentile(double[] sorted, double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-
-    private static void Print(string key, double value) => Console.WriteLine($"{key}={value.ToString("0.###", CultureInfo.InvariantCulture)}");
 }
