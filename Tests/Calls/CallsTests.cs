@@ -10,7 +10,7 @@ public sealed class CallsTests : IAsyncLifetime
 {
     private const string TeamId = "19:programme@thread.tacv2";
     private const string Channel = "19:appels@thread.tacv2";
-    private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
+    private static readonly TestUser Third = TestUser.Third;
     private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()

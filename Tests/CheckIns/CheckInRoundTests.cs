@@ -17,13 +17,12 @@ public sealed class CheckInRoundTests : IAsyncLifetime
 {
     private const string CohortId = "c-2026-publics";
     private const string Channel = "19:cohorte-publics@thread.tacv2";
-    private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
+    private static readonly TestUser Third = TestUser.Third;
     private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)_bot).InitializeAsync();
-        _bot.Connector.Members[Third.TeamsId] = (Third.AadObjectId, Third.Name, Third.Upn);
         TestUser[] members = [TestUser.Participant, TestUser.Newcomer, Third];
         foreach (var member in members) await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, member));
         var cohorts = _bot.Service<CohortStore>();

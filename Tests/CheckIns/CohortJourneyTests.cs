@@ -12,13 +12,12 @@ public sealed class CohortJourneyTests : IAsyncLifetime
 {
     private const string TeamId = "19:programme@thread.tacv2";
     private const string CohortChannel = "19:cohorte-accueil@thread.tacv2";
-    private static readonly TestUser Third = new("29:third", "aad-third", "Troisième Membre");
+    private static readonly TestUser Third = TestUser.Third;
     private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {
         await ((IAsyncLifetime)_bot).InitializeAsync();
-        _bot.Connector.Members[Third.TeamsId] = (Third.AadObjectId, Third.Name, Third.Upn);
         _bot.Connector.TeamChannels.AddRange([(TeamId, null), (CohortChannel, "Cohorte accueil")]);
         await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
         foreach (var user in new[] { TestUser.Expert, TestUser.Participant, TestUser.Newcomer, Third })

@@ -41,7 +41,7 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
-        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer })
+        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer, TestUser.Third })
             Connector.Members[user.TeamsId] = (user.AadObjectId, user.Name, user.Upn);
     }
 
