@@ -52,6 +52,7 @@ public static class BotExtensions
         services.AddSingleton<IFeature, Features.Calls.CallsFeature>();
         services.AddDataProtection();
         services.AddSingleton<Features.Coaching.StatementExport>();
+        services.AddSingleton<Features.Enrolment.Enrolments>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CheckIns.CheckInScheduler>());

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SmqBot.Bot.Features.Enrolment;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
@@ -15,7 +16,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// `cohortes` / `cohorts` (staff): the cohorts under way; creating one (members and experts by e-mail among people
 /// who have installed SmqBot, welcomed through the outbox); closing one (no more check-ins or rounds).
 /// </summary>
-public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, InstallationStore teams, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, InstallationStore teams, Enrolments enrolment, TimeProvider time) : IFeature
 {
     public const int MaxMembers = 30;
     private const int MaxObjectives = 10;
@@ -52,7 +53,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         if (draft is null) return ErrorCard.Build(texts, error!);
         var cohort = draft with { Id = $"c-{nonce}", TenantId = request.Caller.Person.TenantId, CreatedAt = time.GetUtcNow() };
         // The form sent twice: the second finds the cohort made by the first, and changes nothing.
-        if (await cohorts.CreateAsync(cohort, ct)) await EnrolAsync(cohort, experts, members, ct);
+        if (await cohorts.CreateAsync(cohort, ct)) await enrolment.EnrolAsync(cohort, experts, members, ct);
         return await Show(request, ct);
     }
 
@@ -84,7 +85,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         foreach (var member in after.Members.Where(m => before.Members.Any(b => b.AadObjectId == m.AadObjectId)))
             await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.")
                 : p with { CohortSubject = after.Subject, Start = after.Start, End = after.End }, ct);
-        await EnrolAsync(after,
+        await enrolment.EnrolAsync(after,
             [.. experts.Where(e => before.Experts.All(b => b.AadObjectId != e.AadObjectId))],
             [.. members.Where(m => before.Members.All(b => b.AadObjectId != m.AadObjectId))], ct);
         return await Show(request, ct);
@@ -137,39 +138,14 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
             Start = start,
             End = end,
             TenantId = "",
-            Experts = [.. experts.Known.Select(Member)],
-            Members = [.. members.Known.Select(Member)],
+            Experts = [.. experts.Known.Select(Enrolments.Member)],
+            Members = [.. members.Known.Select(Enrolments.Member)],
             Objectives = [.. objectivesText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxObjectives)],
             Channel = channel,
             DigestInChannel = channel is not null && data.Text("digestInChannel") != "false",
             Cadence = cadence,
         };
         return (draft, experts.Known, members.Known, null);
-    }
-
-    private static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email);
-
-    private async Task EnrolAsync(Cohort cohort, IReadOnlyList<Person> experts, IReadOnlyList<Person> members, CancellationToken ct)
-    {
-        foreach (var member in members)
-        {
-            // A member removed earlier and added back finds their participation, with its history, open again.
-            await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, current => current is not null
-                ? current with { CohortOpen = true, CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End }
-                : new Participation
-                {
-                    CohortId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
-                    CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
-                }, ct);
-            var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
-            await outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
-        }
-        foreach (var expert in experts)
-        {
-            await people.GrantRoleAsync(expert.AadObjectId, Role.Expert, ct);
-            var person = await people.UpdateAsync(expert.AadObjectId, p => p.ExpertOfCohorts.Contains(cohort.Id) ? p : p with { ExpertOfCohorts = [.. p.ExpertOfCohorts, cohort.Id] }, ct);
-            await outbox.ToPersonIfReachableAsync($"cohort-expert:{cohort.Id}:{expert.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortExpertCard.Build(cohort, t), ct);
-        }
     }
 
     private async Task<AdaptiveCard> Close(Request request, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmqBot.Bot.Features.Enrolment;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
@@ -15,7 +16,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// person, an expert, an axis, an hour budget), which gives the coached person a participation for their targets (the
 /// same target model as the cohorts) and welcomes both through the outbox.
 /// </summary>
-public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, StatementExport statements, TimeProvider time) : IFeature
+public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, Enrolments enrolment, StatementExport statements, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Coaching, Show)];
 
@@ -70,8 +71,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         {
             Id = $"a-{nonce}",
             Institution = new Institution(institution, region),
-            CoachedPerson = Member(coached!),
-            Expert = Member(expert!),
+            CoachedPerson = Enrolments.Member(coached!),
+            Expert = Enrolments.Member(expert!),
             Axis = axis,
             BudgetMinutes = (int)(budgetHours * 60),
             Objectives = [.. objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
@@ -79,25 +80,12 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             Start = start,
             End = end,
             TenantId = request.Caller.Person.TenantId,
-            StaffOwner = Member(request.Caller.Person),
+            StaffOwner = Enrolments.Member(request.Caller.Person),
             CreatedAt = time.GetUtcNow(),
         };
         // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.
-        if (await accompaniments.CreateAsync(accompaniment, ct)) await StartAsync(accompaniment, texts, ct);
+        await enrolment.StartAsync(accompaniment, texts, ct);
         return await Show(request, ct);
-    }
-
-    private async Task StartAsync(Accompaniment a, Texts staffTexts, CancellationToken ct)
-    {
-        await cohorts.UpdateParticipationAsync(a.Id, a.CoachedPerson.AadObjectId, current => current ?? new Participation
-        {
-            CohortId = a.Id, AadObjectId = a.CoachedPerson.AadObjectId, Name = a.CoachedPerson.Name,
-            CohortSubject = staffTexts.AccompanimentTitle(a.Institution.Name), Start = a.Start, End = a.End,
-        }, ct);
-        var coached = await people.GrantRoleAsync(a.CoachedPerson.AadObjectId, Role.Participant, ct);
-        var expert = await people.GrantRoleAsync(a.Expert.AadObjectId, Role.Expert, ct);
-        await outbox.ToPersonIfReachableAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, t => CoachedWelcomeCard.Build(a, t), ct);
-        await outbox.ToPersonIfReachableAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, t => ExpertAssignedCard.Build(a, t), ct);
     }
 
     private async Task<AdaptiveCard> Entries(Request request, CancellationToken ct)
@@ -175,5 +163,4 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     private async Task<Person?> KnownAsync(string? email, CancellationToken ct) =>
         email is { Length: > 0 and <= 254 } && email.Contains('@') ? await people.FindByEmailAsync(email, ct) : null;
 
-    private static CohortMember Member(Person p) => new(p.AadObjectId, p.Name ?? p.Email ?? p.AadObjectId, p.Email);
 }
