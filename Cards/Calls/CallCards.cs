@@ -146,14 +146,19 @@ public static class ReviewCard
     }
 }
 
-/// <summary>For staff: one application, to select or decline with a message.</summary>
+/// <summary>
+/// For staff: one application, to select or decline with a message. Selecting places the applicant in one step, so the
+/// card asks for the placement: a cohort under way (cohort calls), or the accompaniment's terms (coaching calls). These
+/// inputs are not marked required, so that declining does not ask for them; the handler checks them when selecting.
+/// </summary>
 public static class ApplicationCard
 {
     public const int MaxMessage = 1000;
 
-    public static AdaptiveCard Build(Call call, Application a, Texts texts)
+    public static AdaptiveCard Build(Call call, Application a, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts)
     {
         var data = new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId };
+        var open = a.Status == ApplicationStatus.Submitted;
         return Card(texts, $"{a.Name} · {a.Institution}",
             [
                 Title($"{a.Name} · {a.Institution}"),
@@ -166,13 +171,37 @@ public static class ApplicationCard
                     new(texts.MotivationLabel, a.Motivation),
                     new(texts.StatusLabel, texts.ApplicationStatusName(a.Status)),
                 ]),
+                .. a.Placement is { } p ? [Paragraph(p.ExpertAadObjectId is null ? texts.PlacedInCohort(p.Name) : texts.PlacedInAccompaniment(p.Name))] : Array.Empty<Element>(),
                 .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
-                .. a.Status == ApplicationStatus.Submitted ? [new TextInput { Id = "message", Label = texts.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
+                .. open ? PlacementInputs(call, openCohorts, today, texts) : [],
+                .. open ? [new TextInput { Id = "message", Label = texts.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
             ],
-            a.Status == ApplicationStatus.Submitted
+            open
                 ? [Actions.Execute(texts.SelectApplication, Verbs.CallSelect, data, style: "positive"), Actions.Execute(texts.DeclineApplication, Verbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
                 : [Actions.Execute(texts.CallsTitle, Verbs.CallReview, new JsonObject { ["call"] = call.Id })]);
     }
+
+    private static Element[] PlacementInputs(Call call, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts) => call.Kind switch
+    {
+        CallKind.Cohort when openCohorts.Count == 0 => [Note(texts.NoCohortToPlaceIn)],
+        CallKind.Cohort =>
+        [
+            new ChoiceSetInput([.. openCohorts.OrderBy(c => c.Start).Select(c => new Choice($"{c.Subject} ({c.Start.ToString("d MMM yyyy", texts.Culture)})", c.Id))])
+                { Id = "cohort", Label = texts.PlaceInCohortLabel, Value = openCohorts.Count == 1 ? openCohorts[0].Id : null },
+        ],
+        _ =>
+        [
+            Note(texts.AccompanimentTermsNote),
+            new TextInput { Id = "expert", Label = texts.ExpertLabel, MaxLength = 254 },
+            new TextInput { Id = "region", Label = texts.RegionLabel, MaxLength = 100 },
+            new NumberInput { Id = "budget", Label = texts.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
+            new ColumnSet(
+            [
+                new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = today.ToString("yyyy-MM-dd") }]) { Width = "stretch" },
+                new Column([new DateInput { Id = "end", Label = texts.EndLabel, Value = today.AddMonths(6).ToString("yyyy-MM-dd") }]) { Width = "stretch" },
+            ]),
+        ],
+    };
 }
 
 /// <summary>What the applicant receives with the decision.</summary>

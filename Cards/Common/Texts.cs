@@ -281,6 +281,11 @@ public sealed record Texts
     public required string DecisionMessageLabel { get; init; }
     public required Func<string, string> DecisionTitle { get; init; }
     public required Func<bool, string> DecisionText { get; init; }
+    public required string PlaceInCohortLabel { get; init; }
+    public required string NoCohortToPlaceIn { get; init; }
+    public required string AccompanimentTermsNote { get; init; }
+    public required Func<string, string> PlacedInCohort { get; init; }
+    public required Func<string, string> PlacedInAccompaniment { get; init; }
     public required string NoApplications { get; init; }
 
     // Answers to what the bot cannot do.
@@ -570,6 +575,11 @@ public sealed record Texts
         DecisionMessageLabel = "Message à la personne (facultatif)",
         DecisionTitle = title => $"Votre candidature : {title}",
         DecisionText = selected => selected ? "Bonne nouvelle : votre candidature est retenue." : "Votre candidature n'a pas été retenue cette fois-ci.",
+        PlaceInCohortLabel = "Cohorte où inscrire la personne retenue",
+        NoCohortToPlaceIn = "Aucune cohorte en cours : créez-la avec « cohortes » avant de retenir une candidature.",
+        AccompanimentTermsNote = "Pour retenir cette candidature, précisez l'accompagnement : la ressource spécialisée, la région, les heures et les dates.",
+        PlacedInCohort = subject => $"Inscrite à la cohorte « {subject} ».",
+        PlacedInAccompaniment = expert => $"Accompagnement créé avec {expert}.",
         NoApplications = "Aucune candidature ici.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n'ai pas compris « {text} ».",
@@ -858,6 +868,11 @@ public sealed record Texts
         DecisionMessageLabel = "Message to the applicant (optional)",
         DecisionTitle = title => $"Your application: {title}",
         DecisionText = selected => selected ? "Good news: your application is selected." : "Your application was not selected this time.",
+        PlaceInCohortLabel = "Cohort to enrol the selected person in",
+        NoCohortToPlaceIn = "No cohort under way: create it with “cohorts” before selecting an application.",
+        AccompanimentTermsNote = "To select this application, set out the accompaniment: the expert, the region, the hours and the dates.",
+        PlacedInCohort = subject => $"Enrolled in the cohort “{subject}”.",
+        PlacedInAccompaniment = expert => $"Accompaniment created with {expert}.",
         NoApplications = "No application here.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",

@@ -57,4 +57,12 @@ public sealed record Application
     public string? Locale { get; init; }
     /// <summary>Staff's message with the decision.</summary>
     public string? DecisionMessage { get; init; }
+    /// <summary>What a selection led to: the cohort joined or the accompaniment created.</summary>
+    public Placement? Placement { get; init; }
 }
+
+/// <summary>
+/// Where a selected applicant was placed: a cohort (<paramref name="Id"/> is the cohort's), or an accompaniment (its id,
+/// and its expert, who is its partition). <paramref name="Name"/> is what staff read: the cohort's subject or the expert's name.
+/// </summary>
+public sealed record Placement(string Id, string Name, string? ExpertAadObjectId = null);

@@ -32,6 +32,9 @@ public sealed record HourEntry(string Id, DateOnly Date, int Minutes, WorkKind K
 public sealed record Accompaniment
 {
     public const int DefaultBudgetMinutes = 15 * 60;
+
+    /// <summary>An hour budget staff may agree: 1 to 100 hours, in quarter hours.</summary>
+    public static bool IsValidBudget(double hours) => hours is >= 1 and <= 100 && hours * 4 == Math.Floor(hours * 4);
     public const int MaxEntries = 400;
 
     public required string Id { get; init; }

@@ -24,6 +24,11 @@ public sealed record Person
     /// <summary>The personal chat with the bot, once the app is installed in personal scope.</summary>
     public ConversationAddress? PersonalConversation { get; init; }
     public bool PersonalAppInstalled { get; init; }
+    /// <summary>
+    /// How to open a personal chat with someone who has none yet (their Teams user id, the service URL, the bot), learnt
+    /// from an activity of theirs, such as an application sent from a channel card.
+    /// </summary>
+    public Outbox.PersonalTarget? Reach { get; init; }
     /// <summary>The cohorts this person coaches as an expert, so that their hours card lists them without a cross-partition query.</summary>
     public IReadOnlyList<string> ExpertOfCohorts { get; init; } = [];
     public DateTimeOffset FirstSeen { get; init; }

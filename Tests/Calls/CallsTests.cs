@@ -1,5 +1,8 @@
 using System.Text.Json.Nodes;
 using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
 using SmqBot.Tests.Support;
 using static SmqBot.Tests.Support.CardReader;
 
@@ -145,14 +148,31 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Empty(await _bot.TickAsync());
     }
 
-    [Fact]
-    public async Task StaffReviewApplicationsSelectOneDeclineOneAndBothApplicantsAreTold()
+    /// <summary>A cohort under way, made by staff from the card, with the expert and the third member in it.</summary>
+    private async Task<string> CohortAsync()
     {
-        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer));  // one has a personal chat, the other not
+        foreach (var user in new[] { TestUser.Expert, Third }) await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+        var form = (await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form"))["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (k, v) in new Dictionary<string, string>
+        {
+            ["subject"] = "Accueillir les croisiéristes", ["start"] = "2027-01-11", ["end"] = "2027-05-31",
+            ["experts"] = TestUser.Expert.Upn, ["members"] = Third.Upn,
+        }) form[k] = v;
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        await _bot.TickAsync();
+        return (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
+    }
+
+    [Fact]
+    public async Task StaffSelectOneIntoACohortDeclineOneAndBothApplicantsAreTold()
+    {
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer));  // one has a personal chat, the other applied from the channel only
+        var cohortId = await CohortAsync();
         _bot.Connector.Clear();
         var id = await PostedCallAsync();
         await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id));
         await _bot.ExecuteAsync(TestUser.Newcomer, "calls.submit", Application(id, "Musée de la Côte-Nord"));
+        _bot.Time.Advance(TimeSpan.FromDays(6));   // staff decide after the deadline
 
         var review = await _bot.ExecuteAsync(TestUser.Staff, "calls.review", new() { ["call"] = id });
         Assert.Contains("Participante Exemple · Musée de Sept-Îles\nreçue", Text(review));
@@ -162,19 +182,101 @@ public sealed class CallsTests : IAsyncLifetime
         var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
         Assert.Contains("Votre motivation: Les croisières doublent chez nous.", Text(opened));
         Assert.Equal([("Retenir", "calls.select"), ("Refuser", "calls.decline")], Buttons(opened));
+        var cohortChoice = Inputs(opened)["cohort"];
+        Assert.Equal("Cohorte où inscrire la personne retenue", (string?)cohortChoice["label"]);
+        Assert.Equal(cohortId, (string?)cohortChoice["value"]);   // the only cohort under way, chosen already
         var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        select["cohort"] = cohortId;
         select["message"] = "Première rencontre le 12 janvier.";
-        Assert.Contains("Statut: retenue", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        var selected = await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select);
+        Assert.Contains("Statut: retenue", Text(selected));
+        Assert.Contains("Inscrite à la cohorte « Accueillir les croisiéristes ».", Text(selected));
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
             Text(await _bot.ExecuteAsync(TestUser.Expert, "calls.decline", new() { ["call"] = id, ["person"] = TestUser.Newcomer.AadObjectId })));
         await _bot.ExecuteAsync(TestUser.Staff, "calls.decline", new() { ["call"] = id, ["person"] = TestUser.Newcomer.AadObjectId });
         Assert.Contains("Cette entrée a déjà été traitée.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.decline", select)));
 
+        // The selection is a cohort membership: in the cohort, with a participation for targets and check-ins, and the role.
+        var cohort = await _bot.Service<CohortStore>().FindAsync(cohortId);
+        Assert.Equal([Third.AadObjectId, TestUser.Participant.AadObjectId], cohort!.Members.Select(m => m.AadObjectId));
+        var participation = (await _bot.Service<CohortStore>().ReadParticipationAsync(cohortId, TestUser.Participant.AadObjectId))!.Value;
+        Assert.Equal(("Accueillir les croisiéristes", true), (participation.CohortSubject, participation.CohortOpen));
+        Assert.Contains(Role.Participant, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Participant.AadObjectId))!.Roles);
+        Assert.Null(await _bot.Service<CohortStore>().ReadParticipationAsync(cohortId, TestUser.Newcomer.AadObjectId));
+
         var told = await _bot.TickAsync();
-        var selected = told.Single(d => d.ConversationId == "a:personal-29:participant").Card("decision");  // a personal chat opened for them
-        Assert.Contains("Bonne nouvelle : votre candidature est retenue.\nPremière rencontre le 12 janvier.", Text(selected));
+        var toSelected = told.Where(d => d.ConversationId == "a:personal-29:participant").Select(d => Text(d.Card("decision"))).ToList();  // a personal chat opened for them
+        Assert.Equal(2, toSelected.Count);
+        Assert.Contains(toSelected, t => t.Contains("Bonne nouvelle : votre candidature est retenue.\nPremière rencontre le 12 janvier."));
+        Assert.Contains(toSelected, t => t.Contains("Accueillir les croisiéristes"));   // and the cohort's welcome
         var declined = told.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Newcomer)).Card("decision");
         Assert.Contains("Votre candidature n'a pas été retenue cette fois-ci.", Text(declined));
-        Assert.Equal(2, told.Count);
+        Assert.Equal(3, told.Count);
+    }
+
+    [Fact]
+    public async Task ASelectionNeedsACohortUnderWayAndChangesNothingWithout()
+    {
+        var id = await PostedCallAsync();
+        await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id));
+        var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
+        Assert.Contains("Aucune cohorte en cours : créez-la avec « cohortes » avant de retenir une candidature.", Text(opened));
+
+        var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        Assert.Contains("« Cohorte où inscrire la personne retenue » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        select["cohort"] = "c-inventee";
+        Assert.Contains("« Cohorte où inscrire la personne retenue » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+
+        Assert.Equal(ApplicationStatus.Submitted, (await _bot.Service<CallStore>().ApplicationOfAsync(id, TestUser.Participant.AadObjectId))!.Status);
+        Assert.Empty(await _bot.TickAsync());
+    }
+
+    [Fact]
+    public async Task ACoachingSelectionBecomesAnAccompanimentWithItsExpert()
+    {
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Expert));
+        var form = await NewCallAsync();
+        form["kind"] = "Coaching";
+        form["titleFr"] = "Accompagnement individuel 2027";
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", form);
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
+        var id = (string)preview["actions"]![0]!["data"]!["call"]!;
+        var application = Application(id);
+        Assert.Contains("« Axe » est requis.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application)));
+        application["axis"] = "Audiences";
+        application["areas"] = "Accueillir les croisiéristes\nMesurer la satisfaction";
+        await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application);
+        _bot.Connector.Clear();
+        await _bot.TickAsync();
+
+        var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
+        Assert.Contains("Pour retenir cette candidature, précisez l'accompagnement", Text(opened));
+        var inputs = Inputs(opened);
+        Assert.Equal(15, (double?)inputs["budget"]["value"]);
+        var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (name, input) in inputs) if (input["value"] is { } value) select[name] = value.DeepClone();
+        Assert.Contains("« Ressource spécialisée (courriel) » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        select["expert"] = "personne@ailleurs.example";
+        Assert.Contains("personne@ailleurs.example", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        select["expert"] = TestUser.Expert.Upn;
+        Assert.Contains("« Région » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        select["region"] = "Côte-Nord";
+        select["budget"] = 12.5;
+        await foreach (var _ in _bot.Service<AccompanimentStore>().OpenAsync()) Assert.Fail("an accompaniment was created from a refused selection");
+
+        var selected = await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select);
+        Assert.Contains("Accompagnement créé avec Expert Exemple.", Text(selected));
+        var accompaniment = await _bot.Service<AccompanimentStore>().OpenAsync().SingleAsync();
+        Assert.Equal(("Musée de Sept-Îles", "Côte-Nord"), (accompaniment.Institution.Name, accompaniment.Institution.Region));
+        Assert.Equal((TestUser.Participant.AadObjectId, TestUser.Expert.AadObjectId, Axis.Audiences, 750), (accompaniment.CoachedPerson.AadObjectId, accompaniment.Expert.AadObjectId, accompaniment.Axis, accompaniment.BudgetMinutes));
+        Assert.Equal(["Accueillir les croisiéristes", "Mesurer la satisfaction"], accompaniment.Objectives);
+        Assert.Equal((new DateOnly(2026, 11, 24), new DateOnly(2027, 5, 24), "2026-2027"), (accompaniment.Start, accompaniment.End, accompaniment.FiscalYear));
+        Assert.Equal(TestUser.Staff.AadObjectId, accompaniment.StaffOwner.AadObjectId);
+        Assert.NotNull(await _bot.Service<CohortStore>().ReadParticipationAsync(accompaniment.Id, TestUser.Participant.AadObjectId));
+
+        var told = await _bot.TickAsync();
+        Assert.Contains("Bonne nouvelle : votre candidature est retenue.", string.Join("\n", told.Where(d => d.ConversationId == "a:personal-29:participant").Select(d => Text(d.Card("decision")))));
+        Assert.Contains(told, d => d.ConversationId == Activities.PersonalConversationId(TestUser.Expert));   // the expert learns of the accompaniment
+        Assert.Equal(3, told.Count);
     }
 }

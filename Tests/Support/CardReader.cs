@@ -17,6 +17,12 @@ public static class CardReader
             .Where(o => ((string?)o["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true)
             .Select(o => ((string)o["title"]!, (string?)o["verb"]))];
 
+    /// <summary>The card's inputs by id, as the client would send them when nobody changes them: their default values.</summary>
+    public static IReadOnlyDictionary<string, JsonObject> Inputs(JsonNode card) =>
+        Walk(card).OfType<JsonObject>()
+            .Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
+            .ToDictionary(o => (string)o["id"]!);
+
     /// <summary>Writes the card to the folder that the card validators check after the test run.</summary>
     public static JsonObject Archive(JsonObject card, string origin)
     {

@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Enrolment;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Calls;
 using SmqBot.Cards.Common;
@@ -5,6 +6,7 @@ using SmqBot.Cards.Model;
 using SmqBot.Data;
 using SmqBot.Data.Calls;
 using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
 using SmqBot.Data.Installations;
 using SmqBot.Data.People;
 
@@ -16,7 +18,7 @@ namespace SmqBot.Bot.Features.Calls;
 /// members apply from it, edit or withdraw until the deadline. One application per person and call: applying again
 /// updates it. Identity comes from the activity; card data only names the call.
 /// </summary>
-public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, CohortStore cohorts, Enrolments enrolments, Outbox.Outbox outbox, TimeProvider time) : IFeature
 {
     private const int RecentCalls = 10;
 
@@ -183,7 +185,13 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var (call, application) = await ApplicationAsync(request, ct);
-        return call is null || application is null ? ErrorCard.Build(texts, texts.UnknownAction) : ApplicationCard.Build(call, application, texts);
+        return call is null || application is null ? ErrorCard.Build(texts, texts.UnknownAction) : await ApplicationCardAsync(call, application, texts, ct);
+    }
+
+    private async Task<AdaptiveCard> ApplicationCardAsync(Call call, Application application, Texts texts, CancellationToken ct)
+    {
+        IReadOnlyList<Cohort> open = call.Kind == CallKind.Cohort && application.Status == ApplicationStatus.Submitted ? await cohorts.OpenAsync(ct).ToListAsync(ct) : [];
+        return ApplicationCard.Build(call, application, open, Programme.Today(time), texts);
     }
 
     private async Task<(Call?, Application?)> ApplicationAsync(Request request, CancellationToken ct)
@@ -193,31 +201,95 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return (call, await calls.ApplicationOfAsync(id, person, ct));
     }
 
-    /// <summary>Staff select or decline an application (once), with an optional message; the applicant is told through the outbox.</summary>
+    /// <summary>
+    /// Staff select or decline an application (once), with an optional message; the applicant is told through the outbox.
+    /// Selecting places the applicant in the same step: into the chosen cohort, or into a new accompaniment. The
+    /// placement is made before the decision is recorded, and both can run again, so a selection that failed half-way
+    /// completes when staff try again.
+    /// </summary>
     private async Task<AdaptiveCard> DecideAsync(Request request, ApplicationStatus decision, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (call, application) = await ApplicationAsync(request, ct);
         if (call is null || application is null) return ErrorCard.Build(texts, texts.UnknownAction);
-        var message = CardData.Blank(request.Data!.Text("message"));
+        var data = request.Data!;
+        var message = CardData.Blank(data.Text("message"));
         if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.TooLong(texts.DecisionMessageLabel, ApplicationCard.MaxMessage));
         if (application.Status != ApplicationStatus.Submitted) return ErrorCard.Build(texts, texts.AlreadyDecided);
+
+        // Someone who applied from a channel only is not in the people store yet; their application says how to reach them.
+        var applicant = await people.EnsureKnownAsync(new Person
+        {
+            AadObjectId = application.AadObjectId, TenantId = call.PostedTo?.TenantId ?? request.Caller.Person.TenantId,
+            Name = application.Name, Locale = application.Locale, Reach = application.Reach, FirstSeen = time.GetUtcNow(),
+        }, ct);
+        Placement? placement = null;
+        if (decision == ApplicationStatus.Selected)
+        {
+            var (placed, error) = call.Kind == CallKind.Cohort
+                ? await JoinCohortAsync(data, applicant, texts, ct)
+                : await StartAccompanimentAsync(data, call, application, applicant, request.Caller, ct);
+            if (placed is null) return ErrorCard.Build(texts, error!);
+            placement = placed;
+        }
+
         var decidedNow = false;
         var decided = await calls.SaveApplicationAsync(call.Id, application.AadObjectId, a =>
         {
             decidedNow = a!.Status == ApplicationStatus.Submitted;
-            return decidedNow ? a with { Status = decision, DecisionMessage = message, UpdatedAt = time.GetUtcNow() } : a;
+            return decidedNow ? a with { Status = decision, DecisionMessage = message, Placement = placement, UpdatedAt = time.GetUtcNow() } : a;
         }, ct);
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
 
-        AdaptiveCard Decision(Texts t) => DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, t);
-        var key = $"call-decision:{call.Id}:{decided.AadObjectId}";
-        // Someone who applied from a channel only has no personal chat yet: the outbox opens one with them.
-        var person = await people.FindAsync(decided.AadObjectId, ct);
-        if (!await outbox.ToPersonIfReachableAsync(key, $"call:{call.Id}", person is null ? null : person with { Locale = person.Locale ?? decided.Locale }, Decision, ct)
-            && decided.Reach is { } reach)
-            await outbox.ToNewPersonalChatAsync(key, $"call:{call.Id}", call.PostedTo?.TenantId ?? request.Caller.Person.TenantId, reach, Decision(Texts.For(decided.Locale)), ct: ct);
-        return ApplicationCard.Build(call, decided, texts);
+        await outbox.ToPersonIfReachableAsync($"call-decision:{call.Id}:{decided.AadObjectId}", $"call:{call.Id}", applicant with { Locale = applicant.Locale ?? decided.Locale },
+            t => DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, t), ct);
+        return await ApplicationCardAsync(call, decided, texts, ct);
+    }
+
+    private async Task<(Placement?, string?)> JoinCohortAsync(System.Text.Json.Nodes.JsonObject data, Person applicant, Texts texts, CancellationToken ct)
+    {
+        if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.PlaceInCohortLabel));
+        if (cohort.Members.Count >= CheckIns.CohortsFeature.MaxMembers && cohort.Members.All(m => m.AadObjectId != applicant.AadObjectId))
+            return (null, texts.TooManyMembers(CheckIns.CohortsFeature.MaxMembers));
+        var joined = await enrolments.JoinAsync(cohortId, applicant, ct);
+        return joined is null ? (null, texts.Required(texts.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
+    }
+
+    private async Task<(Placement?, string?)> StartAccompanimentAsync(System.Text.Json.Nodes.JsonObject data, Call call, Application application, Person applicant, Caller staff, CancellationToken ct)
+    {
+        var texts = staff.Texts;
+        var email = data.Text("expert");
+        var expert = email is { Length: > 0 and <= 254 } && email.Contains('@') ? await people.FindByEmailAsync(email, ct) : null;
+        if (expert is null) return (null, email is null or "" ? texts.Required(texts.ExpertLabel) : texts.UnknownPeople(email.Length > 60 ? email[..60] + "…" : email));
+        var (region, regionError) = data.Field("region", texts.RegionLabel, 100, required: true, texts);
+        if (regionError is not null) return (null, regionError);
+        var budgetHours = Accompaniment.DefaultBudgetMinutes / 60.0;
+        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || !Accompaniment.IsValidBudget(budgetHours)))
+            return (null, texts.NotAValue(texts.BudgetLabel));
+        if (data.Date("start") is not { } start) return (null, texts.Required(texts.StartLabel));
+        if (data.Date("end") is not { } end) return (null, texts.Required(texts.EndLabel));
+        if (end <= start) return (null, texts.EndBeforeStart);
+        if (application.Axis is not { } axis) return (null, texts.Required(texts.AxisLabel));
+
+        var accompaniment = new Accompaniment
+        {
+            // One accompaniment per call and applicant: selecting again after a failure finds it instead of making another.
+            Id = $"a-{call.Id}-{application.AadObjectId}",
+            Institution = new Institution(application.Institution, region!),
+            CoachedPerson = Enrolments.Member(applicant),
+            Expert = Enrolments.Member(expert),
+            Axis = axis,
+            BudgetMinutes = (int)(budgetHours * 60),
+            Objectives = [.. application.ImprovementAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
+            FiscalYear = Programme.FiscalYear(start),
+            Start = start,
+            End = end,
+            TenantId = applicant.TenantId,
+            StaffOwner = Enrolments.Member(staff.Person),
+            CreatedAt = time.GetUtcNow(),
+        };
+        await enrolments.StartAsync(accompaniment, texts, ct);
+        return (new Placement(accompaniment.Id, accompaniment.Expert.Name, expert.AadObjectId), null);
     }
 
     private async Task<int> CountAsync(string callId, CancellationToken ct)

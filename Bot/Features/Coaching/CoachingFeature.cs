@@ -55,7 +55,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         if (region.Length > 100) return ErrorCard.Build(texts, texts.TooLong(texts.RegionLabel, 100));
         if (!Enum.TryParse<Axis>(data.Text("axis"), out var axis) || !Enum.IsDefined(axis)) return ErrorCard.Build(texts, texts.Required(texts.AxisLabel));
         var budgetHours = 15.0;
-        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || budgetHours is < 1 or > 100 || budgetHours * 4 != Math.Floor(budgetHours * 4)))
+        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || !Accompaniment.IsValidBudget(budgetHours)))
             return ErrorCard.Build(texts, texts.NotAValue(texts.BudgetLabel));
         if (data.Date("start") is not { } start) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
         if (data.Date("end") is not { } end) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));

@@ -18,13 +18,14 @@ public sealed class Outbox(OutboxStore store, TimeProvider time)
             ?? throw new InvalidOperationException("This person has no personal chat with the bot yet; use ToNewPersonalChatAsync."), card, notBefore, ct);
 
     /// <summary>
-    /// Queues a card to the person's personal chat, built in their language, if they have one; false when they have
-    /// none (they never installed the app) or are unknown.
+    /// Queues a card to the person's personal chat, built in their language: the one they have, or one opened with them
+    /// when the bot knows how to reach them (<see cref="Person.Reach"/>). False when it can do neither, or they are unknown.
     /// </summary>
     public async Task<bool> ToPersonIfReachableAsync(string key, string broadcast, Person? person, Func<Texts, AdaptiveCard> card, CancellationToken ct = default)
     {
-        if (person?.PersonalConversation is null) return false;
-        await ToPersonAsync(key, broadcast, person, card(Texts.For(person.Locale)), ct: ct);
+        if (person?.PersonalConversation is not null) await ToPersonAsync(key, broadcast, person, card(Texts.For(person.Locale)), ct: ct);
+        else if (person?.Reach is { } reach) await ToNewPersonalChatAsync(key, broadcast, person.TenantId, reach, card(Texts.For(person.Locale)), ct: ct);
+        else return false;
         return true;
     }
 
