@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using SmqBot.Data;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Installations;
 using SmqBot.Data.People;
 using SmqBot.Tests.Support;
 using static SmqBot.Tests.Support.CardReader;
@@ -11,7 +14,8 @@ namespace SmqBot.Tests.EndToEnd;
 /// </summary>
 public sealed class PlaygroundTests : IAsyncLifetime
 {
-    private readonly BotApp _bot = new();
+    // The system clock: the outbox worker waits on it between polls, and nothing here needs to move time.
+    private readonly BotApp _bot = new(realTime: true);
     private Playground _playground = null!;
 
     public async Task InitializeAsync()
@@ -63,6 +67,80 @@ public sealed class PlaygroundTests : IAsyncLifetime
         Assert.NotNull(person);
         Assert.True(person.PersonalAppInstalled);
         Assert.Equal(Playground.PersonalChat, person.PersonalConversation?.ConversationId);
+    }
+
+    [Fact]
+    public async Task StaffPostACallToTheTeamChannelAndAMemberAppliesFromTheCard()
+    {
+        // The app is added to the team: the bot learns its channels from the playground's connector and greets in General.
+        await _playground.InstallInTeamAsync();
+        var greeting = (await _playground.WaitForBotMessagesAsync(1))[0].Activity;
+        Assert.Equal(Playground.Team, (string?)greeting["conversation"]!["id"]);
+        var team = await _bot.Service<InstallationStore>().FindAsync(Playground.Team);
+        Assert.Contains(team!.Channels, c => c.Id == Playground.AnnouncementsChannel);
+
+        // Alex, SMQ staff, composes the call in their personal chat and posts it to the Announcements channel.
+        await _playground.InstallAsync();
+        await _playground.WaitForBotMessagesAsync(2);
+        await _bot.Service<PeopleStore>().GrantRoleAsync(AlexAadObjectId, Role.Staff);
+        await _playground.SendAsync("calls");
+        var (callsId, calls) = (await _playground.WaitForBotMessagesAsync(3))[2];
+        Assert.Equal([("New call", "calls.form")], Buttons(CardOf(calls, "playground-calls")));
+        var form = await CardAnswerAsync(await _playground.ExecuteAsync(callsId, "calls.form"), "playground-call-form");
+        Assert.Contains(Inputs(form)["channel"]["choices"]!.AsArray(), c => (string?)c!["value"] == $"{Playground.Team}|{Playground.AnnouncementsChannel}");
+        var call = form["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (k, v) in new Dictionary<string, string>
+        {
+            ["kind"] = "Cohort", ["titleFr"] = "Cohorte 2027 : les publics scolaires", ["titleEn"] = "2027 cohort: school audiences",
+            ["descriptionFr"] = "Huit personnes, cinq rencontres.", ["places"] = "8",
+            ["deadline"] = Programme.Today(TimeProvider.System).AddDays(5).ToString("yyyy-MM-dd"), ["channel"] = $"{Playground.Team}|{Playground.AnnouncementsChannel}",
+        }) call[k] = v;
+        var preview = await CardAnswerAsync(await _playground.ExecuteAsync(callsId, "calls.preview", call), "playground-call-preview");
+        Assert.Equal([("Post", "calls.post")], Buttons(preview));
+        var posted = await CardAnswerAsync(await _playground.ExecuteAsync(callsId, "calls.post", preview["actions"]![0]!["data"]!.AsObject()), "playground-call-posted");
+        Assert.Contains("Posted in the channel.", Text(posted));
+
+        var (cardId, inChannel) = (await _playground.WaitForBotMessagesAsync(4))[3];
+        // A card posted to a channel starts a thread; actions on it come from that thread's conversation.
+        var thread = $"{Playground.AnnouncementsChannel};messageid={cardId}";
+        Assert.Equal(Playground.AnnouncementsChannel, (string?)inChannel["conversation"]!["id"]);
+        var channelCard = CardOf(inChannel, "playground-call-channel");
+        Assert.StartsWith("Cohorte 2027 : les publics scolaires", Text(channelCard));
+        Assert.Contains(("Postuler", "calls.apply"), Buttons(channelCard));
+
+        // Megan, a member of the team, opens the card (its refresh gives her view, in her language) and applies from it.
+        var callData = channelCard["actions"]![0]!["data"]!.AsObject();
+        var view = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.view", callData, Megan, thread), "playground-call-view");
+        Assert.StartsWith("2027 cohort: school audiences", Text(view));
+        Assert.Contains("Calls for applications: No application yet", Text(view));
+        var applyForm = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.apply", callData, Megan, thread), "playground-apply-form");
+        var application = applyForm["actions"]![0]!["data"]!.DeepClone().AsObject();
+        foreach (var (k, v) in new Dictionary<string, string>
+        {
+            ["institution"] = "Musée des sciences", ["people"] = "Megan Bowen", ["areas"] = "School groups", ["motivation"] = "Schools are coming back.", ["commitment"] = "true",
+        }) application[k] = v;
+        var applied = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.submit", application, Megan, thread), "playground-applied");
+        Assert.Contains("Your application is sent.", Text(applied));
+        Assert.Contains("1 application", Text(applied));
+        Assert.Contains(("Withdraw", "calls.withdraw"), Buttons(applied));
+
+        // What staff see now, and what was stored: Megan's application, with her identity from the activity.
+        var staffView = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.view", callData, Playground.CurrentUser, thread), "playground-call-staff-view");
+        Assert.Contains("1 application", Text(staffView));
+        var stored = await _bot.Service<CallStore>().ApplicationOfAsync((string)callData["call"]!, MeganAadObjectId);
+        Assert.Equal(("Musée des sciences", "Megan Bowen", ApplicationStatus.Submitted), (stored!.Institution, stored.Name, stored.Status));
+        Assert.Equal("user-id-1", stored.Reach?.UserId);
+    }
+
+    private const string AlexAadObjectId = "00000000-0000-0000-0000-0000000000020";
+    private const string Megan = "user-id-1";
+    private const string MeganAadObjectId = "00000000-0000-0000-0000-0000000000021";
+
+    /// <summary>The card the playground shows in place of the pressed one.</summary>
+    private static Task<JsonObject> CardAnswerAsync(JsonObject answer, string origin)
+    {
+        Assert.Equal("application/vnd.microsoft.card.adaptive", (string?)answer["type"]);
+        return Task.FromResult(Archive(answer["value"]!.AsObject(), origin));
     }
 
     private static JsonObject CardOf(JsonObject activity, string origin)

@@ -14,6 +14,9 @@ public sealed class Playground : IAsyncDisposable
 {
     public const string PersonalChat = "personal-e2e";
     public const string CurrentUser = "user-id-0";
+    /// <summary>The team in the playground's default configuration: its General channel has the team's id.</summary>
+    public const string Team = "team-id";
+    public const string AnnouncementsChannel = "channel-announcements-id";
 
     private readonly Process _node;
     private readonly string _workDir;
@@ -74,18 +77,24 @@ public sealed class Playground : IAsyncDisposable
     /// <summary>What the playground does when the user adds the app in personal scope (installationUpdate + conversationUpdate).</summary>
     public Task InstallAsync() => Ensure(Http.PostAsJsonAsync($"_debug/conversation/{PersonalChat}/installation", new { }));
 
+    /// <summary>What the playground does when the app is added to its team (installationUpdate + conversationUpdate in General).</summary>
+    public Task InstallInTeamAsync() => Ensure(Http.PostAsJsonAsync($"_debug/conversation/{Team}/installation", new { }));
+
     public Task SendAsync(string text) =>
         Ensure(Http.PostAsJsonAsync($"_conversation/v1/conversations/{PersonalChat}/messages", new { from = new { id = CurrentUser }, text, textFormat = "plain" }));
 
-    /// <summary>Presses an Action.Execute button on a message the bot sent; returns what the playground answered.</summary>
-    public async Task<JsonObject> ExecuteAsync(string messageId, string verb, JsonObject? data = null)
+    /// <summary>
+    /// Presses an Action.Execute button on a message the bot sent, as <paramref name="user"/> (one of the playground's
+    /// users) in <paramref name="conversation"/>; returns what the playground answered.
+    /// </summary>
+    public async Task<JsonObject> ExecuteAsync(string messageId, string verb, JsonObject? data = null, string user = CurrentUser, string conversation = PersonalChat)
     {
         var response = await Ensure(Http.PostAsJsonAsync("_conversation/v1/invoke", new JsonObject
         {
             ["name"] = "adaptiveCard/action",
-            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data ?? new JsonObject() } },
-            ["from"] = new JsonObject { ["id"] = CurrentUser },
-            ["conversation"] = new JsonObject { ["id"] = PersonalChat },
+            ["value"] = new JsonObject { ["action"] = new JsonObject { ["type"] = "Action.Execute", ["verb"] = verb, ["data"] = data?.DeepClone() ?? new JsonObject() } },
+            ["from"] = new JsonObject { ["id"] = user },
+            ["conversation"] = new JsonObject { ["id"] = conversation },
             ["replyToId"] = messageId,
         }));
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
