@@ -54,6 +54,13 @@ public static class BotExtensions
         services.AddSingleton<Features.Coaching.StatementExport>();
         services.AddSingleton<Features.Enrolment.Enrolments>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
+        services.AddOptions<Features.Meetings.MeetingOptions>().BindConfiguration("Meetings");
+        services.AddOptions<Features.Meetings.GraphOptions>().BindConfiguration("Graph");
+        // A TokenCredential registered elsewhere (tests, or a managed identity) wins over the one built from the options.
+        services.AddSingleton(sp => new Features.Meetings.GraphCalendar(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Meetings.GraphOptions>>(), sp.GetService<Azure.Core.TokenCredential>()));
+        services.AddSingleton<IFeature, Features.Meetings.MeetingsFeature>();
+        services.AddSingleton<Features.Meetings.MeetingScheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Meetings.MeetingScheduler>());
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.CheckIns.CheckInScheduler>());
         services.AddSingleton<Router>();

@@ -68,6 +68,7 @@ public static class DataExtensions
         services.AddSingleton<Cohorts.CohortStore>();
         services.AddSingleton<Coaching.AccompanimentStore>();
         services.AddSingleton<Calls.CallStore>();
+        services.AddSingleton<Meetings.MeetingStore>();
         return services;
     }
 

@@ -13,29 +13,35 @@ public static class HoursFormCard
     public const int MaxMinutes = 8 * 60;
 
     /// <param name="editing">An entry of this month being edited: the form starts from it and replaces it.</param>
+    /// <param name="suggested">A new entry the form starts from (a meeting that just ended, say); it replaces nothing.</param>
     /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, as (id, label).</param>
-    public static AdaptiveCard Build(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (string Of, HourEntry Entry)? editing = null) =>
+    public static AdaptiveCard Build(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (string Of, HourEntry Entry)? editing = null,
+        (string Of, HourEntry Entry)? suggested = null, string? note = null) =>
+        Form(open, today, nonce, texts, editing ?? suggested, editing?.Entry, note);
+
+    private static AdaptiveCard Form(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (string Of, HourEntry Entry)? start, HourEntry? replaces, string? note) =>
         open.Count == 0
             ? Card(texts, texts.LogHoursTitle, [Title(texts.LogHoursTitle), Paragraph(texts.NothingToLogFor)])
             : Card(texts, texts.LogHoursTitle,
                 [
                     Title(texts.LogHoursTitle),
+                    .. note is null ? Array.Empty<Element>() : [Paragraph(note)],
                     new ChoiceSetInput([.. open.Select(o => new Choice(o.Label, o.Id))])
                     {
-                        Id = "accompaniment", Label = texts.ForLabel, Value = editing?.Of ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
+                        Id = "accompaniment", Label = texts.ForLabel, Value = start?.Of ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
                     },
-                    new DateInput { Id = "date", Label = texts.DateLabel, Value = (editing?.Entry.Date ?? today).ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
+                    new DateInput { Id = "date", Label = texts.DateLabel, Value = (start?.Entry.Date ?? today).ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
                     new ChoiceSetInput([.. Enumerable.Range(1, MaxMinutes / 15).Select(q => new Choice(texts.Hours(q * 15), (q * 15).ToString(texts.Culture)))])
                     {
-                        Id = "minutes", Label = texts.DurationLabel, Value = (editing?.Entry.Minutes ?? 60).ToString(texts.Culture), Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.DurationRule,
+                        Id = "minutes", Label = texts.DurationLabel, Value = (start?.Entry.Minutes ?? 60).ToString(texts.Culture), Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.DurationRule,
                     },
                     new ChoiceSetInput([.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.WorkKindName(k), k.ToString()))])
                     {
-                        Id = "kind", Label = texts.WorkKindLabel, Value = (editing?.Entry.Kind ?? WorkKind.Video).ToString(), Style = ChoiceInputStyle.Compact,
+                        Id = "kind", Label = texts.WorkKindLabel, Value = (start?.Entry.Kind ?? WorkKind.Video).ToString(), Style = ChoiceInputStyle.Compact,
                     },
-                    new TextInput { Id = "note", Label = texts.NoteLabel, Value = editing?.Entry.Note, IsMultiline = true, MaxLength = MaxNote },
+                    new TextInput { Id = "note", Label = texts.NoteLabel, Value = start?.Entry.Note, IsMultiline = true, MaxLength = MaxNote },
                 ],
-                [Actions.Execute(texts.LogHours, Verbs.HoursLog, Data(nonce, editing?.Entry), style: "positive")]);
+                [Actions.Execute(texts.LogHours, Verbs.HoursLog, Data(nonce, replaces), style: "positive")]);
 
     private static JsonObject Data(string nonce, HourEntry? replaces)
     {

@@ -49,4 +49,16 @@ public static class Verbs
     public const string TargetSave = "targets.save";
     public const string TargetAchieved = "targets.achieved";
     public const string TargetAbandoned = "targets.abandoned";
+
+    public const string MeetingForm = "meetings.form";
+    public const string MeetingPropose = "meetings.propose";
+    public const string MeetingProposal = "meetings.proposal";
+    public const string MeetingPoll = "meetings.poll";
+    public const string MeetingVote = "meetings.vote";
+    public const string MeetingPick = "meetings.pick";
+    public const string MeetingRescheduleForm = "meetings.rescheduleForm";
+    public const string MeetingReschedule = "meetings.reschedule";
+    public const string MeetingCancel = "meetings.cancel";
+    public const string MeetingView = "meetings.view";
+    public const string MeetingReflect = "meetings.reflect";
 }

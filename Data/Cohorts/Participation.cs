@@ -14,11 +14,15 @@ public sealed record CheckIn(string Id, int? Round, DateTimeOffset At, IReadOnly
 /// check-in is one point read and one write. It carries the little of the cohort a check-in needs (open, dates,
 /// subject); closing or editing a cohort updates every member's document.
 /// </summary>
+/// <summary>After a meeting: what the member will apply in the field before the next one.</summary>
+public sealed record FieldIntention(string MeetingId, DateTimeOffset At, string Text);
+
 public sealed record Participation
 {
     public const int MaxTargets = 5;
     /// <summary>Check-ins kept in the document: about four years at the default cadence, so that the document stays bounded.</summary>
     public const int MaxCheckIns = 100;
+    public const int MaxIntentions = 100;
 
     public required string CohortId { get; init; }
     public required string AadObjectId { get; init; }
@@ -29,6 +33,8 @@ public sealed record Participation
     public DateOnly End { get; init; }
     public IReadOnlyList<Target> Targets { get; init; } = [];
     public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
+    /// <summary>What the member said, after each meeting, they would apply in the field before the next one (latest last).</summary>
+    public IReadOnlyList<FieldIntention> Intentions { get; init; } = [];
 
     public static string IdFor(string cohortId, string aadObjectId) => $"{cohortId}:{aadObjectId}";
 

@@ -10,6 +10,7 @@ public static class ContainerNames
     public const string Participations = "participations";
     public const string Accompaniments = "accompaniments";
     public const string Calls = "calls";
+    public const string Meetings = "meetings";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings];
 }

@@ -16,10 +16,11 @@ public static class Commands
     public static readonly CommandInfo Coaching = new("coaching", ["accompagnements", "coaching"], t => t.CoachingCommand, [Role.Staff]);
     public static readonly CommandInfo Cohorts = new("cohorts", ["cohortes", "cohorts"], t => t.CohortsCommand, [Role.Staff]);
     public static readonly CommandInfo Calls = new("calls", ["appels", "calls"], t => t.CallsCommand, [Role.Staff]);
+    public static readonly CommandInfo Schedule = new("schedule", ["planifier", "schedule"], t => t.ScheduleCommand, [Role.Staff, Role.Expert]);
     public static readonly CommandInfo Teams = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff]);
     public static readonly CommandInfo Deliveries = new("deliveries", ["envois", "deliveries"], t => t.DeliveriesCommand, [Role.Staff]);
 
-    public static readonly IReadOnlyList<CommandInfo> All = [Help, Profile, Targets, Hours, Cohorts, Coaching, Calls, Teams, Deliveries];
+    public static readonly IReadOnlyList<CommandInfo> All = [Help, Profile, Targets, Hours, Schedule, Cohorts, Coaching, Calls, Teams, Deliveries];
 
     public static IReadOnlyList<CommandText> AvailableTo(Caller caller) =>
         [.. All.Where(c => c.IsAllowed(caller)).Select(c => c.Describe(caller.Texts))];

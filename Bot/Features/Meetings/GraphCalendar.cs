@@ -1,0 +1,135 @@
+using System.Security.Cryptography.X509Certificates;
+using Azure.Core;
+using Azure.Identity;
+using Microsoft.Extensions.Options;
+using Microsoft.Graph;
+using Microsoft.Graph.Authentication;
+using Microsoft.Graph.Models;
+using SmqBot.Data;
+
+namespace SmqBot.Bot.Features.Meetings;
+
+/// <summary>
+/// Microsoft Graph, app-only (section <c>Graph</c>): the tenant, the app's client id with a secret or a certificate,
+/// and the mailbox whose calendar holds the meetings. Without them the bot runs in local mode: meetings are stored and
+/// announced without a calendar invite. Secrets come from user-secrets or the environment, never from appsettings.json.
+/// </summary>
+public sealed class GraphOptions
+{
+    public string? TenantId { get; set; }
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+    /// <summary>A PFX file with the app's certificate and private key, instead of a secret.</summary>
+    public string? CertificatePath { get; set; }
+    public string? CertificatePassword { get; set; }
+    /// <summary>The organiser mailbox (UPN), e.g. programme@smq.qc.ca: its calendar holds the events.</summary>
+    public string? OrganiserMailbox { get; set; }
+    public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+
+    public bool Configured =>
+        !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(OrganiserMailbox)
+        && (!string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath));
+
+    public TokenCredential Credential() => string.IsNullOrWhiteSpace(ClientSecret)
+        ? new ClientCertificateCredential(TenantId, ClientId, X509CertificateLoader.LoadPkcs12FromFile(CertificatePath!, CertificatePassword))
+        : new ClientSecretCredential(TenantId, ClientId, ClientSecret);
+}
+
+/// <summary>An event as the calendar made it.</summary>
+public sealed record CalendarEvent(string Id, string? JoinUrl);
+
+/// <summary>
+/// The organiser mailbox's calendar through the Graph SDK: free/busy (<c>getSchedule</c>, at most 20 people a call) and
+/// the meeting's event (created with a Teams meeting and a transaction id, moved, deleted). The SDK's retry handler
+/// honours Retry-After on 429 and 503. <see cref="Enabled"/> is false in local mode, and nothing here is then called.
+/// </summary>
+public sealed class GraphCalendar
+{
+    public const int SchedulesPerCall = 20;
+    // Graph takes Windows time-zone names everywhere; the IANA name is converted once.
+    private static readonly string WindowsZone = TimeZoneInfo.TryConvertIanaIdToWindowsId(Programme.TimeZone.Id, out var zone) ? zone : Programme.TimeZone.Id;
+    private readonly GraphServiceClient? _client;
+
+    public GraphCalendar(IOptions<GraphOptions> options, TokenCredential? credential = null)
+    {
+        var o = options.Value;
+        Mailbox = o.OrganiserMailbox ?? "";
+        if (!o.Configured) return;
+        // Tokens go only to the configured Graph host (a national cloud, or a local stand-in in tests).
+        var auth = new AzureIdentityAuthenticationProvider(credential ?? o.Credential(), [new Uri(o.BaseUrl).Host], null, true, ["https://graph.microsoft.com/.default"]);
+        _client = new GraphServiceClient(GraphClientFactory.Create(), auth, o.BaseUrl);
+    }
+
+    public bool Enabled => _client is not null;
+    public string Mailbox { get; }
+    private GraphServiceClient Client => _client ?? throw new InvalidOperationException("Microsoft Graph is not configured (local mode).");
+
+    /// <summary>Who is busy when, between two instants; people whose calendar cannot be read come back with null busy times.</summary>
+    public async Task<IReadOnlyList<Availability>> ScheduleAsync(IReadOnlyList<string> emails, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var result = new List<Availability>();
+        foreach (var chunk in emails.Chunk(SchedulesPerCall))
+        {
+            var response = await Client.Users[Mailbox].Calendar.GetSchedule.PostAsGetSchedulePostResponseAsync(new()
+            {
+                Schedules = [.. chunk],
+                StartTime = new DateTimeTimeZone { DateTime = from.UtcDateTime.ToString("s"), TimeZone = "UTC" },
+                EndTime = new DateTimeTimeZone { DateTime = to.UtcDateTime.ToString("s"), TimeZone = "UTC" },
+                AvailabilityViewInterval = SlotFinder.Step,
+            }, cancellationToken: ct);
+            foreach (var email in chunk)
+            {
+                var info = response?.Value?.FirstOrDefault(s => string.Equals(s.ScheduleId, email, StringComparison.OrdinalIgnoreCase));
+                result.Add(info is null || info.Error is not null
+                    ? new Availability(email, null)
+                    : new Availability(email, [.. (info.ScheduleItems ?? [])
+                        .Where(i => i.Status is not FreeBusyStatus.Free && i.Start is not null && i.End is not null)
+                        .Select(i => (Instant(i.Start!), Instant(i.End!)))]));
+            }
+        }
+        return result;
+    }
+
+    public async Task<CalendarEvent> CreateAsync(string subject, string body, DateTimeOffset start, DateTimeOffset end, IReadOnlyList<(string Email, string Name)> attendees, string transactionId, CancellationToken ct)
+    {
+        var created = await Client.Users[Mailbox].Events.PostAsync(new Event
+        {
+            Subject = subject,
+            Body = new ItemBody { ContentType = BodyType.Text, Content = body },
+            Start = Local(start),
+            End = Local(end),
+            Attendees = [.. attendees.Select(a => new Attendee { Type = AttendeeType.Required, EmailAddress = new EmailAddress { Address = a.Email, Name = a.Name } })],
+            IsOnlineMeeting = true,
+            OnlineMeetingProvider = OnlineMeetingProviderType.TeamsForBusiness,
+            AllowNewTimeProposals = false,
+            TransactionId = transactionId,
+        }, cancellationToken: ct) ?? throw new InvalidOperationException("Graph created no event.");
+        return new CalendarEvent(created.Id!, created.OnlineMeeting?.JoinUrl);
+    }
+
+    public Task MoveAsync(string eventId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
+        Client.Users[Mailbox].Events[eventId].PatchAsync(new Event { Start = Local(start), End = Local(end) }, cancellationToken: ct);
+
+    /// <summary>Deletes the event; the attendees get Outlook's cancellation. An event already gone is not an error.</summary>
+    public async Task DeleteAsync(string eventId, CancellationToken ct)
+    {
+        try
+        {
+            await Client.Users[Mailbox].Events[eventId].DeleteAsync(cancellationToken: ct);
+        }
+        catch (Microsoft.Kiota.Abstractions.ApiException e) when (e.ResponseStatusCode == 404)
+        {
+            // Deleted already (by a retry, or in Outlook).
+        }
+    }
+
+    private static DateTimeTimeZone Local(DateTimeOffset instant) =>
+        new() { DateTime = TimeZoneInfo.ConvertTime(instant, Programme.TimeZone).DateTime.ToString("s"), TimeZone = WindowsZone };
+
+    private static DateTimeOffset Instant(DateTimeTimeZone value)
+    {
+        var local = DateTime.Parse(value.DateTime!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None);
+        var zone = value.TimeZone is null or "UTC" ? TimeZoneInfo.Utc : TimeZoneInfo.FindSystemTimeZoneById(value.TimeZone);
+        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone.GetUtcOffset(local));
+    }
+}

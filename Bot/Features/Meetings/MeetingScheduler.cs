@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Options;
+using SmqBot.Cards.Coaching;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Meetings;
+using SmqBot.Data;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Meetings;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Meetings;
+
+/// <summary>Meeting follow-ups (section <c>Meetings</c>).</summary>
+public sealed class MeetingOptions
+{
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(1);
+    public bool SchedulerEnabled { get; set; } = true;
+}
+
+/// <summary>
+/// What happens around a meeting without anyone pressing a button: the organiser is told when the poll closes; 24 hours
+/// before, members and experts get a reminder; when it ends, the experts are asked to log the session's hours (the form
+/// filled with its date and duration) and each member what they will apply in the field before the next meeting. Each
+/// meeting says when it next needs the scheduler (<see cref="Meeting.DueAt"/>); every message has an idempotency key,
+/// so two instances, or one that restarts, send each once.
+/// </summary>
+public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, IOptions<MeetingOptions> options,
+    TimeProvider time, ILogger<MeetingScheduler> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Value.SchedulerEnabled) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Meeting follow-ups failed");
+            }
+            try
+            {
+                await Task.Delay(options.Value.Interval, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    public async Task RunOnceAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await foreach (var meeting in meetings.DueAsync(now, ct))
+        {
+            if (await cohorts.FindAsync(meeting.CohortId, ct) is not { } cohort) continue;
+            switch (meeting.Status)
+            {
+                case MeetingStatus.Polling when !meeting.OrganiserToldPollClosed:
+                    await outbox.ToPersonIfReachableAsync($"meeting-poll-closed:{meeting.Id}", $"meeting:{meeting.Id}", await people.FindAsync(meeting.Organiser.AadObjectId, ct),
+                        t => ProposalCard.Build(meeting, meeting.CalendarsRead > 0, now, t), ct);
+                    await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { OrganiserToldPollClosed = true }).WithNextDue(), ct);
+                    break;
+                case MeetingStatus.Scheduled when !meeting.Reminded && now < meeting.End:
+                    if (now < meeting.Start) await RemindAsync(cohort, meeting, now, ct);
+                    await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.Version == meeting.Version ? (m with { Reminded = true }).WithNextDue() : m, ct);
+                    break;
+                case MeetingStatus.Scheduled when now >= meeting.End:
+                    await FollowUpAsync(cohort, meeting, ct);
+                    await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.Version == meeting.Version ? (m with { Reminded = true, FollowedUp = true }).WithNextDue() : m, ct);
+                    break;
+                default:
+                    await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.WithNextDue(), ct);
+                    break;
+            }
+        }
+    }
+
+    private async Task RemindAsync(Cohort cohort, Meeting m, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var person in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
+            await outbox.ToPersonIfReachableAsync($"meeting-reminder:{m.Id}:{m.Version}:{person.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(person.AadObjectId, ct),
+                t => MeetingCard.Build(m, now, t, t.MeetingReminder), ct);
+    }
+
+    private async Task FollowUpAsync(Cohort cohort, Meeting m, CancellationToken ct)
+    {
+        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.Start!.Value, Programme.TimeZone).DateTime);
+        foreach (var expert in cohort.Experts)
+            await outbox.ToPersonIfReachableAsync($"meeting-hours:{m.Id}:{expert.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(expert.AadObjectId, ct),
+                t => HoursFormCard.Build([(cohort.Id, cohort.Subject)], Programme.Today(time), Guid.NewGuid().ToString("N"), t,
+                    suggested: (cohort.Id, new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.MeetingNote, EntryStatus.Approved, m.End!.Value)), note: t.HoursAfterMeeting), ct);
+        foreach (var member in cohort.Members)
+            await outbox.ToPersonIfReachableAsync($"meeting-reflection:{m.Id}:{member.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(member.AadObjectId, ct),
+                t => ReflectionCard.Build(m, t), ct);
+    }
+}

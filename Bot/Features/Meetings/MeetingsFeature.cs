@@ -1,0 +1,357 @@
+using System.Globalization;
+using SmqBot.Bot.Features.Enrolment;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Meetings;
+using SmqBot.Cards.Model;
+using SmqBot.Data;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Meetings;
+using SmqBot.Data.People;
+
+namespace SmqBot.Bot.Features.Meetings;
+
+/// <summary>
+/// Codevelopment meetings. `planifier` / `schedule` (staff, or the cohort's expert): a duration, a window and working
+/// hours; the bot reads the free/busy of the organiser mailbox and of the people whose calendars it can read, proposes
+/// 3 to 5 slots, and polls the others (guests, external people, everyone in local mode). The organiser picks a slot:
+/// the event is created in the organiser mailbox's calendar with a Teams meeting (one event however often it is
+/// retried: a transaction id), and the meeting card goes to the members and the cohort's channel. Reschedule and cancel
+/// move or delete the event and tell everyone. A Graph failure leaves nothing half-done and says so.
+/// </summary>
+public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, PeopleStore people, GraphCalendar calendar, Outbox.Outbox outbox,
+    TimeProvider time, ILogger<MeetingsFeature> logger) : IFeature
+{
+    public static readonly TimeSpan PollLength = TimeSpan.FromDays(3);
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Schedule, Form)];
+
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        new(Cards.Common.Verbs.MeetingForm, [Role.Staff, Role.Expert], Form),
+        new(Cards.Common.Verbs.MeetingPropose, [Role.Staff, Role.Expert], Propose),
+        new(Cards.Common.Verbs.MeetingProposal, [Role.Staff, Role.Expert], Proposal),
+        new(Cards.Common.Verbs.MeetingPick, [Role.Staff, Role.Expert], Pick),
+        new(Cards.Common.Verbs.MeetingRescheduleForm, [Role.Staff, Role.Expert], RescheduleForm),
+        new(Cards.Common.Verbs.MeetingReschedule, [Role.Staff, Role.Expert], Reschedule),
+        new(Cards.Common.Verbs.MeetingCancel, [Role.Staff, Role.Expert], Cancel),
+        new(Cards.Common.Verbs.MeetingPoll, [], Poll, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.MeetingVote, [], Vote, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.MeetingView, [], View, ActivityIdentityOnly: true),
+        new(Cards.Common.Verbs.MeetingReflect, [], Reflect, ActivityIdentityOnly: true),
+    ];
+
+    private static bool Organises(Caller caller, Cohort cohort) =>
+        caller.Has(Role.Staff) || cohort.Experts.Any(e => e.AadObjectId == caller.Person.AadObjectId);
+
+    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    {
+        var caller = request.Caller;
+        var open = await cohorts.OpenAsync(ct).Where(c => Organises(caller, c)).OrderBy(c => c.Subject, StringComparer.Create(caller.Texts.Culture, true)).ToListAsync(ct);
+        return ScheduleFormCard.Build(open, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], caller.Texts);
+    }
+
+    /// <summary>Checks the request, reads the calendars, finds the slots, stores the poll and sends it to those who vote.</summary>
+    private async Task<AdaptiveCard> Propose(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!Organises(request.Caller, cohort)) return ErrorCard.Build(texts, texts.NotYourCohortToSchedule);
+        if (data["duration"] is not { } durationNode || !CardData.Number(durationNode, out var duration) || duration is < 15 or > 480 || duration % 15 != 0)
+            return ErrorCard.Build(texts, texts.DurationOutOfRange);
+        var today = Programme.Today(time);
+        if (data.Date("from") is not { } from || from < today) return ErrorCard.Build(texts, texts.WindowInPast);
+        if (data.Date("to") is not { } to || to < from) return ErrorCard.Build(texts, texts.Required(texts.WindowToLabel));
+        if (to.DayNumber - from.DayNumber + 1 > ScheduleFormCard.MaxWindowDays) return ErrorCard.Build(texts, texts.WindowTooLong(ScheduleFormCard.MaxWindowDays));
+        if (Time(data.Text("dayStart")) is not { } dayStart || Time(data.Text("dayEnd")) is not { } dayEnd
+            || dayStart < new TimeOnly(6, 0) || dayEnd > new TimeOnly(22, 0) || (dayEnd - dayStart).TotalMinutes < duration)
+            return ErrorCard.Build(texts, texts.WorkingHoursRule);
+
+        var now = time.GetUtcNow();
+        var id = $"m-{nonce}";
+        if (await meetings.FindAsync(cohortId, id, ct) is { } existing) return ProposalCard.Build(existing, calendar.Enabled, now, texts);   // the form sent twice
+
+        var participants = await ParticipantsAsync(cohort, request.Caller.Person, ct);
+        var search = new SlotSearch(from, to, dayStart, dayEnd, (int)duration, now.AddHours(1));
+        IReadOnlyList<Availability> calendars = [];
+        if (calendar.Enabled)
+        {
+            var emails = participants.Where(p => p.Email is not null).Select(p => p.Email!).Prepend(calendar.Mailbox).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            var windowStart = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Programme.TimeZone.GetUtcOffset(from.ToDateTime(TimeOnly.MinValue)));
+            var windowEnd = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Programme.TimeZone.GetUtcOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+            try
+            {
+                calendars = await calendar.ScheduleAsync(emails, windowStart, windowEnd, ct);
+            }
+            catch (Exception e) when (GraphFailure(e) is { } detail)
+            {
+                logger.LogWarning(e, "Reading free/busy failed");
+                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+            }
+        }
+        var slots = SlotFinder.Find(search, calendars);
+        if (slots.Count == 0) return ErrorCard.Build(texts, texts.NoSlotFound);
+        var readable = calendars.Where(c => c.Busy is not null).Select(c => c.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var voters = participants.Where(p => p.AadObjectId != request.Caller.Person.AadObjectId && (p.Email is null || !readable.Contains(p.Email))).ToList();
+        var meeting = new Meeting
+        {
+            Id = id, CohortId = cohort.Id, CohortSubject = cohort.Subject, TenantId = cohort.TenantId,
+            Organiser = Enrolments.Member(request.Caller.Person), DurationMinutes = (int)duration, Slots = slots,
+            CalendarsRead = readable.Count, Voters = voters,
+            // The poll closes after three days, or a day before the first slot if that comes sooner.
+            PollClosesAt = new[] { now + PollLength, slots[0].Start.AddDays(-1) }.Min() is var closes && closes > now.AddHours(1) ? closes : now.AddHours(1),
+            TransactionId = Guid.NewGuid().ToString(), InCalendar = calendar.Enabled, CreatedAt = now,
+        }.WithNextDue();
+        if (!await meetings.CreateAsync(meeting, ct)) meeting = (await meetings.FindAsync(cohortId, id, ct))!;
+        else
+            foreach (var voter in voters)
+                await outbox.ToPersonIfReachableAsync($"meeting-poll:{meeting.Id}:{voter.AadObjectId}", $"meeting:{meeting.Id}", await people.FindAsync(voter.AadObjectId, ct),
+                    t => PollCard.Build(meeting, voter.AadObjectId, now, t), ct);
+        return ProposalCard.Build(meeting, calendar.Enabled, now, texts);
+    }
+
+    /// <summary>The cohort's members and experts, with their e-mails when known (the organiser's own calendar is read too).</summary>
+    private async Task<List<CohortMember>> ParticipantsAsync(Cohort cohort, Person organiser, CancellationToken ct)
+    {
+        var all = new List<CohortMember>();
+        foreach (var member in cohort.Members.Concat(cohort.Experts).Append(Enrolments.Member(organiser)).DistinctBy(m => m.AadObjectId))
+            all.Add(member.Email is null && await people.FindAsync(member.AadObjectId, ct) is { Email: { } email } ? member with { Email = email } : member);
+        return all;
+    }
+
+    private async Task<(Cohort? Cohort, Meeting? Meeting)> FindAsync(Request request, CancellationToken ct)
+    {
+        var data = request.Data ?? [];
+        if (data.Id("cohort") is not { } cohortId || data.Id("meeting") is not { } meetingId) return (null, null);
+        var meeting = await meetings.FindAsync(cohortId, meetingId, ct);
+        return meeting is null ? (null, null) : (await cohorts.FindAsync(cohortId, ct), meeting);
+    }
+
+    /// <summary>The meeting for its organiser (or staff, or the cohort's experts); anyone else gets a refusal.</summary>
+    private async Task<(Meeting? Meeting, AdaptiveCard? Refusal)> OrganisedAsync(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (cohort, meeting) = await FindAsync(request, ct);
+        if (meeting is null || cohort is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, ErrorCard.Build(texts, texts.NotYourCohortToSchedule));
+        return (meeting, null);
+    }
+
+    private async Task<AdaptiveCard> Proposal(Request request, CancellationToken ct)
+    {
+        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        if (meeting is null) return refusal!;
+        var now = time.GetUtcNow();
+        return meeting.Status == MeetingStatus.Polling
+            ? ProposalCard.Build(meeting, calendar.Enabled, now, request.Caller.Texts)
+            : MeetingCard.Build(meeting, now, request.Caller.Texts, forOrganiser: true);
+    }
+
+    private async Task<AdaptiveCard> Poll(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (_, meeting) = await FindAsync(request, ct);
+        if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        var caller = request.Caller.Person.AadObjectId;
+        if (meeting.Voters.All(v => v.AadObjectId != caller)) return ErrorCard.Build(texts, texts.NotAVoter);
+        return meeting.Status == MeetingStatus.Scheduled
+            ? MeetingCard.Build(meeting, time.GetUtcNow(), texts)
+            : PollCard.Build(meeting, caller, time.GetUtcNow(), texts);
+    }
+
+    /// <summary>A voter's choice: any subset of the slots (none meaning none suits them); voting again replaces it.</summary>
+    private async Task<AdaptiveCard> Vote(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (_, meeting) = await FindAsync(request, ct);
+        if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        var caller = request.Caller.Person;
+        if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return ErrorCard.Build(texts, texts.NotAVoter);
+        var now = time.GetUtcNow();
+        if (!meeting.PollOpen(now)) return ErrorCard.Build(texts, texts.PollClosed);
+        var chosen = (request.Data!.Text("slots") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        if (chosen.Count > SlotFinder.MaxSlots || chosen.Any(s => meeting.Slots.All(slot => slot.Id != s))) return ErrorCard.Build(texts, texts.UnknownAction);
+        var closed = false;
+        var voted = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m =>
+        {
+            closed = !m.PollOpen(now);
+            if (closed) return m;
+            var name = m.Voters.First(v => v.AadObjectId == caller.AadObjectId).Name;
+            return m with { Votes = [.. m.Votes.Where(v => v.AadObjectId != caller.AadObjectId), new Vote(caller.AadObjectId, name, chosen, now)] };
+        }, ct);
+        return closed ? ErrorCard.Build(texts, texts.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.VoteSaved);
+    }
+
+    /// <summary>
+    /// The organiser picks a slot: the event is created first (Graph makes one per transaction id, so a retry after a
+    /// lost answer finds the same event), then the meeting is stored as scheduled and announced. If Graph fails the
+    /// meeting stays a poll, and the organiser is told that nothing was scheduled.
+    /// </summary>
+    private async Task<AdaptiveCard> Pick(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        if (meeting is null) return refusal!;
+        if (meeting.Status != MeetingStatus.Polling) return ErrorCard.Build(texts, texts.MeetingClosed);
+        if (request.Data!.Id("slot") is not { } slotId || meeting.Slots.FirstOrDefault(s => s.Id == slotId) is not { } slot) return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        if (slot.Start <= now) return ErrorCard.Build(texts, texts.MeetingInPast);
+        var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
+
+        CalendarEvent? created = null;
+        if (calendar.Enabled)
+        {
+            var attendees = (await ParticipantsAsync(cohort, request.Caller.Person, ct)).Where(p => p.Email is not null).Select(p => (p.Email!, p.Name)).ToList();
+            try
+            {
+                created = await calendar.CreateAsync(Texts.French.MeetingTitle(cohort.Subject), Body(cohort), slot.Start, slot.End, attendees, meeting.TransactionId, ct);
+            }
+            catch (Exception e) when (GraphFailure(e) is { } detail)
+            {
+                logger.LogWarning(e, "Creating the meeting's event failed");
+                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+            }
+        }
+        var scheduledNow = false;
+        var scheduled = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m =>
+        {
+            scheduledNow = m.Status == MeetingStatus.Polling;
+            return scheduledNow
+                ? (m with { Status = MeetingStatus.Scheduled, Start = slot.Start, End = slot.End, EventId = created?.Id, JoinUrl = created?.JoinUrl, InCalendar = created is not null }).WithNextDue()
+                : m;
+        }, ct);
+        if (!scheduledNow) return ErrorCard.Build(texts, texts.MeetingClosed);
+        await AnnounceAsync(cohort, scheduled, null, ct);
+        return MeetingCard.Build(scheduled, now, texts, forOrganiser: true);
+    }
+
+    private static string Body(Cohort cohort) =>
+        $"{Texts.French.MeetingTitle(cohort.Subject)}\n{Texts.English.MeetingTitle(cohort.Subject)}\n\n{string.Join("\n", cohort.Objectives.Select(o => $"- {o}"))}";
+
+    private async Task<AdaptiveCard> RescheduleForm(Request request, CancellationToken ct)
+    {
+        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        if (meeting is null) return refusal!;
+        return meeting.Status == MeetingStatus.Scheduled && meeting.Start > time.GetUtcNow()
+            ? RescheduleFormCard.Build(meeting, Programme.Today(time), request.Caller.Texts)
+            : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.MeetingClosed);
+    }
+
+    /// <summary>Moves a scheduled meeting (same duration): the event first, then the store; everyone is told of the new time.</summary>
+    private async Task<AdaptiveCard> Reschedule(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        if (meeting is null) return refusal!;
+        var now = time.GetUtcNow();
+        if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.MeetingClosed);
+        if (request.Data!.Date("date") is not { } date || Time(request.Data!.Text("time")) is not { } at) return ErrorCard.Build(texts, texts.MeetingInPast);
+        var local = date.ToDateTime(at);
+        if (Programme.TimeZone.IsInvalidTime(local)) return ErrorCard.Build(texts, texts.MeetingInPast);
+        var start = new DateTimeOffset(local, Programme.TimeZone.GetUtcOffset(local));
+        if (start <= now) return ErrorCard.Build(texts, texts.MeetingInPast);
+        var end = start.AddMinutes(meeting.DurationMinutes);
+        if (meeting.InCalendar && meeting.EventId is { } eventId)
+        {
+            try
+            {
+                await calendar.MoveAsync(eventId, start, end, ct);
+            }
+            catch (Exception e) when (GraphFailure(e) is { } detail)
+            {
+                logger.LogWarning(e, "Moving the meeting's event failed");
+                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+            }
+        }
+        var moved = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.Status != MeetingStatus.Scheduled ? m
+            : (m with { Start = start, End = end, Version = m.Version + 1, Reminded = false, FollowedUp = false }).WithNextDue(), ct);
+        var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
+        await AnnounceAsync(cohort, moved, TextsNote.Moved, ct);
+        return MeetingCard.Build(moved, now, texts, texts.MeetingMoved, forOrganiser: true);
+    }
+
+    /// <summary>Cancels a poll or a scheduled meeting: the event is deleted first, then everyone is told.</summary>
+    private async Task<AdaptiveCard> Cancel(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        if (meeting is null) return refusal!;
+        if (meeting.Status == MeetingStatus.Cancelled || (meeting.Status == MeetingStatus.Scheduled && meeting.End <= time.GetUtcNow()))
+            return ErrorCard.Build(texts, texts.MeetingClosed);
+        if (meeting.Status == MeetingStatus.Scheduled && meeting.InCalendar && meeting.EventId is { } eventId)
+        {
+            try
+            {
+                await calendar.DeleteAsync(eventId, ct);
+            }
+            catch (Exception e) when (GraphFailure(e) is { } detail)
+            {
+                logger.LogWarning(e, "Deleting the meeting's event failed");
+                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+            }
+        }
+        var wasScheduled = meeting.Status == MeetingStatus.Scheduled;
+        var cancelled = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { Status = MeetingStatus.Cancelled }).WithNextDue(), ct);
+        var now = time.GetUtcNow();
+        if (!wasScheduled) return PollCard.Build(cancelled, request.Caller.Person.AadObjectId, now, texts);
+        await AnnounceAsync((await cohorts.FindAsync(meeting.CohortId, ct))!, cancelled, TextsNote.Cancelled, ct);
+        return MeetingCard.Build(cancelled, now, texts, texts.MeetingCancelled);
+    }
+
+    private enum TextsNote { Moved, Cancelled }
+
+    /// <summary>The meeting card to each member and expert (their language) and to the cohort's channel (French).</summary>
+    private async Task AnnounceAsync(Cohort cohort, Meeting m, TextsNote? note, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var what = $"{m.Status}:{m.Version}";
+        string? Note(Texts t) => note switch { TextsNote.Moved => t.MeetingMoved, TextsNote.Cancelled => t.MeetingCancelled, _ => null };
+        foreach (var person in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
+            await outbox.ToPersonIfReachableAsync($"meeting:{m.Id}:{what}:{person.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(person.AadObjectId, ct),
+                t => MeetingCard.Build(m, now, t, Note(t)), ct);
+        if (cohort.Channel is { } channel)
+            await outbox.ToConversationAsync($"meeting-channel:{m.Id}:{what}", $"meeting:{m.Id}", channel, MeetingCard.Build(m, now, Texts.French, Note(Texts.French)), ct: ct);
+    }
+
+    private async Task<AdaptiveCard> View(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (cohort, meeting) = await FindAsync(request, ct);
+        if (meeting is null || cohort is null || meeting.Start is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        var caller = request.Caller.Person.AadObjectId;
+        if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return ErrorCard.Build(texts, texts.NotYourMeeting);
+        return MeetingCard.Build(meeting, time.GetUtcNow(), texts, forOrganiser: meeting.Organiser.AadObjectId == caller);
+    }
+
+    /// <summary>A member's answer after the meeting: kept with their check-ins, in their own participation, once per meeting.</summary>
+    private async Task<AdaptiveCard> Reflect(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (_, meeting) = await FindAsync(request, ct);
+        if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return ErrorCard.Build(texts, texts.UnknownAction);
+        var (text, error) = request.Data!.Field("reflection", texts.ReflectionLabel, ReflectionCard.MaxReflection, required: true, texts);
+        if (error is not null) return ErrorCard.Build(texts, error);
+        var caller = request.Caller.Person.AadObjectId;
+        if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return ErrorCard.Build(texts, texts.NotYourMeeting);
+        var now = time.GetUtcNow();
+        var saved = await cohorts.UpdateParticipationAsync(meeting.CohortId, caller, p => p!.Intentions.Any(i => i.MeetingId == meeting.Id)
+            ? p with { Intentions = [.. p.Intentions.Select(i => i.MeetingId == meeting.Id ? i with { Text = text!, At = now } : i)] }
+            : p with { Intentions = [.. p.Intentions.TakeLast(Participation.MaxIntentions - 1), new FieldIntention(meeting.Id, now, text!)] }, ct);
+        return ReflectionCard.Build(meeting, texts, saved.Intentions.Last(i => i.MeetingId == meeting.Id).Text);
+    }
+
+    private static TimeOnly? Time(string? text) =>
+        TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
+
+    /// <summary>What to tell the organiser when Graph (or the way to it) failed; null for anything else, which is a bug and propagates.</summary>
+    private static string? GraphFailure(Exception e) => e switch
+    {
+        Microsoft.Graph.Models.ODataErrors.ODataError o => $"{o.ResponseStatusCode} {o.Error?.Code}".Trim(),
+        Microsoft.Kiota.Abstractions.ApiException a => a.ResponseStatusCode.ToString(CultureInfo.InvariantCulture),
+        HttpRequestException h => h.StatusCode is { } code ? ((int)code).ToString(CultureInfo.InvariantCulture) : h.Message,
+        Azure.Identity.AuthenticationFailedException => "authentication",
+        _ => null,
+    };
+}

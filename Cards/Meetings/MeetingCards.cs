@@ -1,0 +1,154 @@
+using System.Text.Json.Nodes;
+using Humanizer;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Data;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Meetings;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Meetings;
+
+/// <summary>Dates of meetings, always in Montréal time whatever the server's zone.</summary>
+internal static class MeetingTime
+{
+    public static string When(Texts texts, DateTimeOffset start, DateTimeOffset end) =>
+        texts.MeetingWhen(TimeZoneInfo.ConvertTime(start, Programme.TimeZone), TimeZoneInfo.ConvertTime(end, Programme.TimeZone));
+
+    public static JsonObject Data(Meeting m) => new() { ["cohort"] = m.CohortId, ["meeting"] = m.Id };
+}
+
+/// <summary>For staff and experts: which cohort, how long, within which days and hours.</summary>
+public static class ScheduleFormCard
+{
+    public const int MaxWindowDays = 60;
+
+    public static AdaptiveCard Build(IReadOnlyList<Cohort> cohorts, DateOnly today, string nonce, Texts texts) =>
+        cohorts.Count == 0
+            ? Card(texts, texts.ScheduleTitle, [Title(texts.ScheduleTitle), Paragraph(texts.NoCohortToSchedule)])
+            : Card(texts, texts.ScheduleTitle,
+                [
+                    Title(texts.ScheduleTitle),
+                    new ChoiceSetInput([.. cohorts.Select(c => new Choice(c.Subject, c.Id))])
+                        { Id = "cohort", Label = texts.CohortLabel, Value = cohorts[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.CohortLabel) },
+                    new NumberInput { Id = "duration", Label = texts.MeetingDurationLabel, Value = 90, Min = 15, Max = 480, IsRequired = true, ErrorMessage = texts.DurationOutOfRange },
+                    new ColumnSet(
+                    [
+                        new Column([new DateInput { Id = "from", Label = texts.WindowFromLabel, Value = today.AddDays(1).ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.WindowInPast }]) { Width = "stretch" },
+                        new Column([new DateInput { Id = "to", Label = texts.WindowToLabel, Value = today.AddDays(21).ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.WindowTooLong(MaxWindowDays) }]) { Width = "stretch" },
+                    ]),
+                    new ColumnSet(
+                    [
+                        new Column([new TimeInput { Id = "dayStart", Label = texts.DayStartLabel, Value = "09:00", Min = "06:00", Max = "22:00", IsRequired = true, ErrorMessage = texts.WorkingHoursRule }]) { Width = "stretch" },
+                        new Column([new TimeInput { Id = "dayEnd", Label = texts.DayEndLabel, Value = "17:00", Min = "06:00", Max = "22:00", IsRequired = true, ErrorMessage = texts.WorkingHoursRule }]) { Width = "stretch" },
+                    ]),
+                ],
+                [Actions.Execute(texts.ProposeSlots, Verbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+}
+
+/// <summary>For the organiser: the candidate slots with what the calendars say and the votes, each to pick; refreshes to current tallies.</summary>
+public static class ProposalCard
+{
+    public static AdaptiveCard Build(Meeting m, bool calendarsRead, DateTimeOffset now, Texts texts)
+    {
+        var open = m.PollOpen(now);
+        return Card(texts, texts.ProposalTitle(m.CohortSubject),
+            [
+                Title(texts.ProposalTitle(m.CohortSubject)),
+                Note(calendarsRead ? texts.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.LocalModeSummary),
+                Note(open ? texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)) : texts.PollClosedPick),
+                .. m.Slots.Select(slot => (Element)new Container(
+                [
+                    Heading(MeetingTime.When(texts, slot.Start, slot.End)),
+                    Note(texts.SlotTally(slot.FreeCalendars, m.VotesFor(slot.Id))),
+                    new ActionSet([Actions.Execute(texts.PickSlot, Verbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
+                ]) { Separator = true }),
+            ],
+            [Actions.Execute(texts.Refresh, Verbs.MeetingProposal, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, Verbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")])
+            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, Verbs.MeetingProposal, MeetingTime.Data(m))) };
+    }
+}
+
+/// <summary>For a voter: the slots to tick, their own choice and the tallies; after the deadline, closed.</summary>
+public static class PollCard
+{
+    public static AdaptiveCard Build(Meeting m, string voter, DateTimeOffset now, Texts texts, string? note = null)
+    {
+        var mine = m.Votes.FirstOrDefault(v => v.AadObjectId == voter);
+        var open = m.PollOpen(now);
+        var tallies = m.Slots.Select(s => (Element)new TextBlock($"{MeetingTime.When(texts, s.Start, s.End)} — {texts.SlotTally(s.FreeCalendars, m.VotesFor(s.Id))}") { Size = TextSize.Small });
+        return Card(texts, texts.PollTitle(m.CohortSubject),
+            [
+                .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }],
+                Title(texts.PollTitle(m.CohortSubject)),
+                Paragraph(open ? texts.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.MeetingCancelled : texts.PollClosed),
+                .. mine is null ? Array.Empty<Element>() : [Note(texts.YourVote(mine.SlotIds.Count == 0 ? texts.NoSlotSuits
+                    : string.Join(" ; ", m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
+                .. open
+                    ? [new ChoiceSetInput([.. m.Slots.Select(s => new Choice(MeetingTime.When(texts, s.Start, s.End), s.Id))])
+                        { Id = "slots", Label = texts.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
+                    : Array.Empty<Element>(),
+                .. tallies,
+                .. open ? [Note(texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)))] : Array.Empty<Element>(),
+            ],
+            open ? [Actions.Execute(texts.SendVote, Verbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
+            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, Verbs.MeetingPoll, MeetingTime.Data(m))) };
+    }
+}
+
+/// <summary>The meeting as everyone sees it once scheduled: the date in words, the join link; the organiser's buttons for them.</summary>
+public static class MeetingCard
+{
+    public static AdaptiveCard Build(Meeting m, DateTimeOffset now, Texts texts, string? note = null, bool forOrganiser = false)
+    {
+        var title = texts.MeetingTitle(m.CohortSubject);
+        var cancelled = m.Status == MeetingStatus.Cancelled;
+        return Card(texts, title,
+            [
+                .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = cancelled ? TextColor.Attention : TextColor.Good }],
+                Title(title),
+                Paragraph(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
+                .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.StartsIn(m.Start.Value.Humanize(now, texts.Culture)))],
+                .. cancelled ? Array.Empty<Element>() : [Note(m.InCalendar ? texts.CalendarInviteSent : texts.NoCalendarInvite)],
+            ],
+            [
+                .. !cancelled && m.JoinUrl is { } url ? [new OpenUrlAction(texts.JoinMeeting, url)] : Array.Empty<CardAction>(),
+                .. forOrganiser && !cancelled && m.Start > now
+                    ? [Actions.Execute(texts.Reschedule, Verbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, Verbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")]
+                    : Array.Empty<CardAction>(),
+            ]);
+    }
+}
+
+public static class RescheduleFormCard
+{
+    public static AdaptiveCard Build(Meeting m, DateOnly today, Texts texts)
+    {
+        var local = TimeZoneInfo.ConvertTime(m.Start!.Value, Programme.TimeZone);
+        return Card(texts, texts.RescheduleTitle,
+            [
+                Title(texts.RescheduleTitle),
+                Paragraph(MeetingTime.When(texts, m.Start.Value, m.End!.Value)),
+                new DateInput { Id = "date", Label = texts.NewDateLabel, Value = local.ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.MeetingInPast },
+                new TimeInput { Id = "time", Label = texts.NewTimeLabel, Value = local.ToString("HH:mm"), IsRequired = true, ErrorMessage = texts.MeetingInPast },
+            ],
+            [Actions.Execute(texts.Reschedule, Verbs.MeetingReschedule, MeetingTime.Data(m), style: "positive")]);
+    }
+}
+
+/// <summary>After the meeting, for each member: what they will apply in the field before the next one.</summary>
+public static class ReflectionCard
+{
+    public const int MaxReflection = 1000;
+
+    public static AdaptiveCard Build(Meeting m, Texts texts, string? saved = null) =>
+        Card(texts, texts.ReflectionTitle(m.CohortSubject),
+            [
+                Title(texts.ReflectionTitle(m.CohortSubject)),
+                Note(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
+                .. saved is null
+                    ? [new TextInput { Id = "reflection", Label = texts.ReflectionLabel, IsMultiline = true, MaxLength = MaxReflection, IsRequired = true, ErrorMessage = texts.Required(texts.ReflectionLabel) }]
+                    : new Element[] { Paragraph(saved), new TextBlock(texts.ReflectionSaved) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
+            ],
+            saved is null ? [Actions.Execute(texts.SendReflection, Verbs.MeetingReflect, MeetingTime.Data(m), style: "positive")] : null);
+}
