@@ -668,7 +668,7 @@ public sealed record Texts
         NoSlotSuits = "aucun créneau",
         NotAVoter = "Ce sondage ne vous concerne pas.",
         MeetingTitle = subject => $"Rencontre de codéveloppement : {subject}",
-        MeetingWhen = (start, end) => $"{start.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("fr-CA"))}, de {start:H} h {start:mm} à {end:H} h {end:mm} (heure de Montréal)",
+        MeetingWhen = (start, end) => $"{start.ToString("dddd d MMMM yyyy", CultureInfo.GetCultureInfo("fr-CA"))}, de {start:%H} h {start:mm} à {end:%H} h {end:mm} (heure de Montréal)",
         StartsIn = when => $"Commence {when}",
         JoinMeeting = "Rejoindre la réunion Teams",
         NoCalendarInvite = "Pas d'invitation dans les agendas (Microsoft Graph n'est pas configuré) : notez la rencontre vous-même.",

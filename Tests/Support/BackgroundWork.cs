@@ -1,12 +1,13 @@
 using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.CheckIns;
+using SmqBot.Bot.Features.Meetings;
 using SmqBot.Bot.Features.Outbox;
 
 namespace SmqBot.Tests.Support;
 
 /// <summary>
 /// Background work driven by the test, on fake time: the scheduler and the outbox worker do not run by themselves;
-/// <see cref="TickAsync"/> runs one scheduler pass and one outbox pass and returns what reached the connector.
+/// <see cref="TickAsync"/> runs one pass of each scheduler and one outbox pass and returns what reached the connector.
 /// </summary>
 public static class BackgroundWork
 {
@@ -14,6 +15,7 @@ public static class BackgroundWork
     {
         ["Outbox:Enabled"] = "false",
         ["CheckIns:SchedulerEnabled"] = "false",
+        ["Meetings:SchedulerEnabled"] = "false",
         ["Outbox:TenantRequestsPerSecond"] = "1000000", // on fake time the pacer must never need to wait
     };
 
@@ -21,6 +23,7 @@ public static class BackgroundWork
     {
         var before = bot.Connector.DeliveryCount;
         await Task.WhenAll((schedulers.Length > 0 ? schedulers : [bot.Service<CheckInScheduler>()]).Select(s => s.RunOnceAsync(CancellationToken.None)));
+        await bot.Service<MeetingScheduler>().RunOnceAsync(CancellationToken.None);
         await bot.Service<OutboxWorker>().RunOnceAsync(CancellationToken.None);
         return [.. bot.Connector.Deliveries.Skip(before)];
     }
