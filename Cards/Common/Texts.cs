@@ -354,6 +354,7 @@ public sealed record Texts
     public required string UnknownAction { get; init; }
     public required string StaffOnly { get; init; }
     public required string ExpertsOnly { get; init; }
+    public required string StaffOrExpertsOnly { get; init; }
     public required string Apology { get; init; }
 
     public static readonly Texts French = new()
@@ -702,6 +703,7 @@ public sealed record Texts
         UnknownAction = "Je ne reconnais pas cette action. La carte est peut-être périmée : écrivez « aide » pour repartir.",
         StaffOnly = "Cette commande est réservée au personnel de la SMQ.",
         ExpertsOnly = "Cette commande est réservée aux ressources spécialisées.",
+        StaffOrExpertsOnly = "Cette commande est réservée au personnel de la SMQ et aux ressources spécialisées.",
         Apology = "Désolé, quelque chose s'est mal passé de mon côté. Réessayez dans un instant; si le problème persiste, écrivez à l'équipe de la SMQ.",
     };
 
@@ -1051,6 +1053,7 @@ public sealed record Texts
         UnknownAction = "I do not recognise this action. The card may be out of date: type \"help\" to start again.",
         StaffOnly = "This command is for SMQ staff only.",
         ExpertsOnly = "This command is for experts only.",
+        StaffOrExpertsOnly = "This command is for SMQ staff and experts only.",
         Apology = "Sorry, something went wrong on my side. Please try again in a moment; if it keeps happening, write to the SMQ team.",
     };
 

@@ -253,4 +253,18 @@ public sealed class MeetingsTests : IAsyncLifetime
         Assert.Contains("La rencontre est annulée.", Text(await _bot.ExecuteAsync(TestUser.Staff, "meetings.cancel", ids)));
         Assert.Equal(MeetingStatus.Cancelled, (await MeetingAsync()).Status);
     }
+
+    [Fact]
+    public async Task FreeBusyIsAskedForAtMostTwentyPeopleACall()
+    {
+        _graph.Schedules(new Dictionary<string, (DateTimeOffset, DateTimeOffset)[]> { [TestUser.Expert.Upn] = [(Montreal(12, 1, 9), Montreal(12, 1, 10))] });
+        var emails = Enumerable.Range(1, 44).Select(i => $"membre{i}@musees.example").Append(TestUser.Expert.Upn).ToList();
+
+        var availability = await _bot.Service<Bot.Features.Meetings.GraphCalendar>().ScheduleAsync(emails, Montreal(11, 30, 0), Montreal(12, 12, 0), CancellationToken.None);
+
+        Assert.Equal([20, 20, 5], _graph.Received().Where(r => r.Path == _graph.SchedulePath).Select(r => r.Body!["Schedules"]!.AsArray().Count));
+        Assert.Equal(emails, availability.Select(a => a.Email));
+        Assert.Equal([(Montreal(12, 1, 9), Montreal(12, 1, 10))], availability[^1].Busy);
+        Assert.All(availability.SkipLast(1), a => Assert.Null(a.Busy));   // not in the answer: not readable
+    }
 }

@@ -67,7 +67,8 @@ public sealed class Router
 
     private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
         ErrorCard.Build(caller.Texts,
-            allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.StaffOnly
+            allowedTo.Contains(Data.People.Role.Staff) && allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.StaffOrExpertsOnly
+            : allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.StaffOnly
             : allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.ExpertsOnly
             : caller.Texts.UnknownAction);
 
