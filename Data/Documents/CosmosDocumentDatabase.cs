@@ -114,6 +114,7 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
                 FilterKind.Equals when value is null => $"(NOT IS_DEFINED(c.{field}) OR IS_NULL(c.{field}))",
                 FilterKind.Equals => $"c.{field} = {parameter}",
                 FilterKind.AtMost => $"c.{field} <= {parameter}",
+                FilterKind.AtLeast => $"c.{field} >= {parameter}",
                 _ => $"ARRAY_CONTAINS(c.{field}, {parameter})",
             });
             if (value is not null) parameters.Add((parameter, DocumentJson.ToPrimitive(value)));

@@ -21,6 +21,7 @@ public sealed partial record DocumentQuery
     public DocumentQuery Where(string field, object? value) => this with { Filters = [.. Filters, new(Check(field), FilterKind.Equals, value)] };
     public DocumentQuery WhereContains(string arrayField, object value) => this with { Filters = [.. Filters, new(Check(arrayField), FilterKind.ArrayContains, value)] };
     public DocumentQuery WhereAtMost(string field, object value) => this with { Filters = [.. Filters, new(Check(field), FilterKind.AtMost, value)] };
+    public DocumentQuery WhereAtLeast(string field, object value) => this with { Filters = [.. Filters, new(Check(field), FilterKind.AtLeast, value)] };
     public DocumentQuery OrderedBy(string field, bool descending = false) => this with { OrderBy = Check(field), Descending = descending };
     public DocumentQuery Take(int limit) => this with { Limit = limit };
 
@@ -32,6 +33,6 @@ public sealed partial record DocumentQuery
     private static partial Regex FieldPath();
 }
 
-public enum FilterKind { Equals, ArrayContains, AtMost }
+public enum FilterKind { Equals, ArrayContains, AtMost, AtLeast }
 
 public sealed record DocumentFilter(string Field, FilterKind Kind, object? Value);

@@ -124,6 +124,7 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
                 FilterKind.Equals when value is null => $" AND json_extract(body, '$.{field}') IS NULL",
                 FilterKind.Equals => $" AND json_extract(body, '$.{field}') = {parameter}",
                 FilterKind.AtMost => $" AND json_extract(body, '$.{field}') <= {parameter}",
+                FilterKind.AtLeast => $" AND json_extract(body, '$.{field}') >= {parameter}",
                 _ => $" AND EXISTS (SELECT 1 FROM json_each(body, '$.{field}') WHERE json_each.value = {parameter})",
             });
             if (value is not null) command.Parameters.AddWithValue(parameter, ToSqlite(value));

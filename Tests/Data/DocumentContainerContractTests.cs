@@ -118,10 +118,12 @@ public abstract class DocumentContainerContractTests
         var tagged = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereContains("tags", "cohorte")).ToListAsync();
         var latest = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).OrderedBy("text", descending: true).Take(2)).ToListAsync();
         var early = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereAtMost("version", 0).WhereAtMost("text", "b")).ToListAsync();
+        var late = await Container.QueryAsync<Note>(DocumentQuery.InPartition(mine).WhereAtLeast("version", 0).WhereAtLeast("text", "b")).ToListAsync();
 
         Assert.Equal(["a", "b"], anas.Select(n => n.Text));
         Assert.Equal(["c", "b"], latest.Select(n => n.Text));
         Assert.Equal(["a", "b"], early.Select(n => n.Text).Order());
+        Assert.Equal(["b", "c"], late.Select(n => n.Text).Order());
         Assert.Equal(["b"], archived.Select(n => n.Text));
         Assert.Equal(["a"], tagged.Select(n => n.Text));
     }
