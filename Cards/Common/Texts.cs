@@ -44,6 +44,9 @@ public sealed record Texts
     // Profile.
     public required string ProfileTitle { get; init; }
     public required string NameLabel { get; init; }
+    public required string MyInstitutionLabel { get; init; }
+    public required string SaveProfile { get; init; }
+    public required string ProfileSaved { get; init; }
     public required string RolesLabel { get; init; }
     public required string LanguageLabel { get; init; }
     public required string LanguageName { get; init; }
@@ -391,6 +394,9 @@ public sealed record Texts
         ProfileCommand = new("profil", "Ce que SmqBot sait de vous : rôle, langue, fuseau horaire."),
         TeamsCommand = new("équipes", "Les équipes et canaux où SmqBot est installé."),
         ProfileTitle = "Votre profil",
+        MyInstitutionLabel = "Mon institution muséale",
+        SaveProfile = "Enregistrer",
+        ProfileSaved = "Profil enregistré.",
         NameLabel = "Nom",
         RolesLabel = "Rôle",
         LanguageLabel = "Langue",
@@ -741,6 +747,9 @@ public sealed record Texts
         ProfileCommand = new("profile", "What SmqBot knows about you: role, language, time zone."),
         TeamsCommand = new("teams", "The teams and channels where SmqBot is installed."),
         ProfileTitle = "Your profile",
+        MyInstitutionLabel = "My museum institution",
+        SaveProfile = "Save",
+        ProfileSaved = "Profile saved.",
         NameLabel = "Name",
         RolesLabel = "Role",
         LanguageLabel = "Language",

@@ -5,6 +5,7 @@ public static class Verbs
 {
     public const string Help = "help.show";
     public const string Profile = "profile.show";
+    public const string ProfileSave = "profile.save";
     public const string Teams = "teams.show";
     public const string Deliveries = "deliveries.show";
     public const string CheckInSubmit = "checkin.submit";

@@ -5,7 +5,7 @@ using static SmqBot.Cards.Common.Layout;
 
 namespace SmqBot.Cards.Profile;
 
-public sealed record ProfileView(string? Name, IReadOnlyList<Role> Roles, string TimeZone, DateTimeOffset FirstSeen, DateTimeOffset Now);
+public sealed record ProfileView(string? Name, IReadOnlyList<Role> Roles, string TimeZone, DateTimeOffset FirstSeen, DateTimeOffset Now, Data.Coaching.Institution? Institution = null);
 
 /// <summary>What SmqBot knows about the reader; the language shown is the one of this conversation.</summary>
 public static class ProfileCard
@@ -22,6 +22,11 @@ public static class ProfileCard
                     new(texts.TimeZoneLabel, view.TimeZone),
                     new(texts.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
                 ]),
+                new TextInput { Id = "institution", Label = texts.MyInstitutionLabel, Value = view.Institution?.Name, MaxLength = MaxInstitution },
+                new TextInput { Id = "region", Label = texts.RegionLabel, Value = view.Institution?.Region is { Length: > 0 } r ? r : null, MaxLength = MaxRegion },
             ],
-            [Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+            [Actions.Execute(texts.SaveProfile, Verbs.ProfileSave, style: "positive"), Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+
+    public const int MaxInstitution = 200;
+    public const int MaxRegion = 100;
 }

@@ -3,7 +3,8 @@ using SmqBot.Data.People;
 namespace SmqBot.Data.Cohorts;
 
 /// <summary>Someone in a cohort, as staff picked them (from the team roster or by e-mail / UPN).</summary>
-public sealed record CohortMember(string AadObjectId, string Name, string? Email = null);
+/// <param name="Institution">Their institution when they joined, from their profile: reports count a cohort's institutions by it.</param>
+public sealed record CohortMember(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null);
 
 /// <summary>
 /// When check-ins go out: every <see cref="EveryWeeks"/> weeks on <see cref="Day"/> at <see cref="At"/> in

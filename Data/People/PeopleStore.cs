@@ -61,11 +61,12 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
 
     /// <summary>
     /// Someone the bot has so far met only through actions that do not record people (an application from a channel):
-    /// stored from <paramref name="seed"/> when unknown; someone known keeps their profile and learns how to be reached.
+    /// stored from <paramref name="seed"/> when unknown; someone known keeps their profile and learns how to be reached (and
+    /// their institution, if their profile had none).
     /// </summary>
     public async Task<Person> EnsureKnownAsync(Person seed, CancellationToken ct = default) =>
         (await _people.UpdateAsync<Person>(seed.AadObjectId, seed.AadObjectId,
-            current => current is null ? seed : current.Reach is null && seed.Reach is not null ? current with { Reach = seed.Reach } : current, ct)).Value;
+            current => current is null ? seed : current with { Reach = current.Reach ?? seed.Reach, Institution = current.Institution ?? seed.Institution }, ct)).Value;
 
     public Task<Person> GrantRoleAsync(string aadObjectId, Role role, CancellationToken ct = default) =>
         UpdateAsync(aadObjectId, p => p.Roles.Contains(role) ? p : p with { Roles = [.. p.Roles, role] }, ct);

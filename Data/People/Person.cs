@@ -31,5 +31,7 @@ public sealed record Person
     public Outbox.PersonalTarget? Reach { get; init; }
     /// <summary>The cohorts this person coaches as an expert, so that their hours card lists them without a cross-partition query.</summary>
     public IReadOnlyList<string> ExpertOfCohorts { get; init; } = [];
+    /// <summary>The museum institution they work for, as they (or their application) gave it: reports count institutions by it.</summary>
+    public Coaching.Institution? Institution { get; init; }
     public DateTimeOffset FirstSeen { get; init; }
 }

@@ -222,6 +222,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         {
             AadObjectId = application.AadObjectId, TenantId = call.PostedTo?.TenantId ?? request.Caller.Person.TenantId,
             Name = application.Name, Locale = application.Locale, Reach = application.Reach, FirstSeen = time.GetUtcNow(),
+            Institution = new Institution(application.Institution, ""),
         }, ct);
         Placement? placement = null;
         if (decision == ApplicationStatus.Selected)

@@ -14,7 +14,7 @@ namespace SmqBot.Bot.Features.Enrolment;
 /// </summary>
 public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, Outbox.Outbox outbox)
 {
-    public static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email);
+    public static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
 
     /// <summary>Gives members their participation (open again for someone added back, with their history) and experts the cohort; welcomes them.</summary>
     public async Task EnrolAsync(Cohort cohort, IReadOnlyList<Person> experts, IReadOnlyList<Person> members, CancellationToken ct)
