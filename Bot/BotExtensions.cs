@@ -59,6 +59,9 @@ public static class BotExtensions
         // A TokenCredential registered elsewhere (tests, or a managed identity) wins over the one built from the options.
         services.AddSingleton(sp => new Features.Meetings.GraphCalendar(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Meetings.GraphOptions>>(), sp.GetService<Azure.Core.TokenCredential>()));
         services.AddSingleton<IFeature, Features.Meetings.MeetingsFeature>();
+        services.AddSingleton<Features.Reports.ReportSource>();
+        services.AddSingleton<Features.Reports.ReportExport>();
+        services.AddSingleton<IFeature, Features.Reports.ReportsFeature>();
         services.AddSingleton<Features.Meetings.MeetingScheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Meetings.MeetingScheduler>());
         services.AddSingleton<Features.CheckIns.CheckInScheduler>();
@@ -82,6 +85,7 @@ public static class BotExtensions
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz");
         app.MapGet("/exports/statements/{token}", (string token, Features.Coaching.StatementExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        app.MapGet("/exports/reports/{token}", (string token, Features.Reports.ReportExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
         return app;
     }
 

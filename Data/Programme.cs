@@ -12,4 +12,15 @@ public static class Programme
 
     /// <summary>The fiscal year a date falls in, as SMQ writes it: "2026-2027" for 2026-04-01 to 2027-03-31.</summary>
     public static string FiscalYear(DateOnly date) => date.Month >= 4 ? $"{date.Year}-{date.Year + 1}" : $"{date.Year - 1}-{date.Year}";
+
+    /// <summary>The first and last days of a fiscal year written "2026-2027"; null for anything else.</summary>
+    public static (DateOnly First, DateOnly Last)? FiscalYearDates(string? fiscalYear)
+    {
+        var parts = fiscalYear?.Split('-');
+        if (parts is not { Length: 2 } || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var first)
+            || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var second)
+            || second != first + 1 || first is < 2000 or > 2100)
+            return null;
+        return (new DateOnly(first, 4, 1), new DateOnly(second, 3, 31));
+    }
 }

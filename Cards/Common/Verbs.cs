@@ -62,4 +62,6 @@ public static class Verbs
     public const string MeetingCancel = "meetings.cancel";
     public const string MeetingView = "meetings.view";
     public const string MeetingReflect = "meetings.reflect";
+    public const string Report = "report.show";
+    public const string Dashboard = "dashboard.show";
 }

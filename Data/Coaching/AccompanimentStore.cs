@@ -27,4 +27,8 @@ public sealed class AccompanimentStore(IDocumentDatabase database)
     /// <summary>Every accompaniment still running: cross-partition, for staff views.</summary>
     public IAsyncEnumerable<Accompaniment> OpenAsync(CancellationToken ct = default) =>
         _accompaniments.QueryAsync<Accompaniment>(DocumentQuery.AcrossPartitions().Where("closed", false), ct);
+
+    /// <summary>Accompaniments whose dates overlap a period (reports): cross-partition, by the start and end dates.</summary>
+    public IAsyncEnumerable<Accompaniment> OverlappingAsync(DateOnly first, DateOnly last, CancellationToken ct = default) =>
+        _accompaniments.QueryAsync<Accompaniment>(DocumentQuery.AcrossPartitions().WhereAtMost("start", last.ToString("yyyy-MM-dd")).WhereAtLeast("end", first.ToString("yyyy-MM-dd")), ct);
 }

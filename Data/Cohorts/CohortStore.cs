@@ -39,4 +39,12 @@ public sealed class CohortStore(IDocumentDatabase database)
     /// <summary>A member's cohorts: one single-partition query.</summary>
     public IAsyncEnumerable<Participation> ParticipationsOfAsync(string aadObjectId, CancellationToken ct = default) =>
         _participations.QueryAsync<Participation>(DocumentQuery.InPartition(aadObjectId), ct);
+
+    /// <summary>Cohorts whose dates overlap a period, closed ones included (reports): cross-partition.</summary>
+    public IAsyncEnumerable<Cohort> OverlappingAsync(DateOnly first, DateOnly last, CancellationToken ct = default) =>
+        _cohorts.QueryAsync<Cohort>(DocumentQuery.AcrossPartitions().WhereAtMost("start", last.ToString("yyyy-MM-dd")).WhereAtLeast("end", first.ToString("yyyy-MM-dd")), ct);
+
+    /// <summary>A cohort's participations (reports, dashboards): cross-partition, since participations are partitioned by member.</summary>
+    public IAsyncEnumerable<Participation> ParticipationsInAsync(string cohortId, CancellationToken ct = default) =>
+        _participations.QueryAsync<Participation>(DocumentQuery.AcrossPartitions().Where("cohortId", cohortId), ct);
 }

@@ -17,10 +17,12 @@ public static class Commands
     public static readonly CommandInfo Cohorts = new("cohorts", ["cohortes", "cohorts"], t => t.CohortsCommand, [Role.Staff]);
     public static readonly CommandInfo Calls = new("calls", ["appels", "calls"], t => t.CallsCommand, [Role.Staff]);
     public static readonly CommandInfo Schedule = new("schedule", ["planifier", "schedule"], t => t.ScheduleCommand, [Role.Staff, Role.Expert]);
-    public static readonly CommandInfo Teams = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff]);
-    public static readonly CommandInfo Deliveries = new("deliveries", ["envois", "deliveries"], t => t.DeliveriesCommand, [Role.Staff]);
+    public static readonly CommandInfo Report = new("report", ["rapport", "report"], t => t.ReportCommand, [Role.Staff]);
+    public static readonly CommandInfo Dashboard = new("dashboard", ["tableau de bord", "dashboard"], t => t.DashboardCommand, [Role.Staff]);
+    public static readonly CommandInfo Teams = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff], InManifest: false);
+    public static readonly CommandInfo Deliveries = new("deliveries", ["envois", "deliveries"], t => t.DeliveriesCommand, [Role.Staff], InManifest: false);
 
-    public static readonly IReadOnlyList<CommandInfo> All = [Help, Profile, Targets, Hours, Schedule, Cohorts, Coaching, Calls, Teams, Deliveries];
+    public static readonly IReadOnlyList<CommandInfo> All = [Help, Profile, Targets, Hours, Schedule, Cohorts, Coaching, Calls, Report, Dashboard, Teams, Deliveries];
 
     public static IReadOnlyList<CommandText> AvailableTo(Caller caller) =>
         [.. All.Where(c => c.IsAllowed(caller)).Select(c => c.Describe(caller.Texts))];

@@ -15,7 +15,11 @@ public delegate Task<AdaptiveCard> Handler(Request request, CancellationToken ct
 /// A command people can type. <see cref="Names"/> are matched without case or accents, in either language;
 /// <see cref="AllowedTo"/> empty means everyone.
 /// </summary>
-public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Texts, CommandText> Describe, IReadOnlyList<Role> AllowedTo)
+/// <param name="InManifest">
+/// Whether the Teams manifest's command menu lists it. Teams shows at most 10 commands per scope; the others are still
+/// typed, and the help card lists them all.
+/// </param>
+public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Texts, CommandText> Describe, IReadOnlyList<Role> AllowedTo, bool InManifest = true)
 {
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }

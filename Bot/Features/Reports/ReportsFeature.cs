@@ -1,0 +1,170 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using CsvHelper;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
+using SmqBot.Cards.Reports;
+using SmqBot.Data;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Meetings;
+using SmqBot.Data.People;
+using SmqBot.Data.Reports;
+
+namespace SmqBot.Bot.Features.Reports;
+
+/// <summary>
+/// Reads what the other features stored into one fiscal year's <see cref="ProgrammeReport"/>: the accompaniments and
+/// cohorts whose dates overlap the year (two cross-partition queries by date), each such cohort's participations and
+/// meetings. Nothing is entered twice.
+/// </summary>
+public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings, TimeProvider time)
+{
+    public async Task<ProgrammeReport> BuildAsync(string fiscalYear, CancellationToken ct)
+    {
+        var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
+        var year = await accompaniments.OverlappingAsync(first, last, ct).ToListAsync(ct);
+        var running = await cohorts.OverlappingAsync(first, last, ct).ToListAsync(ct);
+        // Each cohort's participations and meetings are independent queries: run them together.
+        var details = await Task.WhenAll(running.Select(async c => (c,
+            (IReadOnlyList<Participation>)await cohorts.ParticipationsInAsync(c.Id, ct).ToListAsync(ct),
+            (IReadOnlyList<Meeting>)await meetings.OfCohortAsync(c.Id, ct).ToListAsync(ct))));
+        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow());
+    }
+}
+
+/// <summary>
+/// `rapport` / `report` (staff): a fiscal year's figures for the Ministry, with charts, the year's list and a CSV of
+/// every table behind links minted for the staff member (like the hour statements). `tableau de bord` / `dashboard`
+/// (staff): what needs attention now.
+/// </summary>
+public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
+    CallStore calls, TimeProvider time) : IFeature
+{
+    public const string FirstFiscalYear = "2020-2021";
+    private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
+    private const double NearBudget = 0.8;
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Report, Report), (Routing.Commands.Dashboard, Dashboard)];
+
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Report, [Role.Staff], Report), new(Cards.Common.Verbs.Dashboard, [Role.Staff], Dashboard)];
+
+    /// <summary>The fiscal years a report can be asked for, from the programme's first (2020-2021) to the current one.</summary>
+    private IReadOnlyList<string> Years()
+    {
+        var current = Programme.FiscalYear(Programme.Today(time));
+        var years = new List<string>();
+        for (var y = 2020; string.CompareOrdinal($"{y}-{y + 1}", current) <= 0; y++) years.Add($"{y}-{y + 1}");
+        years.Reverse();
+        return years;
+    }
+
+    private async Task<AdaptiveCard> Report(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var asked = (request.Data?.Text("year") ?? request.Arguments).Trim();
+        var year = asked.Length == 0 ? Programme.FiscalYear(Programme.Today(time)) : asked;
+        if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return ErrorCard.Build(texts, texts.NotAFiscalYear);
+        var report = await source.BuildAsync(year, ct);
+        var links = ReportExport.Tables.ToDictionary(t => t, t => export.LinkFor(request.Caller.Person.AadObjectId, year, t));
+        return ReportCard.Build(report, Years(), links, (ReportCharts.HoursByAxis(report, texts), ReportCharts.Targets(report, texts)), texts);
+    }
+
+    private async Task<AdaptiveCard> Dashboard(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var now = time.GetUtcNow();
+        var near = new List<(string, string, JsonObject)>();
+        var pending = new List<(string, string, JsonObject)>();
+        await foreach (var a in accompaniments.OpenAsync(ct))
+        {
+            var open = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id };
+            var used = a.Entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Minutes);
+            if (used >= NearBudget * a.BudgetMinutes)
+                near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({Math.Round(100.0 * used / a.BudgetMinutes)} %)", open));
+            foreach (var e in a.Entries.Where(e => e.Status == EntryStatus.Pending))
+                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.PendingEntry(texts.Hours(e.Minutes), e.Date.ToString("d MMMM", texts.Culture)), open.DeepClone().AsObject()));
+        }
+        var silent = new List<string>();
+        var undated = new List<(string, JsonObject)>();
+        await foreach (var cohort in cohorts.OpenAsync(ct))
+        {
+            var lastTwo = CheckInSchedule.Rounds(cohort).TakeWhile(r => r.At <= now).TakeLast(2).ToList();
+            if (lastTwo.Count == 2)
+                await foreach (var p in cohorts.ParticipationsInAsync(cohort.Id, ct))
+                    if (p.CohortOpen && cohort.Members.Any(m => m.AadObjectId == p.AadObjectId)
+                        && lastTwo.All(r => !p.CheckedInFor(r.Number, r.At - cohort.Cadence.ReminderAfter)))
+                        silent.Add($"{p.Name} — {cohort.Subject}");
+            await foreach (var m in meetings.OfCohortAsync(cohort.Id, ct))
+                if (m.Status == MeetingStatus.Polling)
+                    undated.Add(($"{cohort.Subject} — {(m.PollOpen(now) ? texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.PollClosed)}",
+                        new JsonObject { ["cohort"] = cohort.Id, ["meeting"] = m.Id }));
+        }
+        var closing = new List<(string, JsonObject)>();
+        await foreach (var call in calls.RecentAsync(50, ct))
+            if (call.IsOpen(now) && call.Deadline - now <= CallsClosingWithin)
+                closing.Add(($"{call.TitleFr} — {texts.EndsIn(texts.Ago(call.Deadline, now))}", new JsonObject { ["call"] = call.Id }));
+        return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated), texts);
+    }
+}
+
+/// <summary>
+/// The report's tables as CSV, behind links minted for one staff member: an encrypted, signed token (ASP.NET Data
+/// Protection) naming them, the fiscal year and the table, valid 15 minutes; the download checks they are still staff.
+/// </summary>
+public sealed class ReportExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, ReportSource source, PeopleStore people, Callers callers)
+{
+    public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
+    private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Reports.v1").ToTimeLimitedDataProtector();
+
+    public string LinkFor(string staffAadObjectId, string fiscalYear, string table) =>
+        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/reports/{_tokens.Protect($"{staffAadObjectId}|{fiscalYear}|{table}", Coaching.StatementExport.Lifetime)}";
+
+    /// <summary><c>GET /exports/reports/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
+    public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
+    {
+        string[] parts;
+        try
+        {
+            parts = _tokens.Unprotect(token).Split('|');
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return Results.NotFound();
+        }
+        if (parts.Length != 3 || Programme.FiscalYearDates(parts[1]) is null || !Tables.Contains(parts[2])) return Results.NotFound();
+        if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+
+        var report = await source.BuildAsync(parts[1], ct);
+        static string Hours(int minutes) => (minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture);
+        static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+        IEnumerable<string[]> rows = parts[2] switch
+        {
+            "accompaniments" => report.AccompanimentLines.Select(l => new[]
+            {
+                l.Institution, l.Region, l.CoachedPerson, l.Expert, l.Axis.ToString(), Date(l.Start), Date(l.End), Hours(l.BudgetMinutes), Hours(l.MinutesInYear),
+                l.Closed ? "closed" : "open", l.Satisfaction?.ToString(CultureInfo.InvariantCulture) ?? "",
+            }).Prepend(["Institution", "Region", "CoachedPerson", "Expert", "Axis", "Start", "End", "BudgetHours", "HoursInYear", "State", "Satisfaction"]),
+            "cohorts" => report.Cohorts.Select(c => new[]
+            {
+                c.Subject, Date(c.Start), Date(c.End), N(c.Participants), N(c.Institutions), N(c.MeetingsHeld), N(c.CheckInsAnswered), N(c.CheckInsAsked), N(c.TargetsAchieved), N(c.Targets),
+            }).Prepend(["Subject", "Start", "End", "Participants", "Institutions", "MeetingsHeld", "CheckInsAnswered", "CheckInsAsked", "TargetsAchieved", "Targets"]),
+            "experts" => report.Experts.Select(e => new[] { e.Name, Hours(e.AccompanimentMinutes), Hours(e.CohortMinutes), Hours(e.Minutes) })
+                .Prepend(["Expert", "CoachingHours", "CohortHours", "TotalHours"]),
+            "axes" => report.ByAxis.Select(b => new[] { b.Key, N(b.Accompaniments), Hours(b.Minutes) }).Prepend(["Axis", "Accompaniments", "Hours"]),
+            _ => report.ByRegion.Select(b => new[] { b.Key, N(b.Accompaniments), Hours(b.Minutes) }).Prepend(["Region", "Accompaniments", "Hours"]),
+        };
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
+            foreach (var row in rows) csv.WriteRecord(row);
+        // A UTF-8 byte order mark, so that spreadsheet programs read accents right.
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", $"rapport-{parts[1]}-{parts[2]}.csv");
+    }
+}

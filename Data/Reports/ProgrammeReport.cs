@@ -1,0 +1,148 @@
+using System.Globalization;
+using System.Text;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.Meetings;
+
+namespace SmqBot.Data.Reports;
+
+public sealed record AccompanimentLine(string Institution, string Region, string CoachedPerson, string Expert, Axis Axis, DateOnly Start, DateOnly End,
+    int BudgetMinutes, int MinutesInYear, bool Closed, int? Satisfaction);
+
+public sealed record CohortLine(string Subject, DateOnly Start, DateOnly End, int Participants, int Institutions, int MeetingsHeld,
+    int CheckInsAnswered, int CheckInsAsked, int TargetsAchieved, int Targets);
+
+public sealed record Breakdown(string Key, int Accompaniments, int Minutes);
+
+public sealed record ExpertHours(string Name, int AccompanimentMinutes, int CohortMinutes)
+{
+    public int Minutes => AccompanimentMinutes + CohortMinutes;
+}
+
+/// <summary>
+/// The programme's figures for one fiscal year, as the Ministry asks for them. The counting rules:
+/// <list type="bullet">
+/// <item>An accompaniment or a cohort belongs to every fiscal year its dates overlap.</item>
+/// <item>Institutions are counted once however many accompaniments (or members) they have: by name, ignoring case,
+/// accents and spacing.</item>
+/// <item>Hours count in the fiscal year they were delivered (the entry's date), approved entries only; a budget counts
+/// in the fiscal year its accompaniment started.</item>
+/// <item>Evaluations count in the year they were answered; check-ins per round that went out in the year, by the
+/// scheduler's own rule (answered the round, or checked in on one's own shortly before it).</item>
+/// </list>
+/// </summary>
+public sealed record ProgrammeReport
+{
+    public required string FiscalYear { get; init; }
+    public required DateTimeOffset At { get; init; }
+
+    public required int Institutions { get; init; }
+    public required int Accompaniments { get; init; }
+    public required int MinutesDelivered { get; init; }
+    public required int MinutesBudgeted { get; init; }
+    public required IReadOnlyList<Breakdown> ByAxis { get; init; }
+    public required IReadOnlyList<Breakdown> ByRegion { get; init; }
+    public required int Evaluations { get; init; }
+    public required double? AverageSatisfaction { get; init; }
+    public required double? RecommendShare { get; init; }
+    public required (int Achieved, int Partly, int Not) Outcomes { get; init; }
+    public required IReadOnlyList<AccompanimentLine> AccompanimentLines { get; init; }
+
+    public required IReadOnlyList<CohortLine> Cohorts { get; init; }
+    public required int CohortParticipants { get; init; }
+    public required int CohortInstitutions { get; init; }
+    public required int MeetingsHeld { get; init; }
+    public required (int Answered, int Asked) CheckIns { get; init; }
+    public required (int Achieved, int Total) CohortTargets { get; init; }
+
+    public required IReadOnlyList<ExpertHours> Experts { get; init; }
+
+    public static ProgrammeReport Build(string fiscalYear, IReadOnlyList<Accompaniment> accompaniments, IReadOnlyList<(Cohort Cohort, IReadOnlyList<Participation> Participations, IReadOnlyList<Meeting> Meetings)> cohorts, DateTimeOffset now)
+    {
+        var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
+        bool InYear(DateOnly d) => d >= first && d <= last;
+        bool Overlaps(DateOnly start, DateOnly end) => start <= last && end >= first;
+        DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Programme.TimeZone).DateTime);
+        static int Delivered(IEnumerable<HourEntry> entries, Func<DateOnly, bool> inYear) =>
+            entries.Where(e => e.Status == EntryStatus.Approved && inYear(e.Date)).Sum(e => e.Minutes);
+
+        var year = accompaniments.Where(a => Overlaps(a.Start, a.End)).ToList();
+        var lines = year.Select(a => new AccompanimentLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Expert.Name, a.Axis, a.Start, a.End,
+                a.BudgetMinutes, Delivered(a.Entries, InYear), a.Closed, a.Evaluation is { } e && InYear(DateOf(e.At)) ? e.Satisfaction : null))
+            .OrderBy(l => l.Institution, StringComparer.Create(CultureInfo.GetCultureInfo("fr-CA"), true)).ThenBy(l => l.Start).ToList();
+        var evaluations = year.Select(a => a.Evaluation).OfType<Evaluation>().Where(e => InYear(DateOf(e.At))).ToList();
+        var outcomes = evaluations.SelectMany(e => e.Targets).ToList();
+
+        var cohortLines = new List<CohortLine>();
+        var participants = new HashSet<string>();
+        var cohortInstitutions = new HashSet<string>();
+        var (answered, asked, achieved, targets, meetingsHeld) = (0, 0, 0, 0, 0);
+        foreach (var (cohort, participations, meetings) in cohorts.Where(c => Overlaps(c.Cohort.Start, c.Cohort.End)).OrderBy(c => c.Cohort.Start))
+        {
+            var rounds = CheckInSchedule.Rounds(cohort).Where(r => r.At <= now && InYear(DateOf(r.At))).ToList();
+            var members = cohort.Members.Select(m => m.AadObjectId).ToHashSet();
+            var mine = participations.Where(p => members.Contains(p.AadObjectId)).ToList();
+            var (cohortAnswered, cohortAsked) = (0, 0);
+            foreach (var p in mine)
+                foreach (var round in rounds)
+                {
+                    cohortAsked++;
+                    if (p.CheckedInFor(round.Number, round.At - cohort.Cadence.ReminderAfter)) cohortAnswered++;
+                }
+            var held = meetings.Count(m => m.Status == MeetingStatus.Scheduled && m.End <= now && InYear(DateOf(m.Start!.Value)));
+            var memberTargets = mine.SelectMany(p => p.Targets).ToList();
+            var institutions = cohort.Members.Where(m => m.Institution is not null).Select(m => Key(m.Institution!.Name)).Distinct().ToList();
+            cohortLines.Add(new CohortLine(cohort.Subject, cohort.Start, cohort.End, cohort.Members.Count, institutions.Count, held,
+                cohortAnswered, cohortAsked, memberTargets.Count(t => t.State == TargetState.Achieved), memberTargets.Count));
+            participants.UnionWith(members);
+            cohortInstitutions.UnionWith(institutions);
+            (answered, asked, meetingsHeld) = (answered + cohortAnswered, asked + cohortAsked, meetingsHeld + held);
+            (achieved, targets) = (achieved + memberTargets.Count(t => t.State == TargetState.Achieved), targets + memberTargets.Count);
+        }
+
+        var experts = year.GroupBy(a => a.Expert.AadObjectId).Select(g => (Id: g.Key, Name: g.First().Expert.Name, Minutes: g.Sum(a => Delivered(a.Entries, InYear)), Cohort: 0))
+            .Concat(cohorts.Select(c => c.Cohort).Where(c => Overlaps(c.Start, c.End)).SelectMany(c => c.HourEntries.Where(e => e.By is not null)
+                .Select(e => (Id: e.By!, Name: c.Experts.FirstOrDefault(x => x.AadObjectId == e.By)?.Name ?? e.By!, Minutes: 0, Cohort: Delivered([e], InYear)))))
+            .GroupBy(x => x.Id)
+            .Select(g => new ExpertHours(g.First().Name, g.Sum(x => x.Minutes), g.Sum(x => x.Cohort)))
+            .Where(x => x.Minutes > 0)
+            .OrderByDescending(x => x.Minutes).ThenBy(x => x.Name, StringComparer.Ordinal).ToList();
+
+        return new ProgrammeReport
+        {
+            FiscalYear = fiscalYear, At = now,
+            Institutions = year.Select(a => Key(a.Institution.Name)).Distinct().Count(),
+            Accompaniments = year.Count,
+            MinutesDelivered = lines.Sum(l => l.MinutesInYear),
+            MinutesBudgeted = year.Where(a => a.FiscalYear == fiscalYear).Sum(a => a.BudgetMinutes),
+            ByAxis = [.. Enum.GetValues<Axis>().Select(axis => new Breakdown(axis.ToString(), lines.Count(l => l.Axis == axis), lines.Where(l => l.Axis == axis).Sum(l => l.MinutesInYear)))],
+            ByRegion = [.. lines.GroupBy(l => l.Region).Select(g => new Breakdown(g.Key, g.Count(), g.Sum(l => l.MinutesInYear))).OrderBy(b => b.Key, StringComparer.Create(CultureInfo.GetCultureInfo("fr-CA"), true))],
+            Evaluations = evaluations.Count,
+            AverageSatisfaction = evaluations.Count == 0 ? null : Math.Round(evaluations.Average(e => e.Satisfaction), 1),
+            RecommendShare = evaluations.Count == 0 ? null : Math.Round(100.0 * evaluations.Count(e => e.WouldRecommend) / evaluations.Count),
+            Outcomes = (outcomes.Count(o => o.Outcome == Outcome.Achieved), outcomes.Count(o => o.Outcome == Outcome.Partly), outcomes.Count(o => o.Outcome == Outcome.Not)),
+            AccompanimentLines = lines,
+            Cohorts = cohortLines,
+            CohortParticipants = participants.Count,
+            CohortInstitutions = cohortInstitutions.Count,
+            MeetingsHeld = meetingsHeld,
+            CheckIns = (answered, asked),
+            CohortTargets = (achieved, targets),
+            Experts = experts,
+        };
+    }
+
+    /// <summary>An institution's name as counted: "Musée de Sept-Îles" and "musee de  sept-iles" are one institution.</summary>
+    public static string Key(string name)
+    {
+        var decomposed = name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsWhiteSpace(c) && (builder.Length == 0 || builder[^1] == ' ')) continue;
+            builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
+        }
+        return builder.ToString().TrimEnd();
+    }
+}
