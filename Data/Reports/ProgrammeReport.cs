@@ -69,7 +69,7 @@ public sealed record ProgrammeReport
         var year = accompaniments.Where(a => Overlaps(a.Start, a.End)).ToList();
         var lines = year.Select(a => new AccompanimentLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Expert.Name, a.Axis, a.Start, a.End,
                 a.BudgetMinutes, Delivered(a.Entries, InYear), a.Closed, a.Evaluation is { } e && InYear(DateOf(e.At)) ? e.Satisfaction : null))
-            .OrderBy(l => l.Institution, StringComparer.Create(CultureInfo.GetCultureInfo("fr-CA"), true)).ThenBy(l => l.Start).ToList();
+            .OrderBy(l => l.Institution, StringComparer.Create(CultureInfo.GetCultureInfo("fr-CA"), true)).ThenBy(l => l.Start).ThenBy(l => l.CoachedPerson, StringComparer.Ordinal).ToList();
         var evaluations = year.Select(a => a.Evaluation).OfType<Evaluation>().Where(e => InYear(DateOf(e.At))).ToList();
         var outcomes = evaluations.SelectMany(e => e.Targets).ToList();
 

@@ -46,7 +46,7 @@ public static class CardReader
         }
     }
 
-    private static IEnumerable<JsonNode> Walk(JsonNode? node)
+    public static IEnumerable<JsonNode> Walk(JsonNode? node)
     {
         switch (node)
         {

@@ -1,0 +1,255 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using SmqBot.Bot.Features.Reports;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.Reports;
+
+/// <summary>A fiscal year built through the features' own handlers, then its report card and CSV, figure by figure.</summary>
+public sealed class ReportsTests : IAsyncLifetime
+{
+    private static readonly TestUser Third = TestUser.Third;
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer, Third })
+            await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private static JsonObject FromCard(JsonObject card) => card["actions"]![0]!["data"]!.DeepClone().AsObject();
+
+    private static JsonObject With(JsonObject data, Dictionary<string, string> values)
+    {
+        foreach (var (k, v) in values) data[k] = v;
+        return data;
+    }
+
+    private void At(int year, int month, int day, int hour = 14) => _bot.Time.SetUtcNow(new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.Zero));
+
+    private async Task<string> AccompanimentAsync(string institution, string region, TestUser coached, string axis, string budget, string start, string end)
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form")), new()
+        {
+            ["institution"] = institution, ["region"] = region, ["coached"] = coached.Upn, ["expert"] = TestUser.Expert.Upn,
+            ["axis"] = axis, ["budget"] = budget, ["start"] = start, ["end"] = end,
+        }));
+        return (await _bot.Service<AccompanimentStore>().OfExpertAsync(TestUser.Expert.AadObjectId).SingleAsync(a => a.CoachedPerson.AadObjectId == coached.AadObjectId)).Id;
+    }
+
+    private async Task LogAsync(string of, int minutes, string date)
+    {
+        var entry = FromCard(await _bot.ExecuteAsync(TestUser.Expert, "hours.form"));
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", With(entry, new() { ["accompaniment"] = of, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video" }));
+        Assert.DoesNotContain("attente", Text(card));
+    }
+
+    private async Task<string> TargetAsync(TestUser who, string of, string what)
+    {
+        await _bot.ExecuteAsync(who, "targets.save", With(FromCard(await _bot.ExecuteAsync(who, "targets.form", new() { ["cohort"] = of })), new()
+        {
+            ["what"] = what, ["indicator"] = "Réponses", ["kind"] = "number", ["baseline"] = "0", ["goal"] = "100", ["due"] = "2027-03-01",
+        }));
+        return (await _bot.Service<CohortStore>().ReadParticipationAsync(of, who.AadObjectId))!.Value.Targets[^1].Id;
+    }
+
+    /// <summary>
+    /// Fiscal year 2026-2027: one museum with two coached people (spelled two ways), another whose accompaniment runs
+    /// into 2027-2028; a cohort with a meeting, check-ins, targets; the expert's hours on both.
+    /// </summary>
+    private async Task<(string A1, string A3, string Cohort)> BuildTheYearAsync()
+    {
+        await _bot.ExecuteAsync(TestUser.Participant, "profile.save", new() { ["institution"] = "Musée de Sept-Îles", ["region"] = "Côte-Nord" });
+        await _bot.ExecuteAsync(TestUser.Newcomer, "profile.save", new() { ["institution"] = "Musée de la Côte-Nord", ["region"] = "Côte-Nord" });
+        var a1 = await AccompanimentAsync("Musée de Sept-Îles", "Côte-Nord", TestUser.Participant, "Audiences", "15", "2026-11-24", "2027-03-31");
+        var a2 = await AccompanimentAsync("musée de  sept-îles", "Côte-Nord", TestUser.Newcomer, "Welcome", "10", "2026-11-24", "2027-03-31");
+        var a3 = await AccompanimentAsync("Musée régional de Rimouski", "Bas-Saint-Laurent", Third, "Audiences", "15", "2027-02-01", "2027-06-30");
+        var coachingTarget = await TargetAsync(TestUser.Participant, a1, "Sonder les visiteurs");
+
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")), new()
+        {
+            ["subject"] = "Accueil des croisiéristes", ["start"] = "2026-11-30", ["end"] = "2027-03-29", ["experts"] = TestUser.Expert.Upn,
+            ["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}",
+        }));
+        var cohort = (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
+        var reached = await TargetAsync(TestUser.Participant, cohort, "Accueillir trois navires");
+        await TargetAsync(TestUser.Newcomer, cohort, "Former les guides");
+        await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "meetings.form")), new()
+        {
+            ["cohort"] = cohort, ["duration"] = "90", ["from"] = "2026-12-01", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "12:00",
+        }));
+        var meeting = await _bot.Service<SmqBot.Data.Meetings.MeetingStore>().OfCohortAsync(cohort).SingleAsync();
+        await _bot.ExecuteAsync(TestUser.Staff, "meetings.pick", new() { ["cohort"] = cohort, ["meeting"] = meeting.Id, ["slot"] = "s1" });   // Tuesday, December 1, 9:00
+
+        await LogAsync(a1, 120, "2026-11-24");
+        await LogAsync(a2, 90, "2026-11-24");
+        At(2026, 11, 30, 15);
+        await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", new() { ["cohort"] = cohort, ["nonce"] = "r0", ["round"] = 0, [$"t_{reached}"] = "1", ["confidence"] = "4" });
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.achieved", new() { ["cohort"] = cohort, ["target"] = reached });
+        At(2026, 12, 1, 16);
+        await LogAsync(cohort, 90, "2026-12-01");
+        At(2027, 3, 15);
+        await LogAsync(a3, 60, "2027-03-10");
+        await LogAsync(a1, 180, "2027-03-12");
+        At(2027, 3, 20);
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.close", new() { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = a1 });
+        await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", new()
+        {
+            ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = a1, [$"o_{coachingTarget}"] = "Achieved", ["satisfaction"] = "5", ["recommend"] = "true",
+        });
+        At(2027, 4, 10);
+        await LogAsync(a3, 45, "2027-04-05");   // the same accompaniment, the next fiscal year
+        return (a1, a3, cohort);
+    }
+
+    [Fact]
+    public async Task TheReportCountsInstitutionsOnceHoursInTheirYearAndEveryFigureAsSmqPhrasesIt()
+    {
+        await BuildTheYearAsync();
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2026-2027" });
+
+        var text = Text(card);
+        Assert.Equal(
+        """
+        Rapport 2026-2027
+        Accompagnements individualisés
+        2 institutions muséales pour 3 accompagnements
+        Heures réalisées: 7 h 30 sur 40 h prévues
+        Évaluations reçues: 1 · satisfaction moyenne 5,0 / 5 · 100 % recommanderaient
+        Cibles (évaluations): atteintes : 1 · en partie : 0 · non atteintes : 0
+        Par axe
+        Connaissance des publics: 2 accompagnements · 6 h
+        Accueil et service à la clientèle: 1 accompagnement · 1 h 30
+        Par région
+        Bas-Saint-Laurent: 1 accompagnement · 1 h
+        Côte-Nord: 2 accompagnements · 6 h 30
+        Cohortes de codéveloppement
+        1 cohorte, 2 participantes et participants de 2 institutions
+        Rencontres tenues: 1
+        Participation aux bilans: 6 % (1 sur 18)
+        Cibles atteintes: 1 sur 2
+        Accueil des croisiéristes: membres : 2 · rencontres tenues : 1 · bilans : 6 % (1 sur 18)
+        Ressources spécialisées
+        Expert Exemple: 9 h (accompagnements 7 h 30, cohortes 1 h 30)
+        Accompagnements de l'année
+        musée de  sept-îles (Côte-Nord) — Accueil et service à la clientèle — Expert Exemple — en cours
+        Musée de Sept-Îles (Côte-Nord) — Connaissance des publics — Expert Exemple — terminé
+        Musée régional de Rimouski (Bas-Saint-Laurent) — Connaissance des publics — Expert Exemple — en cours
+        """.ReplaceLineEndings("\n"), text);
+        Assert.Equal(["2027-2028", "2026-2027", "2025-2026", "2024-2025", "2023-2024", "2022-2023", "2021-2022", "2020-2021"],
+            Inputs(card)["year"]["choices"]!.AsArray().Select(c => (string)c!["value"]!));
+        Assert.Equal(["CSV : accompagnements", "CSV : cohortes", "CSV : ressources", "CSV : axes", "CSV : regions"], Buttons(card).Where(b => b.Verb is null).Select(b => b.Title));
+
+        // The charts are real PNGs, small enough for a card.
+        var images = Walk(card).Where(o => (string?)o["type"] == "Image").Select(o => (string)o["url"]!).ToList();
+        Assert.Equal(2, images.Count);
+        foreach (var uri in images)
+        {
+            var png = Convert.FromBase64String(uri["data:image/png;base64,".Length..]);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            var (width, height) = (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
+            Assert.True(png.Length < 1024 * 1024 && width <= 1024 && height <= 1024, $"{png.Length} bytes, {width}×{height}");
+        }
+
+        // The next fiscal year: the spanning accompaniment's April hours, and no budget (it started the year before).
+        var next = Text(await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2027-2028" }));
+        Assert.Contains("1 institution muséale pour 1 accompagnement\nHeures réalisées: 45 min sur 0 min prévues", next);
+        Assert.Contains("Expert Exemple: 45 min (accompagnements 45 min, cohortes 0 min)", next);
+        Assert.Contains("0 cohorte, 0 participante ou participant de 0 institution", next);
+    }
+
+    [Fact]
+    public async Task EveryTableDownloadsAsCsvForStaffOnly()
+    {
+        await BuildTheYearAsync();
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2026-2027" });
+        var links = Walk(card).Where(o => (string?)o["type"] == "Action.OpenUrl").ToDictionary(o => (string)o["title"]!, o => new Uri((string)o["url"]!).PathAndQuery);
+        var client = _bot.CreateClient();
+
+        async Task<string[]> Csv(string title)
+        {
+            var response = await client.GetAsync(links[title]);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+            return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+        }
+
+        Assert.Equal(
+        [
+            "Institution,Region,CoachedPerson,Expert,Axis,Start,End,BudgetHours,HoursInYear,State,Satisfaction",
+            "musée de  sept-îles,Côte-Nord,Nouvelle Personne,Expert Exemple,Welcome,2026-11-24,2027-03-31,10,1.5,open,",
+            "Musée de Sept-Îles,Côte-Nord,Participante Exemple,Expert Exemple,Audiences,2026-11-24,2027-03-31,15,5,closed,5",
+            "Musée régional de Rimouski,Bas-Saint-Laurent,Troisième Membre,Expert Exemple,Audiences,2027-02-01,2027-06-30,15,1,open,",
+        ], await Csv("CSV : accompagnements"));
+        Assert.Equal(
+        [
+            "Subject,Start,End,Participants,Institutions,MeetingsHeld,CheckInsAnswered,CheckInsAsked,TargetsAchieved,Targets",
+            "Accueil des croisiéristes,2026-11-30,2027-03-29,2,2,1,1,18,1,2",
+        ], await Csv("CSV : cohortes"));
+        Assert.Equal(["Expert,CoachingHours,CohortHours,TotalHours", "Expert Exemple,7.5,1.5,9"], await Csv("CSV : ressources"));
+        Assert.Equal(["Axis,Accompaniments,Hours", "Positioning,0,0", "Audiences,2,6", "Welcome,1,1.5", "Management,0,0", "Sustainability,0,0"], await Csv("CSV : axes"));
+        Assert.Equal(["Region,Accompaniments,Hours", "Bas-Saint-Laurent,1,1", "Côte-Nord,2,6.5"], await Csv("CSV : regions"));
+
+        // A link minted for someone who is not staff is refused; a forged one is not found.
+        var forExpert = new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Expert.AadObjectId, "2026-2027", "experts")).PathAndQuery;
+        Assert.Equal(403, (int)(await client.GetAsync(forExpert)).StatusCode);
+        Assert.Equal(404, (int)(await client.GetAsync(links["CSV : ressources"][..^6] + "AAAAAA")).StatusCode);
+    }
+
+    [Fact]
+    public async Task OnlyStaffSeeReportsAndTheDashboard()
+    {
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "rapport")))));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "tableau de bord")))));
+        Assert.Contains("This command is for SMQ staff only.", Text(await _bot.ExecuteAsync(TestUser.Expert, "report.show", new() { ["year"] = "2026-2027" }, "en-US")));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "dashboard.show")));
+        Assert.Contains("Donnez une année financière comme 2025-2026.", Text(await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2019-2020" })));
+        Assert.Contains("Donnez une année financière comme 2025-2026.", Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "rapport 2026")))));
+        Assert.StartsWith("Rapport 2026-2027", Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "rapport")))));
+    }
+
+    [Fact]
+    public async Task TheDashboardShowsWhatNeedsAttentionNow()
+    {
+        var quiet = Text(await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show"));
+        Assert.Equal(5, quiet.Split('\n').Count(l => l == "Rien à signaler."));
+
+        var a = await AccompanimentAsync("Musée de Sept-Îles", "Côte-Nord", TestUser.Participant, "Audiences", "2", "2026-11-01", "2027-03-31");
+        await LogAsync(a, 105, "2026-11-20");                          // 1 h 45 of 2 h
+        var over = FromCard(await _bot.ExecuteAsync(TestUser.Expert, "hours.form"));
+        Assert.Contains("en attente", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", With(over, new() { ["accompaniment"] = a, ["date"] = "2026-11-23", ["minutes"] = "60", ["kind"] = "Video" }))));
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")), new()
+        {
+            ["subject"] = "Médiation", ["start"] = "2026-11-02", ["end"] = "2027-03-29", ["experts"] = TestUser.Expert.Upn, ["members"] = $"{TestUser.Newcomer.Upn}, {Third.Upn}",
+        }));
+        var cohort = (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
+        await _bot.ExecuteAsync(Third, "checkin.submit", new() { ["cohort"] = cohort, ["nonce"] = "n1", ["round"] = 1, ["confidence"] = "3" });   // answered the second round
+        await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "meetings.form")), new()
+        {
+            ["cohort"] = cohort, ["duration"] = "60", ["from"] = "2026-12-01", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "12:00",
+        }));
+        _bot.Connector.TeamChannels.AddRange([("19:programme@thread.tacv2", null), ("19:appels@thread.tacv2", "Appels")]);
+        await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, "19:programme@thread.tacv2", "Programme"));
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "calls.form")), new()
+        {
+            ["kind"] = "Cohort", ["titleFr"] = "Cohorte 2027", ["descriptionFr"] = "Dix places.", ["deadline"] = "2026-11-27", ["channel"] = "19:programme@thread.tacv2|19:appels@thread.tacv2",
+        }));
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", FromCard(preview));
+
+        var dashboard = await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show");
+
+        var text = Text(dashboard);
+        Assert.Contains("Accompagnements près du budget ou au-delà (1)\nMusée de Sept-Îles · Participante Exemple — 1 h 45 sur 2 h (88 %)", text);
+        Assert.Contains("Heures en attente d'approbation (1)\nExpert Exemple · Musée de Sept-Îles — 1 h le 23 novembre", text);
+        Assert.Contains("Silencieux depuis deux bilans (1)\nNouvelle Personne — Médiation", text);
+        Assert.Contains("Appels qui se terminent bientôt (1)\nCohorte 2027 — Se termine dans 3 jours", text);
+        Assert.Contains("Rencontres sans date (1)\nMédiation — Le sondage se ferme dans 3 jours.", text);
+        Assert.Equal(["coaching.entries", "coaching.entries", "calls.review", "meetings.proposal", "dashboard.show"], Buttons(dashboard).Select(b => b.Verb));
+    }
+}
