@@ -5,6 +5,7 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- fanout [--users 10000] [--rps 50] [--fault-rate 0.01] [--kill-at 0.5]
 //   dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions 2000] [--members 50]
 //   dotnet run -c Release --project Tests/Benchmarks -- hours [--entries 2000] [--experts 50]
+//   dotnet run -c Release --project Tests/Benchmarks -- report [--runs 7]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
@@ -12,6 +13,7 @@ return args.FirstOrDefault() switch
     "fanout" => await FanoutBenchmark.RunAsync(Options.Parse(args[1..])),
     "checkin" => await CheckInBenchmark.RunAsync(Options.Parse(args[1..])),
     "hours" => await HoursBenchmark.RunAsync(Options.Parse(args[1..])),
+    "report" => await ReportBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -21,5 +23,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions N] [--members N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- hours [--entries N] [--experts N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- report [--runs N]");
     return 2;
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Azure.Cosmos;
+using Xunit;
 
 namespace SmqBot.Tests.Support;
 
