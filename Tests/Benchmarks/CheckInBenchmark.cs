@@ -26,7 +26,7 @@ public static class CheckInBenchmark
         var dataDir = Directory.CreateTempSubdirectory("smqbot-checkin-").FullName;
         var store = new CountingDatabase(SqliteDocumentDatabase.ForFile(Path.Combine(dataDir, "data", "smqbot.db")));
 
-        var app = SmqBotHost.Build(dataDir, new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" },
+        var app = SmqBotHost.Build(dataDir, new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false", ["Meetings:SchedulerEnabled"] = "false" },
             services => services.AddSingleton<IDocumentDatabase>(store));
         await app.StartAsync();
         await SeedAsync(app.Services.GetRequiredService<CohortStore>(), members);

@@ -90,6 +90,7 @@ public static class FanoutBenchmark
         ["Outbox:PollInterval"] = "00:00:00.100",
         ["Outbox:Lease"] = "00:00:05",
         ["CheckIns:SchedulerEnabled"] = "false",
+        ["Meetings:SchedulerEnabled"] = "false",
     });
 
     /// <summary>People with their personal chats stored, and one queued message each (before the worker starts).</summary>

@@ -23,7 +23,7 @@ public static class HoursBenchmark
         var experts = options.Int("experts", 50);
         var dataDir = Directory.CreateTempSubdirectory("smqbot-hours-").FullName;
         var store = new CountingDatabase(SqliteDocumentDatabase.ForFile(Path.Combine(dataDir, "data", "smqbot.db")));
-        var app = SmqBotHost.Build(dataDir, new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" },
+        var app = SmqBotHost.Build(dataDir, new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false", ["Meetings:SchedulerEnabled"] = "false" },
             services => services.AddSingleton<IDocumentDatabase>(store));
         await app.StartAsync();
         var accompaniments = app.Services.GetRequiredService<AccompanimentStore>();

@@ -18,7 +18,7 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
         var path = Path.Combine(Directory.CreateTempSubdirectory("smqbot-checkin-").FullName, "smqbot.db");
         _store = new CountingDatabase(SqliteDocumentDatabase.ForFile(path));
         // Background work (outbox, scheduler) is off: the counts must be the submission's own.
-        _bot = new BotApp(new() { ["Sqlite:Path"] = path, ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" },
+        _bot = new BotApp(new(BackgroundWork.DrivenByTheTest()) { ["Sqlite:Path"] = path },
             services => services.AddSingleton<IDocumentDatabase>(_store));
     }
 

@@ -9,7 +9,7 @@ public sealed class CollectiveTargetsTests : IAsyncLifetime
 {
     private const string CohortId = "c-2026-ecosysteme";
     private static readonly TestUser OtherExpert = new("29:other-expert", "aad-other-expert", "Autre Experte");
-    private readonly BotApp _bot = new(new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" });
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {

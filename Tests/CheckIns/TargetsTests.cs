@@ -8,7 +8,7 @@ namespace SmqBot.Tests.CheckIns;
 public sealed class TargetsTests : IAsyncLifetime
 {
     private const string CohortId = "c-2026-durable";
-    private readonly BotApp _bot = new(new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" });
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {
@@ -189,7 +189,7 @@ internal static class JsonObjectExtensions
 public sealed class TargetEditingTests : IAsyncLifetime
 {
     private const string CohortId = "c-2026-edit";
-    private readonly BotApp _bot = new(new() { ["Outbox:Enabled"] = "false", ["CheckIns:SchedulerEnabled"] = "false" });
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
     public async Task InitializeAsync()
     {

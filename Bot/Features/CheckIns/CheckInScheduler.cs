@@ -23,35 +23,11 @@ public sealed class CheckInOptions
 /// outbox. A round is never prompted outside the cohort's dates, and nothing is caught up once the next round has come.
 /// </summary>
 public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, IOptions<CheckInOptions> options,
-    TimeProvider time, ILogger<CheckInScheduler> logger) : BackgroundService
+    TimeProvider time, ILogger<CheckInScheduler> logger) : PeriodicWork(options.Value.SchedulerEnabled, options.Value.Interval, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override async Task RunOnceAsync(CancellationToken ct)
     {
-        if (!options.Value.SchedulerEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Check-in scheduling failed");
-            }
-            try
-            {
-                await Task.Delay(options.Value.Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    public async Task RunOnceAsync(CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         await foreach (var cohort in cohorts.OpenAsync(ct))
             if (CheckInSchedule.Latest(cohort, now) is { } round) await ScheduleAsync(cohort, round, now, ct);
     }
@@ -79,7 +55,7 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
             var person = await people.FindAsync(member.AadObjectId, ct);
             if (person?.PersonalConversation is null)
             {
-                logger.LogWarning("A member of a cohort cannot be reached: no personal chat with the bot");
+                Logger.LogWarning("A member of a cohort cannot be reached: no personal chat with the bot");
                 continue;
             }
             var texts = Texts.For(person.Locale);

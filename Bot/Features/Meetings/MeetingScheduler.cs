@@ -25,35 +25,11 @@ public sealed class MeetingOptions
 /// so two instances, or one that restarts, send each once.
 /// </summary>
 public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, IOptions<MeetingOptions> options,
-    TimeProvider time, ILogger<MeetingScheduler> logger) : BackgroundService
+    TimeProvider time, ILogger<MeetingScheduler> logger) : PeriodicWork(options.Value.SchedulerEnabled, options.Value.Interval, time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public override async Task RunOnceAsync(CancellationToken ct)
     {
-        if (!options.Value.SchedulerEnabled) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Meeting follow-ups failed");
-            }
-            try
-            {
-                await Task.Delay(options.Value.Interval, time, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
-
-    public async Task RunOnceAsync(CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         await foreach (var meeting in meetings.DueAsync(now, ct))
         {
             if (await cohorts.FindAsync(meeting.CohortId, ct) is not { } cohort) continue;
@@ -91,7 +67,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
         var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.Start!.Value, Programme.TimeZone).DateTime);
         foreach (var expert in cohort.Experts)
             await outbox.ToPersonIfReachableAsync($"meeting-hours:{m.Id}:{expert.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(expert.AadObjectId, ct),
-                t => HoursFormCard.Build([(cohort.Id, cohort.Subject)], Programme.Today(time), Guid.NewGuid().ToString("N"), t,
+                t => HoursFormCard.Build([(cohort.Id, cohort.Subject)], Programme.Today(Time), Guid.NewGuid().ToString("N"), t,
                     suggested: (cohort.Id, new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.MeetingNote, EntryStatus.Approved, m.End!.Value)), note: t.HoursAfterMeeting), ct);
         foreach (var member in cohort.Members)
             await outbox.ToPersonIfReachableAsync($"meeting-reflection:{m.Id}:{member.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(member.AadObjectId, ct),
