@@ -9,7 +9,7 @@ using static SmqBot.Cards.Common.Layout;
 
 namespace SmqBot.Cards.Reports;
 
-/// <summary>The report's charts: PNGs of 640×360 (tens of kilobytes), embedded as data URIs like the progress chart.</summary>
+/// <summary>The report's charts: PNGs of 640×360 (tens of kilobytes), served behind links (a card must stay small for Teams).</summary>
 public static class ReportCharts
 {
     public const int Width = 640;
@@ -52,7 +52,7 @@ public static class ReportCharts
 /// <summary>For staff: one fiscal year's figures, phrased as SMQ phrases them, with charts, the year's list and CSV links.</summary>
 public static class ReportCard
 {
-    public static AdaptiveCard Build(ProgrammeReport r, IReadOnlyList<string> years, IReadOnlyDictionary<string, string> csvLinks, (byte[] Axis, byte[] Targets) charts, Texts texts)
+    public static AdaptiveCard Build(ProgrammeReport r, IReadOnlyList<string> years, IReadOnlyDictionary<string, string> csvLinks, (string Axis, string Targets) chartUrls, Texts texts)
     {
         var title = texts.ReportTitle(r.FiscalYear);
         string H(int minutes) => texts.Hours(minutes);
@@ -77,7 +77,7 @@ public static class ReportCard
                 new FactSet([.. r.ByAxis.Where(b => b.Accompaniments > 0).Select(b => new Fact(Enum.TryParse<Axis>(b.Key, out var a) ? texts.AxisName(a) : b.Key, texts.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
                 Heading(texts.ByRegionLabel),
                 new FactSet([.. r.ByRegion.Select(b => new Fact(b.Key.Length == 0 ? texts.UnknownRegion : b.Key, texts.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
-                new Image(DataUri(charts.Axis)) { AltText = texts.HoursByAxisChart },
+                new Image(chartUrls.Axis) { AltText = texts.HoursByAxisChart },
 
                 Section(texts.CohortsSection),
                 new TextBlock(texts.CohortsHeadline(r.Cohorts.Count, r.CohortParticipants, r.CohortInstitutions)) { Weight = TextWeight.Bolder },
@@ -91,7 +91,7 @@ public static class ReportCard
                 [
                     new(c.Subject, texts.CohortLineSummary(c.Participants, c.MeetingsHeld, texts.Rate(c.CheckInsAnswered, c.CheckInsAsked))),
                 ])),
-                new Image(DataUri(charts.Targets)) { AltText = texts.TargetsChart },
+                new Image(chartUrls.Targets) { AltText = texts.TargetsChart },
 
                 Section(texts.ExpertsSection),
                 r.Experts.Count == 0 ? Note(texts.NothingThisYear)
@@ -105,8 +105,6 @@ public static class ReportCard
     }
 
     private static TextBlock Section(string text) => new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true };
-
-    public static string DataUri(byte[] png) => $"data:image/png;base64,{Convert.ToBase64String(png)}";
 }
 
 /// <summary>What needs staff's attention now.</summary>

@@ -147,16 +147,20 @@ public sealed class ReportsTests : IAsyncLifetime
             Inputs(card)["year"]["choices"]!.AsArray().Select(c => (string)c!["value"]!));
         Assert.Equal(["CSV : accompagnements", "CSV : cohortes", "CSV : ressources", "CSV : axes", "CSV : regions"], Buttons(card).Where(b => b.Verb is null).Select(b => b.Title));
 
-        // The charts are real PNGs, small enough for a card.
-        var images = Walk(card).Where(o => (string?)o["type"] == "Image").Select(o => (string)o["url"]!).ToList();
+        // The charts are real PNGs behind the card's links, within the sizes Teams shows; the card itself stays small.
+        var images = Walk(card).Where(o => (string?)o["type"] == "Image").Select(o => new Uri((string)o["url"]!).PathAndQuery).ToList();
         Assert.Equal(2, images.Count);
-        foreach (var uri in images)
+        var client = _bot.CreateClient();
+        foreach (var image in images)
         {
-            var png = Convert.FromBase64String(uri["data:image/png;base64,".Length..]);
+            var response = await client.GetAsync(image);
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+            var png = await response.Content.ReadAsByteArrayAsync();
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
             var (width, height) = (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
             Assert.True(png.Length < 1024 * 1024 && width <= 1024 && height <= 1024, $"{png.Length} bytes, {width}×{height}");
         }
+        Assert.True(card.ToJsonString().Length < 20_000, $"the card is {card.ToJsonString().Length} characters");
 
         // The next fiscal year: the spanning accompaniment's April hours, and no budget (it started the year before).
         var next = Text(await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2027-2028" }));
@@ -197,7 +201,7 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Equal(["Region,Accompaniments,Hours", "Bas-Saint-Laurent,1,1", "Côte-Nord,2,6.5"], await Csv("CSV : regions"));
 
         // A link minted for someone who is not staff is refused; a forged one is not found.
-        var forExpert = new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Expert.AadObjectId, "2026-2027", "experts")).PathAndQuery;
+        var forExpert = new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Expert.AadObjectId, "2026-2027", "experts", SmqBot.Cards.Common.Texts.French)).PathAndQuery;
         Assert.Equal(403, (int)(await client.GetAsync(forExpert)).StatusCode);
         Assert.Equal(404, (int)(await client.GetAsync(links["CSV : ressources"][..^6] + "AAAAAA")).StatusCode);
     }

@@ -71,8 +71,9 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         var year = asked.Length == 0 ? Programme.FiscalYear(Programme.Today(time)) : asked;
         if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return ErrorCard.Build(texts, texts.NotAFiscalYear);
         var report = await source.BuildAsync(year, ct);
-        var links = ReportExport.Tables.ToDictionary(t => t, t => export.LinkFor(request.Caller.Person.AadObjectId, year, t));
-        return ReportCard.Build(report, Years(), links, (ReportCharts.HoursByAxis(report, texts), ReportCharts.Targets(report, texts)), texts);
+        var staff = request.Caller.Person.AadObjectId;
+        var links = ReportExport.Tables.ToDictionary(t => t, t => export.LinkFor(staff, year, t, texts));
+        return ReportCard.Build(report, Years(), links, (export.LinkFor(staff, year, ReportExport.AxisChart, texts), export.LinkFor(staff, year, ReportExport.TargetsChart, texts)), texts);
     }
 
     private async Task<AdaptiveCard> Dashboard(Request request, CancellationToken ct)
@@ -114,16 +115,21 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 }
 
 /// <summary>
-/// The report's tables as CSV, behind links minted for one staff member: an encrypted, signed token (ASP.NET Data
-/// Protection) naming them, the fiscal year and the table, valid 15 minutes; the download checks they are still staff.
+/// The report's tables as CSV and its charts as PNG, behind links minted for one staff member: an encrypted, signed
+/// token (ASP.NET Data Protection) naming them, the fiscal year, the table or chart and the language, valid 15 minutes
+/// for a table and a day for a chart (the card shows it when reopened); the download checks they are still staff.
 /// </summary>
 public sealed class ReportExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, ReportSource source, PeopleStore people, Callers callers)
 {
     public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
+    public const string AxisChart = "chart-axis";
+    public const string TargetsChart = "chart-targets";
+    private static readonly TimeSpan ChartLifetime = TimeSpan.FromDays(1);
     private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Reports.v1").ToTimeLimitedDataProtector();
 
-    public string LinkFor(string staffAadObjectId, string fiscalYear, string table) =>
-        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/reports/{_tokens.Protect($"{staffAadObjectId}|{fiscalYear}|{table}", Coaching.StatementExport.Lifetime)}";
+    public string LinkFor(string staffAadObjectId, string fiscalYear, string what, Texts texts) =>
+        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/reports/{_tokens.Protect($"{staffAadObjectId}|{fiscalYear}|{what}|{texts.Locale}",
+            what.StartsWith("chart-", StringComparison.Ordinal) ? ChartLifetime : Coaching.StatementExport.Lifetime)}";
 
     /// <summary><c>GET /exports/reports/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
@@ -137,10 +143,13 @@ public sealed class ReportExport(IDataProtectionProvider protection, IOptions<Sm
         {
             return Results.NotFound();
         }
-        if (parts.Length != 3 || Programme.FiscalYearDates(parts[1]) is null || !Tables.Contains(parts[2])) return Results.NotFound();
+        if (parts.Length != 4 || Programme.FiscalYearDates(parts[1]) is null || !(Tables.Contains(parts[2]) || parts[2] is AxisChart or TargetsChart)) return Results.NotFound();
         if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
         var report = await source.BuildAsync(parts[1], ct);
+        var texts = Texts.For(parts[3]);
+        if (parts[2] is AxisChart) return Results.File(ReportCharts.HoursByAxis(report, texts), "image/png");
+        if (parts[2] is TargetsChart) return Results.File(ReportCharts.Targets(report, texts), "image/png");
         static string Hours(int minutes) => (minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture);
         static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
