@@ -8,7 +8,8 @@ namespace SmqBot.Cards.CheckIns;
 
 /// <param name="Round">The scheduled round the card answers; null for a check-in on the member's own.</param>
 /// <param name="Nonce">Identifies this card's submission, so that a second click on the same card counts once.</param>
-public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now, bool Reminder = false);
+/// <param name="Intention">What the member said, after the last meeting, they would apply in the field: shown beside the question of what they applied.</param>
+public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now, bool Reminder = false, string? Intention = null);
 
 /// <summary>The check-in form: each active target with its last value, what was applied, obstacles, confidence.</summary>
 public static class CheckInCard
@@ -26,6 +27,7 @@ public static class CheckInCard
                 .. view.Reminder ? [new TextBlock(texts.ReminderNote) { Color = TextColor.Accent }] : Array.Empty<Element>(),
                 Note(view.Last is { } last ? texts.LastCheckIn(texts.Ago(last.At, view.Now)) : texts.FirstCheckIn),
                 .. view.Targets.Where(t => t.State == TargetState.Active).SelectMany(t => TargetInput(t, texts)),
+                .. view.Intention is { } intention ? [Note(texts.YourIntention(intention))] : Array.Empty<Element>(),
                 new TextInput { Id = Applied, Label = texts.AppliedLabel, IsMultiline = true, MaxLength = MaxText, Spacing = Spacing.Medium },
                 new TextInput { Id = Obstacles, Label = texts.ObstaclesLabel, IsMultiline = true, MaxLength = MaxText },
                 new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(texts.Culture), n.ToString(texts.Culture)))])

@@ -77,6 +77,7 @@ public sealed record Texts
     public required string FirstCheckIn { get; init; }
     public required Func<string, string, string, string, string> TargetLine { get; init; }
     public required string AppliedLabel { get; init; }
+    public required Func<string, string> YourIntention { get; init; }
     public required string ObstaclesLabel { get; init; }
     public required string ConfidenceLabel { get; init; }
     public required string SendCheckIn { get; init; }
@@ -469,6 +470,7 @@ public sealed record Texts
         FirstCheckIn = "C'est votre premier bilan dans cette cohorte.",
         TargetLine = (indicator, latest, goal, due) => $"{indicator} · dernière valeur : {latest} · cible : {goal} d'ici le {due}",
         AppliedLabel = "Ce que vous avez appliqué sur le terrain depuis la dernière rencontre",
+        YourIntention = intention => $"Après la dernière rencontre, vous comptiez appliquer : « {intention} »",
         ObstaclesLabel = "Obstacles rencontrés",
         ConfidenceLabel = "Votre confiance d'atteindre vos cibles (1 à 5)",
         SendCheckIn = "Envoyer mon bilan",
@@ -870,6 +872,7 @@ public sealed record Texts
         FirstCheckIn = "This is your first check-in in this cohort.",
         TargetLine = (indicator, latest, goal, due) => $"{indicator} · last value: {latest} · target: {goal} by {due}",
         AppliedLabel = "What you applied in the field since the last meeting",
+        YourIntention = intention => $"After the last meeting, you meant to apply: “{intention}”",
         ObstaclesLabel = "Obstacles you met",
         ConfidenceLabel = "Your confidence in reaching your targets (1 to 5)",
         SendCheckIn = "Send my check-in",

@@ -112,6 +112,9 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         Assert.Contains("Noté : vous y reviendrez à la prochaine rencontre.", Text(await _bot.ExecuteAsync(TestUser.Participant, "meetings.reflect", answer)));
         var participation = (await _bot.Service<CohortStore>().ReadParticipationAsync(_cohortId, TestUser.Participant.AadObjectId))!.Value;
         Assert.Equal((meeting.Id, "Essayer l'accueil en deux temps avec les groupes scolaires."), (participation.Intentions.Single().MeetingId, participation.Intentions.Single().Text));
+        // Kept with their check-ins: the next check-in reminds them of it, just above the question of what they applied.
+        Assert.Contains("Après la dernière rencontre, vous comptiez appliquer : « Essayer l'accueil en deux temps avec les groupes scolaires. »",
+            Text(await _bot.ExecuteAsync(TestUser.Participant, "checkin.form", new() { ["cohort"] = _cohortId })));
         Assert.Contains("Ce sondage ne vous concerne pas.", Text(await _bot.ExecuteAsync(Third, "meetings.poll", ids)));
         Assert.Contains("Cette rencontre ne vous concerne pas.", Text(await _bot.ExecuteAsync(Third, "meetings.reflect", answer)));
         Assert.Empty(await TickAsync());

@@ -72,7 +72,8 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
     }
 
     private static CheckInView View(Cohort cohort, Participation participation, Round round, DateTimeOffset now, bool reminder) =>
-        new(cohort.Id, cohort.Subject, round.Number, $"round-{round.Number}", cohort.Start, participation.Targets, participation.LastCheckIn, now, reminder);
+        new(cohort.Id, cohort.Subject, round.Number, $"round-{round.Number}", cohort.Start, participation.Targets, participation.LastCheckIn, now, reminder,
+            participation.Intentions.LastOrDefault()?.Text);
 
     private async Task DigestAsync(Cohort cohort, Round round, List<string> checkedIn, List<string> silent, List<(string, string)> obstacles, CancellationToken ct)
     {

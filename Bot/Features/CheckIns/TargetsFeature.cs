@@ -101,7 +101,7 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
         var (participation, refusal) = await MineAsync(request, ct);
         if (participation is null) return refusal!;
         var view = new CheckInView(participation.CohortId, participation.CohortSubject, null, Guid.NewGuid().ToString("N"), participation.Start,
-            participation.Targets, participation.LastCheckIn, time.GetUtcNow());
+            participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text);
         return CheckInCard.Build(view, request.Caller.Texts);
     }
 
