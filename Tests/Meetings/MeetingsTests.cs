@@ -212,8 +212,10 @@ public sealed class MeetingsTests : IAsyncLifetime
         // Both attempts carry the meeting's transaction id, which is how Graph keeps it to one event.
         Assert.Equal([meeting.TransactionId, meeting.TransactionId], posts.Select(p => (string?)p.Body!["transactionId"]));
         Assert.Equal(FakeGraph.EventId, (await MeetingAsync()).EventId);
+        Assert.Equal(5, (await _bot.TickAsync()).Count);   // announced once: three members, the expert, the channel
         Assert.Contains("Cette rencontre ne peut plus changer ainsi.", Text(await _bot.ExecuteAsync(TestUser.Staff, "meetings.pick", pick)));
         Assert.Equal(2, _graph.Received().Count(r => r.Method == "POST" && r.Path.EndsWith("/events")));
+        Assert.Empty(await _bot.TickAsync());
     }
 
     [Fact]
