@@ -44,13 +44,15 @@ public static class BotExtensions
         services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<IFeature, ProfileFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.CheckInsFeature>();
-        services.AddSingleton<IFeature, Features.CheckIns.TargetsFeature>();
+        services.AddSingleton<Features.CheckIns.TargetsFeature>();
+        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<Features.CheckIns.TargetsFeature>());
         services.AddSingleton<IFeature, Features.CheckIns.CohortsFeature>();
         services.AddSingleton<IFeature, Features.CheckIns.CollectiveTargetsFeature>();
         services.AddSingleton<IFeature, Features.Coaching.HoursFeature>();
         services.AddSingleton<IFeature, Features.Coaching.CoachingFeature>();
         services.AddSingleton<IFeature, Features.Calls.CallsFeature>();
         services.AddDataProtection();
+        services.AddSingleton<Features.Exports.ExportLinks>();
         services.AddSingleton<Features.Coaching.StatementExport>();
         services.AddSingleton<Features.Enrolment.Enrolments>();
         services.AddOptions<Features.CheckIns.CheckInOptions>().BindConfiguration("CheckIns");
@@ -85,6 +87,7 @@ public static class BotExtensions
         app.MapPost("/api/messages", MessagesEndpoint.HandleAsync);
         app.MapHealthChecks("/healthz");
         app.MapGet("/exports/statements/{token}", (string token, Features.Coaching.StatementExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        app.MapGet("/exports/progress/{token}", (string token, Features.CheckIns.TargetsFeature targets, CancellationToken ct) => targets.ChartAsync(token, ct));
         app.MapGet("/exports/reports/{token}", (string token, Features.Reports.ReportExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
         return app;
     }

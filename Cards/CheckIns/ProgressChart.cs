@@ -7,7 +7,7 @@ namespace SmqBot.Cards.CheckIns;
 /// <summary>
 /// The progress chart of `mes cibles`: for each target, the share of the way from its starting point to its goal,
 /// check-in after check-in, so that targets in different units share one axis; the goal is the 100% line.
-/// A PNG of 640×360 (a few tens of kilobytes), embedded in the card as a data URI.
+/// A PNG of 640×360 (a few tens of kilobytes), served behind a link the card shows (a card must stay small for Teams).
 /// </summary>
 public static class ProgressChart
 {
@@ -15,10 +15,15 @@ public static class ProgressChart
     public const int Height = 360;
     private const int MaxLegend = 40;
 
+    /// <summary>Whether there is anything to draw: a target, not abandoned, with a reported value.</summary>
+    public static bool HasData(Participation participation) => Charted(participation).Any();
+
+    private static IEnumerable<Target> Charted(Participation participation) => participation.Targets.Where(t => t.State != TargetState.Abandoned && t.History.Count > 0);
+
     /// <summary>The chart, or null when no target has a reported value yet.</summary>
     public static byte[]? Render(Participation participation, Texts texts)
     {
-        var targets = participation.Targets.Where(t => t.State != TargetState.Abandoned && t.History.Count > 0).ToList();
+        var targets = Charted(participation).ToList();
         if (targets.Count == 0) return null;
         var plot = new Plot();
         var start = participation.Start.ToDateTime(TimeOnly.MinValue);
@@ -41,6 +46,4 @@ public static class ProgressChart
     /// <summary>The share of the way from baseline to goal, in percent (it may exceed 100 or fall below 0).</summary>
     public static double Share(Target target, double value) =>
         target.Goal == target.Baseline ? (value >= target.Goal ? 100 : 0) : Math.Round(100 * (value - target.Baseline) / (target.Goal - target.Baseline), 1);
-
-    public static string DataUri(byte[] png) => $"data:image/png;base64,{Convert.ToBase64String(png)}";
 }

@@ -10,13 +10,14 @@ namespace SmqBot.Cards.CheckIns;
 public static class TargetsCard
 {
     /// <param name="collective">Each cohort's collective targets, by cohort id.</param>
-    public static AdaptiveCard Build(IReadOnlyList<Participation> participations, IReadOnlyDictionary<string, IReadOnlyList<Target>> collective, Texts texts) =>
+    /// <param name="chartUrl">Where each participation's progress chart is served (see <see cref="ProgressChart"/>); null when there is nothing to draw.</param>
+    public static AdaptiveCard Build(IReadOnlyList<Participation> participations, IReadOnlyDictionary<string, IReadOnlyList<Target>> collective, Func<Participation, string?> chartUrl, Texts texts) =>
         Card(texts, texts.TargetsTitle,
             participations.Count == 0
                 ? [Title(texts.TargetsTitle), Paragraph(texts.NoCohort)]
-                : [Title(texts.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CohortId) ?? [], texts))]);
+                : [Title(texts.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CohortId) ?? [], chartUrl(p), texts))]);
 
-    private static Container Cohort(Participation participation, IReadOnlyList<Target> collective, Texts texts)
+    private static Container Cohort(Participation participation, IReadOnlyList<Target> collective, string? chartUrl, Texts texts)
     {
         var cohort = new JsonObject { ["cohort"] = participation.CohortId };
         var open = participation.CohortOpen;
@@ -31,8 +32,8 @@ public static class TargetsCard
                 new FactSet([.. collective.Where(t => t.State != TargetState.Abandoned)
                     .Select(t => new Fact(t.What, $"{CheckInCard.Value(t, t.Latest, texts)} → {CheckInCard.Value(t, t.Goal, texts)}"))]),
             ],
-            .. ProgressChart.Render(participation, texts) is { } png
-                ? [new Image(ProgressChart.DataUri(png)) { AltText = texts.ProgressChartAlt, Size = ImageSize.Stretch, Spacing = Spacing.Medium }]
+            .. chartUrl is not null
+                ? [new Image(chartUrl) { AltText = texts.ProgressChartAlt, Size = ImageSize.Stretch, Spacing = Spacing.Medium }]
                 : Array.Empty<Element>(),
             new ActionSet(
             [

@@ -11,7 +11,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// or abandoned, and checking in whenever they like. Every action reads the caller's own participation document,
 /// found by their Entra id: card data only names which of their cohorts and targets.
 /// </summary>
-public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFeature
+public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks links, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Targets, Show)];
 
@@ -31,7 +31,24 @@ public sealed class TargetsFeature(CohortStore cohorts, TimeProvider time) : IFe
         var collective = new Dictionary<string, IReadOnlyList<Target>>();
         foreach (var participation in mine)
             if (await cohorts.FindAsync(participation.CohortId, ct) is { } cohort) collective[cohort.Id] = cohort.CollectiveTargets;
-        return TargetsCard.Build([.. mine.OrderBy(p => p.Start)], collective, request.Caller.Texts);
+        var (person, texts) = (request.Caller.Person.AadObjectId, request.Caller.Texts);
+        return TargetsCard.Build([.. mine.OrderBy(p => p.Start)], collective,
+            p => ProgressChart.HasData(p) ? links.Mint(ChartRoute, ChartLifetime, person, p.CohortId, texts.Locale) : null, texts);
+    }
+
+    public const string ChartRoute = "progress";
+    private static readonly TimeSpan ChartLifetime = TimeSpan.FromDays(1);
+
+    /// <summary>
+    /// <c>GET /exports/progress/{token}</c>: the progress chart of the participation the link was minted for (its owner's,
+    /// from their `mes cibles`), drawn as it stands now; 404 for a forged, altered or expired token.
+    /// </summary>
+    public async Task<IResult> ChartAsync(string token, CancellationToken ct)
+    {
+        if (links.Read(ChartRoute, token) is not { Length: 3 } parts || await cohorts.ReadParticipationAsync(parts[1], parts[0], ct) is not { } stored
+            || ProgressChart.Render(stored.Value, Texts.For(parts[2])) is not { } png)
+            return Results.NotFound();
+        return Results.File(png, "image/png");
     }
 
     /// <summary>The caller's open participation in the cohort the card names, or the card that says why not.</summary>

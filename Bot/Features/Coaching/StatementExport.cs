@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.People;
@@ -10,21 +8,19 @@ using SmqBot.Data.People;
 namespace SmqBot.Bot.Features.Coaching;
 
 /// <summary>
-/// Monthly hour statements as CSV, behind links the bot mints for one staff member: the link carries an encrypted,
-/// signed token (ASP.NET Data Protection) naming that staff member, the expert and the month, valid 15 minutes; the
-/// download checks that its holder is still staff. With several instances, the Data Protection key ring must be shared.
+/// Monthly hour statements as CSV, behind a link (<see cref="Exports.ExportLinks"/>) minted for one staff member: it
+/// names them, the expert and the month, and is valid 15 minutes; the download checks that its holder is still staff.
 /// </summary>
 /// <summary>One line of a statement: what the hours were for, and the entry.</summary>
 public sealed record StatementLine(string For, string Region, string Person, string Axis, HourEntry Entry);
 
-public sealed class StatementExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, AccompanimentStore accompaniments,
-    Data.Cohorts.CohortStore cohorts, PeopleStore people, Callers callers)
+public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStore accompaniments, Data.Cohorts.CohortStore cohorts, PeopleStore people, Callers callers)
 {
+    public const string Route = "statements";
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
-    private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Statements.v1").ToTimeLimitedDataProtector();
 
     public string LinkFor(string staffAadObjectId, string expertAadObjectId, DateOnly month) =>
-        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/statements/{_tokens.Protect($"{staffAadObjectId}|{expertAadObjectId}|{month:yyyy-MM}", Lifetime)}";
+        links.Mint(Route, Lifetime, staffAadObjectId, expertAadObjectId, month.ToString("yyyy-MM", CultureInfo.InvariantCulture));
 
     /// <summary>
     /// An expert's name and entries in a month: their accompaniments (one single-partition query) and their cohorts
@@ -46,17 +42,7 @@ public sealed class StatementExport(IDataProtectionProvider protection, IOptions
     /// <summary><c>GET /exports/statements/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
-        string payload;
-        try
-        {
-            payload = _tokens.Unprotect(token);
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return Results.NotFound();
-        }
-        var parts = payload.Split('|');
-        if (parts.Length != 3 || CardData.ParseMonth(parts[2]) is not { } month)
+        if (links.Read(Route, token) is not { Length: 3 } parts || CardData.ParseMonth(parts[2]) is not { } month)
             return Results.NotFound();
         if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 

@@ -2,8 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using CsvHelper;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
@@ -115,35 +113,25 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 }
 
 /// <summary>
-/// The report's tables as CSV and its charts as PNG, behind links minted for one staff member: an encrypted, signed
-/// token (ASP.NET Data Protection) naming them, the fiscal year, the table or chart and the language, valid 15 minutes
-/// for a table and a day for a chart (the card shows it when reopened); the download checks they are still staff.
+/// The report's tables as CSV and its charts as PNG, behind links (<see cref="Exports.ExportLinks"/>) minted for one
+/// staff member: they name them, the fiscal year, the table or chart and the language, and are valid 15 minutes for a
+/// table and a day for a chart (the card shows it when reopened); the download checks they are still staff.
 /// </summary>
-public sealed class ReportExport(IDataProtectionProvider protection, IOptions<SmqOptions> options, ReportSource source, PeopleStore people, Callers callers)
+public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, PeopleStore people, Callers callers)
 {
+    public const string Route = "reports";
     public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
     public const string AxisChart = "chart-axis";
     public const string TargetsChart = "chart-targets";
     private static readonly TimeSpan ChartLifetime = TimeSpan.FromDays(1);
-    private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Reports.v1").ToTimeLimitedDataProtector();
 
     public string LinkFor(string staffAadObjectId, string fiscalYear, string what, Texts texts) =>
-        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/reports/{_tokens.Protect($"{staffAadObjectId}|{fiscalYear}|{what}|{texts.Locale}",
-            what.StartsWith("chart-", StringComparison.Ordinal) ? ChartLifetime : Coaching.StatementExport.Lifetime)}";
+        exportLinks.Mint(Route, what.StartsWith("chart-", StringComparison.Ordinal) ? ChartLifetime : Coaching.StatementExport.Lifetime, staffAadObjectId, fiscalYear, what, texts.Locale);
 
     /// <summary><c>GET /exports/reports/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
-        string[] parts;
-        try
-        {
-            parts = _tokens.Unprotect(token).Split('|');
-        }
-        catch (System.Security.Cryptography.CryptographicException)
-        {
-            return Results.NotFound();
-        }
-        if (parts.Length != 4 || Programme.FiscalYearDates(parts[1]) is null || !(Tables.Contains(parts[2]) || parts[2] is AxisChart or TargetsChart)) return Results.NotFound();
+        if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null || !(Tables.Contains(parts[2]) || parts[2] is AxisChart or TargetsChart)) return Results.NotFound();
         if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
         var report = await source.BuildAsync(parts[1], ct);

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
+using SmqBot.Bot.Features.Routing;
+
+namespace SmqBot.Bot.Features.Exports;
+
+/// <summary>
+/// Links the bot hands out for what a card cannot carry (CSV files, chart images): <c>{PublicUrl}/exports/{route}/{token}</c>,
+/// where the token is encrypted and signed (ASP.NET Data Protection), names its route and whatever the download needs
+/// (who it was minted for, the month, the year…), and expires. Each download still checks its holder's rights. With
+/// several instances the Data Protection key ring must be shared.
+/// </summary>
+public sealed class ExportLinks(IDataProtectionProvider protection, IOptions<SmqOptions> options)
+{
+    private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Exports.v1").ToTimeLimitedDataProtector();
+
+    public string Mint(string route, TimeSpan lifetime, params string[] parts) =>
+        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{route}/{_tokens.Protect(string.Join('|', [route, .. parts]), lifetime)}";
+
+    /// <summary>The parts a token for this route carries; null when it is forged, altered, expired or for another route.</summary>
+    public string[]? Read(string route, string token)
+    {
+        try
+        {
+            var parts = _tokens.Unprotect(token).Split('|');
+            return parts[0] == route ? parts[1..] : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+}
