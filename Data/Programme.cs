@@ -8,7 +8,20 @@ public static class Programme
     public static TimeZoneInfo TimeZone { get; } = TimeZoneInfo.FindSystemTimeZoneById(TimeZoneId);
 
     /// <summary>Today's date in the programme's time zone.</summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), TimeZone).DateTime);
+    public static DateOnly Today(TimeProvider time) => DateOf(time.GetUtcNow());
+
+    /// <summary>The date an instant falls on in Montréal.</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, TimeZone).DateTime);
+
+    /// <summary>
+    /// The instant a Montréal date and time stand for, with Montréal's offset then. A time that does not exist (the hour
+    /// skipped when clocks go forward) is the caller's to refuse first, with <c>TimeZone.IsInvalidTime</c>.
+    /// </summary>
+    public static DateTimeOffset Instant(DateOnly date, TimeOnly time)
+    {
+        var local = date.ToDateTime(time);
+        return new DateTimeOffset(local, TimeZone.GetUtcOffset(local));
+    }
 
     /// <summary>The fiscal year a date falls in, as SMQ writes it: "2026-2027" for 2026-04-01 to 2027-03-31.</summary>
     public static string FiscalYear(DateOnly date) => date.Month >= 4 ? $"{date.Year}-{date.Year + 1}" : $"{date.Year - 1}-{date.Year}";

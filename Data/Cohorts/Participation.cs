@@ -42,4 +42,10 @@ public sealed record Participation
 
     /// <summary>Whether the member has checked in for this round, by answering it or on their own since <paramref name="since"/>.</summary>
     public bool CheckedInFor(int round, DateTimeOffset since) => CheckIns.Any(c => c.Round == round || (c.Round is null && c.At >= since));
+
+    /// <summary>
+    /// Whether the member answered this round: the round's own card, or a check-in of their own from
+    /// <see cref="Cadence.ReminderAfter"/> before it. The scheduler, the dashboard and the reports all count by this.
+    /// </summary>
+    public bool Answered(Round round, Cadence cadence) => CheckedInFor(round.Number, round.At - cadence.ReminderAfter);
 }

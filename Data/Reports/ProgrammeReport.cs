@@ -62,15 +62,14 @@ public sealed record ProgrammeReport
         var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
         bool InYear(DateOnly d) => d >= first && d <= last;
         bool Overlaps(DateOnly start, DateOnly end) => start <= last && end >= first;
-        DateOnly DateOf(DateTimeOffset at) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, Programme.TimeZone).DateTime);
         static int Delivered(IEnumerable<HourEntry> entries, Func<DateOnly, bool> inYear) =>
             entries.Where(e => e.Status == EntryStatus.Approved && inYear(e.Date)).Sum(e => e.Minutes);
 
         var year = accompaniments.Where(a => Overlaps(a.Start, a.End)).ToList();
         var lines = year.Select(a => new AccompanimentLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Expert.Name, a.Axis, a.Start, a.End,
-                a.BudgetMinutes, Delivered(a.Entries, InYear), a.Closed, a.Evaluation is { } e && InYear(DateOf(e.At)) ? e.Satisfaction : null))
+                a.BudgetMinutes, Delivered(a.Entries, InYear), a.Closed, a.Evaluation is { } e && InYear(Programme.DateOf(e.At)) ? e.Satisfaction : null))
             .OrderBy(l => l.Institution, StringComparer.Create(CultureInfo.GetCultureInfo("fr-CA"), true)).ThenBy(l => l.Start).ThenBy(l => l.CoachedPerson, StringComparer.Ordinal).ToList();
-        var evaluations = year.Select(a => a.Evaluation).OfType<Evaluation>().Where(e => InYear(DateOf(e.At))).ToList();
+        var evaluations = year.Select(a => a.Evaluation).OfType<Evaluation>().Where(e => InYear(Programme.DateOf(e.At))).ToList();
         var outcomes = evaluations.SelectMany(e => e.Targets).ToList();
 
         var cohortLines = new List<CohortLine>();
@@ -79,7 +78,7 @@ public sealed record ProgrammeReport
         var (answered, asked, achieved, targets, meetingsHeld) = (0, 0, 0, 0, 0);
         foreach (var (cohort, participations, meetings) in cohorts.Where(c => Overlaps(c.Cohort.Start, c.Cohort.End)).OrderBy(c => c.Cohort.Start))
         {
-            var rounds = CheckInSchedule.Rounds(cohort).Where(r => r.At <= now && InYear(DateOf(r.At))).ToList();
+            var rounds = CheckInSchedule.Rounds(cohort).Where(r => r.At <= now && InYear(Programme.DateOf(r.At))).ToList();
             var members = cohort.Members.Select(m => m.AadObjectId).ToHashSet();
             var mine = participations.Where(p => members.Contains(p.AadObjectId)).ToList();
             var (cohortAnswered, cohortAsked) = (0, 0);
@@ -87,9 +86,9 @@ public sealed record ProgrammeReport
                 foreach (var round in rounds)
                 {
                     cohortAsked++;
-                    if (p.CheckedInFor(round.Number, round.At - cohort.Cadence.ReminderAfter)) cohortAnswered++;
+                    if (p.Answered(round, cohort.Cadence)) cohortAnswered++;
                 }
-            var held = meetings.Count(m => m.Status == MeetingStatus.Scheduled && m.End <= now && InYear(DateOf(m.Start!.Value)));
+            var held = meetings.Count(m => m.Status == MeetingStatus.Scheduled && m.End <= now && InYear(Programme.DateOf(m.Start!.Value)));
             var memberTargets = mine.SelectMany(p => p.Targets).ToList();
             var institutions = cohort.Members.Where(m => m.Institution is not null).Select(m => Key(m.Institution!.Name)).Distinct().ToList();
             cohortLines.Add(new CohortLine(cohort.Subject, cohort.Start, cohort.End, cohort.Members.Count, institutions.Count, held,

@@ -44,7 +44,7 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
         {
             var participation = (await cohorts.ReadParticipationAsync(cohort.Id, member.AadObjectId, ct))?.Value;
             if (participation is null) continue;
-            if (participation.CheckedInFor(round.Number, ownWindowStart))
+            if (participation.Answered(round, cadence))
             {
                 checkedIn.Add(member.Name);
                 foreach (var c in participation.CheckIns.Where(c => c.Round == round.Number || (c.Round is null && c.At >= ownWindowStart)))

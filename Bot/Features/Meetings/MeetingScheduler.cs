@@ -64,7 +64,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
 
     private async Task FollowUpAsync(Cohort cohort, Meeting m, CancellationToken ct)
     {
-        var date = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(m.Start!.Value, Programme.TimeZone).DateTime);
+        var date = Programme.DateOf(m.Start!.Value);
         foreach (var expert in cohort.Experts)
             await outbox.ToPersonIfReachableAsync($"meeting-hours:{m.Id}:{expert.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(expert.AadObjectId, ct),
                 t => HoursFormCard.Build([(cohort.Id, cohort.Subject)], Programme.Today(Time), Guid.NewGuid().ToString("N"), t,

@@ -79,8 +79,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         if (calendar.Enabled)
         {
             var emails = participants.Where(p => p.Email is not null).Select(p => p.Email!).Prepend(calendar.Mailbox).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            var windowStart = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), Programme.TimeZone.GetUtcOffset(from.ToDateTime(TimeOnly.MinValue)));
-            var windowEnd = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), Programme.TimeZone.GetUtcOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+            var (windowStart, windowEnd) = (Programme.Instant(from, TimeOnly.MinValue), Programme.Instant(to.AddDays(1), TimeOnly.MinValue));
             try
             {
                 calendars = await calendar.ScheduleAsync(emails, windowStart, windowEnd, ct);
@@ -248,9 +247,8 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var now = time.GetUtcNow();
         if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.MeetingClosed);
         if (request.Data!.Date("date") is not { } date || Time(request.Data!.Text("time")) is not { } at) return ErrorCard.Build(texts, texts.MeetingInPast);
-        var local = date.ToDateTime(at);
-        if (Programme.TimeZone.IsInvalidTime(local)) return ErrorCard.Build(texts, texts.MeetingInPast);
-        var start = new DateTimeOffset(local, Programme.TimeZone.GetUtcOffset(local));
+        if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return ErrorCard.Build(texts, texts.MeetingInPast);
+        var start = Programme.Instant(date, at);
         if (start <= now) return ErrorCard.Build(texts, texts.MeetingInPast);
         var end = start.AddMinutes(meeting.DurationMinutes);
         if (meeting.InCalendar && meeting.EventId is { } eventId)

@@ -30,10 +30,9 @@ public static class SlotFinder
             var lastStart = search.DayEnd.ToTimeSpan() - TimeSpan.FromMinutes(search.DurationMinutes);
             for (var at = search.DayStart.ToTimeSpan(); at <= lastStart; at += TimeSpan.FromMinutes(Step))
             {
-                var local = day.ToDateTime(TimeOnly.FromTimeSpan(at));
                 // The hour that does not exist when clocks go forward is skipped (Québec switches at 2:00, outside working hours anyway).
-                if (Programme.TimeZone.IsInvalidTime(local)) continue;
-                var start = new DateTimeOffset(local, Programme.TimeZone.GetUtcOffset(local));
+                if (Programme.TimeZone.IsInvalidTime(day.ToDateTime(TimeOnly.FromTimeSpan(at)))) continue;
+                var start = Programme.Instant(day, TimeOnly.FromTimeSpan(at));
                 var end = start.AddMinutes(search.DurationMinutes);
                 if (start < search.NotBefore) continue;
                 var free = readable.Count(c => !c.Busy!.Any(b => b.Start < end && start < b.End));
@@ -57,7 +56,7 @@ public static class SlotFinder
         return [.. chosen.OrderBy(c => c.Start).Select((c, i) => c with { Id = $"s{i + 1}" })];
     }
 
-    private static DateOnly DayOf(Slot slot) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(slot.Start, Programme.TimeZone).DateTime);
+    private static DateOnly DayOf(Slot slot) => Programme.DateOf(slot.Start);
 }
 
 /// <summary>

@@ -83,7 +83,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         await foreach (var a in accompaniments.OpenAsync(ct))
         {
             var open = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id };
-            var used = a.Entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Minutes);
+            var used = a.UsedMinutes;
             if (used >= NearBudget * a.BudgetMinutes)
                 near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({Math.Round(100.0 * used / a.BudgetMinutes)} %)", open));
             foreach (var e in a.Entries.Where(e => e.Status == EntryStatus.Pending))
@@ -97,7 +97,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             if (lastTwo.Count == 2)
                 await foreach (var p in cohorts.ParticipationsInAsync(cohort.Id, ct))
                     if (p.CohortOpen && cohort.Members.Any(m => m.AadObjectId == p.AadObjectId)
-                        && lastTwo.All(r => !p.CheckedInFor(r.Number, r.At - cohort.Cadence.ReminderAfter)))
+                        && lastTwo.All(r => !p.Answered(r, cohort.Cadence)))
                         silent.Add($"{p.Name} — {cohort.Subject}");
             await foreach (var m in meetings.OfCohortAsync(cohort.Id, ct))
                 if (m.Status == MeetingStatus.Polling)
