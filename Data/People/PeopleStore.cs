@@ -51,9 +51,13 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
         (await _people.UpdateAsync<Person>(aadObjectId, aadObjectId,
             current => change(current ?? throw new InvalidOperationException("No such person.")), ct)).Value;
 
-    /// <summary>Someone known to the bot by e-mail / UPN (stored in lower case): cross-partition, for staff actions only.</summary>
-    public async Task<Person?> FindByEmailAsync(string email, CancellationToken ct = default)
+    /// <summary>
+    /// Someone known to the bot by e-mail / UPN (stored in lower case): cross-partition, for staff actions only. Text
+    /// that cannot be an address (empty, without @, over 254 characters) finds nobody without a query.
+    /// </summary>
+    public async Task<Person?> FindByEmailAsync(string? email, CancellationToken ct = default)
     {
+        if (email is not { Length: > 0 and <= 254 } || !email.Contains('@')) return null;
         await foreach (var person in _people.QueryAsync<Person>(DocumentQuery.AcrossPartitions().Where("email", email.Trim().ToLowerInvariant()).Take(1), ct))
             return person;
         return null;

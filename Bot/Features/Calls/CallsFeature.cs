@@ -260,35 +260,17 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = staff.Texts;
         var email = data.Text("expert");
-        var expert = email is { Length: > 0 and <= 254 } && email.Contains('@') ? await people.FindByEmailAsync(email, ct) : null;
+        var expert = await people.FindByEmailAsync(email, ct);
         if (expert is null) return (null, email is null or "" ? texts.Required(texts.ExpertLabel) : texts.UnknownPeople(email.Length > 60 ? email[..60] + "…" : email));
         var (region, regionError) = data.Field("region", texts.RegionLabel, 100, required: true, texts);
         if (regionError is not null) return (null, regionError);
-        var budgetHours = Accompaniment.DefaultBudgetMinutes / 60.0;
-        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || !Accompaniment.IsValidBudget(budgetHours)))
-            return (null, texts.NotAValue(texts.BudgetLabel));
-        if (data.Date("start") is not { } start) return (null, texts.Required(texts.StartLabel));
-        if (data.Date("end") is not { } end) return (null, texts.Required(texts.EndLabel));
-        if (end <= start) return (null, texts.EndBeforeStart);
+        var (terms, termsError) = Enrolments.Terms(data, texts);
+        if (terms is null) return (null, termsError);
         if (application.Axis is not { } axis) return (null, texts.Required(texts.AxisLabel));
 
-        var accompaniment = new Accompaniment
-        {
-            // One accompaniment per call and applicant: selecting again after a failure finds it instead of making another.
-            Id = $"a-{call.Id}-{application.AadObjectId}",
-            Institution = new Institution(application.Institution, region!),
-            CoachedPerson = Enrolments.Member(applicant),
-            Expert = Enrolments.Member(expert),
-            Axis = axis,
-            BudgetMinutes = (int)(budgetHours * 60),
-            Objectives = [.. application.ImprovementAreas.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
-            FiscalYear = Programme.FiscalYear(start),
-            Start = start,
-            End = end,
-            TenantId = applicant.TenantId,
-            StaffOwner = Enrolments.Member(staff.Person),
-            CreatedAt = time.GetUtcNow(),
-        };
+        // One accompaniment per call and applicant: selecting again after a failure finds it instead of making another.
+        var accompaniment = Enrolments.NewAccompaniment($"a-{call.Id}-{application.AadObjectId}", new Institution(application.Institution, region!), applicant, expert, axis,
+            terms, application.ImprovementAreas, applicant.TenantId, staff.Person, time.GetUtcNow());
         await enrolments.StartAsync(accompaniment, texts, ct);
         return (new Placement(accompaniment.Id, accompaniment.Expert.Name, expert.AadObjectId), null);
     }

@@ -177,7 +177,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
             .Select(a => a.ToLowerInvariant()).Distinct().Take(MaxMembers + 1);
         foreach (var address in addresses)
         {
-            var person = address.Contains('@') && address.Length <= 254 ? await people.FindByEmailAsync(address, ct) : null;
+            var person = await people.FindByEmailAsync(address, ct);
             if (person is null) unknown.Add(address.Length > 60 ? address[..60] + "…" : address);
             else if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
         }

@@ -54,35 +54,17 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         if (institution.Length > CoachingFormCard.MaxName) return ErrorCard.Build(texts, texts.TooLong(texts.InstitutionLabel, CoachingFormCard.MaxName));
         if (region.Length > 100) return ErrorCard.Build(texts, texts.TooLong(texts.RegionLabel, 100));
         if (!Enum.TryParse<Axis>(data.Text("axis"), out var axis) || !Enum.IsDefined(axis)) return ErrorCard.Build(texts, texts.Required(texts.AxisLabel));
-        var budgetHours = 15.0;
-        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || !Accompaniment.IsValidBudget(budgetHours)))
-            return ErrorCard.Build(texts, texts.NotAValue(texts.BudgetLabel));
-        if (data.Date("start") is not { } start) return ErrorCard.Build(texts, texts.Required(texts.StartLabel));
-        if (data.Date("end") is not { } end) return ErrorCard.Build(texts, texts.Required(texts.EndLabel));
-        if (end <= start) return ErrorCard.Build(texts, texts.EndBeforeStart);
+        var (terms, termsError) = Enrolments.Terms(data, texts);
+        if (terms is null) return ErrorCard.Build(texts, termsError!);
         var objectives = data.Text("objectives") ?? "";
         if (objectives.Length > 2000) return ErrorCard.Build(texts, texts.TooLong(texts.ObjectivesLabel, 2000));
-        var coached = await KnownAsync(data.Text("coached"), ct);
-        var expert = await KnownAsync(data.Text("expert"), ct);
+        var coached = await people.FindByEmailAsync(data.Text("coached"), ct);
+        var expert = await people.FindByEmailAsync(data.Text("expert"), ct);
         var unknown = new[] { (coached, data.Text("coached")), (expert, data.Text("expert")) }.Where(p => p.Item1 is null).Select(p => p.Item2 ?? "").ToList();
         if (unknown.Count > 0) return ErrorCard.Build(texts, texts.UnknownPeople(string.Join(", ", unknown.Select(u => u.Length > 60 ? u[..60] + "…" : u))));
 
-        var accompaniment = new Accompaniment
-        {
-            Id = $"a-{nonce}",
-            Institution = new Institution(institution, region),
-            CoachedPerson = Enrolments.Member(coached!),
-            Expert = Enrolments.Member(expert!),
-            Axis = axis,
-            BudgetMinutes = (int)(budgetHours * 60),
-            Objectives = [.. objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
-            FiscalYear = Programme.FiscalYear(start),
-            Start = start,
-            End = end,
-            TenantId = request.Caller.Person.TenantId,
-            StaffOwner = Enrolments.Member(request.Caller.Person),
-            CreatedAt = time.GetUtcNow(),
-        };
+        var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", new Institution(institution, region), coached!, expert!, axis, terms, objectives,
+            request.Caller.Person.TenantId, request.Caller.Person, time.GetUtcNow());
         // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.
         await enrolment.StartAsync(accompaniment, texts, ct);
         return await Show(request, ct);
@@ -160,7 +142,5 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         return EvaluationResultCard.Thanks(updated, texts.EvaluationThanks, texts);
     }
 
-    private async Task<Person?> KnownAsync(string? email, CancellationToken ct) =>
-        email is { Length: > 0 and <= 254 } && email.Contains('@') ? await people.FindByEmailAsync(email, ct) : null;
 
 }
