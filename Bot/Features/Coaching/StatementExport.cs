@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.People;
@@ -44,23 +42,14 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
     {
         if (links.Read(Route, token) is not { Length: 3 } parts || CardData.ParseMonth(parts[2]) is not { } month)
             return Results.NotFound();
-        if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
         var (expert, entries) = await StatementAsync(parts[1], month, ct);
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
+        return Exports.ExportLinks.Csv(entries.OrderBy(e => e.Entry.Date).Select(e => new[]
         {
-            csv.WriteRecord(["Expert", "Institution", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"]);
-            foreach (var (of, region, person, axis, entry) in entries.OrderBy(e => e.Entry.Date))
-                csv.WriteRecord(
-                [
-                    expert, of, region, person, axis,
-                    entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), entry.Minutes.ToString(CultureInfo.InvariantCulture),
-                    (entry.Minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture), entry.Kind.ToString(), entry.Status.ToString(), entry.Note ?? "",
-                ]);
-        }
-        // A UTF-8 byte order mark, so that spreadsheet programs read accents right.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", $"heures-{month:yyyy-MM}.csv");
+            expert, e.For, e.Region, e.Person, e.Axis,
+            e.Entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Entry.Minutes.ToString(CultureInfo.InvariantCulture),
+            (e.Entry.Minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture), e.Entry.Kind.ToString(), e.Entry.Status.ToString(), e.Entry.Note ?? "",
+        }).Prepend(["Expert", "Institution", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"]), $"heures-{month:yyyy-MM}.csv");
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 using SmqBot.Bot.Features.Routing;
@@ -29,5 +32,15 @@ public sealed class ExportLinks(IDataProtectionProvider protection, IOptions<Smq
         {
             return null;
         }
+    }
+
+    /// <summary>Rows as a CSV download, with a UTF-8 byte order mark so that spreadsheet programs read accents right.</summary>
+    public static IResult Csv(IEnumerable<string[]> rows, string fileName)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
+            foreach (var row in rows) csv.WriteRecord(row);
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
+        return Results.File(bytes, "text/csv; charset=utf-8", fileName);
     }
 }

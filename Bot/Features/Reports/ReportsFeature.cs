@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
-using CsvHelper;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
@@ -117,7 +115,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 /// staff member: they name them, the fiscal year, the table or chart and the language, and are valid 15 minutes for a
 /// table and a day for a chart (the card shows it when reopened); the download checks they are still staff.
 /// </summary>
-public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, PeopleStore people, Callers callers)
+public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers)
 {
     public const string Route = "reports";
     public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
@@ -132,7 +130,7 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
         if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null || !(Tables.Contains(parts[2]) || parts[2] is AxisChart or TargetsChart)) return Results.NotFound();
-        if (await people.FindAsync(parts[0], ct) is not { } holder || !callers.For(holder, null).Has(Role.Staff)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
         var report = await source.BuildAsync(parts[1], ct);
         var texts = Texts.For(parts[3]);
@@ -157,11 +155,6 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
             "axes" => report.ByAxis.Select(b => new[] { b.Key, N(b.Accompaniments), Hours(b.Minutes) }).Prepend(["Axis", "Accompaniments", "Hours"]),
             _ => report.ByRegion.Select(b => new[] { b.Key, N(b.Accompaniments), Hours(b.Minutes) }).Prepend(["Region", "Accompaniments", "Hours"]),
         };
-        using var text = new StringWriter(CultureInfo.InvariantCulture);
-        using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
-            foreach (var row in rows) csv.WriteRecord(row);
-        // A UTF-8 byte order mark, so that spreadsheet programs read accents right.
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
-        return Results.File(bytes, "text/csv; charset=utf-8", $"rapport-{parts[1]}-{parts[2]}.csv");
+        return Exports.ExportLinks.Csv(rows, $"rapport-{parts[1]}-{parts[2]}.csv");
     }
 }

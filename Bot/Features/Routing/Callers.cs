@@ -24,6 +24,10 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
         return For(person, contact.Locale) with { Reach = contact.Reach };
     }
 
+    /// <summary>Whether someone is staff now (configured, or granted in the store): what a download minted for them checks.</summary>
+    public async Task<bool> IsStaffAsync(string aadObjectId, CancellationToken ct) =>
+        await people.FindAsync(aadObjectId, ct) is { } person && For(person, null).Has(Role.Staff);
+
     /// <summary>The caller as the activity alone describes them, without reading the store.</summary>
     public Caller FromActivity(Contact contact) =>
         For(new Person { AadObjectId = contact.AadObjectId, TenantId = contact.TenantId, Name = contact.Name, Locale = contact.Locale }, contact.Locale) with { Reach = contact.Reach };
