@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Meetings;
@@ -132,16 +131,5 @@ public sealed record ProgrammeReport
     }
 
     /// <summary>An institution's name as counted: "Musée de Sept-Îles" and "musee de  sept-iles" are one institution.</summary>
-    public static string Key(string name)
-    {
-        var decomposed = name.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsWhiteSpace(c) && (builder.Length == 0 || builder[^1] == ' ')) continue;
-            builder.Append(char.IsWhiteSpace(c) ? ' ' : c);
-        }
-        return builder.ToString().TrimEnd();
-    }
+    public static string Key(string name) => Folding.Fold(name);
 }

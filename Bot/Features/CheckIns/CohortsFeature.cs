@@ -114,9 +114,9 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
             if (!Enum.TryParse<DayOfWeek>(day, out var weekday) || weekday is DayOfWeek.Saturday or DayOfWeek.Sunday || !Enum.IsDefined(weekday)) return Fail(texts.UnknownAction);
             cadence = cadence with { Day = weekday };
         }
-        if (data.Text("time") is { } at)
+        if (data.Text("time") is not null)
         {
-            if (!TimeOnly.TryParseExact(at, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return Fail(texts.UnknownAction);
+            if (data.Time("time") is not { } time) return Fail(texts.UnknownAction);
             cadence = cadence with { At = time };
         }
         var (channel, channelError) = await ChannelAsync(data.Text("channel"), ct);

@@ -65,7 +65,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         if (data.Date("from") is not { } from || from < today) return ErrorCard.Build(texts, texts.WindowInPast);
         if (data.Date("to") is not { } to || to < from) return ErrorCard.Build(texts, texts.Required(texts.WindowToLabel));
         if (to.DayNumber - from.DayNumber + 1 > ScheduleFormCard.MaxWindowDays) return ErrorCard.Build(texts, texts.WindowTooLong(ScheduleFormCard.MaxWindowDays));
-        if (Time(data.Text("dayStart")) is not { } dayStart || Time(data.Text("dayEnd")) is not { } dayEnd
+        if (data.Time("dayStart") is not { } dayStart || data.Time("dayEnd") is not { } dayEnd
             || dayStart < new TimeOnly(6, 0) || dayEnd > new TimeOnly(22, 0) || (dayEnd - dayStart).TotalMinutes < duration)
             return ErrorCard.Build(texts, texts.WorkingHoursRule);
 
@@ -246,7 +246,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         if (meeting is null) return refusal!;
         var now = time.GetUtcNow();
         if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.MeetingClosed);
-        if (request.Data!.Date("date") is not { } date || Time(request.Data!.Text("time")) is not { } at) return ErrorCard.Build(texts, texts.MeetingInPast);
+        if (request.Data!.Date("date") is not { } date || request.Data!.Time("time") is not { } at) return ErrorCard.Build(texts, texts.MeetingInPast);
         if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return ErrorCard.Build(texts, texts.MeetingInPast);
         var start = Programme.Instant(date, at);
         if (start <= now) return ErrorCard.Build(texts, texts.MeetingInPast);
@@ -339,9 +339,6 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             : p with { Intentions = [.. p.Intentions.TakeLast(Participation.MaxIntentions - 1), new FieldIntention(meeting.Id, now, text!)] }, ct);
         return ReflectionCard.Build(meeting, texts, saved.Intentions.Last(i => i.MeetingId == meeting.Id).Text);
     }
-
-    private static TimeOnly? Time(string? text) =>
-        TimeOnly.TryParseExact(text, ["HH:mm", "HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t) ? t : null;
 
     /// <summary>What to tell the organiser when Graph (or the way to it) failed; null for anything else, which is a bug and propagates.</summary>
     private static string? GraphFailure(Exception e) => e switch

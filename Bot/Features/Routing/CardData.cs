@@ -33,6 +33,10 @@ public static partial class CardData
     /// <summary>A month as our cards name it (yyyy-MM), as its first day; null when absent or malformed.</summary>
     public static DateOnly? Month(this JsonObject data, string key) => ParseMonth(data.Text(key));
 
+    /// <summary>A time of day as Input.Time sends it (HH:mm); null when absent or malformed.</summary>
+    public static TimeOnly? Time(this JsonObject data, string key) =>
+        TimeOnly.TryParseExact(data.Text(key), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+
     public static DateOnly? ParseDate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.Json.Nodes;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
@@ -88,17 +86,8 @@ public sealed class Router
     /// <summary>Lower case, no accents, no punctuation at the ends, single spaces: "Équipes !" → "equipes".</summary>
     internal static string Normalize(string text)
     {
-        var decomposed = text.Trim().ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
-        var space = false;
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsWhiteSpace(c)) { space = builder.Length > 0; continue; }
-            if (space) { builder.Append(' '); space = false; }
-            builder.Append(c);
-        }
-        return builder.ToString().Trim('.', '!', '?', ',', ';', ':', ' ') is { Length: > 0 } trimmed ? trimmed : builder.ToString();
+        var folded = Data.Folding.Fold(text);
+        return folded.Trim('.', '!', '?', ',', ';', ':', ' ') is { Length: > 0 } trimmed ? trimmed : folded;
     }
 
     private static int Distance(string a, string b)
