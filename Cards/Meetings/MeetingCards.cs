@@ -49,13 +49,13 @@ public static class ScheduleFormCard
 /// <summary>For the organiser: the candidate slots with what the calendars say and the votes, each to pick; refreshes to current tallies.</summary>
 public static class ProposalCard
 {
-    public static AdaptiveCard Build(Meeting m, bool calendarsRead, DateTimeOffset now, Texts texts)
+    public static AdaptiveCard Build(Meeting m, DateTimeOffset now, Texts texts)
     {
         var open = m.PollOpen(now);
         return Card(texts, texts.ProposalTitle(m.CohortSubject),
             [
                 Title(texts.ProposalTitle(m.CohortSubject)),
-                Note(calendarsRead ? texts.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.LocalModeSummary),
+                Note(m.InCalendar ? texts.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.LocalModeSummary),
                 Note(open ? texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)) : texts.PollClosedPick),
                 .. m.Slots.Select(slot => (Element)new Container(
                 [

@@ -37,7 +37,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
             {
                 case MeetingStatus.Polling when !meeting.OrganiserToldPollClosed:
                     await outbox.ToPersonIfReachableAsync($"meeting-poll-closed:{meeting.Id}", $"meeting:{meeting.Id}", await people.FindAsync(meeting.Organiser.AadObjectId, ct),
-                        t => ProposalCard.Build(meeting, meeting.CalendarsRead > 0, now, t), ct);
+                        t => ProposalCard.Build(meeting, now, t), ct);
                     await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { OrganiserToldPollClosed = true }).WithNextDue(), ct);
                     break;
                 case MeetingStatus.Scheduled when !meeting.Reminded && now < meeting.End:

@@ -71,7 +71,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
 
         var now = time.GetUtcNow();
         var id = $"m-{nonce}";
-        if (await meetings.FindAsync(cohortId, id, ct) is { } existing) return ProposalCard.Build(existing, calendar.Enabled, now, texts);   // the form sent twice
+        if (await meetings.FindAsync(cohortId, id, ct) is { } existing) return ProposalCard.Build(existing, now, texts);   // the form sent twice
 
         var participants = await ParticipantsAsync(cohort, request.Caller.Person, ct);
         var search = new SlotSearch(from, to, dayStart, dayEnd, (int)duration, now.AddHours(1));
@@ -108,7 +108,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             foreach (var voter in voters)
                 await outbox.ToPersonIfReachableAsync($"meeting-poll:{meeting.Id}:{voter.AadObjectId}", $"meeting:{meeting.Id}", await people.FindAsync(voter.AadObjectId, ct),
                     t => PollCard.Build(meeting, voter.AadObjectId, now, t), ct);
-        return ProposalCard.Build(meeting, calendar.Enabled, now, texts);
+        return ProposalCard.Build(meeting, now, texts);
     }
 
     /// <summary>The cohort's members and experts, with their e-mails when known (the organiser's own calendar is read too).</summary>
@@ -144,7 +144,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         if (meeting is null) return refusal!;
         var now = time.GetUtcNow();
         return meeting.Status == MeetingStatus.Polling
-            ? ProposalCard.Build(meeting, calendar.Enabled, now, request.Caller.Texts)
+            ? ProposalCard.Build(meeting, now, request.Caller.Texts)
             : MeetingCard.Build(meeting, now, request.Caller.Texts, forOrganiser: true);
     }
 
@@ -266,7 +266,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var moved = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.Status != MeetingStatus.Scheduled ? m
             : (m with { Start = start, End = end, Version = m.Version + 1, Reminded = false, FollowedUp = false }).WithNextDue(), ct);
         var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
-        await AnnounceAsync(cohort, moved, TextsNote.Moved, ct);
+        await AnnounceAsync(cohort, moved, t => t.MeetingMoved, ct);
         return MeetingCard.Build(moved, now, texts, texts.MeetingMoved, forOrganiser: true);
     }
 
@@ -294,18 +294,16 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var cancelled = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { Status = MeetingStatus.Cancelled }).WithNextDue(), ct);
         var now = time.GetUtcNow();
         if (!wasScheduled) return PollCard.Build(cancelled, request.Caller.Person.AadObjectId, now, texts);
-        await AnnounceAsync((await cohorts.FindAsync(meeting.CohortId, ct))!, cancelled, TextsNote.Cancelled, ct);
+        await AnnounceAsync((await cohorts.FindAsync(meeting.CohortId, ct))!, cancelled, t => t.MeetingCancelled, ct);
         return MeetingCard.Build(cancelled, now, texts, texts.MeetingCancelled);
     }
 
-    private enum TextsNote { Moved, Cancelled }
-
     /// <summary>The meeting card to each member and expert (their language) and to the cohort's channel (French).</summary>
-    private async Task AnnounceAsync(Cohort cohort, Meeting m, TextsNote? note, CancellationToken ct)
+    private async Task AnnounceAsync(Cohort cohort, Meeting m, Func<Texts, string>? note, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var what = $"{m.Status}:{m.Version}";
-        string? Note(Texts t) => note switch { TextsNote.Moved => t.MeetingMoved, TextsNote.Cancelled => t.MeetingCancelled, _ => null };
+        string? Note(Texts t) => note?.Invoke(t);
         foreach (var person in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
             await outbox.ToPersonIfReachableAsync($"meeting:{m.Id}:{what}:{person.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(person.AadObjectId, ct),
                 t => MeetingCard.Build(m, now, t, Note(t)), ct);
