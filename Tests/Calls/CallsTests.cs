@@ -26,18 +26,12 @@ public sealed class CallsTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private async Task<JsonObject> NewCallAsync()
+    private Task<JsonObject> NewCallAsync() => _bot.FilledFormAsync(TestUser.Staff, "calls.form", new()
     {
-        var form = await _bot.ExecuteAsync(TestUser.Staff, "calls.form");
-        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
-        foreach (var (k, v) in new Dictionary<string, string>
-        {
-            ["kind"] = "Cohort", ["titleFr"] = "Cohorte 2027 : accueillir les croisiéristes", ["titleEn"] = "2027 cohort: welcoming cruise passengers",
-            ["descriptionFr"] = "Dix personnes, quatre rencontres, une experte en tourisme de croisière.", ["eligibilityFr"] = "Membres reconnus pour leur potentiel touristique.",
-            ["places"] = "10", ["deadline"] = "2026-11-29", ["channel"] = $"{TeamId}|{Channel}",
-        }) data[k] = v;
-        return data;
-    }
+        ["kind"] = "Cohort", ["titleFr"] = "Cohorte 2027 : accueillir les croisiéristes", ["titleEn"] = "2027 cohort: welcoming cruise passengers",
+        ["descriptionFr"] = "Dix personnes, quatre rencontres, une experte en tourisme de croisière.", ["eligibilityFr"] = "Membres reconnus pour leur potentiel touristique.",
+        ["places"] = "10", ["deadline"] = "2026-11-29", ["channel"] = $"{TeamId}|{Channel}",
+    });
 
     private async Task<string> PostedCallAsync()
     {
@@ -152,13 +146,11 @@ public sealed class CallsTests : IAsyncLifetime
     private async Task<string> CohortAsync()
     {
         foreach (var user in new[] { TestUser.Expert, Third }) await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
-        var form = (await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form"))["actions"]![0]!["data"]!.DeepClone().AsObject();
-        foreach (var (k, v) in new Dictionary<string, string>
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {
             ["subject"] = "Accueillir les croisiéristes", ["start"] = "2027-01-11", ["end"] = "2027-05-31",
             ["experts"] = TestUser.Expert.Upn, ["members"] = Third.Upn,
-        }) form[k] = v;
-        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        }));
         await _bot.TickAsync();
         return (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
     }
@@ -185,7 +177,7 @@ public sealed class CallsTests : IAsyncLifetime
         var cohortChoice = Inputs(opened)["cohort"];
         Assert.Equal("Cohorte où inscrire la personne retenue", (string?)cohortChoice["label"]);
         Assert.Equal(cohortId, (string?)cohortChoice["value"]);   // the only cohort under way, chosen already
-        var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        var select = ActionData(opened);
         select["cohort"] = cohortId;
         select["message"] = "Première rencontre le 12 janvier.";
         var selected = await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select);
@@ -222,7 +214,7 @@ public sealed class CallsTests : IAsyncLifetime
         var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
         Assert.Contains("Aucune cohorte en cours : créez-la avec « cohortes » avant de retenir une candidature.", Text(opened));
 
-        var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        var select = ActionData(opened);
         Assert.Contains("« Cohorte où inscrire la personne retenue » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["cohort"] = "c-inventee";
         Assert.Contains("« Cohorte où inscrire la personne retenue » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
@@ -253,7 +245,7 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Contains("Pour retenir cette candidature, précisez l'accompagnement", Text(opened));
         var inputs = Inputs(opened);
         Assert.Equal(15, (double?)inputs["budget"]["value"]);
-        var select = opened["actions"]![0]!["data"]!.DeepClone().AsObject();
+        var select = ActionData(opened);
         foreach (var (name, input) in inputs) if (input["value"] is { } value) select[name] = value.DeepClone();
         Assert.Contains("« Ressource spécialisée (courriel) » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["expert"] = "personne@ailleurs.example";

@@ -20,13 +20,11 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private static JsonObject FromCard(JsonObject card, int action = 0) => card["actions"]![action]!["data"]!.DeepClone().AsObject();
-
     [Fact]
     public async Task CreateLogHoursNoticeApproveLockCloseAndEvaluate()
     {
         // Staff create the accompaniment.
-        var create = FromCard(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form"));
+        var create = ActionData(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form"));
         foreach (var (k, v) in new Dictionary<string, string>
         {
             ["institution"] = "Musée régional de Rimouski", ["region"] = "Bas-Saint-Laurent", ["coached"] = TestUser.Participant.Upn, ["expert"] = TestUser.Expert.Upn,
@@ -38,14 +36,14 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         // The coached person sets a target.
         string id = "";
         await foreach (var a in _bot.Service<AccompanimentStore>().OfExpertAsync(TestUser.Expert.AadObjectId)) id = a.Id;
-        var target = FromCard(await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = id }));
+        var target = ActionData(await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = id }));
         foreach (var (k, v) in new Dictionary<string, string> { ["what"] = "Sonder les visiteurs", ["indicator"] = "Réponses", ["kind"] = "number", ["baseline"] = "0", ["goal"] = "200", ["due"] = "2027-03-01" }) target[k] = v;
         await _bot.ExecuteAsync(TestUser.Participant, "targets.save", target);
 
         // The expert logs hours over several entries; at 80% both are told; an overrun waits for staff.
         async Task<JsonObject> Log(int minutes, string date)
         {
-            var entry = FromCard(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures"))));
+            var entry = ActionData(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures"))));
             entry["accompaniment"] = id; entry["date"] = date; entry["minutes"] = minutes.ToString(); entry["kind"] = "Video";
             return await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
         }
@@ -56,7 +54,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         Assert.Contains("3 h en attente d'approbation", Text(await Log(180, "2026-11-20")));
 
         var approval = Assert.Single(await _bot.TickAsync()).Card("journey");
-        Assert.Contains("approuvée", Text(await _bot.ExecuteAsync(TestUser.Staff, "hours.approve", FromCard(approval))));
+        Assert.Contains("approuvée", Text(await _bot.ExecuteAsync(TestUser.Staff, "hours.approve", ActionData(approval))));
         Assert.Single(await _bot.TickAsync());                             // the expert is told
 
         // Staff lock November; the expert can no longer change it.
@@ -70,7 +68,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         await _bot.ExecuteAsync(TestUser.Staff, "coaching.close", new() { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = id });
         var evaluationCard = Assert.Single(await _bot.TickAsync()).Card("journey");
         Assert.StartsWith("Évaluation de fin de parcours : Musée régional de Rimouski", Text(evaluationCard));
-        var answers = FromCard(evaluationCard);
+        var answers = ActionData(evaluationCard);
         answers["o_t1"] = "Partly"; answers["satisfaction"] = "5"; answers["recommend"] = "true"; answers["comments"] = "Très utile pour l'été.";
         Assert.Contains("Merci! Votre évaluation a été transmise à la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", answers)));
         Assert.Contains("Votre évaluation était déjà reçue", Text(await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", answers)));
@@ -91,7 +89,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
     [Fact]
     public async Task OnlyTheCoachedPersonEvaluatesAndOnlyStaffClose()
     {
-        var create = FromCard(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form"));
+        var create = ActionData(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form"));
         foreach (var (k, v) in new Dictionary<string, string>
         {
             ["institution"] = "Musée X", ["region"] = "Estrie", ["coached"] = TestUser.Participant.Upn, ["expert"] = TestUser.Expert.Upn,

@@ -19,13 +19,11 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         await ((IAsyncLifetime)_bot).InitializeAsync();
         foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer, Third })
             await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
-        var form = (await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form"))["actions"]![0]!["data"]!.DeepClone().AsObject();
-        foreach (var (k, v) in new Dictionary<string, string>
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {
             ["subject"] = "Médiation culturelle", ["start"] = "2026-11-25", ["end"] = "2027-05-31", ["experts"] = TestUser.Expert.Upn,
             ["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}",
-        }) form[k] = v;
-        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        }));
         _cohortId = (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
         await _bot.TickAsync();
         _bot.Connector.Clear();
@@ -33,13 +31,8 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private async Task<JsonObject> ScheduleFormAsync(TestUser who)
-    {
-        var data = (await _bot.ExecuteAsync(who, "meetings.form"))["actions"]![0]!["data"]!.DeepClone().AsObject();
-        foreach (var (k, v) in new Dictionary<string, JsonNode> { ["cohort"] = _cohortId, ["duration"] = 90, ["from"] = "2026-12-01", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "12:00" })
-            data[k] = v.DeepClone();
-        return data;
-    }
+    private Task<JsonObject> ScheduleFormAsync(TestUser who) =>
+        _bot.FilledFormAsync(who, "meetings.form", new() { ["cohort"] = _cohortId, ["duration"] = 90, ["from"] = "2026-12-01", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "12:00" });
 
     /// <summary>One pass of the background work, without the cohort's check-in rounds, which run on their own cadence meanwhile.</summary>
     private async Task<IReadOnlyList<FakeConnector.Delivery>> TickAsync() =>
@@ -100,14 +93,14 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         var inputs = Inputs(hours);
         Assert.Equal((_cohortId, "2026-12-01", "90", "Rencontre de codéveloppement"),
             ((string?)inputs["accompaniment"]["value"], (string?)inputs["date"]["value"], (string?)inputs["minutes"]["value"], (string?)inputs["note"]["value"]));
-        var log = hours["actions"]![0]!["data"]!.DeepClone().AsObject();
+        var log = ActionData(hours);
         foreach (var (name, input) in inputs) if (input["value"] is { } value) log[name] = value.DeepClone();
         Assert.Contains("1 h 30", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", log)));
         Assert.Equal(90, Assert.Single((await _bot.Service<CohortStore>().FindAsync(_cohortId))!.HourEntries).Minutes);
 
         var question = after.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)).Card("meeting-reflection");
         Assert.Contains("Qu'appliquerez-vous sur le terrain d'ici la prochaine rencontre ?", Inputs(question)["reflection"]["label"]!.ToString());
-        var answer = question["actions"]![0]!["data"]!.DeepClone().AsObject();
+        var answer = ActionData(question);
         answer["reflection"] = "Essayer l'accueil en deux temps avec les groupes scolaires.";
         Assert.Contains("Noté : vous y reviendrez à la prochaine rencontre.", Text(await _bot.ExecuteAsync(TestUser.Participant, "meetings.reflect", answer)));
         var participation = (await _bot.Service<CohortStore>().ReadParticipationAsync(_cohortId, TestUser.Participant.AadObjectId))!.Value;

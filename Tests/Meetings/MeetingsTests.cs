@@ -36,13 +36,11 @@ public sealed class MeetingsTests : IAsyncLifetime
         await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
         foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer, Third })
             await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
-        var form = (await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form"))["actions"]![0]!["data"]!.DeepClone().AsObject();
-        foreach (var (k, v) in new Dictionary<string, string>
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {
             ["subject"] = "Accueil des publics", ["start"] = "2026-11-25", ["end"] = "2027-05-31", ["experts"] = TestUser.Expert.Upn,
             ["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}, {Third.Upn}", ["channel"] = $"{TeamId}|{CohortChannel}",
-        }) form[k] = v;
-        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        }));
         _cohortId = (await _bot.Service<SmqBot.Data.Cohorts.CohortStore>().OpenAsync().SingleAsync()).Id;
         await _bot.TickAsync();
         _bot.Connector.Clear();
@@ -69,16 +67,10 @@ public sealed class MeetingsTests : IAsyncLifetime
         [TestUser.Participant.Upn] = [(Montreal(12, 2, 14), Montreal(12, 2, 15))],
     }, TestUser.Newcomer.Upn);
 
-    private async Task<JsonObject> ScheduleFormAsync(TestUser who)
+    private Task<JsonObject> ScheduleFormAsync(TestUser who) => _bot.FilledFormAsync(who, "meetings.form", new()
     {
-        var form = await _bot.ExecuteAsync(who, "meetings.form");
-        var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
-        foreach (var (k, v) in new Dictionary<string, JsonNode>
-        {
-            ["cohort"] = _cohortId, ["duration"] = 90, ["from"] = "2026-11-30", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "17:00",
-        }) data[k] = v.DeepClone();
-        return data;
-    }
+        ["cohort"] = _cohortId, ["duration"] = 90, ["from"] = "2026-11-30", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "17:00",
+    });
 
     private Task<Meeting> MeetingAsync() => _bot.Service<MeetingStore>().OfCohortAsync(_cohortId).SingleAsync().AsTask();
 

@@ -23,19 +23,11 @@ public sealed class ReportsTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private static JsonObject FromCard(JsonObject card) => card["actions"]![0]!["data"]!.DeepClone().AsObject();
-
-    private static JsonObject With(JsonObject data, Dictionary<string, string> values)
-    {
-        foreach (var (k, v) in values) data[k] = v;
-        return data;
-    }
-
     private void At(int year, int month, int day, int hour = 14) => _bot.Time.SetUtcNow(new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.Zero));
 
     private async Task<string> AccompanimentAsync(string institution, string region, TestUser coached, string axis, string budget, string start, string end)
     {
-        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form")), new()
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", await _bot.FilledFormAsync(TestUser.Staff, "coaching.form", new()
         {
             ["institution"] = institution, ["region"] = region, ["coached"] = coached.Upn, ["expert"] = TestUser.Expert.Upn,
             ["axis"] = axis, ["budget"] = budget, ["start"] = start, ["end"] = end,
@@ -45,17 +37,17 @@ public sealed class ReportsTests : IAsyncLifetime
 
     private async Task LogAsync(string of, int minutes, string date)
     {
-        var entry = FromCard(await _bot.ExecuteAsync(TestUser.Expert, "hours.form"));
-        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", With(entry, new() { ["accompaniment"] = of, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video" }));
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log",
+            await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = of, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video" }));
         Assert.DoesNotContain("attente", Text(card));
     }
 
     private async Task<string> TargetAsync(TestUser who, string of, string what)
     {
-        await _bot.ExecuteAsync(who, "targets.save", With(FromCard(await _bot.ExecuteAsync(who, "targets.form", new() { ["cohort"] = of })), new()
+        await _bot.ExecuteAsync(who, "targets.save", await _bot.FilledFormAsync(who, "targets.form", new()
         {
             ["what"] = what, ["indicator"] = "Réponses", ["kind"] = "number", ["baseline"] = "0", ["goal"] = "100", ["due"] = "2027-03-01",
-        }));
+        }, new() { ["cohort"] = of }));
         return (await _bot.Service<CohortStore>().ReadParticipationAsync(of, who.AadObjectId))!.Value.Targets[^1].Id;
     }
 
@@ -72,7 +64,7 @@ public sealed class ReportsTests : IAsyncLifetime
         var a3 = await AccompanimentAsync("Musée régional de Rimouski", "Bas-Saint-Laurent", Third, "Audiences", "15", "2027-02-01", "2027-06-30");
         var coachingTarget = await TargetAsync(TestUser.Participant, a1, "Sonder les visiteurs");
 
-        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")), new()
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {
             ["subject"] = "Accueil des croisiéristes", ["start"] = "2026-11-30", ["end"] = "2027-03-29", ["experts"] = TestUser.Expert.Upn,
             ["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}",
@@ -80,7 +72,7 @@ public sealed class ReportsTests : IAsyncLifetime
         var cohort = (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
         var reached = await TargetAsync(TestUser.Participant, cohort, "Accueillir trois navires");
         await TargetAsync(TestUser.Newcomer, cohort, "Former les guides");
-        await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "meetings.form")), new()
+        await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", await _bot.FilledFormAsync(TestUser.Staff, "meetings.form", new()
         {
             ["cohort"] = cohort, ["duration"] = "90", ["from"] = "2026-12-01", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "12:00",
         }));
@@ -226,25 +218,25 @@ public sealed class ReportsTests : IAsyncLifetime
 
         var a = await AccompanimentAsync("Musée de Sept-Îles", "Côte-Nord", TestUser.Participant, "Audiences", "2", "2026-11-01", "2027-03-31");
         await LogAsync(a, 105, "2026-11-20");                          // 1 h 45 of 2 h
-        var over = FromCard(await _bot.ExecuteAsync(TestUser.Expert, "hours.form"));
-        Assert.Contains("en attente", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", With(over, new() { ["accompaniment"] = a, ["date"] = "2026-11-23", ["minutes"] = "60", ["kind"] = "Video" }))));
-        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")), new()
+        var over = await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = a, ["date"] = "2026-11-23", ["minutes"] = "60", ["kind"] = "Video" });
+        Assert.Contains("en attente", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", over)));
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {
             ["subject"] = "Médiation", ["start"] = "2026-11-02", ["end"] = "2027-03-29", ["experts"] = TestUser.Expert.Upn, ["members"] = $"{TestUser.Newcomer.Upn}, {Third.Upn}",
         }));
         var cohort = (await _bot.Service<CohortStore>().OpenAsync().SingleAsync()).Id;
         await _bot.ExecuteAsync(Third, "checkin.submit", new() { ["cohort"] = cohort, ["nonce"] = "n1", ["round"] = 1, ["confidence"] = "3" });   // answered the second round
-        await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "meetings.form")), new()
+        await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", await _bot.FilledFormAsync(TestUser.Staff, "meetings.form", new()
         {
             ["cohort"] = cohort, ["duration"] = "60", ["from"] = "2026-12-01", ["to"] = "2026-12-11", ["dayStart"] = "09:00", ["dayEnd"] = "12:00",
         }));
         _bot.Connector.TeamChannels.AddRange([("19:programme@thread.tacv2", null), ("19:appels@thread.tacv2", "Appels")]);
         await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, "19:programme@thread.tacv2", "Programme"));
-        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", With(FromCard(await _bot.ExecuteAsync(TestUser.Staff, "calls.form")), new()
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await _bot.FilledFormAsync(TestUser.Staff, "calls.form", new()
         {
             ["kind"] = "Cohort", ["titleFr"] = "Cohorte 2027", ["descriptionFr"] = "Dix places.", ["deadline"] = "2026-11-27", ["channel"] = "19:programme@thread.tacv2|19:appels@thread.tacv2",
         }));
-        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", FromCard(preview));
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", ActionData(preview));
 
         var dashboard = await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show");
 

@@ -93,6 +93,17 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
         return CardReader.Archive(body["value"]!.AsObject(), $"invoke-{verb}");
     }
 
+    /// <summary>
+    /// What a user sends from a form: opens it with <paramref name="formVerb"/>, takes its first button's data and the
+    /// <paramref name="values"/> they typed (as the client merges inputs into the action's data).
+    /// </summary>
+    public async Task<JsonObject> FilledFormAsync(TestUser user, string formVerb, JsonObject values, JsonObject? formData = null)
+    {
+        var data = CardReader.ActionData(await ExecuteAsync(user, formVerb, formData));
+        foreach (var (key, value) in values) data[key] = value?.DeepClone();
+        return data;
+    }
+
     private static IEnumerable<JsonObject> Cards(JsonObject activity, string origin) =>
         (activity["attachments"]?.AsArray() ?? [])
             .Where(a => (string?)a!["contentType"] == "application/vnd.microsoft.card.adaptive")

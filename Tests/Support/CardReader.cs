@@ -17,6 +17,9 @@ public static class CardReader
             .Where(o => ((string?)o["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true)
             .Select(o => ((string)o["title"]!, (string?)o["verb"]))];
 
+    /// <summary>The data a card's action carries (its first, unless told), as a copy to add inputs to.</summary>
+    public static JsonObject ActionData(JsonNode card, int action = 0) => card["actions"]![action]!["data"]!.DeepClone().AsObject();
+
     /// <summary>The card's inputs by id, as the client would send them when nobody changes them: their default values.</summary>
     public static IReadOnlyDictionary<string, JsonObject> Inputs(JsonNode card) =>
         Walk(card).OfType<JsonObject>()
