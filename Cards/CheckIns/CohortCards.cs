@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Installations;
@@ -35,56 +36,47 @@ public static class CohortsCard
             [Actions.Execute(texts.NewCohort, Verbs.CohortForm, style: "positive")]);
 }
 
-/// <summary>The form for a new cohort. The channel is chosen among the teams where SmqBot is installed.</summary>
+/// <summary>The form for a new cohort, or to change one. The channel is chosen among the teams where SmqBot is installed.</summary>
 public static class CohortFormCard
 {
-    public const int MaxSubject = 200;
-    public const int MaxPeopleText = 4000;
-    public const int MaxObjectives = 2000;
-
     /// <param name="nonce">Becomes the cohort's id, so that the form sent twice creates one cohort.</param>
-    public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, Texts texts) =>
-        Build(teams, null, texts.NewCohort, today, new JsonObject { ["nonce"] = nonce }, Verbs.CohortSave, texts.CreateCohort, texts);
+    public static AdaptiveCard New(IReadOnlyList<TeamInstallation> teams, string nonce, FormState state, Texts texts) =>
+        Build(teams, state, texts.NewCohort, new JsonObject { ["nonce"] = nonce }, Verbs.CohortSave, texts.CreateCohort, texts);
 
-    /// <summary>The same form, filled with the cohort as it is, to change it.</summary>
-    public static AdaptiveCard Edit(Cohort cohort, IReadOnlyList<TeamInstallation> teams, Texts texts) =>
-        Build(teams, cohort, cohort.Subject, cohort.Start, new JsonObject { ["cohort"] = cohort.Id }, Verbs.CohortUpdate, texts.SaveCohort, texts);
+    /// <summary>The form of an existing cohort (filled with it as it is, or as staff left it when refused).</summary>
+    public static AdaptiveCard Edit(Cohort cohort, IReadOnlyList<TeamInstallation> teams, FormState state, Texts texts) =>
+        Build(teams, state, cohort.Subject, new JsonObject { ["cohort"] = cohort.Id }, Verbs.CohortUpdate, texts.SaveCohort, texts);
 
-    private static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, Cohort? cohort, string title, DateOnly start, JsonObject data, string verb, string button, Texts texts) =>
-        Card(texts, title,
+    /// <summary>The value the channel choice sends for a channel of a team.</summary>
+    public static string ChannelChoice(string teamId, string channelId) => $"{teamId}|{channelId}";
+
+    private static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, FormState state, string title, JsonObject data, string verb, string button, Texts texts)
+    {
+        return Card(texts, title,
             [
                 Title(title),
-                new TextInput { Id = "subject", Label = texts.SubjectLabel, Value = cohort?.Subject, MaxLength = MaxSubject, IsRequired = true, ErrorMessage = texts.Required(texts.SubjectLabel) },
+                .. Layout.Refused(state, texts),
+                .. CohortForm.Fields.Subject.Input(state, texts),
                 new ColumnSet(
                 [
-                    new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = start.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.StartLabel) }]) { Width = "stretch" },
-                    new Column([new DateInput { Id = "end", Label = texts.EndLabel, Value = cohort?.End.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.EndLabel) }]) { Width = "stretch" },
+                    new Column([.. CohortForm.Fields.Start.Input(state, texts)]) { Width = "stretch" },
+                    new Column([.. CohortForm.Fields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
-                new TextInput { Id = "experts", Label = texts.ExpertsLabel, Value = Emails(cohort?.Experts), Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.ExpertsLabel) },
-                new TextInput { Id = "members", Label = texts.MembersLabel, Value = Emails(cohort?.Members), Placeholder = texts.PeoplePlaceholder, IsMultiline = true, MaxLength = MaxPeopleText, IsRequired = true, ErrorMessage = texts.Required(texts.MembersLabel) },
-                new TextInput { Id = "objectives", Label = texts.ObjectivesLabel, Value = cohort is null ? null : string.Join("\n", cohort.Objectives), IsMultiline = true, MaxLength = MaxObjectives },
-                .. teams.Count == 0 ? Array.Empty<Element>() :
-                [
-                    new ChoiceSetInput([.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))])
-                    {
-                        Id = "channel", Label = texts.ChannelLabel, Style = ChoiceInputStyle.Compact,
-                        Value = cohort?.Channel is { } channel ? teams.Where(t => t.Channels.Any(c => c.Id == channel.ConversationId)).Select(t => $"{t.TeamId}|{channel.ConversationId}").FirstOrDefault() : null,
-                    },
-                ],
+                .. CohortForm.Fields.Experts.Input(state, texts, t => t.PeoplePlaceholder),
+                .. CohortForm.Fields.Members.Input(state, texts, t => t.PeoplePlaceholder),
+                .. CohortForm.Fields.Objectives.Input(state, texts),
+                .. teams.Count == 0 ? [] : CohortForm.Fields.Channel.Input(state, texts,
+                    [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", ChannelChoice(t.TeamId, c.Id))))]),
                 new ColumnSet(
                 [
-                    new Column([new ChoiceSetInput([.. new[] { 1, 2, 3, 4 }.Select(n => new Choice(texts.EveryWeeks(n), n.ToString(texts.Culture)))])
-                        { Id = "every", Label = texts.EveryLabel, Value = (cohort?.Cadence.EveryWeeks ?? 2).ToString(texts.Culture) }]) { Width = "stretch" },
-                    new Column([new ChoiceSetInput([.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-                        .Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))]) { Id = "day", Label = texts.DayLabel, Value = (cohort?.Cadence.Day ?? DayOfWeek.Monday).ToString() }]) { Width = "stretch" },
-                    new Column([new TimeInput { Id = "time", Label = texts.TimeLabel, Value = (cohort?.Cadence.At ?? new TimeOnly(9, 0)).ToString("HH:mm") }]) { Width = "stretch" },
+                    new Column([.. CohortForm.Fields.Every.Input(state, texts, [.. CohortForm.Intervals.Select(n => new Choice(texts.EveryWeeks(n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))])]) { Width = "stretch" },
+                    new Column([.. CohortForm.Fields.Day.Input(state, texts, [.. CohortForm.Days.Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))])]) { Width = "stretch" },
+                    new Column([.. CohortForm.Fields.Time.Input(state, texts)]) { Width = "stretch" },
                 ]),
-                new ToggleInput(texts.DigestInChannelLabel) { Id = "digestInChannel", Value = cohort is null || cohort.DigestInChannel ? "true" : "false", ValueOn = "true", ValueOff = "false" },
+                .. CohortForm.Fields.DigestInChannel.Input(state, texts),
             ],
             [Actions.Execute(button, verb, data, style: "positive")]);
-
-    private static string? Emails(IReadOnlyList<CohortMember>? people) =>
-        people is null ? null : string.Join(", ", people.Select(p => p.Email ?? p.Name));
+    }
 }
 
 /// <summary>What a member gets when added to a cohort: the cohort, its objectives, its expert, its rhythm, and a start on targets.</summary>

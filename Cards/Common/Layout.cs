@@ -13,6 +13,10 @@ public static class Layout
 
     public static TextBlock Note(string text) => new(text) { IsSubtle = true, Size = TextSize.Small };
 
+    /// <summary>Above a refused form: that the fields in red need correcting and the rest is kept (nothing when it was not refused).</summary>
+    public static IEnumerable<Element> Refused(Forms.FormState state, Texts texts) =>
+        state.Errors.Count == 0 ? [] : [new TextBlock(texts.Forms.FixTheFields) { Color = TextColor.Attention, Weight = TextWeight.Bolder }];
+
     public static AdaptiveCard Card(Texts texts, string summary, IReadOnlyList<Element> body, IReadOnlyList<CardAction>? actions = null) =>
         new() { Lang = texts.Culture.TwoLetterISOLanguageName, Body = body, Actions = actions, Speak = summary, FallbackText = summary };
 }

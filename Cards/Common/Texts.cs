@@ -17,6 +17,7 @@ public sealed record Texts
 {
     public required CultureInfo Culture { get; init; }
     public required string Locale { get; init; }
+    public required SmqBot.Cards.Forms.FormTexts Forms { get; init; }
 
     // Roles and what each does in the programme.
     public required Func<Role?, string> RoleName { get; init; }
@@ -512,6 +513,7 @@ public sealed record Texts
         SaveTarget = "Enregistrer la cible",
         TooManyTargets = max => $"Vous avez déjà {max} cibles : c'est le maximum. Marquez-en une atteinte ou abandonnée pour en ajouter une.",
         Required = field => $"« {field} » est requis.",
+        Forms = SmqBot.Cards.Forms.FormTexts.French,
         DueOutsideCohort = "L'échéance doit tomber pendant la cohorte.",
         EditTarget = "Modifier",
         CollectiveTitle = subject => $"Cibles collectives : {subject}",
@@ -914,6 +916,7 @@ public sealed record Texts
         SaveTarget = "Save the target",
         TooManyTargets = max => $"You already have {max} targets, the maximum. Mark one achieved or abandoned to add another.",
         Required = field => $"\"{field}\" is required.",
+        Forms = SmqBot.Cards.Forms.FormTexts.English,
         DueOutsideCohort = "The due date must fall within the cohort.",
         EditTarget = "Edit",
         CollectiveTitle = subject => $"Collective targets: {subject}",

@@ -66,6 +66,8 @@ public sealed record Target
 /// <summary>A codevelopment cohort: a subject, its experts and members, its objectives and collective targets, and its check-in cadence.</summary>
 public sealed record Cohort
 {
+    public const int MaxMembers = 30;
+
     public required string Id { get; init; }
     public required string Subject { get; init; }
     /// <summary>April 1 to March 31, as "2026-2027".</summary>

@@ -144,9 +144,9 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         { "members", "inconnue@ailleurs.example", "Ces adresses ne correspondent à personne qui a installé SmqBot : inconnue@ailleurs.example." },
         { "end", "2026-11-01", "La fin doit suivre le début." },
         { "subject", "", "« Sujet » est requis." },
-        { "channel", "19:pas-une-equipe|19:x", "Je ne reconnais pas cette action." },
-        { "day", "Saturday", "Je ne reconnais pas cette action." },
-        { "every", "9", "Je ne reconnais pas cette action." },
+        { "channel", "19:pas-une-equipe|19:x", "Choisissez « Canal de la cohorte » parmi les choix offerts." },
+        { "day", "Saturday", "Choisissez « Jour » parmi les choix offerts." },
+        { "every", "9", "Choisissez « Bilans » parmi les choix offerts." },
         { "experts", "", "« Ressources spécialisées (courriels) » est requis." },
     };
 

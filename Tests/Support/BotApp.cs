@@ -94,12 +94,16 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     /// <summary>
-    /// What a user sends from a form: opens it with <paramref name="formVerb"/>, takes its first button's data and the
-    /// <paramref name="values"/> they typed (as the client merges inputs into the action's data).
+    /// What a user sends from a form: opens it with <paramref name="formVerb"/>, takes its first button's data, the values
+    /// the form's inputs already hold, and the <paramref name="values"/> they typed (as the client merges inputs into the
+    /// action's data).
     /// </summary>
     public async Task<JsonObject> FilledFormAsync(TestUser user, string formVerb, JsonObject values, JsonObject? formData = null)
     {
-        var data = CardReader.ActionData(await ExecuteAsync(user, formVerb, formData));
+        var form = await ExecuteAsync(user, formVerb, formData);
+        var data = CardReader.ActionData(form);
+        foreach (var (id, input) in CardReader.Inputs(form))
+            if (input["value"] is { } value) data[id] = value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.DeepClone() : value.ToJsonString();
         foreach (var (key, value) in values) data[key] = value?.DeepClone();
         return data;
     }

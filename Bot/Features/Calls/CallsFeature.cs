@@ -250,8 +250,8 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<(Placement?, string?)> JoinCohortAsync(System.Text.Json.Nodes.JsonObject data, Person applicant, Texts texts, CancellationToken ct)
     {
         if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.PlaceInCohortLabel));
-        if (cohort.Members.Count >= CheckIns.CohortsFeature.MaxMembers && cohort.Members.All(m => m.AadObjectId != applicant.AadObjectId))
-            return (null, texts.TooManyMembers(CheckIns.CohortsFeature.MaxMembers));
+        if (cohort.Members.Count >= Cohort.MaxMembers && cohort.Members.All(m => m.AadObjectId != applicant.AadObjectId))
+            return (null, texts.TooManyMembers(Cohort.MaxMembers));
         var joined = await enrolments.JoinAsync(cohortId, applicant, ct);
         return joined is null ? (null, texts.Required(texts.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
     }

@@ -39,3 +39,27 @@ public interface IFeature
     IEnumerable<(CommandInfo Command, Handler Handle)> Commands { get; }
     IEnumerable<VerbRoute> Verbs { get; }
 }
+
+/// <summary>A form's submission, bound before its handler runs: the typed form, and the way to show it again, refused.</summary>
+public sealed record Submission<T>(T Form, Cards.Forms.FormState State, Func<Cards.Forms.FormState, Task<AdaptiveCard>> Redisplay) where T : class
+{
+    /// <summary>The same form, filled with what the person typed, with <paramref name="message"/> next to <paramref name="field"/>.</summary>
+    public Task<AdaptiveCard> Refuse(Cards.Forms.FormField field, string message) => Redisplay(State.WithError(field, message));
+}
+
+/// <summary>
+/// The route of a verb that submits a form: the router binds the card's data to the form first; a refused field shows
+/// the form again (<paramref name="redisplay"/>) with what was typed, so the handler only ever sees a bound form.
+/// </summary>
+public static class FormRoute
+{
+    public static VerbRoute For<T>(string verb, IReadOnlyList<Role> allowedTo, Func<Cards.Forms.FormBinder, Cards.Forms.Bound<T>> bind,
+        Func<Request, Cards.Forms.FormState, CancellationToken, Task<AdaptiveCard>> redisplay,
+        Func<Request, Submission<T>, CancellationToken, Task<AdaptiveCard>> handle, bool activityIdentityOnly = false) where T : class =>
+        new(verb, allowedTo, async (request, ct) =>
+        {
+            var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
+            Task<AdaptiveCard> Redisplay(Cards.Forms.FormState state) => redisplay(request, state, ct);
+            return bound.Value is { } form ? await handle(request, new Submission<T>(form, bound.State, Redisplay), ct) : await Redisplay(bound.State);
+        }, activityIdentityOnly);
+}

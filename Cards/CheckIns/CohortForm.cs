@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using SmqBot.Cards.Forms;
+using SmqBot.Data.Cohorts;
+
+namespace SmqBot.Cards.CheckIns;
+
+/// <summary>
+/// The cohort form (new or edited), as staff fill it: people by e-mail, the channel as "teamId|channelId" (the handler
+/// checks it is one SmqBot is installed in), the check-in cadence.
+/// </summary>
+public sealed partial record CohortForm(string Subject, DateOnly Start, DateOnly End, IReadOnlyList<string> Experts, IReadOnlyList<string> Members,
+    IReadOnlyList<string> Objectives, (string TeamId, string ChannelId)? Channel, int EveryWeeks, DayOfWeek Day, TimeOnly At, bool DigestInChannel)
+{
+    public const int MaxObjectiveLines = 10;
+    public static readonly IReadOnlyList<int> Intervals = [1, 2, 3, 4];
+    public static readonly IReadOnlyList<DayOfWeek> Days = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    public static class Fields
+    {
+        public static readonly TextField Subject = new("subject", t => t.SubjectLabel, 200, Required: true);
+        public static readonly DateField Start = new("start", t => t.StartLabel);
+        public static readonly DateField End = new("end", t => t.EndLabel);
+        public static readonly TextField Experts = new("experts", t => t.ExpertsLabel, 4000, Required: true, Multiline: true);
+        public static readonly TextField Members = new("members", t => t.MembersLabel, 4000, Required: true, Multiline: true);
+        public static readonly TextField Objectives = new("objectives", t => t.ObjectivesLabel, 2000, Multiline: true);
+        public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel, Required: false);
+        public static readonly ChoiceField Every = new("every", t => t.EveryLabel);
+        public static readonly ChoiceField Day = new("day", t => t.DayLabel);
+        public static readonly TimeField Time = new("time", t => t.TimeLabel);
+        public static readonly ToggleField DigestInChannel = new("digestInChannel", t => t.DigestInChannelLabel);
+    }
+
+    /// <summary>A new cohort's form: starting today, every two weeks on Monday at 9:00.</summary>
+    public static FormState New(DateOnly today) => FormState.Of(
+        (Fields.Start, DateField.Format(today)), (Fields.Every, "2"), (Fields.Day, nameof(DayOfWeek.Monday)),
+        (Fields.Time, "09:00"), (Fields.DigestInChannel, ToggleField.Format(true)));
+
+    /// <summary>The form filled with the cohort as it is.</summary>
+    public static FormState Of(Cohort cohort) => FormState.Of(
+        (Fields.Subject, cohort.Subject), (Fields.Start, DateField.Format(cohort.Start)), (Fields.End, DateField.Format(cohort.End)),
+        (Fields.Experts, Emails(cohort.Experts)), (Fields.Members, Emails(cohort.Members)), (Fields.Objectives, string.Join("\n", cohort.Objectives)),
+        (Fields.Every, cohort.Cadence.EveryWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture)), (Fields.Day, cohort.Cadence.Day.ToString()),
+        (Fields.Time, TimeField.Format(cohort.Cadence.At)), (Fields.DigestInChannel, ToggleField.Format(cohort.DigestInChannel)));
+
+    private static string Emails(IReadOnlyList<CohortMember> people) => string.Join(", ", people.Select(p => p.Email ?? p.Name));
+
+    public static Bound<CohortForm> Bind(FormBinder form)
+    {
+        var subject = Fields.Subject.Read(form);
+        var start = Fields.Start.Read(form);
+        var end = Fields.End.Read(form);
+        if (start is { } s && end is { } e && e <= s) form.Refuse(Fields.End, form.Texts.EndBeforeStart);
+        var experts = Addresses(form, Fields.Experts, Cohort.MaxMembers);
+        var members = Addresses(form, Fields.Members, Cohort.MaxMembers);
+        var objectives = Fields.Objectives.Read(form);
+        var channelText = form.Text(Fields.Channel);
+        (string, string)? channel = null;
+        if (!string.IsNullOrEmpty(channelText))
+        {
+            if (channelText.Split('|') is [{ Length: > 0 } team, { Length: > 0 } id]) channel = (team, id);
+            else form.Refuse(Fields.Channel, form.Texts.Forms.NotAChoice(form.Texts.ChannelLabel));
+        }
+        var every = Fields.Every.Read(form, Intervals.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var day = Fields.Day.Read(form, Days);
+        var at = Fields.Time.Read(form);
+        var digest = Fields.DigestInChannel.Read(form);
+        return form.Result(() => new CohortForm(subject!, start!.Value, end!.Value, experts, members,
+            [.. (objectives ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxObjectiveLines)],
+            channel, int.Parse(every!, System.Globalization.CultureInfo.InvariantCulture), day!.Value, at!.Value, digest));
+    }
+
+    /// <summary>
+    /// E-mail addresses (commas, semicolons, spaces or lines), lower-cased, each once. A malformed one is refused by name,
+    /// so that the message says which to correct; more than <paramref name="max"/> are refused.
+    /// </summary>
+    public static IReadOnlyList<string> Addresses(FormBinder form, TextField field, int max)
+    {
+        var text = field.Read(form);
+        if (text is null) return [];
+        var addresses = text.Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.ToLowerInvariant()).Distinct().ToList();
+        var malformed = addresses.Where(a => !EmailPattern().IsMatch(a)).ToList();
+        if (malformed.Count > 0) form.Refuse(field, form.Texts.Forms.NotEmails(string.Join(", ", malformed.Take(10).Select(a => a.Length > 60 ? a[..60] + "…" : a))));
+        else if (addresses.Count > max) form.Refuse(field, form.Texts.TooManyMembers(max));
+        return addresses;
+    }
+
+    [GeneratedRegex(@"^[^@\s<>()\[\],;:""]{1,64}@[^@\s<>()\[\],;:""]+\.[^@\s<>()\[\],;:""]{2,}$")]
+    private static partial Regex EmailPattern();
+}

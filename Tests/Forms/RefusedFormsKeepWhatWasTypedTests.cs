@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using SmqBot.Data.Cohorts;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.Forms;
+
+/// <summary>
+/// Every form of the bot, sent with one invalid field, comes back as the same form: every other value as the person
+/// typed it, and the message in red right under the refused field (and as the input's errorMessage).
+/// </summary>
+public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
+{
+    private const string TeamId = "19:programme@thread.tacv2";
+    private const string CohortChannel = "19:cohorte-accueil@thread.tacv2";
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        _bot.Connector.TeamChannels.AddRange([(TeamId, null), (CohortChannel, "Cohorte accueil")]);
+        await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
+        foreach (var user in new[] { TestUser.Expert, TestUser.Participant, TestUser.Newcomer, TestUser.Third })
+            await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+        _bot.Connector.Clear();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    /// <summary>
+    /// The answer is the form again: the same inputs, each holding what was sent except <paramref name="refused"/>,
+    /// which holds what was typed too and is followed by <paramref name="message"/> in red.
+    /// </summary>
+    internal static void AssertSameFormRefused(JsonObject card, JsonObject sent, string refused, string message)
+    {
+        var inputs = Inputs(card);
+        foreach (var (id, input) in inputs)
+        {
+            if (sent[id] is not JsonValue value) continue;
+            var shown = input["value"] is JsonValue v ? v.ToString() : null;
+            Assert.True(value.ToString() == shown, $"input '{id}' shows '{shown}', the person sent '{value}'");
+        }
+        Assert.True(inputs.ContainsKey(refused), $"the refused field '{refused}' is not on the card");
+        Assert.Equal(message, (string?)inputs[refused]["errorMessage"]);
+        var nodes = Walk(card).OfType<JsonObject>().ToList();
+        var at = nodes.IndexOf(inputs[refused]);
+        var next = nodes.Skip(at + 1).First(n => (string?)n["type"] is "TextBlock" || ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
+        Assert.Equal("TextBlock", (string?)next["type"]);
+        Assert.Equal(message, (string?)next["text"]);
+        Assert.Equal("attention", (string?)next["color"]);
+        foreach (var (id, input) in inputs)
+            if (id != refused) Assert.Null(input["errorMessage"] is JsonValue e && (string?)e == message ? e : null);
+    }
+
+    private async Task<JsonObject> CohortFormAsync() => await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
+    {
+        ["subject"] = "Accueil et service à la clientèle",
+        ["start"] = "2026-11-30",
+        ["end"] = "2027-03-29",
+        ["experts"] = TestUser.Expert.Upn,
+        ["members"] = $"{TestUser.Participant.Upn}, pasuncourriel\n{TestUser.Third.Upn}",
+        ["objectives"] = "Mieux accueillir les groupes\nMesurer la satisfaction",
+        ["channel"] = $"{TeamId}|{CohortChannel}",
+        ["every"] = "3",
+        ["day"] = "Wednesday",
+        ["time"] = "10:30",
+        ["digestInChannel"] = "false",
+    });
+
+    [Fact]
+    public async Task TheCohortFormWithOneMalformedEmailKeepsEverythingAndNamesOnlyThatAddress()
+    {
+        var sent = await CohortFormAsync();
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", sent);
+
+        AssertSameFormRefused(card, sent, "members", "Ces adresses ne sont pas des courriels : pasuncourriel.");
+        Assert.Equal("Nouvelle cohorte", (string?)card["body"]![0]!["text"]);
+        Assert.Equal("cohorts.save", Buttons(card)[0].Verb);
+        Assert.Equal((string?)sent["nonce"], (string?)ActionData(card)["nonce"]);
+        Assert.Empty(await _bot.Service<CohortStore>().OpenAsync().ToListAsync());
+
+        // Corrected where the message says, the same card creates the cohort.
+        var corrected = ActionData(card);
+        foreach (var (id, input) in Inputs(card)) corrected[id] = input["value"]?.ToString();
+        corrected["members"] = $"{TestUser.Participant.Upn}, {TestUser.Newcomer.Upn}\n{TestUser.Third.Upn}";
+        Assert.Contains("Accueil et service à la clientèle", Text(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", corrected)));
+        var cohort = Assert.Single(await _bot.Service<CohortStore>().OpenAsync().ToListAsync());
+        Assert.Equal(new Cadence { EveryWeeks = 3, Day = DayOfWeek.Wednesday, At = new TimeOnly(10, 30) }, cohort.Cadence);
+        Assert.Equal(["Mieux accueillir les groupes", "Mesurer la satisfaction"], cohort.Objectives);
+        Assert.False(cohort.DigestInChannel);
+    }
+}
