@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Cohorts;
 using static SmqBot.Cards.Common.Layout;
@@ -60,36 +61,27 @@ public static class TargetsCard
     }
 }
 
-/// <summary>The form for a new target.</summary>
+/// <summary>The form for a new target, or to edit one (a member's own, or a cohort's collective one).</summary>
 public static class TargetFormCard
 {
-    public const int MaxText = 200;
-    public const int MaxUnit = 30;
-
-    /// <param name="existing">The target being edited; null for a new one.</param>
+    /// <param name="editing">The id of the target being edited; null for a new one.</param>
     /// <param name="saveVerb">The verb that saves it: a member's own target, or a cohort's collective one.</param>
-    public static AdaptiveCard Build(string cohortId, DateOnly start, DateOnly end, Texts texts, Target? existing = null, string saveVerb = Verbs.TargetSave)
+    public static AdaptiveCard Build(string cohortId, DateOnly start, DateOnly end, string? editing, FormState state, string saveVerb, Texts texts)
     {
         var data = new JsonObject { ["cohort"] = cohortId };
-        if (existing is not null) data["target"] = existing.Id;
-        var title = existing?.What ?? texts.NewTargetTitle;
+        if (editing is not null) data["target"] = editing;
+        var title = editing is null ? texts.NewTargetTitle : texts.EditTargetTitle;
         return Card(texts, title,
             [
                 Title(title),
-                new TextInput { Id = "what", Label = texts.WhatLabel, Value = existing?.What, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.WhatLabel) },
-                new TextInput { Id = "indicator", Label = texts.IndicatorLabel, Value = existing?.Indicator, MaxLength = MaxText, IsRequired = true, ErrorMessage = texts.Required(texts.IndicatorLabel) },
-                new ChoiceSetInput([new Choice(texts.KindNumber, "number"), new Choice(texts.KindScale, "scale")])
-                {
-                    Id = "kind", Label = texts.KindLabel, Value = existing?.Kind == MeasureKind.Scale ? "scale" : "number", Style = ChoiceInputStyle.Expanded,
-                },
-                new TextInput { Id = "unit", Label = texts.UnitLabel, Value = existing?.Unit, MaxLength = MaxUnit },
-                new NumberInput { Id = "baseline", Label = texts.BaselineLabel, Value = existing?.Baseline, IsRequired = true, ErrorMessage = texts.Required(texts.BaselineLabel) },
-                new NumberInput { Id = "goal", Label = texts.GoalLabel, Value = existing?.Goal, IsRequired = true, ErrorMessage = texts.Required(texts.GoalLabel) },
-                new DateInput
-                {
-                    Id = "due", Label = texts.DueLabel, Value = existing?.Due.ToString("yyyy-MM-dd"), Min = start.ToString("yyyy-MM-dd"), Max = end.ToString("yyyy-MM-dd"),
-                    IsRequired = true, ErrorMessage = texts.Required(texts.DueLabel),
-                },
+                .. Layout.Refused(state, texts),
+                .. TargetForm.Fields.What.Input(state, texts),
+                .. TargetForm.Fields.Indicator.Input(state, texts),
+                .. TargetForm.Fields.Kind.Input(state, texts, [new Choice(texts.KindNumber, TargetForm.Choice(MeasureKind.Number)), new Choice(texts.KindScale, TargetForm.Choice(MeasureKind.Scale))], ChoiceInputStyle.Expanded),
+                .. TargetForm.Fields.Unit.Input(state, texts),
+                .. TargetForm.Fields.Baseline.Input(state, texts),
+                .. TargetForm.Fields.Goal.Input(state, texts),
+                .. TargetForm.Fields.Due.Input(state, texts, start, end),
             ],
             [Actions.Execute(texts.SaveTarget, saveVerb, data, style: "positive")]);
     }

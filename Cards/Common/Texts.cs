@@ -111,6 +111,7 @@ public sealed record Texts
     public required string Abandon { get; init; }
     public required Func<TargetState, string> StateName { get; init; }
     public required string NewTargetTitle { get; init; }
+    public required string EditTargetTitle { get; init; }
     public required string WhatLabel { get; init; }
     public required string IndicatorLabel { get; init; }
     public required string KindLabel { get; init; }
@@ -501,6 +502,7 @@ public sealed record Texts
         Abandon = "Abandonner",
         StateName = state => state switch { TargetState.Achieved => "atteinte", TargetState.Abandoned => "abandonnée", _ => "en cours" },
         NewTargetTitle = "Nouvelle cible",
+        EditTargetTitle = "Modifier la cible",
         WhatLabel = "Ce que vous voulez améliorer",
         IndicatorLabel = "L'indicateur qui le mesure",
         KindLabel = "Mesure",
@@ -904,6 +906,7 @@ public sealed record Texts
         Abandon = "Abandon",
         StateName = state => state switch { TargetState.Achieved => "achieved", TargetState.Abandoned => "abandoned", _ => "in progress" },
         NewTargetTitle = "New target",
+        EditTargetTitle = "Edit the target",
         WhatLabel = "What you want to improve",
         IndicatorLabel = "The indicator that measures it",
         KindLabel = "Measure",

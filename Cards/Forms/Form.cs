@@ -134,9 +134,11 @@ public sealed record TimeField(string Id, Func<Texts, string> Label, bool Requir
 
 /// <summary>
 /// A number. Teams sends Input.Number as a string (a decimal comma in French is accepted); other clients as a JSON number.
-/// <paramref name="Step"/> &gt; 0 asks for multiples of it (quarter hours).
+/// <paramref name="Step"/> &gt; 0 asks for multiples of it (quarter hours). <paramref name="Refusal"/>, when given, is what a
+/// refused value reads (for a rule the range does not say); else "a number from Min to Max".
 /// </summary>
-public sealed record NumberField(string Id, Func<Texts, string> Label, double Min, double Max, bool Required = true, double Step = 0) : FormField(Id, Label)
+public sealed record NumberField(string Id, Func<Texts, string> Label, double Min, double Max, bool Required = true, double Step = 0,
+    Func<Texts, string, string>? Refusal = null) : FormField(Id, Label)
 {
     public IEnumerable<Element> Input(FormState state, Texts texts) =>
         Show(new NumberInput
@@ -154,7 +156,7 @@ public sealed record NumberField(string Id, Func<Texts, string> Label, double Mi
             return null;
         }
         if (Parse(node) is { } value && value >= Min && value <= Max && (Step <= 0 || Math.Abs(value / Step - Math.Round(value / Step)) < 1e-9)) return value;
-        form.Refuse(this, form.Texts.Forms.NotInRange(Label(form.Texts), Min.ToString("0.##", form.Texts.Culture), Max.ToString("0.##", form.Texts.Culture)));
+        form.Refuse(this, Refusal is not null ? Refusal(form.Texts, Label(form.Texts)) : form.Texts.Forms.NotInRange(Label(form.Texts), Min.ToString("0.##", form.Texts.Culture), Max.ToString("0.##", form.Texts.Culture)));
         return null;
     }
 

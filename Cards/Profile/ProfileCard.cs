@@ -1,4 +1,5 @@
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.People;
 using static SmqBot.Cards.Common.Layout;
@@ -10,7 +11,7 @@ public sealed record ProfileView(string? Name, IReadOnlyList<Role> Roles, string
 /// <summary>What SmqBot knows about the reader; the language shown is the one of this conversation.</summary>
 public static class ProfileCard
 {
-    public static AdaptiveCard Build(ProfileView view, Texts texts) =>
+    public static AdaptiveCard Build(ProfileView view, FormState form, Texts texts) =>
         Card(texts, texts.ProfileTitle,
             [
                 Title(texts.ProfileTitle),
@@ -22,11 +23,9 @@ public static class ProfileCard
                     new(texts.TimeZoneLabel, view.TimeZone),
                     new(texts.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
                 ]),
-                new TextInput { Id = "institution", Label = texts.MyInstitutionLabel, Value = view.Institution?.Name, MaxLength = MaxInstitution },
-                new TextInput { Id = "region", Label = texts.RegionLabel, Value = view.Institution?.Region is { Length: > 0 } r ? r : null, MaxLength = MaxRegion },
+                .. Layout.Refused(form, texts),
+                .. ProfileForm.Fields.Institution.Input(form, texts),
+                .. ProfileForm.Fields.Region.Input(form, texts),
             ],
             [Actions.Execute(texts.SaveProfile, Verbs.ProfileSave, style: "positive"), Actions.Execute(texts.ShowHelp, Verbs.Help)]);
-
-    public const int MaxInstitution = 200;
-    public const int MaxRegion = 100;
 }

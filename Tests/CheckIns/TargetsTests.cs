@@ -84,8 +84,8 @@ public sealed class TargetsTests : IAsyncLifetime
         { "unit", new string('u', 31), "« Unité (pour un nombre) » dépasse 30 caractères." },
         { "baseline", "beaucoup", "La valeur donnée pour « Point de départ » n'est pas acceptée" },
         { "due", "2027-06-01", "L'échéance doit tomber pendant la cohorte." },
-        { "due", "demain", "« Échéance » est requis." },
-        { "kind", "pourcentage", "Je ne reconnais pas cette action." },
+        { "due", "demain", "« Échéance » attend une date." },
+        { "kind", "pourcentage", "Choisissez « Mesure » parmi les choix offerts." },
         { "cohort", "c-pas-la-mienne", "Vous ne faites pas partie de cette cohorte." },
     };
 
@@ -213,7 +213,8 @@ public sealed class TargetEditingTests : IAsyncLifetime
     public async Task AMemberEditsATargetFromThePrefilledFormAndKeepsItsHistory()
     {
         var form = await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = CohortId, ["target"] = "t1" });
-        Assert.StartsWith("Réunions plus courtes", Text(form));
+        Assert.StartsWith("Modifier la cible", Text(form));
+        Assert.Equal("Réunions plus courtes", (string?)Inputs(form)["what"]["value"]);
         var inputs = form["body"]!.AsArray().Where(e => e!["id"] is not null).ToDictionary(e => (string)e!["id"]!, e => e!["value"]?.ToString());
         Assert.Equal(("Minutes", "min", "90", "45", "2027-03-01"), (inputs["indicator"], inputs["unit"], inputs["baseline"], inputs["goal"], inputs["due"]));
 

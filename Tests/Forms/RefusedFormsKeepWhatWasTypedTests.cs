@@ -90,4 +90,50 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         Assert.Equal(["Mieux accueillir les groupes", "Mesurer la satisfaction"], cohort.Objectives);
         Assert.False(cohort.DigestInChannel);
     }
+
+    /// <summary>A cohort made by staff from the card: the expert, the participant and the third member.</summary>
+    private async Task<Cohort> CohortAsync()
+    {
+        var form = await CohortFormAsync();
+        form["members"] = $"{TestUser.Participant.Upn}, {TestUser.Third.Upn}";
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", form);
+        return Assert.Single(await _bot.Service<CohortStore>().OpenAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheProfileFormKeepsTheRegionWhenTheInstitutionIsTooLong()
+    {
+        var sent = await _bot.FilledFormAsync(TestUser.Participant, "profile.show", new() { ["institution"] = new string('M', 201), ["region"] = "Côte-Nord" });
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "profile.save", sent);
+
+        AssertSameFormRefused(card, sent, "institution", "« Mon institution muséale » dépasse 200 caractères.");
+        Assert.Null((await _bot.Service<SmqBot.Data.People.PeopleStore>().FindAsync(TestUser.Participant.AadObjectId))!.Institution);
+    }
+
+    [Theory]
+    [InlineData("participant", "targets.form", "targets.save")]
+    [InlineData("expert", "collective.form", "collective.save")]
+    public async Task TheTargetFormKeepsEveryValueWhenTheGoalIsOffTheScale(string who, string formVerb, string saveVerb)
+    {
+        var cohort = await CohortAsync();
+        var user = who == "participant" ? TestUser.Participant : TestUser.Expert;
+        var sent = await _bot.FilledFormAsync(user, formVerb, new()
+        {
+            ["what"] = "Accueillir les groupes scolaires", ["indicator"] = "Aisance de l'équipe", ["kind"] = "scale",
+            ["baseline"] = "2", ["goal"] = "7", ["due"] = "2027-03-01",
+        }, new() { ["cohort"] = cohort.Id });
+
+        var card = await _bot.ExecuteAsync(user, saveVerb, sent);
+
+        AssertSameFormRefused(card, sent, "goal", "La valeur donnée pour « Cible » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.");
+        Assert.Equal(saveVerb, Buttons(card)[0].Verb);
+        Assert.Empty((await _bot.Service<CohortStore>().FindAsync(cohort.Id))!.CollectiveTargets);
+        Assert.Empty((await _bot.Service<CohortStore>().ReadParticipationAsync(cohort.Id, TestUser.Participant.AadObjectId))!.Value.Targets);
+
+        // A due date outside the cohort is refused next to it, with the same form.
+        sent["goal"] = "4";
+        sent["due"] = "2028-01-01";
+        AssertSameFormRefused(await _bot.ExecuteAsync(user, saveVerb, sent), sent, "due", "L'échéance doit tomber pendant la cohorte.");
+    }
 }

@@ -18,7 +18,7 @@ public static class CardReader
             .Select(o => ((string)o["title"]!, (string?)o["verb"]))];
 
     /// <summary>The data a card's action carries (its first, unless told), as a copy to add inputs to.</summary>
-    public static JsonObject ActionData(JsonNode card, int action = 0) => card["actions"]![action]!["data"]!.DeepClone().AsObject();
+    public static JsonObject ActionData(JsonNode card, int action = 0) => card["actions"]![action]!["data"]?.DeepClone().AsObject() ?? [];
 
     /// <summary>The card's inputs by id, as the client would send them when nobody changes them: their default values.</summary>
     public static IReadOnlyDictionary<string, JsonObject> Inputs(JsonNode card) =>

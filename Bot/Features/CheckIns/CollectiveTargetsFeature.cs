@@ -1,6 +1,7 @@
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
@@ -19,7 +20,7 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
     [
         new(Cards.Common.Verbs.Collective, [], Show),
         new(Cards.Common.Verbs.CollectiveForm, [], Form),
-        new(Cards.Common.Verbs.CollectiveSave, [], Save),
+        FormRoute.For<TargetForm>(Cards.Common.Verbs.CollectiveSave, [], TargetForm.Bind, Redisplay, Save),
         new(Cards.Common.Verbs.CollectiveReport, [], Report),
     ];
 
@@ -46,39 +47,29 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
         return cohort is null ? refusal! : CollectiveTargetsCard.Build(cohort, CanEdit(cohort, request.Caller) && !cohort.Closed, request.Caller.Texts);
     }
 
+    /// <summary>The cohort's collective targets, as the editor changes them.</summary>
+    private EditedTargets Edited(Cohort cohort) =>
+        new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets, Cards.Common.Verbs.CollectiveSave,
+            (change, ct) => cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct));
+
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
-        if (cohort is null) return refusal!;
-        var texts = request.Caller.Texts;
-        var existing = request.Data!.Id("target") is { } targetId ? cohort.CollectiveTargets.FirstOrDefault(t => t.Id == targetId) : null;
-        if (request.Data!.Id("target") is not null && existing is null) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (existing is null && cohort.CollectiveTargets.Count(t => t.State != TargetState.Abandoned) >= Participation.MaxTargets)
-            return ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets));
-        return TargetFormCard.Build(cohort.Id, cohort.Start, cohort.End, texts, existing, Cards.Common.Verbs.CollectiveSave);
+        return cohort is null ? refusal! : TargetEditor.Form(Edited(cohort), request.Data!.Id("target"), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    {
+        var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
+        return cohort is null ? refusal! : TargetEditor.Redisplay(Edited(cohort), request.Data!.Id("target"), state, request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Save(Request request, Submission<TargetForm> form, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
         if (cohort is null) return refusal!;
-        var texts = request.Caller.Texts;
-        var (target, error) = TargetForm.Parse(request.Data!, cohort.Start, cohort.End, texts);
-        if (error is not null) return ErrorCard.Build(texts, error);
-        var editing = request.Data!.Id("target");
-        if (editing is not null)
-        {
-            if (cohort.CollectiveTargets.FirstOrDefault(t => t.Id == editing) is not { } existing) return ErrorCard.Build(texts, texts.UnknownAction);
-            if (existing.History.Count > 0 && existing.Kind != target!.Kind) return ErrorCard.Build(texts, texts.KindLocked);
-        }
-        var tooMany = false;
-        var updated = await cohorts.UpdateAsync(cohort.Id, current =>
-        {
-            if (editing is not null) return current with { CollectiveTargets = [.. current.CollectiveTargets.Select(t => t.Id == editing ? TargetForm.Edited(t, target!) : t)] };
-            tooMany = current.CollectiveTargets.Count(t => t.State != TargetState.Abandoned) >= Participation.MaxTargets;
-            return tooMany ? current : current with { CollectiveTargets = [.. current.CollectiveTargets, target! with { Id = TargetForm.NextId(current.CollectiveTargets) }] };
-        }, ct);
-        return tooMany ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets)) : CollectiveTargetsCard.Build(updated, true, texts);
+        return await TargetEditor.SaveAsync(Edited(cohort), request.Data!.Id("target"), form, request.Caller.Texts, ct)
+            ?? CollectiveTargetsCard.Build((await cohorts.FindAsync(cohort.Id, ct))!, true, request.Caller.Texts);
     }
 
     private async Task<AdaptiveCard> Report(Request request, CancellationToken ct)

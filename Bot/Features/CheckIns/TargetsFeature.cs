@@ -1,6 +1,7 @@
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Cohorts;
 
@@ -19,7 +20,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     [
         new(Cards.Common.Verbs.Targets, [], Show, ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.TargetForm, [], Form, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.TargetSave, [], Save, ActivityIdentityOnly: true),
+        FormRoute.For<TargetForm>(Cards.Common.Verbs.TargetSave, [], TargetForm.Bind, Redisplay, Save, activityIdentityOnly: true),
         new(Cards.Common.Verbs.TargetAchieved, [], (r, ct) => Settle(r, TargetState.Achieved, ct), ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.TargetAbandoned, [], (r, ct) => Settle(r, TargetState.Abandoned, ct), ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.CheckInForm, [], CheckInForm, ActivityIdentityOnly: true),
@@ -61,42 +62,28 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         return stored.Value.CohortOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CohortClosed));
     }
 
+    /// <summary>The caller's own targets in that participation, as the editor changes them.</summary>
+    private EditedTargets Edited(Participation participation) =>
+        new(participation.CohortId, participation.Start, participation.End, participation.Targets, Cards.Common.Verbs.TargetSave,
+            (change, ct) => cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
+
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, ct);
-        if (participation is null) return refusal!;
-        var texts = request.Caller.Texts;
-        if (request.Data!.Id("target") is { } targetId)
-            return participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is { } existing
-                ? TargetFormCard.Build(participation.CohortId, participation.Start, participation.End, texts, existing)
-                : ErrorCard.Build(texts, texts.UnknownAction);
-        return Counted(participation) >= Participation.MaxTargets
-            ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets))
-            : TargetFormCard.Build(participation.CohortId, participation.Start, participation.End, texts);
+        return participation is null ? refusal! : TargetEditor.Form(Edited(participation), request.Data!.Id("target"), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    {
+        var (participation, refusal) = await MineAsync(request, ct);
+        return participation is null ? refusal! : TargetEditor.Redisplay(Edited(participation), request.Data!.Id("target"), state, request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Save(Request request, Submission<TargetForm> form, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, ct);
         if (participation is null) return refusal!;
-        var texts = request.Caller.Texts;
-        var (target, error) = TargetForm.Parse(request.Data!, participation.Start, participation.End, texts);
-        if (error is not null) return ErrorCard.Build(texts, error);
-        var editing = request.Data!.Id("target");
-        if (editing is not null)
-        {
-            if (participation.Targets.FirstOrDefault(t => t.Id == editing && t.State == TargetState.Active) is not { } existing) return ErrorCard.Build(texts, texts.UnknownAction);
-            if (existing.History.Count > 0 && existing.Kind != target!.Kind) return ErrorCard.Build(texts, texts.KindLocked);
-        }
-        var tooMany = false;
-        await cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, found =>
-        {
-            var current = found!;
-            if (editing is not null) return current with { Targets = [.. current.Targets.Select(t => t.Id == editing ? TargetForm.Edited(t, target!) : t)] };
-            tooMany = Counted(current) >= Participation.MaxTargets;
-            return tooMany ? current : current with { Targets = [.. current.Targets, target! with { Id = TargetForm.NextId(current.Targets) }] };
-        }, ct);
-        return tooMany ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets)) : await Show(request, ct);
+        return await TargetEditor.SaveAsync(Edited(participation), request.Data!.Id("target"), form, request.Caller.Texts, ct) ?? await Show(request, ct);
     }
 
     private async Task<AdaptiveCard> Settle(Request request, TargetState state, CancellationToken ct)
@@ -121,7 +108,4 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
             participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text);
         return CheckInCard.Build(view, request.Caller.Texts);
     }
-
-    /// <summary>Targets that count toward the five: all but the abandoned ones.</summary>
-    private static int Counted(Participation participation) => participation.Targets.Count(t => t.State != TargetState.Abandoned);
 }

@@ -1,5 +1,6 @@
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Cards.Profile;
 using SmqBot.Data.Coaching;
@@ -11,24 +12,23 @@ namespace SmqBot.Bot.Features.Profile;
 public sealed class ProfileFeature(PeopleStore people, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Profile, Show)];
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Profile, [], Show), new(Cards.Common.Verbs.ProfileSave, [], Save)];
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        new(Cards.Common.Verbs.Profile, [], Show),
+        FormRoute.For<ProfileForm>(Cards.Common.Verbs.ProfileSave, [], ProfileForm.Bind, (r, state, _) => Task.FromResult(Card(r.Caller, r.Caller.Person, state)), Save),
+    ];
 
-    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => Task.FromResult(Card(request.Caller, request.Caller.Person));
+    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => Task.FromResult(Card(request.Caller, request.Caller.Person, ProfileForm.Of(request.Caller.Person.Institution)));
 
-    private AdaptiveCard Card(Caller caller, Person person, string? note = null)
+    private AdaptiveCard Card(Caller caller, Person person, FormState form, string? note = null)
     {
-        var card = ProfileCard.Build(new ProfileView(person.Name, caller.Roles, person.TimeZone, person.FirstSeen, time.GetUtcNow(), person.Institution), caller.Texts);
+        var card = ProfileCard.Build(new ProfileView(person.Name, caller.Roles, person.TimeZone, person.FirstSeen, time.GetUtcNow(), person.Institution), form, caller.Texts);
         return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
     }
 
-    private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Save(Request request, Submission<ProfileForm> form, CancellationToken ct)
     {
-        var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        var (institution, institutionError) = data.Field("institution", texts.MyInstitutionLabel, ProfileCard.MaxInstitution, required: true, texts);
-        var (region, regionError) = data.Field("region", texts.RegionLabel, ProfileCard.MaxRegion, required: false, texts);
-        if ((institutionError ?? regionError) is { } error) return ErrorCard.Build(texts, error);
-        var saved = await people.UpdateAsync(request.Caller.Person.AadObjectId, p => p with { Institution = new Institution(institution!, region ?? "") }, ct);
-        return Card(request.Caller, saved, texts.ProfileSaved);
+        var saved = await people.UpdateAsync(request.Caller.Person.AadObjectId, p => p with { Institution = new Institution(form.Form.Institution, form.Form.Region ?? "") }, ct);
+        return Card(request.Caller, saved, ProfileForm.Of(saved.Institution), request.Caller.Texts.ProfileSaved);
     }
 }

@@ -1,0 +1,55 @@
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.CheckIns;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Cohorts;
+
+namespace SmqBot.Bot.Features.CheckIns;
+
+/// <summary>
+/// A list of targets being edited: a member's own (in their participation) or a cohort's collective ones. The dates
+/// bound the due date; <see cref="UpdateAsync"/> applies a change to the list as stored now (read-modify-write with ETags).
+/// </summary>
+public sealed record EditedTargets(string CohortId, DateOnly Start, DateOnly End, IReadOnlyList<Target> Targets, string SaveVerb,
+    Func<Func<IReadOnlyList<Target>, IReadOnlyList<Target>>, CancellationToken, Task> UpdateAsync);
+
+/// <summary>The one target-list editor: the form (new or edit), and saving it under <see cref="TargetList"/>'s rules.</summary>
+public static class TargetEditor
+{
+    public static AdaptiveCard Form(EditedTargets list, string? targetId, Texts texts)
+    {
+        if (targetId is not null)
+            return list.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is { } existing
+                ? TargetFormCard.Build(list.CohortId, list.Start, list.End, targetId, TargetForm.Of(existing), list.SaveVerb, texts)
+                : ErrorCard.Build(texts, texts.UnknownAction);
+        return TargetList.IsFull(list.Targets)
+            ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets))
+            : TargetFormCard.Build(list.CohortId, list.Start, list.End, null, TargetForm.Of(null), list.SaveVerb, texts);
+    }
+
+    public static AdaptiveCard Redisplay(EditedTargets list, string? editing, FormState state, Texts texts) =>
+        TargetFormCard.Build(list.CohortId, list.Start, list.End, editing, state, list.SaveVerb, texts);
+
+    /// <summary>Saves the form into the list; null once saved (the caller shows the list), else the card that says why not.</summary>
+    public static async Task<AdaptiveCard?> SaveAsync(EditedTargets list, string? editing, Submission<TargetForm> submission, Texts texts, CancellationToken ct)
+    {
+        var target = submission.Form.ToTarget();
+        if (target.Due < list.Start || target.Due > list.End) return await submission.Refuse(TargetForm.Fields.Due, texts.DueOutsideCohort);
+        var change = TargetList.Save(list.Targets, editing, target).Change;
+        if (change == TargetChange.KindLocked) return await submission.Refuse(TargetForm.Fields.Kind, texts.KindLocked);
+        if (change is TargetChange.Added or TargetChange.Edited)
+            await list.UpdateAsync(current =>
+            {
+                (var next, change) = TargetList.Save(current, editing, target);
+                return next;
+            }, ct);
+        return change switch
+        {
+            TargetChange.Added or TargetChange.Edited => null,
+            TargetChange.TooMany => ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets)),
+            TargetChange.KindLocked => await submission.Refuse(TargetForm.Fields.Kind, texts.KindLocked),
+            _ => ErrorCard.Build(texts, texts.UnknownAction),
+        };
+    }
+}
