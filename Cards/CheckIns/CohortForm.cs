@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SmqBot.Cards.Forms;
 using SmqBot.Data.Cohorts;
 
@@ -8,7 +7,7 @@ namespace SmqBot.Cards.CheckIns;
 /// The cohort form (new or edited), as staff fill it: people by e-mail, the channel as "teamId|channelId" (the handler
 /// checks it is one SmqBot is installed in), the check-in cadence.
 /// </summary>
-public sealed partial record CohortForm(string Subject, DateOnly Start, DateOnly End, IReadOnlyList<string> Experts, IReadOnlyList<string> Members,
+public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IReadOnlyList<string> Experts, IReadOnlyList<string> Members,
     IReadOnlyList<string> Objectives, (string TeamId, string ChannelId)? Channel, int EveryWeeks, DayOfWeek Day, TimeOnly At, bool DigestInChannel)
 {
     public const int MaxObjectiveLines = 10;
@@ -20,8 +19,8 @@ public sealed partial record CohortForm(string Subject, DateOnly Start, DateOnly
         public static readonly TextField Subject = new("subject", t => t.SubjectLabel, 200, Required: true);
         public static readonly DateField Start = new("start", t => t.StartLabel);
         public static readonly DateField End = new("end", t => t.EndLabel);
-        public static readonly TextField Experts = new("experts", t => t.ExpertsLabel, 4000, Required: true, Multiline: true);
-        public static readonly TextField Members = new("members", t => t.MembersLabel, 4000, Required: true, Multiline: true);
+        public static readonly EmailsField Experts = new("experts", t => t.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
+        public static readonly EmailsField Members = new("members", t => t.MembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
         public static readonly TextField Objectives = new("objectives", t => t.ObjectivesLabel, 2000, Multiline: true);
         public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel, Required: false);
         public static readonly ChoiceField Every = new("every", t => t.EveryLabel);
@@ -50,8 +49,8 @@ public sealed partial record CohortForm(string Subject, DateOnly Start, DateOnly
         var start = Fields.Start.Read(form);
         var end = Fields.End.Read(form);
         if (start is { } s && end is { } e && e <= s) form.Refuse(Fields.End, form.Texts.EndBeforeStart);
-        var experts = Addresses(form, Fields.Experts, Cohort.MaxMembers);
-        var members = Addresses(form, Fields.Members, Cohort.MaxMembers);
+        var experts = Fields.Experts.Read(form);
+        var members = Fields.Members.Read(form);
         var objectives = Fields.Objectives.Read(form);
         var channelText = form.Text(Fields.Channel);
         (string, string)? channel = null;
@@ -68,23 +67,4 @@ public sealed partial record CohortForm(string Subject, DateOnly Start, DateOnly
             [.. (objectives ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxObjectiveLines)],
             channel, int.Parse(every!, System.Globalization.CultureInfo.InvariantCulture), day!.Value, at!.Value, digest));
     }
-
-    /// <summary>
-    /// E-mail addresses (commas, semicolons, spaces or lines), lower-cased, each once. A malformed one is refused by name,
-    /// so that the message says which to correct; more than <paramref name="max"/> are refused.
-    /// </summary>
-    public static IReadOnlyList<string> Addresses(FormBinder form, TextField field, int max)
-    {
-        var text = field.Read(form);
-        if (text is null) return [];
-        var addresses = text.Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(a => a.ToLowerInvariant()).Distinct().ToList();
-        var malformed = addresses.Where(a => !EmailPattern().IsMatch(a)).ToList();
-        if (malformed.Count > 0) form.Refuse(field, form.Texts.Forms.NotEmails(string.Join(", ", malformed.Take(10).Select(a => a.Length > 60 ? a[..60] + "…" : a))));
-        else if (addresses.Count > max) form.Refuse(field, form.Texts.TooManyMembers(max));
-        return addresses;
-    }
-
-    [GeneratedRegex(@"^[^@\s<>()\[\],;:""]{1,64}@[^@\s<>()\[\],;:""]+\.[^@\s<>()\[\],;:""]{2,}$")]
-    private static partial Regex EmailPattern();
 }

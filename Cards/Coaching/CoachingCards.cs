@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Coaching;
 using static SmqBot.Cards.Common.Layout;
@@ -154,23 +155,22 @@ public static class CoachingCard
 
 public static class CoachingFormCard
 {
-    public const int MaxName = 200;
-
-    public static AdaptiveCard Build(DateOnly today, string nonce, Texts texts) =>
+    public static AdaptiveCard Build(string nonce, FormState state, Texts texts) =>
         Card(texts, texts.NewAccompaniment,
             [
                 Title(texts.NewAccompaniment),
-                new TextInput { Id = "institution", Label = texts.InstitutionLabel, MaxLength = MaxName, IsRequired = true, ErrorMessage = texts.Required(texts.InstitutionLabel) },
-                new TextInput { Id = "region", Label = texts.RegionLabel, MaxLength = 100, IsRequired = true, ErrorMessage = texts.Required(texts.RegionLabel) },
-                new TextInput { Id = "coached", Label = texts.CoachedPersonLabel, MaxLength = 254, IsRequired = true, ErrorMessage = texts.Required(texts.CoachedPersonLabel) },
-                new TextInput { Id = "expert", Label = texts.ExpertLabel, MaxLength = 254, IsRequired = true, ErrorMessage = texts.Required(texts.ExpertLabel) },
-                new ChoiceSetInput([.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))]) { Id = "axis", Label = texts.AxisLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.Required(texts.AxisLabel) },
-                new NumberInput { Id = "budget", Label = texts.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
-                new TextInput { Id = "objectives", Label = texts.ObjectivesLabel, IsMultiline = true, MaxLength = 2000 },
+                .. Layout.Refused(state, texts),
+                .. AccompanimentForm.Fields.Institution.Input(state, texts),
+                .. AccompanimentForm.Fields.Region.Input(state, texts),
+                .. AccompanimentForm.Fields.Coached.Input(state, texts),
+                .. AccompanimentForm.Fields.Expert.Input(state, texts),
+                .. AccompanimentForm.Fields.Axis.Input(state, texts, [.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))], ChoiceInputStyle.Expanded),
+                .. TermsFields.Budget.Input(state, texts),
+                .. AccompanimentForm.Fields.Objectives.Input(state, texts),
                 new ColumnSet(
                 [
-                    new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Required(texts.StartLabel) }]) { Width = "stretch" },
-                    new Column([new DateInput { Id = "end", Label = texts.EndLabel, IsRequired = true, ErrorMessage = texts.Required(texts.EndLabel) }]) { Width = "stretch" },
+                    new Column([.. TermsFields.Start.Input(state, texts)]) { Width = "stretch" },
+                    new Column([.. TermsFields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
             ],
             [Actions.Execute(texts.CreateAccompaniment, Verbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
@@ -233,24 +233,17 @@ public static class ApprovalCard
 /// <summary>The coached person's end-of-course evaluation: each target, satisfaction, recommendation, comments.</summary>
 public static class EvaluationCard
 {
-    public const int MaxComments = 2000;
-
-    public static AdaptiveCard Build(Accompaniment a, IReadOnlyList<Data.Cohorts.Target> targets, Texts texts) =>
+    public static AdaptiveCard Build(Accompaniment a, IReadOnlyList<Data.Cohorts.Target> targets, FormState state, Texts texts) =>
         Card(texts, texts.EvaluationTitle(a.Institution.Name),
             [
                 Title(texts.EvaluationTitle(a.Institution.Name)),
+                .. Layout.Refused(state, texts),
                 Paragraph(texts.EvaluationIntro),
-                .. targets.Where(t => t.State != Data.Cohorts.TargetState.Abandoned).Select(t => (Element)new ChoiceSetInput(
-                    [.. Enum.GetValues<Outcome>().Select(o => new Choice(texts.OutcomeName(o), o.ToString()))])
-                {
-                    Id = $"o_{t.Id}", Label = t.What, Style = ChoiceInputStyle.Expanded, Value = t.State == Data.Cohorts.TargetState.Achieved ? nameof(Outcome.Achieved) : null,
-                }),
-                new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(texts.Culture), n.ToString(texts.Culture)))])
-                {
-                    Id = "satisfaction", Label = texts.SatisfactionLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.SatisfactionRequired,
-                },
-                new ToggleInput(texts.RecommendLabel) { Id = "recommend", Value = "false", ValueOn = "true", ValueOff = "false" },
-                new TextInput { Id = "comments", Label = texts.CommentsLabel, IsMultiline = true, MaxLength = MaxComments },
+                .. targets.Where(t => t.State != Data.Cohorts.TargetState.Abandoned).SelectMany(t => EvaluationForm.Fields.Outcome(t).Input(state, texts,
+                    [.. Enum.GetValues<Outcome>().Select(o => new Choice(texts.OutcomeName(o), o.ToString()))], ChoiceInputStyle.Expanded)),
+                .. EvaluationForm.Fields.Satisfaction.Input(state, texts, [.. EvaluationForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded),
+                .. EvaluationForm.Fields.Recommend.Input(state, texts),
+                .. EvaluationForm.Fields.Comments.Input(state, texts),
             ],
             [Actions.Execute(texts.SendEvaluation, Verbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
 }

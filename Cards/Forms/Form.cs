@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SmqBot.Cards.Common;
@@ -213,6 +214,35 @@ public sealed record ToggleField(string Id, Func<Texts, string> Label) : FormFie
     public static string Format(bool value) => value ? "true" : "false";
 }
 
+/// <summary>
+/// E-mail addresses (commas, semicolons, spaces or lines), lower-cased, each once. A malformed one is refused by name, so
+/// that the message says which to correct; more than <paramref name="MaxCount"/> are refused with <paramref name="TooMany"/>.
+/// </summary>
+public sealed partial record EmailsField(string Id, Func<Texts, string> Label, int MaxCount, Func<Texts, int, string> TooMany, bool Required = true)
+    : FormField(Id, Label)
+{
+    private TextField Text => new(Id, Label, MaxCount == 1 ? 254 : 4000, Required, Multiline: MaxCount > 1);
+
+    public IEnumerable<Element> Input(FormState state, Texts texts, Func<Texts, string>? placeholder = null) => Text.Input(state, texts, placeholder);
+
+    public IReadOnlyList<string> Read(FormBinder form)
+    {
+        if (Text.Read(form) is not { } text) return [];
+        var addresses = text.Split([',', ';', '\n', '\r', ' ', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(a => a.ToLowerInvariant()).Distinct().ToList();
+        var malformed = addresses.Where(a => !EmailPattern().IsMatch(a)).ToList();
+        if (malformed.Count > 0) form.Refuse(this, form.Texts.Forms.NotEmails(string.Join(", ", malformed.Take(10).Select(a => a.Length > 60 ? a[..60] + "…" : a))));
+        else if (addresses.Count > MaxCount) form.Refuse(this, TooMany(form.Texts, MaxCount));
+        return addresses;
+    }
+
+    /// <summary>The one address of a single-address field (null when refused or blank).</summary>
+    public string? ReadOne(FormBinder form) => Read(form) is [var one] && !form.Refused(this) ? one : null;
+
+    [GeneratedRegex(@"^[^@\s<>()\[\],;:""]{1,64}@[^@\s<>()\[\],;:""]+\.[^@\s<>()\[\],;:""]{2,}$")]
+    private static partial Regex EmailPattern();
+}
+
 /// <summary>Binds a card's data to a form: each read records the field's message when its value is refused.</summary>
 public sealed class FormBinder(JsonObject? data, Texts texts)
 {
@@ -225,6 +255,9 @@ public sealed class FormBinder(JsonObject? data, Texts texts)
 
     /// <summary>The field's value when the card sent a string; anything else (a number, an object, null) reads as absent.</summary>
     public string? Text(FormField field) => _data[field.Id] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? (string?)v : null;
+
+    /// <summary>The ids of the values sent whose id starts with <paramref name="prefix"/> (a field per target, say).</summary>
+    public IEnumerable<string> Keys(string prefix) => [.. _data.Select(p => p.Key).Where(k => k.StartsWith(prefix, StringComparison.Ordinal))];
 
     /// <summary>Refuses a field (the first message for a field wins).</summary>
     public void Refuse(FormField field, string message) => _errors.TryAdd(field.Id, message);

@@ -8,6 +8,7 @@ public sealed record FormTexts
     public required Func<string, string, string, string> NotInRange { get; init; }
     public required Func<string, string> NotAChoice { get; init; }
     public required Func<string, string> NotEmails { get; init; }
+    public required Func<string, string> OneAddress { get; init; }
     public required string FixTheFields { get; init; }
 
     public static readonly FormTexts French = new()
@@ -17,6 +18,7 @@ public sealed record FormTexts
         NotInRange = (field, min, max) => $"« {field} » attend un nombre de {min} à {max}.",
         NotAChoice = field => $"Choisissez « {field} » parmi les choix offerts.",
         NotEmails = list => $"Ces adresses ne sont pas des courriels : {list}.",
+        OneAddress = field => $"« {field} » attend une seule adresse.",
         FixTheFields = "Corrigez le champ indiqué en rouge, puis envoyez de nouveau : le reste du formulaire est conservé.",
     };
 
@@ -27,6 +29,7 @@ public sealed record FormTexts
         NotInRange = (field, min, max) => $"\"{field}\" needs a number from {min} to {max}.",
         NotAChoice = field => $"Choose \"{field}\" among the choices offered.",
         NotEmails = list => $"These addresses are not e-mails: {list}.",
+        OneAddress = field => $"\"{field}\" takes one address.",
         FixTheFields = "Correct the field shown in red, then send again: the rest of the form is kept.",
     };
 }

@@ -8,8 +8,8 @@ public sealed record ProfileForm(string Institution, string? Region)
 {
     public static class Fields
     {
-        public static readonly TextField Institution = new("institution", t => t.MyInstitutionLabel, 200, Required: true);
-        public static readonly TextField Region = new("region", t => t.RegionLabel, 100);
+        public static readonly TextField Institution = new("institution", t => t.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
+        public static readonly TextField Region = new("region", t => t.RegionLabel, Data.Coaching.Institution.MaxRegion);
     }
 
     public static FormState Of(Institution? institution) =>

@@ -10,7 +10,15 @@ public enum WorkKind { Video, InPerson, Phone, Preparation, Report }
 /// <summary>An hour entry counts once approved; one that would go over the budget waits for staff.</summary>
 public enum EntryStatus { Approved, Pending, Declined }
 
-public sealed record Institution(string Name, string Region);
+/// <summary>A museum institution, as people type it (reports count institutions by name, ignoring case, accents and spacing).</summary>
+public sealed record Institution(string Name, string Region)
+{
+    public const int MaxName = 200;
+    public const int MaxRegion = 100;
+}
+
+/// <summary>The hours and dates staff agree for an accompaniment.</summary>
+public sealed record AccompanimentTerms(int BudgetMinutes, DateOnly Start, DateOnly End);
 
 public enum Outcome { Achieved, Partly, Not }
 

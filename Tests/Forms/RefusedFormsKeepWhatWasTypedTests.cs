@@ -136,4 +136,44 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         sent["due"] = "2028-01-01";
         AssertSameFormRefused(await _bot.ExecuteAsync(user, saveVerb, sent), sent, "due", "L'échéance doit tomber pendant la cohorte.");
     }
+
+    private async Task<JsonObject> AccompanimentFormAsync() => await _bot.FilledFormAsync(TestUser.Staff, "coaching.form", new()
+    {
+        ["institution"] = "Musée régional de Rimouski", ["region"] = "Bas-Saint-Laurent", ["coached"] = TestUser.Participant.Upn, ["expert"] = TestUser.Expert.Upn,
+        ["axis"] = "Audiences", ["budget"] = "12.5", ["start"] = "2026-10-01", ["end"] = "2027-03-31", ["objectives"] = "Mieux connaître les visiteurs estivaux",
+    });
+
+    [Fact]
+    public async Task TheAccompanimentFormKeepsEverythingWhenTheEndComesBeforeTheStartOrTheExpertIsUnknown()
+    {
+        var sent = await AccompanimentFormAsync();
+        sent["end"] = "2026-09-01";
+        AssertSameFormRefused(await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", sent), sent, "end", "La fin doit suivre le début.");
+
+        sent["end"] = "2027-03-31";
+        sent["expert"] = "personne@ailleurs.example";
+        AssertSameFormRefused(await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", sent), sent, "expert",
+            "Ces adresses ne correspondent à personne qui a installé SmqBot : personne@ailleurs.example. Demandez-leur d'ajouter l'application, puis recommencez.");
+        Assert.Empty(await _bot.Service<SmqBot.Data.Coaching.AccompanimentStore>().OpenAsync().ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheEvaluationKeepsTheAnswersWhenSatisfactionIsMissing()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", await AccompanimentFormAsync());
+        var id = Assert.Single(await _bot.Service<SmqBot.Data.Coaching.AccompanimentStore>().OpenAsync().ToListAsync()).Id;
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", await _bot.FilledFormAsync(TestUser.Participant, "targets.form", new()
+        {
+            ["what"] = "Sonder les visiteurs", ["indicator"] = "Réponses", ["baseline"] = "0", ["goal"] = "200", ["due"] = "2027-03-01",
+        }, new() { ["cohort"] = id }));
+        await _bot.TickAsync();
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.close", new() { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = id });
+        var sent = ActionData(Assert.Single(await _bot.TickAsync()).Card("forms"));
+        sent["o_t1"] = "Partly"; sent["recommend"] = "true"; sent["comments"] = "Très utile pour l'été.";
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", sent);
+
+        AssertSameFormRefused(card, sent, "satisfaction", "Indiquez votre satisfaction, de 1 à 5.");
+        Assert.Null((await _bot.Service<SmqBot.Data.Coaching.AccompanimentStore>().ReadAsync(TestUser.Expert.AadObjectId, id))!.Value.Evaluation);
+    }
 }

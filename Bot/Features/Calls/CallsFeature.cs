@@ -1,6 +1,7 @@
 using SmqBot.Bot.Features.Enrolment;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Calls;
+using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
 using SmqBot.Data;
@@ -262,15 +263,15 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var email = data.Text("expert");
         var expert = await people.FindByEmailAsync(email, ct);
         if (expert is null) return (null, email is null or "" ? texts.Required(texts.ExpertLabel) : texts.UnknownPeople(email.Length > 60 ? email[..60] + "…" : email));
-        var (region, regionError) = data.Field("region", texts.RegionLabel, 100, required: true, texts);
-        if (regionError is not null) return (null, regionError);
-        var (terms, termsError) = Enrolments.Terms(data, texts);
-        if (terms is null) return (null, termsError);
+        var form = new Cards.Forms.FormBinder(data, texts);
+        var region = AccompanimentForm.Fields.Region.Read(form);
+        var terms = TermsFields.Read(form);
+        if (form.State.Errors.Values.FirstOrDefault() is { } error) return (null, error);
         if (application.Axis is not { } axis) return (null, texts.Required(texts.AxisLabel));
 
         // One accompaniment per call and applicant: selecting again after a failure finds it instead of making another.
         var accompaniment = Enrolments.NewAccompaniment($"a-{call.Id}-{application.AadObjectId}", new Institution(application.Institution, region!), applicant, expert, axis,
-            terms, application.ImprovementAreas, applicant.TenantId, staff.Person, time.GetUtcNow());
+            terms!, application.ImprovementAreas, applicant.TenantId, staff.Person, time.GetUtcNow());
         await enrolments.StartAsync(accompaniment, texts, ct);
         return (new Placement(accompaniment.Id, accompaniment.Expert.Name, expert.AadObjectId), null);
     }

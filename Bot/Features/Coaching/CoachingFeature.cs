@@ -3,6 +3,7 @@ using SmqBot.Bot.Features.Enrolment;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data;
 using SmqBot.Data.Coaching;
@@ -24,11 +25,11 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     [
         new(Cards.Common.Verbs.Coaching, [Role.Staff], Show),
         new(Cards.Common.Verbs.CoachingForm, [Role.Staff], Form),
-        new(Cards.Common.Verbs.CoachingSave, [Role.Staff], Save),
+        FormRoute.For<AccompanimentForm>(Cards.Common.Verbs.CoachingSave, [Role.Staff], AccompanimentForm.Bind, Redisplay, Save),
         new(Cards.Common.Verbs.CoachingClose, [Role.Staff], Close),
         new(Cards.Common.Verbs.Statement, [Role.Staff], Statement),
         new(Cards.Common.Verbs.Entries, [Role.Staff], Entries),
-        new(Cards.Common.Verbs.EvaluationSubmit, [], Evaluate, ActivityIdentityOnly: true),
+        FormRoute.For<EvaluationForm>(Cards.Common.Verbs.EvaluationSubmit, [], EvaluationForm.Bind, RedisplayEvaluation, Evaluate, activityIdentityOnly: true),
     ];
 
     private DateOnly Today => Programme.Today(time);
@@ -40,30 +41,21 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     }
 
     private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>
-        Task.FromResult(CoachingFormCard.Build(Today, Guid.NewGuid().ToString("N")[..12], request.Caller.Texts));
+        Task.FromResult(CoachingFormCard.Build(Guid.NewGuid().ToString("N")[..12], AccompanimentForm.New(Today), request.Caller.Texts));
 
-    private async Task<AdaptiveCard> Save(Request request, CancellationToken ct)
+    private Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct) =>
+        Task.FromResult(request.Data?.Id("nonce") is { } nonce
+            ? CoachingFormCard.Build(nonce, state, request.Caller.Texts)
+            : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction));
+
+    private async Task<AdaptiveCard> Save(Request request, Submission<AccompanimentForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        var institution = CardData.Blank(data.Text("institution"));
-        var region = CardData.Blank(data.Text("region"));
-        if (institution is null) return ErrorCard.Build(texts, texts.Required(texts.InstitutionLabel));
-        if (region is null) return ErrorCard.Build(texts, texts.Required(texts.RegionLabel));
-        if (institution.Length > CoachingFormCard.MaxName) return ErrorCard.Build(texts, texts.TooLong(texts.InstitutionLabel, CoachingFormCard.MaxName));
-        if (region.Length > 100) return ErrorCard.Build(texts, texts.TooLong(texts.RegionLabel, 100));
-        if (!Enum.TryParse<Axis>(data.Text("axis"), out var axis) || !Enum.IsDefined(axis)) return ErrorCard.Build(texts, texts.Required(texts.AxisLabel));
-        var (terms, termsError) = Enrolments.Terms(data, texts);
-        if (terms is null) return ErrorCard.Build(texts, termsError!);
-        var objectives = data.Text("objectives") ?? "";
-        if (objectives.Length > 2000) return ErrorCard.Build(texts, texts.TooLong(texts.ObjectivesLabel, 2000));
-        var coached = await people.FindByEmailAsync(data.Text("coached"), ct);
-        var expert = await people.FindByEmailAsync(data.Text("expert"), ct);
-        var unknown = new[] { (coached, data.Text("coached")), (expert, data.Text("expert")) }.Where(p => p.Item1 is null).Select(p => p.Item2 ?? "").ToList();
-        if (unknown.Count > 0) return ErrorCard.Build(texts, texts.UnknownPeople(string.Join(", ", unknown.Select(u => u.Length > 60 ? u[..60] + "…" : u))));
-
-        var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", new Institution(institution, region), coached!, expert!, axis, terms, objectives,
+        var form = submission.Form;
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await people.FindByEmailAsync(form.Coached, ct) is not { } coached) return await submission.Refuse(AccompanimentForm.Fields.Coached, texts.UnknownPeople(form.Coached));
+        if (await people.FindByEmailAsync(form.Expert, ct) is not { } expert) return await submission.Refuse(AccompanimentForm.Fields.Expert, texts.UnknownPeople(form.Expert));
+        var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", form.Institution, coached, expert, form.Axis, form.Terms, form.Objectives,
             request.Caller.Person.TenantId, request.Caller.Person, time.GetUtcNow());
         // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.
         await enrolment.StartAsync(accompaniment, texts, ct);
@@ -102,34 +94,40 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
         var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
         await outbox.ToPersonIfReachableAsync($"evaluation:{id}", $"coaching:{id}", await people.FindAsync(closed.CoachedPerson.AadObjectId, ct),
-            t => EvaluationCard.Build(closed, participation.Targets, t), ct);
+            t => EvaluationCard.Build(closed, participation.Targets, EvaluationForm.New(participation.Targets), t), ct);
         return await Show(request, ct);
     }
 
-    /// <summary>The coached person's evaluation: only theirs (checked against the accompaniment), once; staff are sent the answers.</summary>
-    private async Task<AdaptiveCard> Evaluate(Request request, CancellationToken ct)
+    /// <summary>The caller's own accompaniment the card names (the coached person's), and their targets; null when it is not theirs.</summary>
+    private async Task<(Accompaniment? Accompaniment, IReadOnlyList<Target> Targets)> EvaluatedAsync(Request request, CancellationToken ct)
+    {
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id
+            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } accompaniment || accompaniment.CoachedPerson.AadObjectId != request.Caller.Person.AadObjectId)
+            return (null, []);
+        return (accompaniment, (await cohorts.ReadParticipationAsync(id, accompaniment.CoachedPerson.AadObjectId, ct))?.Value.Targets ?? []);
+    }
+
+    private async Task<AdaptiveCard> RedisplayEvaluation(Request request, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id) return ErrorCard.Build(texts, texts.UnknownAction);
-        var accompaniment = (await accompaniments.ReadAsync(expertId, id, ct))?.Value;
-        if (accompaniment is null || accompaniment.CoachedPerson.AadObjectId != request.Caller.Person.AadObjectId) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
+        var (accompaniment, targets) = await EvaluatedAsync(request, ct);
+        return accompaniment is null ? ErrorCard.Build(texts, texts.NotYourAccompaniment) : EvaluationCard.Build(accompaniment, targets, state, texts);
+    }
+
+    /// <summary>The coached person's evaluation: only theirs (checked against the accompaniment), once; staff are sent the answers.</summary>
+    private async Task<AdaptiveCard> Evaluate(Request request, Submission<EvaluationForm> submission, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (accompaniment, targets) = await EvaluatedAsync(request, ct);
+        if (accompaniment is null) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
         if (accompaniment.Evaluation is not null) return EvaluationResultCard.Thanks(accompaniment, texts.EvaluationAlreadyReceived, texts);
-        var targets = (await cohorts.ReadParticipationAsync(id, accompaniment.CoachedPerson.AadObjectId, ct))?.Value.Targets ?? [];
-        var outcomes = new List<TargetOutcome>();
-        foreach (var (key, node) in data)
-        {
-            if (!key.StartsWith("o_", StringComparison.Ordinal)) continue;
-            var target = targets.FirstOrDefault(t => $"o_{t.Id}" == key);
-            if (target is null || node?.GetValueKind() != System.Text.Json.JsonValueKind.String || !Enum.TryParse<Outcome>((string?)node, out var outcome) || !Enum.IsDefined(outcome))
-                return ErrorCard.Build(texts, texts.UnknownAction);
-            outcomes.Add(new TargetOutcome(target.Id, target.What, outcome));
-        }
-        if (!int.TryParse(data.Text("satisfaction"), NumberStyles.None, CultureInfo.InvariantCulture, out var satisfaction) || satisfaction is < 1 or > 5)
-            return ErrorCard.Build(texts, texts.SatisfactionRequired);
-        var comments = CardData.Blank(data.Text("comments"));
-        if (comments?.Length > EvaluationCard.MaxComments) return ErrorCard.Build(texts, texts.TooLong(texts.CommentsLabel, EvaluationCard.MaxComments));
-        var evaluation = new Evaluation(outcomes, satisfaction, data.Text("recommend") == "true", comments, time.GetUtcNow());
+        var form = submission.Form;
+        // An outcome for a target that is not one of theirs is forged: nothing to show again.
+        if (form.Outcomes.Keys.Any(id => targets.All(t => t.Id != id))) return ErrorCard.Build(texts, texts.UnknownAction);
+        var outcomes = targets.Where(t => form.Outcomes.ContainsKey(t.Id)).Select(t => new TargetOutcome(t.Id, t.What, form.Outcomes[t.Id])).ToList();
+        var evaluation = new Evaluation(outcomes, form.Satisfaction, form.WouldRecommend, form.Comments, time.GetUtcNow());
+        var (expertId, id) = (accompaniment.Expert.AadObjectId, accompaniment.Id);
         var firstTime = false;
         var updated = await accompaniments.UpdateAsync(expertId, id, a =>
         {
@@ -141,6 +139,4 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             t => EvaluationResultCard.Build(updated, evaluation, t), ct);
         return EvaluationResultCard.Thanks(updated, texts.EvaluationThanks, texts);
     }
-
-
 }

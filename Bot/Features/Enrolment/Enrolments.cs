@@ -15,30 +15,14 @@ namespace SmqBot.Bot.Features.Enrolment;
 /// through the outbox. One place for it, used by the cohort and coaching forms and by a call's selection. Every step
 /// can run twice without changing anything the second time, so a retried action completes what a failed one began.
 /// </summary>
-public sealed record AccompanimentTerms(int BudgetMinutes, DateOnly Start, DateOnly End);
 
 public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, Outbox.Outbox outbox)
 {
     public static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
 
-    /// <summary>
-    /// The hours and dates staff agree for an accompaniment, read from a card (the coaching form, or a coaching call's
-    /// selection): a budget of 1 to 100 hours in quarter hours (15 h when not given), a start and an end after it.
-    /// </summary>
-    public static (AccompanimentTerms? Terms, string? Error) Terms(JsonObject data, Texts texts)
-    {
-        var budgetHours = Accompaniment.DefaultBudgetMinutes / 60.0;
-        if (data["budget"] is { } budgetNode && (!CardData.Number(budgetNode, out budgetHours) || !Accompaniment.IsValidBudget(budgetHours)))
-            return (null, texts.NotAValue(texts.BudgetLabel));
-        if (data.Date("start") is not { } start) return (null, texts.Required(texts.StartLabel));
-        if (data.Date("end") is not { } end) return (null, texts.Required(texts.EndLabel));
-        if (end <= start) return (null, texts.EndBeforeStart);
-        return (new AccompanimentTerms((int)(budgetHours * 60), start, end), null);
-    }
-
     /// <summary>A new accompaniment: objectives one per line (at most 10), fiscal year from its start, owned by the staff member creating it.</summary>
     public static Accompaniment NewAccompaniment(string id, Institution institution, Person coached, Person expert, Axis axis, AccompanimentTerms terms,
-        string objectives, string tenantId, Person staff, DateTimeOffset now) => new()
+        string? objectives, string tenantId, Person staff, DateTimeOffset now) => new()
     {
         Id = id,
         Institution = institution,
@@ -46,7 +30,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
         Expert = Member(expert),
         Axis = axis,
         BudgetMinutes = terms.BudgetMinutes,
-        Objectives = [.. objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
+        Objectives = [.. (objectives ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(10)],
         FiscalYear = Programme.FiscalYear(terms.Start),
         Start = terms.Start,
         End = terms.End,
