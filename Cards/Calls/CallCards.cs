@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Humanizer;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Calls;
 using SmqBot.Data.Coaching;
@@ -12,30 +13,24 @@ namespace SmqBot.Cards.Calls;
 /// <summary>For staff: the form of a new call, in French and optionally English, with the channel to post it to.</summary>
 public static class CallFormCard
 {
-    public const int MaxTitle = 150;
-    public const int MaxDescription = 2000;
-    public const int MaxEligibility = 500;
-
-    public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, Texts texts) =>
+    public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, FormState state, Texts texts) =>
         Card(texts, texts.NewCall,
             [
                 Title(texts.NewCall),
-                new ChoiceSetInput([.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.CallKindName(k), k.ToString()))]) { Id = "kind", Label = texts.CallKindLabel, Value = nameof(CallKind.Cohort), Style = ChoiceInputStyle.Expanded },
-                new TextInput { Id = "titleFr", Label = texts.TitleFrLabel, MaxLength = MaxTitle, IsRequired = true, ErrorMessage = texts.Required(texts.TitleFrLabel) },
-                new TextInput { Id = "titleEn", Label = texts.TitleEnLabel, MaxLength = MaxTitle },
-                new TextInput { Id = "descriptionFr", Label = texts.DescriptionFrLabel, IsMultiline = true, MaxLength = MaxDescription, IsRequired = true, ErrorMessage = texts.Required(texts.DescriptionFrLabel) },
-                new TextInput { Id = "descriptionEn", Label = texts.DescriptionEnLabel, IsMultiline = true, MaxLength = MaxDescription },
-                new TextInput { Id = "eligibilityFr", Label = texts.EligibilityFrLabel, IsMultiline = true, MaxLength = MaxEligibility },
-                new TextInput { Id = "eligibilityEn", Label = texts.EligibilityEnLabel, IsMultiline = true, MaxLength = MaxEligibility },
+                .. Layout.Refused(state, texts),
+                .. CallForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.CallKindName(k), k.ToString()))], ChoiceInputStyle.Expanded),
+                .. CallForm.Fields.TitleFr.Input(state, texts),
+                .. CallForm.Fields.TitleEn.Input(state, texts),
+                .. CallForm.Fields.DescriptionFr.Input(state, texts),
+                .. CallForm.Fields.DescriptionEn.Input(state, texts),
+                .. CallForm.Fields.EligibilityFr.Input(state, texts),
+                .. CallForm.Fields.EligibilityEn.Input(state, texts),
                 new ColumnSet(
                 [
-                    new Column([new NumberInput { Id = "places", Label = texts.PlacesLabel, Value = 10, Min = 1, Max = 100 }]) { Width = "stretch" },
-                    new Column([new DateInput { Id = "deadline", Label = texts.DeadlineLabel, Min = today.AddDays(1).ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DeadlineInPast }]) { Width = "stretch" },
+                    new Column([.. CallForm.Fields.Places.Input(state, texts)]) { Width = "stretch" },
+                    new Column([.. CallForm.Fields.Deadline.Input(state, texts, min: today.AddDays(1))]) { Width = "stretch" },
                 ]),
-                new ChoiceSetInput([.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))])
-                {
-                    Id = "channel", Label = texts.ChannelLabel, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ChannelLabel),
-                },
+                .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))]),
             ],
             [Actions.Execute(texts.Preview, Verbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
@@ -84,25 +79,22 @@ public static class CallCard
 /// <summary>One member's application form: their institution, the people concerned, axis (coaching), aims, motivation, commitment.</summary>
 public static class ApplicationFormCard
 {
-    public const int MaxInstitution = 200;
-    public const int MaxPeople = 300;
-    public const int MaxAreas = 1000;
-    public const int MaxMotivation = 2000;
-
-    public static AdaptiveCard Build(Call call, Application? existing, Texts texts) =>
+    public static AdaptiveCard Build(Call call, FormState state, Texts texts) =>
         Card(texts, texts.ApplyTitle,
             [
                 Title(texts.ApplyTitle),
+                .. Layout.Refused(state, texts),
                 Note(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr),
-                new TextInput { Id = "institution", Label = texts.InstitutionLabel, Value = existing?.Institution, MaxLength = MaxInstitution, IsRequired = true, ErrorMessage = texts.Required(texts.InstitutionLabel) },
-                new TextInput { Id = "people", Label = texts.PeopleConcernedLabel, Value = existing?.People, MaxLength = MaxPeople, IsRequired = true, ErrorMessage = texts.Required(texts.PeopleConcernedLabel) },
+                .. ApplicationForm.Fields.Institution.Input(state, texts),
+                .. ApplicationForm.Fields.People.Input(state, texts),
                 .. call.Kind == CallKind.Coaching
-                    ? [new ChoiceSetInput([.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))])
-                        { Id = "axis", Label = texts.AxisLabel, Value = existing?.Axis?.ToString(), Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.Required(texts.AxisLabel) }]
-                    : Array.Empty<Element>(),
-                new TextInput { Id = "areas", Label = texts.ImprovementAreasLabel, Value = existing?.ImprovementAreas, IsMultiline = true, MaxLength = MaxAreas, IsRequired = true, ErrorMessage = texts.Required(texts.ImprovementAreasLabel) },
-                new TextInput { Id = "motivation", Label = texts.MotivationLabel, Value = existing?.Motivation, IsMultiline = true, MaxLength = MaxMotivation, IsRequired = true, ErrorMessage = texts.Required(texts.MotivationLabel) },
-                new ToggleInput(texts.CommitmentLabel) { Id = "commitment", Label = texts.CommitmentTitle, Value = existing?.Committed == true ? "true" : "false", ValueOn = "true", ValueOff = "false", IsRequired = true, ErrorMessage = texts.CommitmentRequired },
+                    ? ApplicationForm.Fields.Axis.Input(state, texts, [.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))], ChoiceInputStyle.Expanded)
+                        .Select(e => e is ChoiceSetInput c ? c with { IsRequired = true, ErrorMessage = c.ErrorMessage ?? texts.Required(texts.AxisLabel) } : e)
+                    : [],
+                .. ApplicationForm.Fields.Areas.Input(state, texts),
+                .. ApplicationForm.Fields.Motivation.Input(state, texts),
+                .. ApplicationForm.Fields.Commitment.Input(state, texts)
+                    .Select(e => e is ToggleInput t ? t with { Label = texts.CommitmentTitle, IsRequired = true, ErrorMessage = t.ErrorMessage ?? texts.CommitmentRequired } : e),
             ],
             [Actions.Execute(texts.SendApplication, Verbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
 }

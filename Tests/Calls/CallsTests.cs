@@ -99,7 +99,7 @@ public sealed class CallsTests : IAsyncLifetime
         { "deadline", "2026-11-24", "La date limite doit être après aujourd'hui." },
         { "channel", "19:autre|19:x", "« Canal de la cohorte » est requis." },
         { "places", "0", "La valeur donnée pour « Places » n'est pas acceptée" },
-        { "kind", "Forum", "Je ne reconnais pas cette action." },
+        { "kind", "Forum", "Choisissez « Pour » parmi les choix offerts." },
     };
 
     [Theory]

@@ -176,4 +176,42 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         AssertSameFormRefused(card, sent, "satisfaction", "Indiquez votre satisfaction, de 1 à 5.");
         Assert.Null((await _bot.Service<SmqBot.Data.Coaching.AccompanimentStore>().ReadAsync(TestUser.Expert.AadObjectId, id))!.Value.Evaluation);
     }
+
+    private Task<JsonObject> CallFormAsync(string kind = "Coaching") => _bot.FilledFormAsync(TestUser.Staff, "calls.form", new()
+    {
+        ["kind"] = kind, ["titleFr"] = "Accompagnements 2027", ["titleEn"] = "2027 coaching",
+        ["descriptionFr"] = "Quinze heures avec une ressource spécialisée.", ["eligibilityFr"] = "Membres reconnus pour leur potentiel touristique.",
+        ["places"] = "6", ["deadline"] = "2026-12-15", ["channel"] = $"{TeamId}|{CohortChannel}",
+    });
+
+    [Fact]
+    public async Task TheCallFormKeepsEverythingWhenTheDeadlineHasPassed()
+    {
+        var sent = await CallFormAsync();
+        sent["deadline"] = "2026-11-01";
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", sent);
+
+        AssertSameFormRefused(card, sent, "deadline", "La date limite doit être après aujourd'hui.");
+        Assert.Empty(await _bot.Service<SmqBot.Data.Calls.CallStore>().RecentAsync(10).ToListAsync());
+    }
+
+    [Fact]
+    public async Task TheApplicationKeepsWhatWasTypedWhenTheCommitmentIsNotTicked()
+    {
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await CallFormAsync());
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", ActionData(preview));
+        await _bot.TickAsync();
+        var callId = (string)ActionData(preview)["call"]!;
+        var sent = await _bot.FilledFormAsync(TestUser.Participant, "calls.apply", new()
+        {
+            ["institution"] = "Musée de Sept-Îles", ["people"] = "Une médiatrice", ["axis"] = "Welcome",
+            ["areas"] = "L'accueil des groupes de croisiéristes", ["motivation"] = "Les croisières doublent chez nous.", ["commitment"] = "false",
+        }, new() { ["call"] = callId });
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", sent);
+
+        AssertSameFormRefused(card, sent, "commitment", "Le programme demande cet engagement pour poser sa candidature.");
+        Assert.Null(await _bot.Service<SmqBot.Data.Calls.CallStore>().ApplicationOfAsync(callId, TestUser.Participant.AadObjectId));
+    }
 }

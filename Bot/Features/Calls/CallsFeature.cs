@@ -3,6 +3,7 @@ using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Calls;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data;
 using SmqBot.Data.Calls;
@@ -29,11 +30,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     [
         new(Cards.Common.Verbs.Calls, [Role.Staff], Show),
         new(Cards.Common.Verbs.CallForm, [Role.Staff], Form),
-        new(Cards.Common.Verbs.CallPreview, [Role.Staff], Preview),
+        FormRoute.For<CallForm>(Cards.Common.Verbs.CallPreview, [Role.Staff], CallForm.Bind, RedisplayCall, Preview),
         new(Cards.Common.Verbs.CallPost, [Role.Staff], Post),
         new(Cards.Common.Verbs.CallView, [], View, ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.CallApply, [], Apply, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.CallSubmit, [], Submit, ActivityIdentityOnly: true),
+        FormRoute.For<ApplicationForm>(Cards.Common.Verbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
         new(Cards.Common.Verbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.CallReview, [Role.Staff], Review),
         new(Cards.Common.Verbs.CallApplication, [Role.Staff], OpenApplication),
@@ -51,41 +52,35 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
-        return CallFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], request.Caller.Texts);
+        return CallFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], CallForm.New(), request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> RedisplayCall(Request request, FormState state, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        return CallFormCard.Build(await teams.ActiveAsync(ct).ToListAsync(ct), Programme.Today(time), nonce, state, texts);
     }
 
     /// <summary>Checks the form and saves the call, not yet posted; answers with the card as the channel will see it.</summary>
-    private async Task<AdaptiveCard> Preview(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Preview(Request request, Submission<CallForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (!Enum.TryParse<CallKind>(data.Text("kind"), out var kind) || !Enum.IsDefined(kind)) return ErrorCard.Build(texts, texts.UnknownAction);
-        (string? Value, string? Error) Field(string key, string label, int max, bool required) => data.Field(key, label, max, required, texts);
-        var fields = new[]
-        {
-            Field("titleFr", texts.TitleFrLabel, CallFormCard.MaxTitle, true), Field("titleEn", texts.TitleEnLabel, CallFormCard.MaxTitle, false),
-            Field("descriptionFr", texts.DescriptionFrLabel, CallFormCard.MaxDescription, true), Field("descriptionEn", texts.DescriptionEnLabel, CallFormCard.MaxDescription, false),
-            Field("eligibilityFr", texts.EligibilityFrLabel, CallFormCard.MaxEligibility, false), Field("eligibilityEn", texts.EligibilityEnLabel, CallFormCard.MaxEligibility, false),
-        };
-        if (fields.FirstOrDefault(f => f.Error is not null).Error is { } error) return ErrorCard.Build(texts, error);
-        var places = 10.0;
-        if (data["places"] is { } placesNode && (!CardData.Number(placesNode, out places) || places is < 1 or > 100 || places != Math.Floor(places)))
-            return ErrorCard.Build(texts, texts.NotAValue(texts.PlacesLabel));
-        if (data.Date("deadline") is not { } deadline || deadline <= Programme.Today(time))
-            return ErrorCard.Build(texts, texts.DeadlineInPast);
-        var parts = data.Text("channel")?.Split('|');
-        if (parts is not { Length: 2 } || await teams.FindAsync(parts[0], ct) is not { Active: true } team || team.Channels.All(c => c.Id != parts[1]))
-            return ErrorCard.Build(texts, texts.Required(texts.ChannelLabel));
+        var form = submission.Form;
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.DeadlineInPast);
+        var (teamId, channelId) = form.Channel;
+        if (await teams.FindAsync(teamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != channelId))
+            return await submission.Refuse(CallForm.Fields.Channel, texts.Required(texts.ChannelLabel));
 
-        var endOfDay = TimeZoneInfo.ConvertTimeToUtc(deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone);
+        var endOfDay = TimeZoneInfo.ConvertTimeToUtc(form.Deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone);
         var call = new Call
         {
-            Id = $"call-{nonce}", Kind = kind,
-            TitleFr = fields[0].Value!, TitleEn = fields[1].Value, DescriptionFr = fields[2].Value!, DescriptionEn = fields[3].Value,
-            EligibilityFr = fields[4].Value, EligibilityEn = fields[5].Value, Places = (int)places,
+            Id = $"call-{nonce}", Kind = form.Kind,
+            TitleFr = form.TitleFr, TitleEn = form.TitleEn, DescriptionFr = form.DescriptionFr, DescriptionEn = form.DescriptionEn,
+            EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places,
             Deadline = new DateTimeOffset(endOfDay, TimeSpan.Zero),
-            PostedTo = new ConversationAddress(team.ServiceUrl, "msteams", parts[1], team.TenantId, team.BotId, null),
+            PostedTo = new ConversationAddress(team.ServiceUrl, "msteams", channelId, team.TenantId, team.BotId, null),
             CreatedBy = request.Caller.Person.AadObjectId, CreatedAt = time.GetUtcNow(),
         };
         // The same preview sent twice keeps the first draft.
@@ -120,35 +115,31 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var texts = request.Caller.Texts;
         if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         if (!call.IsOpen(time.GetUtcNow())) return await View(request, ct);
-        return ApplicationFormCard.Build(call, await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct), texts);
+        return ApplicationFormCard.Build(call, ApplicationForm.Of(await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct)), texts);
     }
 
-    private async Task<AdaptiveCard> Submit(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> RedisplayApplication(Request request, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        return call.IsOpen(time.GetUtcNow()) ? ApplicationFormCard.Build(call, state, texts) : ErrorCard.Build(texts, texts.CallClosed);
+    }
+
+    private async Task<AdaptiveCard> Submit(Request request, Submission<ApplicationForm> submission, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var form = submission.Form;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.CallClosed);
-        (string? Value, string? Error) Field(string key, string label, int max) => data.Field(key, label, max, required: true, texts);
-        var institution = Field("institution", texts.InstitutionLabel, ApplicationFormCard.MaxInstitution);
-        var people = Field("people", texts.PeopleConcernedLabel, ApplicationFormCard.MaxPeople);
-        var areas = Field("areas", texts.ImprovementAreasLabel, ApplicationFormCard.MaxAreas);
-        var motivation = Field("motivation", texts.MotivationLabel, ApplicationFormCard.MaxMotivation);
-        if (new[] { institution, people, areas, motivation }.FirstOrDefault(f => f.Error is not null).Error is { } error) return ErrorCard.Build(texts, error);
-        Axis? axis = null;
-        if (call.Kind == CallKind.Coaching)
-        {
-            if (!Enum.TryParse<Axis>(data.Text("axis"), out var a) || !Enum.IsDefined(a)) return ErrorCard.Build(texts, texts.Required(texts.AxisLabel));
-            axis = a;
-        }
-        if (data.Text("commitment") != "true") return ErrorCard.Build(texts, texts.CommitmentRequired);
+        if (call.Kind == CallKind.Coaching && form.Axis is null) return await submission.Refuse(ApplicationForm.Fields.Axis, texts.Required(texts.AxisLabel));
+        var axis = call.Kind == CallKind.Coaching ? form.Axis : null;
 
         var caller = request.Caller.Person;
         var saved = await calls.SaveApplicationAsync(id, caller.AadObjectId, current => new Application
         {
             CallId = id, AadObjectId = caller.AadObjectId, Name = caller.Name ?? current?.Name ?? caller.AadObjectId,
-            Institution = institution.Value!, People = people.Value!, Axis = axis, ImprovementAreas = areas.Value!, Motivation = motivation.Value!,
+            Institution = form.Institution, People = form.People, Axis = axis, ImprovementAreas = form.Areas, Motivation = form.Motivation,
             Committed = true, Status = ApplicationStatus.Submitted, SubmittedAt = current?.SubmittedAt ?? now, UpdatedAt = now,
             Reach = request.Caller.Reach ?? current?.Reach, Locale = caller.Locale ?? current?.Locale,
         }, ct);

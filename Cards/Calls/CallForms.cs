@@ -1,0 +1,72 @@
+using SmqBot.Cards.Forms;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+
+namespace SmqBot.Cards.Calls;
+
+/// <summary>A call for applications as staff compose it (French required, English optional), before the preview.</summary>
+public sealed record CallForm(CallKind Kind, string TitleFr, string? TitleEn, string DescriptionFr, string? DescriptionEn, string? EligibilityFr, string? EligibilityEn,
+    int Places, DateOnly Deadline, (string TeamId, string ChannelId) Channel)
+{
+    public static class Fields
+    {
+        public static readonly ChoiceField Kind = new("kind", t => t.CallKindLabel);
+        public static readonly TextField TitleFr = new("titleFr", t => t.TitleFrLabel, 150, Required: true);
+        public static readonly TextField TitleEn = new("titleEn", t => t.TitleEnLabel, 150);
+        public static readonly TextField DescriptionFr = new("descriptionFr", t => t.DescriptionFrLabel, 2000, Required: true, Multiline: true);
+        public static readonly TextField DescriptionEn = new("descriptionEn", t => t.DescriptionEnLabel, 2000, Multiline: true);
+        public static readonly TextField EligibilityFr = new("eligibilityFr", t => t.EligibilityFrLabel, 500, Multiline: true);
+        public static readonly TextField EligibilityEn = new("eligibilityEn", t => t.EligibilityEnLabel, 500, Multiline: true);
+        public static readonly NumberField Places = new("places", t => t.PlacesLabel, 1, 100, Required: false, Step: 1, Refusal: (t, label) => t.NotAValue(label));
+        public static readonly DateField Deadline = new("deadline", t => t.DeadlineLabel);
+        public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel);
+    }
+
+    public static FormState New() => FormState.Of((Fields.Kind, nameof(CallKind.Cohort)), (Fields.Places, "10"));
+
+    public static Bound<CallForm> Bind(FormBinder form)
+    {
+        var kind = Fields.Kind.Read(form, Enum.GetValues<CallKind>());
+        var titleFr = Fields.TitleFr.Read(form);
+        var titleEn = Fields.TitleEn.Read(form);
+        var descriptionFr = Fields.DescriptionFr.Read(form);
+        var descriptionEn = Fields.DescriptionEn.Read(form);
+        var eligibilityFr = Fields.EligibilityFr.Read(form);
+        var eligibilityEn = Fields.EligibilityEn.Read(form);
+        var places = Fields.Places.Read(form) ?? 10;
+        var deadline = Fields.Deadline.Read(form);
+        (string, string)? channel = form.Text(Fields.Channel)?.Split('|') is [{ Length: > 0 } team, { Length: > 0 } id] ? (team, id) : null;
+        if (channel is null) form.Refuse(Fields.Channel, form.Texts.Required(form.Texts.ChannelLabel));
+        return form.Result(() => new CallForm(kind!.Value, titleFr!, titleEn, descriptionFr!, descriptionEn, eligibilityFr, eligibilityEn, (int)places, deadline!.Value, channel!.Value));
+    }
+}
+
+/// <summary>An application to a call, as a member fills it; the axis is asked (and required) for coaching calls only.</summary>
+public sealed record ApplicationForm(string Institution, string People, Axis? Axis, string Areas, string Motivation)
+{
+    public static class Fields
+    {
+        public static readonly TextField Institution = new("institution", t => t.InstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
+        public static readonly TextField People = new("people", t => t.PeopleConcernedLabel, 300, Required: true);
+        public static readonly ChoiceField Axis = new("axis", t => t.AxisLabel, Required: false);
+        public static readonly TextField Areas = new("areas", t => t.ImprovementAreasLabel, 1000, Required: true, Multiline: true);
+        public static readonly TextField Motivation = new("motivation", t => t.MotivationLabel, 2000, Required: true, Multiline: true);
+        public static readonly ToggleField Commitment = new("commitment", t => t.CommitmentLabel);
+    }
+
+    public static FormState Of(Application? existing) => existing is null
+        ? FormState.Of((Fields.Commitment, ToggleField.Format(false)))
+        : FormState.Of((Fields.Institution, existing.Institution), (Fields.People, existing.People), (Fields.Axis, existing.Axis?.ToString()),
+            (Fields.Areas, existing.ImprovementAreas), (Fields.Motivation, existing.Motivation), (Fields.Commitment, ToggleField.Format(existing.Committed)));
+
+    public static Bound<ApplicationForm> Bind(FormBinder form)
+    {
+        var institution = Fields.Institution.Read(form);
+        var people = Fields.People.Read(form);
+        var axis = Fields.Axis.Read(form, Enum.GetValues<Axis>());
+        var areas = Fields.Areas.Read(form);
+        var motivation = Fields.Motivation.Read(form);
+        if (!Fields.Commitment.Read(form)) form.Refuse(Fields.Commitment, form.Texts.CommitmentRequired);
+        return form.Result(() => new ApplicationForm(institution!, people!, axis, areas!, motivation!));
+    }
+}
