@@ -198,6 +198,23 @@ public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Requ
         return null;
     }
 
+    /// <summary>
+    /// The id of one of our own objects (a cohort, say: letters, digits, '-' and '_', at most 64), when the choices come
+    /// from the store: the handler then checks it is one the caller may choose.
+    /// </summary>
+    public string? ReadId(FormBinder form)
+    {
+        var value = Blank(form.Text(this));
+        if (value is null)
+        {
+            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
+            return null;
+        }
+        if (value.Length <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return value;
+        form.Refuse(this, form.Texts.Forms.NotAChoice(Label(form.Texts)));
+        return null;
+    }
+
     /// <summary>An enum value among <paramref name="offered"/>, sent by its name.</summary>
     public T? Read<T>(FormBinder form, IReadOnlyList<T> offered) where T : struct, Enum =>
         Read(form, offered.Select(o => o.ToString())) is { } name ? Enum.Parse<T>(name) : null;

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Humanizer;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data;
 using SmqBot.Data.Cohorts;
@@ -21,26 +22,24 @@ internal static class MeetingTime
 /// <summary>For staff and experts: which cohort, how long, within which days and hours.</summary>
 public static class ScheduleFormCard
 {
-    public const int MaxWindowDays = 60;
-
-    public static AdaptiveCard Build(IReadOnlyList<Cohort> cohorts, DateOnly today, string nonce, Texts texts) =>
+    public static AdaptiveCard Build(IReadOnlyList<Cohort> cohorts, DateOnly today, string nonce, FormState state, Texts texts) =>
         cohorts.Count == 0
             ? Card(texts, texts.ScheduleTitle, [Title(texts.ScheduleTitle), Paragraph(texts.NoCohortToSchedule)])
             : Card(texts, texts.ScheduleTitle,
                 [
                     Title(texts.ScheduleTitle),
-                    new ChoiceSetInput([.. cohorts.Select(c => new Choice(c.Subject, c.Id))])
-                        { Id = "cohort", Label = texts.CohortLabel, Value = cohorts[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.CohortLabel) },
-                    new NumberInput { Id = "duration", Label = texts.MeetingDurationLabel, Value = 90, Min = 15, Max = 480, IsRequired = true, ErrorMessage = texts.DurationOutOfRange },
+                    .. Layout.Refused(state, texts),
+                    .. ScheduleForm.Fields.Cohort.Input(state, texts, [.. cohorts.Select(c => new Choice(c.Subject, c.Id))]),
+                    .. ScheduleForm.Fields.Duration.Input(state, texts),
                     new ColumnSet(
                     [
-                        new Column([new DateInput { Id = "from", Label = texts.WindowFromLabel, Value = today.AddDays(1).ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.WindowInPast }]) { Width = "stretch" },
-                        new Column([new DateInput { Id = "to", Label = texts.WindowToLabel, Value = today.AddDays(21).ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.WindowTooLong(MaxWindowDays) }]) { Width = "stretch" },
+                        new Column([.. ScheduleForm.Fields.From.Input(state, texts, min: today)]) { Width = "stretch" },
+                        new Column([.. ScheduleForm.Fields.To.Input(state, texts)]) { Width = "stretch" },
                     ]),
                     new ColumnSet(
                     [
-                        new Column([new TimeInput { Id = "dayStart", Label = texts.DayStartLabel, Value = "09:00", Min = "06:00", Max = "22:00", IsRequired = true, ErrorMessage = texts.WorkingHoursRule }]) { Width = "stretch" },
-                        new Column([new TimeInput { Id = "dayEnd", Label = texts.DayEndLabel, Value = "17:00", Min = "06:00", Max = "22:00", IsRequired = true, ErrorMessage = texts.WorkingHoursRule }]) { Width = "stretch" },
+                        new Column([.. ScheduleForm.Fields.DayStart.Input(state, texts)]) { Width = "stretch" },
+                        new Column([.. ScheduleForm.Fields.DayEnd.Input(state, texts)]) { Width = "stretch" },
                     ]),
                 ],
                 [Actions.Execute(texts.ProposeSlots, Verbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);

@@ -214,4 +214,19 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         AssertSameFormRefused(card, sent, "commitment", "Le programme demande cet engagement pour poser sa candidature.");
         Assert.Null(await _bot.Service<SmqBot.Data.Calls.CallStore>().ApplicationOfAsync(callId, TestUser.Participant.AadObjectId));
     }
+
+    [Fact]
+    public async Task TheScheduleFormKeepsEverythingWhenTheMeetingDoesNotFitTheWorkingDay()
+    {
+        var cohort = await CohortAsync();
+        var sent = await _bot.FilledFormAsync(TestUser.Staff, "meetings.form", new()
+        {
+            ["cohort"] = cohort.Id, ["duration"] = "120", ["from"] = "2026-12-01", ["to"] = "2026-12-18", ["dayStart"] = "09:30", ["dayEnd"] = "11:00",
+        });
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", sent);
+
+        AssertSameFormRefused(card, sent, "dayEnd", "La journée de travail va de 6 h à 22 h, et la rencontre doit y tenir.");
+        Assert.Empty(await _bot.Service<SmqBot.Data.Meetings.MeetingStore>().OfCohortAsync(cohort.Id).ToListAsync());
+    }
 }

@@ -122,7 +122,7 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         { "duration", "100", "La durée va de 15 minutes à 8 heures, par quarts d'heure." },
         { "dayEnd", "23:00", "La journée de travail va de 6 h à 22 h, et la rencontre doit y tenir." },
         { "dayEnd", "10:00", "La journée de travail va de 6 h à 22 h, et la rencontre doit y tenir." },
-        { "cohort", "c-inventee", "Je ne reconnais pas cette action." },
+        { "cohort", "c-inventee", "Choisissez « Cohorte » parmi les choix offerts." },
     };
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Globalization;
 using SmqBot.Bot.Features.Enrolment;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Meetings;
 using SmqBot.Cards.Model;
 using SmqBot.Data;
@@ -29,7 +30,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.Common.Verbs.MeetingForm, [Role.Staff, Role.Expert], Form),
-        new(Cards.Common.Verbs.MeetingPropose, [Role.Staff, Role.Expert], Propose),
+        FormRoute.For<ScheduleForm>(Cards.Common.Verbs.MeetingPropose, [Role.Staff, Role.Expert], ScheduleForm.Bind, Redisplay, Propose),
         new(Cards.Common.Verbs.MeetingProposal, [Role.Staff, Role.Expert], Proposal),
         new(Cards.Common.Verbs.MeetingPick, [Role.Staff, Role.Expert], Pick),
         new(Cards.Common.Verbs.MeetingRescheduleForm, [Role.Staff, Role.Expert], RescheduleForm),
@@ -44,30 +45,35 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     private static bool Organises(Caller caller, Cohort cohort) =>
         caller.Has(Role.Staff) || cohort.Experts.Any(e => e.AadObjectId == caller.Person.AadObjectId);
 
+    /// <summary>The open cohorts the caller organises (staff: all; an expert: theirs), by subject.</summary>
+    private Task<List<Cohort>> OrganisedAsync(Caller caller, CancellationToken ct) =>
+        cohorts.OpenAsync(ct).Where(c => Organises(caller, c)).OrderBy(c => c.Subject, StringComparer.Create(caller.Texts.Culture, true)).ToListAsync(ct).AsTask();
+
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
-        var caller = request.Caller;
-        var open = await cohorts.OpenAsync(ct).Where(c => Organises(caller, c)).OrderBy(c => c.Subject, StringComparer.Create(caller.Texts.Culture, true)).ToListAsync(ct);
-        return ScheduleFormCard.Build(open, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], caller.Texts);
+        var open = await OrganisedAsync(request.Caller, ct);
+        var today = Programme.Today(time);
+        return ScheduleFormCard.Build(open, today, Guid.NewGuid().ToString("N")[..12], ScheduleForm.New(open.FirstOrDefault()?.Id, today), request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        return ScheduleFormCard.Build(await OrganisedAsync(request.Caller, ct), Programme.Today(time), nonce, state, texts);
     }
 
     /// <summary>Checks the request, reads the calendars, finds the slots, stores the poll and sends it to those who vote.</summary>
-    private async Task<AdaptiveCard> Propose(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Propose(Request request, Submission<ScheduleForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        var form = submission.Form;
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var cohortId = form.CohortId;
+        if (await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return await submission.Refuse(ScheduleForm.Fields.Cohort, texts.Forms.NotAChoice(texts.CohortLabel));
         if (!Organises(request.Caller, cohort)) return ErrorCard.Build(texts, texts.NotYourCohortToSchedule);
-        if (data["duration"] is not { } durationNode || !CardData.Number(durationNode, out var duration) || duration is < 15 or > 480 || duration % 15 != 0)
-            return ErrorCard.Build(texts, texts.DurationOutOfRange);
-        var today = Programme.Today(time);
-        if (data.Date("from") is not { } from || from < today) return ErrorCard.Build(texts, texts.WindowInPast);
-        if (data.Date("to") is not { } to || to < from) return ErrorCard.Build(texts, texts.Required(texts.WindowToLabel));
-        if (to.DayNumber - from.DayNumber + 1 > ScheduleFormCard.MaxWindowDays) return ErrorCard.Build(texts, texts.WindowTooLong(ScheduleFormCard.MaxWindowDays));
-        if (data.Time("dayStart") is not { } dayStart || data.Time("dayEnd") is not { } dayEnd
-            || dayStart < new TimeOnly(6, 0) || dayEnd > new TimeOnly(22, 0) || (dayEnd - dayStart).TotalMinutes < duration)
-            return ErrorCard.Build(texts, texts.WorkingHoursRule);
+        if (form.From < Programme.Today(time)) return await submission.Refuse(ScheduleForm.Fields.From, texts.WindowInPast);
+        var (from, to, dayStart, dayEnd, duration) = (form.From, form.To, form.DayStart, form.DayEnd, form.DurationMinutes);
 
         var now = time.GetUtcNow();
         var id = $"m-{nonce}";
