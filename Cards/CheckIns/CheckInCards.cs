@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Cohorts;
 using static SmqBot.Cards.Common.Layout;
@@ -14,26 +15,22 @@ public sealed record CheckInView(string CohortId, string Subject, int? Round, st
 /// <summary>The check-in form: each active target with its last value, what was applied, obstacles, confidence.</summary>
 public static class CheckInCard
 {
-    public const int MaxText = 1000;
-    public const string Applied = "applied";
-    public const string Obstacles = "obstacles";
-    public const string Confidence = "confidence";
-    public static string InputFor(Target target) => $"t_{target.Id}";
+    public static AdaptiveCard Build(CheckInView view, Texts texts) => Build(view, CheckInForm.New(view.Targets), texts);
 
-    public static AdaptiveCard Build(CheckInView view, Texts texts) =>
+    /// <param name="state">What the member typed, when the check-in was refused (or each target's latest value, for a new one).</param>
+    public static AdaptiveCard Build(CheckInView view, FormState state, Texts texts) =>
         Card(texts, texts.CheckInTitle(view.Subject),
             [
                 Title(texts.CheckInTitle(view.Subject)),
+                .. Layout.Refused(state, texts),
                 .. view.Reminder ? [new TextBlock(texts.ReminderNote) { Color = TextColor.Accent }] : Array.Empty<Element>(),
                 Note(view.Last is { } last ? texts.LastCheckIn(texts.Ago(last.At, view.Now)) : texts.FirstCheckIn),
-                .. view.Targets.Where(t => t.State == TargetState.Active).SelectMany(t => TargetInput(t, texts)),
+                .. view.Targets.Where(t => t.State == TargetState.Active).SelectMany(t => TargetInput(t, state, texts)),
                 .. view.Intention is { } intention ? [Note(texts.YourIntention(intention))] : Array.Empty<Element>(),
-                new TextInput { Id = Applied, Label = texts.AppliedLabel, IsMultiline = true, MaxLength = MaxText, Spacing = Spacing.Medium },
-                new TextInput { Id = Obstacles, Label = texts.ObstaclesLabel, IsMultiline = true, MaxLength = MaxText },
-                new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice(n.ToString(texts.Culture), n.ToString(texts.Culture)))])
-                {
-                    Id = Confidence, Label = texts.ConfidenceLabel, Style = ChoiceInputStyle.Expanded, IsRequired = true, ErrorMessage = texts.ConfidenceRequired,
-                },
+                .. CheckInForm.Fields.Applied.Input(state, texts).Select(e => e with { Spacing = Spacing.Medium }),
+                .. CheckInForm.Fields.Obstacles.Input(state, texts),
+                .. CheckInForm.Fields.Confidence.Input(state, texts, [.. CheckInForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded)
+                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.ConfidenceLabel) ? c with { ErrorMessage = texts.ConfidenceRequired } : e),
                 Note(texts.DigestNotice),
             ],
             [Actions.Execute(texts.SendCheckIn, Verbs.CheckInSubmit, Data(view), style: "positive")]);
@@ -45,17 +42,17 @@ public static class CheckInCard
         return data;
     }
 
-    private static IEnumerable<Element> TargetInput(Target target, Texts texts)
+    private static IEnumerable<Element> TargetInput(Target target, FormState state, Texts texts)
     {
         var line = texts.TargetLine(target.Indicator, Value(target, target.Latest, texts), Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture));
+        var field = CheckInForm.Fields.Target(target);
         yield return Heading(target.What);
         yield return Note(line);
-        yield return target.Kind == MeasureKind.Scale
-            ? new ChoiceSetInput([.. Enumerable.Range(1, 5).Select(n => new Choice($"{n}/5", n.ToString(texts.Culture)))])
-            {
-                Id = InputFor(target), Style = ChoiceInputStyle.Compact, Value = ((int)target.Latest).ToString(texts.Culture), Label = target.Indicator,
-            }
-            : new NumberInput { Id = InputFor(target), Value = target.Latest, Label = target.Unit is null ? target.Indicator : $"{target.Indicator} ({target.Unit})" };
+        var input = target.Kind == MeasureKind.Scale
+            ? new ChoiceSetInput([.. CheckInForm.Scale.Select(n => new Choice($"{n}/5", n))]) { Id = field.Id, Style = ChoiceInputStyle.Compact, Value = state.Raw(field.Id), Label = target.Indicator }
+            : (Input)new NumberInput { Id = field.Id, Value = double.TryParse(state.Raw(field.Id), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null,
+                Label = target.Unit is null ? target.Indicator : $"{target.Indicator} ({target.Unit})" };
+        foreach (var element in field.Show(input, state)) yield return element;
     }
 
     public static string Value(Target target, double value, Texts texts) =>

@@ -161,7 +161,8 @@ public sealed record NumberField(string Id, Func<Texts, string> Label, double Mi
         return null;
     }
 
-    private static double? Parse(JsonNode? node)
+    /// <summary>A number as a card sends it (a JSON number, or a string with a decimal point or comma); null when it is none.</summary>
+    public static double? Parse(JsonNode? node)
     {
         var parsed = node?.GetValueKind() switch
         {

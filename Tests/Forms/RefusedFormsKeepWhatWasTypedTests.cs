@@ -229,4 +229,29 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         AssertSameFormRefused(card, sent, "dayEnd", "La journée de travail va de 6 h à 22 h, et la rencontre doit y tenir.");
         Assert.Empty(await _bot.Service<SmqBot.Data.Meetings.MeetingStore>().OfCohortAsync(cohort.Id).ToListAsync());
     }
+
+    [Fact]
+    public async Task TheCheckInKeepsWhatWasWrittenWhenConfidenceIsMissing()
+    {
+        var cohort = await CohortAsync();
+        await _bot.ExecuteAsync(TestUser.Participant, "targets.save", await _bot.FilledFormAsync(TestUser.Participant, "targets.form", new()
+        {
+            ["what"] = "Accueillir plus de groupes", ["indicator"] = "Groupes par mois", ["baseline"] = "2", ["goal"] = "6", ["due"] = "2027-03-01",
+        }, new() { ["cohort"] = cohort.Id }));
+        var sent = await _bot.FilledFormAsync(TestUser.Participant, "checkin.form", new()
+        {
+            ["t_t1"] = "4", ["applied"] = "Un accueil en deux temps pour les groupes.", ["obstacles"] = "Le vestiaire est trop petit.",
+        }, new() { ["cohort"] = cohort.Id });
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", sent);
+
+        AssertSameFormRefused(card, sent, "confidence", "Indiquez votre confiance, de 1 à 5.");
+        Assert.Empty((await _bot.Service<CohortStore>().ReadParticipationAsync(cohort.Id, TestUser.Participant.AadObjectId))!.Value.CheckIns);
+
+        // A value the target cannot take is named next to that target's input, and what was written stays.
+        sent["confidence"] = "4";
+        sent["t_t1"] = "2000000000000";
+        AssertSameFormRefused(await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", sent), sent, "t_t1",
+            "La valeur donnée pour « Accueillir plus de groupes » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.");
+    }
 }

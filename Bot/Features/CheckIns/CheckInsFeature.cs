@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.Cohorts;
 
@@ -16,9 +17,20 @@ namespace SmqBot.Bot.Features.CheckIns;
 public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [];
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.CheckInSubmit, [], Submit, ActivityIdentityOnly: true)];
+    public IEnumerable<VerbRoute> Verbs => [FormRoute.For<CheckInForm>(Cards.Common.Verbs.CheckInSubmit, [], CheckInForm.Bind, Redisplay, Submit, activityIdentityOnly: true)];
 
-    private async Task<AdaptiveCard> Submit(Request request, CancellationToken ct)
+    /// <summary>The check-in card again, as the member left it (one more read, on the refused path only).</summary>
+    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round)) return ErrorCard.Build(texts, texts.UnknownAction);
+        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CohortOpen: true } p) return ErrorCard.Build(texts, texts.NotInCohort);
+        var view = new CheckInView(p.CohortId, p.CohortSubject, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text);
+        return CheckInCard.Build(view, state, texts);
+    }
+
+    private async Task<AdaptiveCard> Submit(Request request, Submission<CheckInForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
@@ -35,8 +47,16 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         if (participation.CheckIns.FirstOrDefault(c => c.Id == checkInId || c.Id == nonce) is { } saved)
             return Summary(participation, saved, alreadySaved: true, now, texts);
 
-        var parsed = Parse(data, participation, texts);
-        if (parsed.Error is { } error) return ErrorCard.Build(texts, error);
+        var form = submission.Form;
+        var progress = new List<Progress>();
+        foreach (var (targetId, value) in form.Progress)
+        {
+            // Not one of the caller's active targets: forged, nothing to show again.
+            if (participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (!target.Accepts(value)) return await submission.Refuse(CheckInForm.Fields.Target(target), texts.NotAValue(target.What));
+            progress.Add(new Progress(target.Id, value));
+        }
+        var parsed = (Progress: progress, form.Applied, form.Obstacles, form.Confidence);
 
         var checkIn = new CheckIn(checkInId, round, now, parsed.Progress, parsed.Applied, parsed.Obstacles, parsed.Confidence);
         Participation Apply(Participation p) => p.CheckIns.Any(c => c.Id == checkInId) ? p : p with
@@ -57,30 +77,6 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     {
         var previous = participation.CheckIns.TakeWhile(c => c.Id != saved.Id).LastOrDefault();
         return CheckInSummaryCard.Build(new CheckInSummaryView(participation.CohortSubject, participation.Start, participation.Targets, saved, previous, alreadySaved, now), texts);
-    }
-
-    private sealed record Parsed(IReadOnlyList<Progress> Progress, string? Applied, string? Obstacles, int Confidence, string? Error);
-
-    private static Parsed Parse(JsonObject data, Participation participation, Texts texts)
-    {
-        static Parsed Fail(string error) => new([], null, null, 0, error);
-        var progress = new List<Progress>();
-        foreach (var (key, node) in data)
-        {
-            if (!key.StartsWith("t_", StringComparison.Ordinal)) continue;
-            var target = participation.Targets.FirstOrDefault(t => CheckInCard.InputFor(t) == key && t.State == TargetState.Active);
-            if (target is null) return Fail(texts.UnknownAction);   // not one of the caller's active targets: forged
-            if (node is null || (node.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace((string?)node))) continue; // left empty: unchanged
-            if (!CardData.Number(node, out var value) || !target.Accepts(value)) return Fail(texts.NotAValue(target.What));
-            progress.Add(new Progress(target.Id, value));
-        }
-        var applied = data.Text(CheckInCard.Applied);
-        var obstacles = data.Text(CheckInCard.Obstacles);
-        if (applied?.Length > CheckInCard.MaxText) return Fail(texts.TooLong(texts.AppliedLabel, CheckInCard.MaxText));
-        if (obstacles?.Length > CheckInCard.MaxText) return Fail(texts.TooLong(texts.ObstaclesLabel, CheckInCard.MaxText));
-        if (data[CheckInCard.Confidence] is not { } confidenceNode || !CardData.Number(confidenceNode, out var confidence) || confidence is < 1 or > 5 || confidence != Math.Floor(confidence))
-            return Fail(texts.ConfidenceRequired);
-        return new(progress, CardData.Blank(applied), CardData.Blank(obstacles), (int)confidence, null);
     }
 
     private static bool OptionalRound(JsonObject data, out int? round)
