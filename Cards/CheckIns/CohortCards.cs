@@ -21,9 +21,9 @@ public static class CohortsCard
                     [
                         Heading(c.Subject),
                         Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
-                        .. today is { } day && c.HourEntries.Count > 0 && !c.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
+                        .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
                             ? [new ActionSet([Actions.Execute(texts.LockMonth(day.AddMonths(-1).ToString("MMMM yyyy", texts.Culture)), Verbs.HoursLock,
-                                new JsonObject { ["accompaniment"] = c.Id, ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
+                                new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
                             : Array.Empty<Element>(),
                         new ActionSet(
                         [
@@ -89,7 +89,7 @@ public static class CohortWelcomeCard
             [
                 Title(texts.WelcomeToCohort(cohort.Subject)),
                 Paragraph(texts.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
-                .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), Paragraph(string.Join("\n", cohort.Objectives.Select(o => $"- {o}")))] : Array.Empty<Element>(),
+                .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), TextBlock.Bullets(cohort.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
                 Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
                 Paragraph(texts.NoTargetsYet),

@@ -7,99 +7,80 @@ using static SmqBot.Cards.Common.Layout;
 
 namespace SmqBot.Cards.Coaching;
 
-/// <summary>An expert logs hours: which accompaniment, when, how long (quarter hours up to 8 h), what kind of work, a note.</summary>
+/// <summary>An expert logs hours: which accompaniment or cohort, when, how long (quarter hours up to 8 h), what kind of work, a note.</summary>
 public static class HoursFormCard
 {
-    public const int MaxNote = 500;
-    public const int MaxMinutes = 8 * 60;
-
-    /// <param name="editing">An entry of this month being edited: the form starts from it and replaces it.</param>
-    /// <param name="suggested">A new entry the form starts from (a meeting that just ended, say); it replaces nothing.</param>
-    /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, as (id, label).</param>
-    public static AdaptiveCard Build(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (string Of, HourEntry Entry)? editing = null,
-        (string Of, HourEntry Entry)? suggested = null, string? note = null) =>
-        Form(open, today, nonce, texts, editing ?? suggested, editing?.Entry, note);
-
-    private static AdaptiveCard Form(IReadOnlyList<(string Id, string Label)> open, DateOnly today, string nonce, Texts texts, (string Of, HourEntry Entry)? start, HourEntry? replaces, string? note) =>
-        open.Count == 0
-            ? Card(texts, texts.LogHoursTitle, [Title(texts.LogHoursTitle), Paragraph(texts.NothingToLogFor)])
-            : Card(texts, texts.LogHoursTitle,
-                [
-                    Title(texts.LogHoursTitle),
-                    .. note is null ? Array.Empty<Element>() : [Paragraph(note)],
-                    new ChoiceSetInput([.. open.Select(o => new Choice(o.Label, o.Id))])
-                    {
-                        Id = "accompaniment", Label = texts.ForLabel, Value = start?.Of ?? open[0].Id, Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.Required(texts.ForLabel),
-                    },
-                    new DateInput { Id = "date", Label = texts.DateLabel, Value = (start?.Entry.Date ?? today).ToString("yyyy-MM-dd"), Max = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.DateRule },
-                    new ChoiceSetInput([.. Enumerable.Range(1, MaxMinutes / 15).Select(q => new Choice(texts.Hours(q * 15), (q * 15).ToString(texts.Culture)))])
-                    {
-                        Id = "minutes", Label = texts.DurationLabel, Value = (start?.Entry.Minutes ?? 60).ToString(texts.Culture), Style = ChoiceInputStyle.Compact, IsRequired = true, ErrorMessage = texts.DurationRule,
-                    },
-                    new ChoiceSetInput([.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.WorkKindName(k), k.ToString()))])
-                    {
-                        Id = "kind", Label = texts.WorkKindLabel, Value = (start?.Entry.Kind ?? WorkKind.Video).ToString(), Style = ChoiceInputStyle.Compact,
-                    },
-                    new TextInput { Id = "note", Label = texts.NoteLabel, Value = start?.Entry.Note, IsMultiline = true, MaxLength = MaxNote },
-                ],
-                [Actions.Execute(texts.LogHours, Verbs.HoursLog, Data(nonce, replaces), style: "positive")]);
-
-    private static JsonObject Data(string nonce, HourEntry? replaces)
+    /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, as (ledger, label).</param>
+    /// <param name="replaces">The entry of this month being edited: saving replaces it.</param>
+    /// <param name="note">A line above the form (why it was sent, say, after a meeting).</param>
+    public static AdaptiveCard Build(IReadOnlyList<(HoursFor For, string Label)> open, DateOnly today, string nonce, FormState state, Texts texts,
+        string? replaces = null, string? note = null)
     {
+        var title = replaces is null ? texts.LogHoursTitle : texts.EditEntryTitle;
+        if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.NothingToLogFor)]);
+        if (state.Raw(HoursForm.Fields.For.Id) is null) state.Values[HoursForm.Fields.For.Id] = open[0].For.ToString();
         var data = new JsonObject { ["nonce"] = nonce };
-        if (replaces is not null) data["replaces"] = replaces.Id;
-        return data;
+        if (replaces is not null) data["replaces"] = replaces;
+        return Card(texts, title,
+            [
+                Title(title),
+                .. Layout.Refused(state, texts),
+                .. note is null ? Array.Empty<Element>() : [Paragraph(note)],
+                .. HoursForm.Fields.For.Input(state, texts, [.. open.Select(o => new Choice(o.Label, o.For.ToString()))]),
+                .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Required(texts.DateLabel) ? d with { ErrorMessage = texts.DateRule } : e),
+                .. HoursForm.Fields.Minutes.Input(state, texts, [.. HoursForm.Durations.Select(m => new Choice(texts.Hours(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))])
+                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.DurationLabel) ? c with { ErrorMessage = texts.DurationRule } : e),
+                .. HoursForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.WorkKindName(k), k.ToString()))]),
+                .. HoursForm.Fields.Note.Input(state, texts),
+            ],
+            [
+                Actions.Execute(replaces is null ? texts.LogHours : texts.SaveEntry, Verbs.HoursLog, data, style: "positive"),
+                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, Verbs.HoursForm)],
+            ]);
     }
 }
 
-/// <summary>What the hours form turns into: the entry, and the budget with a bar.</summary>
+/// <summary>What the hours form turns into: the entry, and the budget with a bar (an accompaniment) or the expert's total (a cohort).</summary>
 public static class HoursLoggedCard
 {
-    public static AdaptiveCard Build(Accompaniment accompaniment, HourEntry entry, Texts texts, DateOnly? today = null)
+    /// <param name="entry">The entry just logged; null after one was deleted (the ledger's summary).</param>
+    public static AdaptiveCard Build(HoursView view, HourEntry? entry, Texts texts, DateOnly? today = null)
     {
-        var used = accompaniment.UsedMinutes;
-        var budget = accompaniment.BudgetMinutes;
-        var line = texts.Budget(used, budget);
+        var line = view.BudgetMinutes is { } budget ? texts.Budget(view.Ledger.ApprovedMinutes, budget) : texts.CohortHoursTotal(texts.Hours(view.Mine.Sum(e => e.Minutes)));
         return Card(texts, line,
             [
-                Title(texts.HoursLogged),
-                new FactSet(
+                Title(entry is null ? view.Label : texts.HoursLogged),
+                .. entry is null ? Array.Empty<Element>() :
                 [
-                    new(texts.ForLabel, $"{accompaniment.Institution.Name} · {accompaniment.CoachedPerson.Name}"),
-                    new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
-                    new(texts.DurationLabel, texts.Hours(entry.Minutes)),
-                    new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
-                ]),
+                    new FactSet(
+                    [
+                        new(texts.ForLabel, view.Label),
+                        new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                        new(texts.DurationLabel, texts.Hours(entry.Minutes)),
+                        new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
+                    ]),
+                ],
                 new TextBlock(line) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
-                Bar(used, budget),
-                .. entry.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
-                .. today is { } day ? ThisMonth(accompaniment.Id, accompaniment.Entries, accompaniment.LockedMonths, day, texts) : [],
+                .. view.BudgetMinutes is { } b ? [Bar(view.Ledger.ApprovedMinutes, b)] : Array.Empty<Element>(),
+                .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
+                .. today is { } day ? ThisMonth(view, day, texts) : [],
             ],
             [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
     }
 
-    /// <summary>The budget and this month's entries, after one was deleted.</summary>
-    public static AdaptiveCard Summary(Accompaniment a, DateOnly today, Texts texts)
+    /// <summary>The expert's entries of the current month, with edit and delete while the month is open.</summary>
+    private static IEnumerable<Element> ThisMonth(HoursView view, DateOnly today, Texts texts)
     {
-        var line = texts.Budget(a.UsedMinutes, a.BudgetMinutes);
-        return Card(texts, line,
-            [Title($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(line) { Weight = TextWeight.Bolder }, Bar(a.UsedMinutes, a.BudgetMinutes), .. ThisMonth(a.Id, a.Entries, a.LockedMonths, today, texts)],
-            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
-    }
-
-    /// <summary>The expert's entries of the current month (in an accompaniment or a cohort), with edit and delete while the month is open.</summary>
-    public static IEnumerable<Element> ThisMonth(string ledgerId, IEnumerable<HourEntry> entries, IReadOnlyList<string> lockedMonths, DateOnly today, Texts texts)
-    {
-        var month = entries.Where(e => e.Date.Year == today.Year && e.Date.Month == today.Month && e.Status != EntryStatus.Declined).OrderBy(e => e.Date).ToList();
+        var month = view.Mine.Where(e => e.Date.Year == today.Year && e.Date.Month == today.Month && e.Status != EntryStatus.Declined).OrderBy(e => e.Date).ToList();
         if (month.Count == 0) yield break;
         yield return Heading(texts.ThisMonth);
-        var locked = lockedMonths.Contains(today.ToString("yyyy-MM"));
+        var locked = view.Ledger.IsLocked(today);
         foreach (var e in month)
         {
             yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
-            var data = new JsonObject { ["accompaniment"] = ledgerId, ["entry"] = e.Id };
-            yield return new ActionSet([Actions.Execute(texts.EditTarget, Verbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, Verbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
+            var data = new JsonObject { [HoursForm.Fields.For.Id] = view.For.ToString(), ["entry"] = e.Id };
+            yield return new ActionSet([Actions.Execute(texts.EditEntry, Verbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, Verbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
         }
         if (locked) yield return Note(texts.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
     }
@@ -129,7 +110,7 @@ public static class CoachingCard
                     Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
                     Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
-                    .. a.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
+                    .. a.Hours.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.Hours.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(
                     [
@@ -143,10 +124,10 @@ public static class CoachingCard
 
     private static IEnumerable<Element> LockButtons(Accompaniment a, DateOnly today, Texts texts)
     {
-        var months = new[] { today.AddMonths(-1), today }.Select(d => d.ToString("yyyy-MM")).Where(m => !a.LockedMonths.Contains(m)).ToList();
+        var months = new[] { today.AddMonths(-1), today }.Select(d => d.ToString("yyyy-MM")).Where(m => !a.Hours.LockedMonths.Contains(m)).ToList();
         if (months.Count == 0) yield break;
         yield return new ActionSet([.. months.Select(m => (CardAction)Actions.Execute(texts.LockMonth(Month(m, texts)), Verbs.HoursLock,
-            new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["month"] = m }))]);
+            new JsonObject { ["expert"] = a.Expert.AadObjectId, [HoursForm.Fields.For.Id] = HoursView.Of(a).For.ToString(), ["month"] = m }))]);
     }
 
     private static string Month(string yyyyMm, Texts texts) =>
@@ -186,7 +167,7 @@ public static class CoachedWelcomeCard
                 Paragraph($"{texts.AxisLabel} : {texts.AxisName(a.Axis)}"),
                 Paragraph(texts.YourExperts(a.Expert.Name)),
                 Paragraph(texts.HoursAgreed(texts.Hours(a.BudgetMinutes))),
-                .. a.Objectives.Count > 0 ? [Paragraph(string.Join("\n", a.Objectives.Select(o => $"- {o}")))] : Array.Empty<Element>(),
+                .. a.Objectives.Count > 0 ? [TextBlock.Bullets(a.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.NoTargetsYet),
             ],
             [Actions.Execute(texts.DefineTargets, Verbs.TargetForm, new JsonObject { ["cohort"] = a.Id }, style: "positive")]);
@@ -294,41 +275,6 @@ public static class StatementCard
     }
 }
 
-/// <summary>What the hours form turns into for a cohort: the entry, and the expert's total for the cohort (no budget).</summary>
-public static class CohortHoursLoggedCard
-{
-    private static string Total(Data.Cohorts.Cohort cohort, string expertAadObjectId, Texts texts) =>
-        texts.CohortHoursTotal(texts.Hours(cohort.HourEntries.Where(e => e.By == expertAadObjectId).Sum(e => e.Minutes)));
-
-    /// <summary>The expert's total and this month's entries for the cohort, after one was deleted.</summary>
-    public static AdaptiveCard Summary(Data.Cohorts.Cohort cohort, string expertAadObjectId, DateOnly today, Texts texts)
-    {
-        var total = Total(cohort, expertAadObjectId, texts);
-        return Card(texts, total,
-            [Title(cohort.Subject), new TextBlock(total) { Weight = TextWeight.Bolder }, .. HoursLoggedCard.ThisMonth(cohort.Id, cohort.HourEntries.Where(e => e.By == expertAadObjectId), cohort.LockedMonths, today, texts)],
-            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
-    }
-
-    public static AdaptiveCard Build(Data.Cohorts.Cohort cohort, HourEntry entry, string expertAadObjectId, Texts texts, DateOnly? today = null)
-    {
-        var total = Total(cohort, expertAadObjectId, texts);
-        return Card(texts, total,
-            [
-                Title(texts.HoursLogged),
-                new FactSet(
-                [
-                    new(texts.ForLabel, cohort.Subject),
-                    new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
-                    new(texts.DurationLabel, texts.Hours(entry.Minutes)),
-                    new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
-                ]),
-                new TextBlock(total) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
-                .. today is { } day ? HoursLoggedCard.ThisMonth(cohort.Id, cohort.HourEntries.Where(e => e.By == expertAadObjectId), cohort.LockedMonths, day, texts) : [],
-            ],
-            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
-    }
-}
-
 /// <summary>For staff: every entry of one accompaniment, with the budget; pending ones can be approved or declined here.</summary>
 public static class EntriesCard
 {
@@ -343,10 +289,10 @@ public static class EntriesCard
                 new Table([new(2), new(1), new(2), new(1)],
                 [
                     new TableRow([Cell(texts.DateLabel), Cell(texts.DurationLabel), Cell(texts.WorkKindLabel), Cell(texts.StatusLabel)]),
-                    .. a.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
+                    .. a.Hours.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
                         [Cell(e.Date.ToString("d MMM yyyy", texts.Culture)), Cell(texts.Hours(e.Minutes)), Cell(texts.WorkKindName(e.Kind)), Cell(texts.StatusName(e.Status))])),
                 ]),
-                .. a.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
+                .. a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
                 [
                     Actions.Execute($"{texts.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", Verbs.HoursApprove,
                         new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }, style: "positive"),

@@ -231,6 +231,11 @@ public sealed record Texts
     public required string SatisfactionRequired { get; init; }
     public required string ThisMonth { get; init; }
     public required string DeleteEntry { get; init; }
+    public required string EditEntry { get; init; }
+    public required string EditEntryTitle { get; init; }
+    public required string SaveEntry { get; init; }
+    public required string Cancel { get; init; }
+    public required string LedgerFull { get; init; }
     public required Func<string, string> MonthLocked { get; init; }
     public required string OnlyThisMonth { get; init; }
     public required Func<string, string> LockMonth { get; init; }
@@ -632,6 +637,11 @@ public sealed record Texts
         SatisfactionRequired = "Indiquez votre satisfaction, de 1 à 5.",
         ThisMonth = "Vos entrées de ce mois-ci",
         DeleteEntry = "Supprimer",
+        EditEntry = "Modifier",
+        EditEntryTitle = "Modifier une entrée d’heures",
+        SaveEntry = "Enregistrer la modification",
+        Cancel = "Annuler",
+        LedgerFull = "Ce registre d’heures est plein (400 entrées) : demandez au personnel de la SMQ de l’archiver. Rien n’a été enregistré.",
         MonthLocked = month => $"Le mois de {month} est verrouillé : ses heures ne changent plus.",
         OnlyThisMonth = "Seules les entrées du mois en cours se modifient ou se suppriment.",
         LockMonth = month => $"Verrouiller {month}",
@@ -1036,6 +1046,11 @@ public sealed record Texts
         SatisfactionRequired = "Give your satisfaction, from 1 to 5.",
         ThisMonth = "Your entries this month",
         DeleteEntry = "Delete",
+        EditEntry = "Edit",
+        EditEntryTitle = "Edit an hour entry",
+        SaveEntry = "Save the change",
+        Cancel = "Cancel",
+        LedgerFull = "This hour ledger is full (400 entries): ask SMQ staff to archive it. Nothing was saved.",
         MonthLocked = month => $"{month} is locked: its hours no longer change.",
         OnlyThisMonth = "Only this month's entries can be edited or deleted.",
         LockMonth = month => $"Lock {month}",

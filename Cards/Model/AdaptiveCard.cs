@@ -16,9 +16,13 @@ public sealed record AdaptiveCard
     public IReadOnlyList<CardAction>? Actions { get; init; }
     /// <summary>Universal Actions: the client asks for a fresh, user-specific card with this action.</summary>
     public Refresh? Refresh { get; init; }
-    /// <summary>Read aloud / shown in notifications when the card cannot be.</summary>
-    public string? Speak { get; init; }
-    public string? FallbackText { get; init; }
+    /// <summary>Read aloud (written without tags: Teams reads it as SSML).</summary>
+    [JsonIgnore] public string? Speak { get; init; }
+    /// <summary>Shown in notifications and where the card cannot be (written escaped, as plain text).</summary>
+    [JsonIgnore] public string? FallbackText { get; init; }
+
+    [JsonPropertyName("speak")] public string? WrittenSpeak => Speak is null ? null : PlainText.Speakable(Speak);
+    [JsonPropertyName("fallbackText")] public string? WrittenFallbackText => FallbackText is null ? null : PlainText.Escape(FallbackText);
     // No "msteams" (full width): the official 1.5 schema forbids properties it does not define.
 }
 

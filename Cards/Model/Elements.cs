@@ -34,8 +34,20 @@ public enum HorizontalAlignment { Left, Center, Right }
 public enum ImageSize { Auto, Stretch, Small, Medium, Large }
 public enum TextBlockStyle { Default, Heading }
 
-public sealed record TextBlock(string Text) : Element
+/// <summary>
+/// A text. <see cref="Text"/> is plain text: it is written escaped (<see cref="PlainText.Escape"/>), so that whatever a
+/// person typed shows as typed. The one markdown SmqBot writes is a bullet list, from <see cref="Bullets"/>.
+/// </summary>
+public sealed record TextBlock([property: JsonIgnore] string Text) : Element
 {
+    private bool _markdown;
+
+    [JsonPropertyName("text")] public string Written => _markdown ? Text : PlainText.Escape(Text);
+
+    /// <summary>A bulleted list of plain-text items (each escaped): the only markdown a card carries.</summary>
+    public static TextBlock Bullets(IEnumerable<string> items) =>
+        new(string.Join("\n", items.Select(i => "- " + PlainText.Escape(i.ReplaceLineEndings(" "))))) { _markdown = true };
+
     public TextSize? Size { get; init; }
     public TextWeight? Weight { get; init; }
     public TextColor? Color { get; init; }
@@ -73,7 +85,12 @@ public sealed record Column(IReadOnlyList<Element> Items)
 
 public sealed record ColumnSet(IReadOnlyList<Column> Columns) : Element;
 
-public sealed record Fact(string Title, string Value);
+/// <summary>A fact: Teams reads markdown in both parts, so both are written escaped, as plain text.</summary>
+public sealed record Fact([property: JsonIgnore] string Title, [property: JsonIgnore] string Value)
+{
+    [JsonPropertyName("title")] public string WrittenTitle => PlainText.Escape(Title);
+    [JsonPropertyName("value")] public string WrittenValue => PlainText.Escape(Value);
+}
 
 public sealed record FactSet(IReadOnlyList<Fact> Facts) : Element;
 

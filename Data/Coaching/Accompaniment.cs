@@ -43,7 +43,6 @@ public sealed record Accompaniment
 
     /// <summary>An hour budget staff may agree: 1 to 100 hours, in quarter hours.</summary>
     public static bool IsValidBudget(double hours) => hours is >= 1 and <= 100 && hours * 4 == Math.Floor(hours * 4);
-    public const int MaxEntries = 400;
 
     public required string Id { get; init; }
     public required Institution Institution { get; init; }
@@ -58,17 +57,13 @@ public sealed record Accompaniment
     public required string TenantId { get; init; }
     /// <summary>The staff member who follows it, told at 80% of the budget and asked to approve overruns.</summary>
     public required CohortMember StaffOwner { get; init; }
-    public IReadOnlyList<HourEntry> Entries { get; init; } = [];
-    /// <summary>Months ("yyyy-MM") staff have locked: their entries can no longer be added, edited or deleted.</summary>
-    public IReadOnlyList<string> LockedMonths { get; init; } = [];
+    /// <summary>The expert's hour entries and the months staff locked.</summary>
+    public HourLedger Hours { get; init; } = new();
     public bool EightyPercentNoticeSent { get; init; }
     public bool Closed { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public Evaluation? Evaluation { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    public bool IsLocked(DateOnly date) => LockedMonths.Contains(date.ToString("yyyy-MM"));
-
-    public int UsedMinutes => Entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Minutes);
-    public int PendingMinutes => Entries.Where(e => e.Status == EntryStatus.Pending).Sum(e => e.Minutes);
+    public int UsedMinutes => Hours.ApprovedMinutes;
 }

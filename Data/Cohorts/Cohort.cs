@@ -87,8 +87,6 @@ public sealed record Cohort
     public bool Closed { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
-    /// <summary>Hours the cohort's experts logged for it (no budget: it is counted, not capped).</summary>
-    public IReadOnlyList<Coaching.HourEntry> HourEntries { get; init; } = [];
-    /// <summary>Months ("yyyy-MM") staff have locked for the cohort's hours.</summary>
-    public IReadOnlyList<string> LockedMonths { get; init; } = [];
+    /// <summary>Hours the cohort's experts logged for it (each entry names its expert; no budget: counted, not capped).</summary>
+    public Coaching.HourLedger Hours { get; init; } = new();
 }

@@ -66,7 +66,7 @@ public sealed record ProgrammeReport
 
         var year = accompaniments.Where(a => Overlaps(a.Start, a.End)).ToList();
         var lines = year.Select(a => new AccompanimentLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Expert.Name, a.Axis, a.Start, a.End,
-                a.BudgetMinutes, Delivered(a.Entries, InYear), a.Closed, a.Evaluation is { } e && InYear(Programme.DateOf(e.At)) ? e.Satisfaction : null))
+                a.BudgetMinutes, Delivered(a.Hours.Entries, InYear), a.Closed, a.Evaluation is { } e && InYear(Programme.DateOf(e.At)) ? e.Satisfaction : null))
             .OrderBy(l => l.Institution, StringComparer.Create(CultureInfo.GetCultureInfo("fr-CA"), true)).ThenBy(l => l.Start).ThenBy(l => l.CoachedPerson, StringComparer.Ordinal).ToList();
         var evaluations = year.Select(a => a.Evaluation).OfType<Evaluation>().Where(e => InYear(Programme.DateOf(e.At))).ToList();
         var outcomes = evaluations.SelectMany(e => e.Targets).ToList();
@@ -98,8 +98,8 @@ public sealed record ProgrammeReport
             (achieved, targets) = (achieved + memberTargets.Count(t => t.State == TargetState.Achieved), targets + memberTargets.Count);
         }
 
-        var experts = year.GroupBy(a => a.Expert.AadObjectId).Select(g => (Id: g.Key, Name: g.First().Expert.Name, Minutes: g.Sum(a => Delivered(a.Entries, InYear)), Cohort: 0))
-            .Concat(cohorts.Select(c => c.Cohort).Where(c => Overlaps(c.Start, c.End)).SelectMany(c => c.HourEntries.Where(e => e.By is not null)
+        var experts = year.GroupBy(a => a.Expert.AadObjectId).Select(g => (Id: g.Key, Name: g.First().Expert.Name, Minutes: g.Sum(a => Delivered(a.Hours.Entries, InYear)), Cohort: 0))
+            .Concat(cohorts.Select(c => c.Cohort).Where(c => Overlaps(c.Start, c.End)).SelectMany(c => c.Hours.Entries.Where(e => e.By is not null)
                 .Select(e => (Id: e.By!, Name: c.Experts.FirstOrDefault(x => x.AadObjectId == e.By)?.Name ?? e.By!, Minutes: 0, Cohort: Delivered([e], InYear)))))
             .GroupBy(x => x.Id)
             .Select(g => new ExpertHours(g.First().Name, g.Sum(x => x.Minutes), g.Sum(x => x.Cohort)))

@@ -58,6 +58,6 @@ public static class HoursBenchmark
 
     private static Task<double> LogAsync(HttpClient http, string url, string nonce, int expert) =>
         Measure.ExecuteAsync(http, url, $"aad-expert-{expert}", expert, "hours.log",
-            new JsonObject { ["accompaniment"] = $"a-{expert}", ["nonce"] = nonce, ["date"] = "2026-11-02", ["minutes"] = "45", ["kind"] = "Video", ["note"] = "Séance." },
+            new JsonObject { ["for"] = $"accompaniment:a-{expert}", ["nonce"] = nonce, ["date"] = "2026-11-02", ["minutes"] = "45", ["kind"] = "Video", ["note"] = "Séance." },
             "Heures enregistrées");
 }

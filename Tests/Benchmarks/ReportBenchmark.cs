@@ -111,7 +111,7 @@ public static class ReportBenchmark
                 {
                     Id = $"a-{y}-{i}", Institution = new($"Musée {random.Next(0, 200)}", regions[random.Next(regions.Length)]),
                     CoachedPerson = new($"aad-coached-{y}-{i}", $"Personne {y}-{i}"), Expert = new($"aad-expert-{expert}", $"Expert {expert}"), StaffOwner = staff,
-                    Axis = (Axis)random.Next(0, 5), BudgetMinutes = 15 * 60, FiscalYear = fiscalYear, Start = start, End = end, TenantId = "tenant", Entries = entries,
+                    Axis = (Axis)random.Next(0, 5), BudgetMinutes = 15 * 60, FiscalYear = fiscalYear, Start = start, End = end, TenantId = "tenant", Hours = new HourLedger { Entries = entries },
                     Closed = i % 2 == 0,
                     Evaluation = i % 2 == 0 ? new Evaluation([new("t1", "Cible", (Outcome)random.Next(0, 3))], random.Next(3, 6), random.Next(0, 4) > 0, null, new DateTimeOffset(end.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero)) : null,
                 });

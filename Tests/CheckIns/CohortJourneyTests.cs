@@ -229,22 +229,22 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         _bot.Time.SetUtcNow(new(2026, 12, 2, 15, 0, 0, TimeSpan.Zero));
 
         var form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));
-        var choices = form["body"]!.AsArray().Single(e => (string?)e!["id"] == "accompaniment")!["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!));
-        Assert.Equal([("Accueil et service à la clientèle", cohort.Id)], choices);
+        var choices = form["body"]!.AsArray().Single(e => (string?)e!["id"] == "for")!["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!));
+        Assert.Equal([("Accueil et service à la clientèle", $"cohort:{cohort.Id}")], choices);
         var entry = form["actions"]![0]!["data"]!.DeepClone().AsObject();
-        entry["accompaniment"] = cohort.Id; entry["date"] = "2026-11-30"; entry["minutes"] = "120"; entry["kind"] = "Video";
+        entry["for"] = $"cohort:{cohort.Id}"; entry["date"] = "2026-11-30"; entry["minutes"] = "120"; entry["kind"] = "Video";
 
         var logged = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);            // a double click
 
         Assert.Contains("Vos heures consignées pour cette cohorte : 2 h", Text(logged));
-        var stored = Assert.Single((await SingleCohortAsync()).HourEntries);
+        var stored = Assert.Single((await SingleCohortAsync()).Hours.Entries);
         Assert.Equal((120, TestUser.Expert.AadObjectId), (stored.Minutes, stored.By));
         entry["nonce"] = "someone-else";
         Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(await _bot.ExecuteAsync(Third, "hours.log", entry)));
         entry["date"] = "2026-11-01";
         Assert.Contains("La date ne peut pas être dans le futur ni hors des dates", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry)));
-        Assert.Single((await SingleCohortAsync()).HourEntries);
+        Assert.Single((await SingleCohortAsync()).Hours.Entries);
 
         var statement = await _bot.ExecuteAsync(TestUser.Staff, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" });
         Assert.Contains("30 nov.\nAccueil et service à la clientèle\n2 h\nSéance en visioconférence\napprouvée", Text(statement));
@@ -261,19 +261,19 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         _bot.Time.SetUtcNow(new(2026, 12, 9, 15, 0, 0, TimeSpan.Zero));
         JsonObject Entry(string nonce, string date, int minutes) => new()
         {
-            ["accompaniment"] = cohort.Id, ["nonce"] = nonce, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video",
+            ["for"] = $"cohort:{cohort.Id}", ["nonce"] = nonce, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video",
         };
 
         var logged = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry("december", "2026-12-07", 120));
         Assert.Contains("Vos entrées de ce mois-ci\n7 décembre · 2 h · Séance en visioconférence", Text(logged));
-        var form = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = cohort.Id, ["entry"] = "december" });
+        var form = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["for"] = $"cohort:{cohort.Id}", ["entry"] = "december" });
         var edit = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         foreach (var (k, v) in Entry("x", "2026-12-07", 90).Where(p => p.Key != "nonce")) edit[k] = v!.DeepClone();
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", edit);
-        Assert.Equal([90], (await SingleCohortAsync()).HourEntries.Select(e => e.Minutes));
+        Assert.Equal([90], (await SingleCohortAsync()).Hours.Entries.Select(e => e.Minutes));
 
-        Assert.Contains("Vous n'êtes pas la ressource spécialisée", Text(await _bot.ExecuteAsync(Third, "hours.delete", new() { ["accompaniment"] = cohort.Id, ["entry"] = (string)edit["nonce"]! })));
-        var deleted = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = cohort.Id, ["entry"] = (string)edit["nonce"]! });
+        Assert.Contains("Vous n'êtes pas la ressource spécialisée", Text(await _bot.ExecuteAsync(Third, "hours.delete", new() { ["for"] = $"cohort:{cohort.Id}", ["entry"] = (string)edit["nonce"]! })));
+        var deleted = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["for"] = $"cohort:{cohort.Id}", ["entry"] = (string)edit["nonce"]! });
         Assert.Contains("Vos heures consignées pour cette cohorte : 0 min", Text(deleted));
 
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry("november", "2026-11-30", 60));
@@ -284,6 +284,6 @@ public sealed class CohortJourneyTests : IAsyncLifetime
 
         var refused = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry("late-november", "2026-11-30", 30));
         Assert.Contains("Le mois de novembre 2026 est verrouillé", Text(refused));
-        Assert.Equal(["november"], (await SingleCohortAsync()).HourEntries.Select(e => e.Id));
+        Assert.Equal(["november"], (await SingleCohortAsync()).Hours.Entries.Select(e => e.Id));
     }
 }

@@ -44,7 +44,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         async Task<JsonObject> Log(int minutes, string date)
         {
             var entry = ActionData(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures"))));
-            entry["accompaniment"] = id; entry["date"] = date; entry["minutes"] = minutes.ToString(); entry["kind"] = "Video";
+            entry["for"] = $"accompaniment:{id}"; entry["date"] = date; entry["minutes"] = minutes.ToString(); entry["kind"] = "Video";
             return await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
         }
         await Log(240, "2026-10-15");
@@ -58,11 +58,11 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         Assert.Single(await _bot.TickAsync());                             // the expert is told
 
         // Staff lock November; the expert can no longer change it.
-        await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", new() { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = id, ["month"] = "2026-11" });
+        await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", new() { ["expert"] = TestUser.Expert.AadObjectId, ["for"] = $"accompaniment:{id}", ["month"] = "2026-11" });
         var stored = (await _bot.Service<AccompanimentStore>().ReadAsync(TestUser.Expert.AadObjectId, id))!.Value;
-        var refused = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = id, ["entry"] = stored.Entries[^1].Id });
+        var refused = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["for"] = $"accompaniment:{id}", ["entry"] = stored.Hours.Entries[^1].Id });
         Assert.Contains("Le mois de novembre 2026 est verrouillé", Text(refused));
-        Assert.Equal((930, 0), (stored.UsedMinutes, stored.PendingMinutes));
+        Assert.Equal((930, 0), (stored.UsedMinutes, stored.Hours.PendingMinutes));
 
         // Staff close it; the coached person evaluates; staff get the answers.
         await _bot.ExecuteAsync(TestUser.Staff, "coaching.close", new() { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = id });
@@ -82,7 +82,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         Assert.Contains("Recommandation: Recommanderait l'accompagnement", text);
         Assert.Contains("Très utile pour l'été.", text);
         Assert.Contains("Vous n'avez aucun accompagnement en cours.", Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")))));
-        var late = new JsonObject { ["accompaniment"] = id, ["nonce"] = "late", ["date"] = "2026-11-24", ["minutes"] = "60", ["kind"] = "Video" };
+        var late = new JsonObject { ["for"] = $"accompaniment:{id}", ["nonce"] = "late", ["date"] = "2026-11-24", ["minutes"] = "60", ["kind"] = "Video" };
         Assert.Contains("Cet accompagnement est terminé.", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", late)));
     }
 

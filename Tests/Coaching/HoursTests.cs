@@ -49,7 +49,7 @@ public sealed class HoursTests : IAsyncLifetime
 
     private JsonObject Entry(int minutes, string date = "2026-11-20", string nonce = "", string kind = "Video") => new()
     {
-        ["accompaniment"] = _id, ["nonce"] = nonce.Length > 0 ? nonce : Guid.NewGuid().ToString("N"),
+        ["for"] = $"accompaniment:{_id}", ["nonce"] = nonce.Length > 0 ? nonce : Guid.NewGuid().ToString("N"),
         ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = kind, ["note"] = "Séance sur l'accueil des groupes.",
     };
 
@@ -94,8 +94,8 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains("3 h en attente d'approbation", Text(over));
         Assert.Contains("12 h 30 sur 15 h — il reste 2 h 30", Text(over));
         var stored = await StoredAsync();
-        Assert.Equal([EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Pending], stored.Entries.Select(e => e.Status));
-        Assert.Equal((750, 180), (stored.UsedMinutes, stored.PendingMinutes));
+        Assert.Equal([EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Pending], stored.Hours.Entries.Select(e => e.Status));
+        Assert.Equal((750, 180), (stored.UsedMinutes, stored.Hours.PendingMinutes));
         var afterOverrun = Assert.Single(await _bot.TickAsync());           // the approval request; the 80% notice went once
         Assert.StartsWith("Heures au-delà du budget à approuver", Text(afterOverrun.Card("approval")));
     }
@@ -116,11 +116,11 @@ public sealed class HoursTests : IAsyncLifetime
         var entry = Entry(60, nonce: "same-card");
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
-        Assert.Single((await StoredAsync()).Entries);
+        Assert.Single((await StoredAsync()).Hours.Entries);
 
         await Task.WhenAll(_bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(30, nonce: "phone")), _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(45, nonce: "laptop")));
 
-        Assert.Equal(["laptop", "phone", "same-card"], (await StoredAsync()).Entries.Select(e => e.Id).Order());
+        Assert.Equal(["laptop", "phone", "same-card"], (await StoredAsync()).Hours.Entries.Select(e => e.Id).Order());
     }
 
     public static TheoryData<string, string, string> BadEntries => new()
@@ -132,8 +132,8 @@ public sealed class HoursTests : IAsyncLifetime
         { "date", "2026-11-25", "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement." },
         { "date", "2026-09-30", "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement." },
         { "note", new string('n', 501), "« Note » dépasse 500 caractères." },
-        { "kind", "Dinner", "Je ne reconnais pas cette action." },
-        { "accompaniment", "a-someone-else", "Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte." },
+        { "kind", "Dinner", "Choisissez « Nature du travail » parmi les choix offerts." },
+        { "for", "accompaniment:a-someone-else", "Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte." },
     };
 
     [Theory]
@@ -146,7 +146,7 @@ public sealed class HoursTests : IAsyncLifetime
         var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
 
         Assert.Contains(message, Text(card));
-        Assert.Empty((await StoredAsync()).Entries);
+        Assert.Empty((await StoredAsync()).Hours.Entries);
     }
 
     [Fact]
@@ -159,7 +159,7 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(coached));
         Assert.Contains("Cette commande est réservée aux ressources spécialisées.", Text(command));
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(staffAction));
-        Assert.Empty((await StoredAsync()).Entries);
+        Assert.Empty((await StoredAsync()).Hours.Entries);
     }
 
     [Theory]
@@ -184,7 +184,7 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains($"Entrée de 3 h du 20 novembre 2026 {word}.", Text(decided));
         Assert.Empty(Buttons(decided));
         var stored = await StoredAsync();
-        Assert.Equal((status, used), (stored.Entries[^1].Status, stored.UsedMinutes));
+        Assert.Equal((status, used), (stored.Hours.Entries[^1].Status, stored.UsedMinutes));
         var told = Assert.Single(await _bot.TickAsync());
         Assert.Equal(Activities.PersonalConversationId(TestUser.Expert), told.ConversationId);
         Assert.Contains($"Entrée de 3 h du 20 novembre 2026 {word}.", Text(told.Card("decision")));
@@ -198,19 +198,19 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Contains("Vos entrées de ce mois-ci\n20 novembre · 1 h · Séance en visioconférence", Text(logged));
         Assert.Contains(("Modifier", "hours.form"), Buttons(logged));
 
-        var form = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = _id, ["entry"] = "first" });
+        var form = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["for"] = $"accompaniment:{_id}", ["entry"] = "first" });
         var data = form["actions"]![0]!["data"]!.DeepClone().AsObject();
         Assert.Equal("first", (string?)data["replaces"]);
-        data["accompaniment"] = _id;
+        data["for"] = $"accompaniment:{_id}";
         data["date"] = "2026-11-20";
         data["minutes"] = "90";
         data["kind"] = "Phone";
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", data);
-        var edited = Assert.Single((await StoredAsync()).Entries);
+        var edited = Assert.Single((await StoredAsync()).Hours.Entries);
         Assert.Equal((90, WorkKind.Phone), (edited.Minutes, edited.Kind));
 
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(30, nonce: "second"));
-        var deleted = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = _id, ["entry"] = "second" });
+        var deleted = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["for"] = $"accompaniment:{_id}", ["entry"] = "second" });
         Assert.Contains("1 h 30 sur 15 h — il reste 13 h 30", Text(deleted));
 
         var list = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "accompagnements")));
@@ -220,11 +220,11 @@ public sealed class HoursTests : IAsyncLifetime
         var afterLock = await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", lockButton["data"]!.AsObject());
         Assert.Contains("novembre 2026 verrouillé.", Text(afterLock));
 
-        var editRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = _id, ["entry"] = edited.Id });
-        var deleteRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = _id, ["entry"] = edited.Id });
+        var editRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.form", new() { ["for"] = $"accompaniment:{_id}", ["entry"] = edited.Id });
+        var deleteRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["for"] = $"accompaniment:{_id}", ["entry"] = edited.Id });
         var logRefused = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60));
         Assert.All(new[] { editRefused, deleteRefused, logRefused }, c => Assert.Contains("Le mois de novembre 2026 est verrouillé : ses heures ne changent plus.", Text(c)));
-        Assert.Single((await StoredAsync()).Entries);
+        Assert.Single((await StoredAsync()).Hours.Entries);
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.lock", lockButton["data"]!.AsObject())));
     }
 
@@ -233,10 +233,10 @@ public sealed class HoursTests : IAsyncLifetime
     {
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(60, date: "2026-10-15", nonce: "october"));
 
-        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["accompaniment"] = _id, ["entry"] = "october" });
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["for"] = $"accompaniment:{_id}", ["entry"] = "october" });
 
         Assert.Contains("Seules les entrées du mois en cours se modifient ou se suppriment.", Text(card));
-        Assert.Single((await StoredAsync()).Entries);
+        Assert.Single((await StoredAsync()).Hours.Entries);
     }
 
     [Fact]
@@ -311,10 +311,10 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.NotEqual("", othersId);
 
         var entry = Entry(60);
-        entry["accompaniment"] = othersId;
+        entry["for"] = $"accompaniment:{othersId}";
         var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", entry);
 
         Assert.Contains("Vous n'êtes pas la ressource spécialisée de cet accompagnement ou de cette cohorte.", Text(card));
-        Assert.Empty((await _bot.Service<AccompanimentStore>().ReadAsync(other.AadObjectId, othersId))!.Value.Entries);
+        Assert.Empty((await _bot.Service<AccompanimentStore>().ReadAsync(other.AadObjectId, othersId))!.Value.Hours.Entries);
     }
 }

@@ -254,4 +254,20 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         AssertSameFormRefused(await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", sent), sent, "t_t1",
             "La valeur donnée pour « Accueillir plus de groupes » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.");
     }
+
+    [Fact]
+    public async Task TheHoursFormKeepsTheNoteWhenTheDateIsOutsideTheAccompaniment()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", await AccompanimentFormAsync());
+        var id = Assert.Single(await _bot.Service<SmqBot.Data.Coaching.AccompanimentStore>().OpenAsync().ToListAsync()).Id;
+        var sent = await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new()
+        {
+            ["for"] = $"accompaniment:{id}", ["date"] = "2026-09-15", ["minutes"] = "90", ["kind"] = "InPerson", ["note"] = "Visite de l'exposition estivale.",
+        });
+
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", sent);
+
+        AssertSameFormRefused(card, sent, "date", "La date ne peut pas être dans le futur ni hors des dates de l'accompagnement.");
+        Assert.Empty((await _bot.Service<SmqBot.Data.Coaching.AccompanimentStore>().ReadAsync(TestUser.Expert.AadObjectId, id))!.Value.Hours.Entries);
+    }
 }

@@ -91,12 +91,12 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         var hours = after.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Expert)).Card("meeting-hours");
         Assert.Contains("La rencontre est terminée : consignez les heures de la séance.", Text(hours));
         var inputs = Inputs(hours);
-        Assert.Equal((_cohortId, "2026-12-01", "90", "Rencontre de codéveloppement"),
-            ((string?)inputs["accompaniment"]["value"], (string?)inputs["date"]["value"], (string?)inputs["minutes"]["value"], (string?)inputs["note"]["value"]));
+        Assert.Equal(($"cohort:{_cohortId}", "2026-12-01", "90", "Rencontre de codéveloppement"),
+            ((string?)inputs["for"]["value"], (string?)inputs["date"]["value"], (string?)inputs["minutes"]["value"], (string?)inputs["note"]["value"]));
         var log = ActionData(hours);
         foreach (var (name, input) in inputs) if (input["value"] is { } value) log[name] = value.DeepClone();
         Assert.Contains("1 h 30", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", log)));
-        Assert.Equal(90, Assert.Single((await _bot.Service<CohortStore>().FindAsync(_cohortId))!.HourEntries).Minutes);
+        Assert.Equal(90, Assert.Single((await _bot.Service<CohortStore>().FindAsync(_cohortId))!.Hours.Entries).Minutes);
 
         var question = after.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)).Card("meeting-reflection");
         Assert.Contains("Qu'appliquerez-vous sur le terrain d'ici la prochaine rencontre ?", Inputs(question)["reflection"]["label"]!.ToString());

@@ -35,10 +35,11 @@ public sealed class ReportsTests : IAsyncLifetime
         return (await _bot.Service<AccompanimentStore>().OfExpertAsync(TestUser.Expert.AadObjectId).SingleAsync(a => a.CoachedPerson.AadObjectId == coached.AadObjectId)).Id;
     }
 
+    /// <param name="of">The ledger, as the hours card names it ("accompaniment:…" or "cohort:…").</param>
     private async Task LogAsync(string of, int minutes, string date)
     {
         var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log",
-            await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = of, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video" }));
+            await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new() { ["for"] = of, ["date"] = date, ["minutes"] = minutes.ToString(), ["kind"] = "Video" }));
         Assert.DoesNotContain("attente", Text(card));
     }
 
@@ -79,16 +80,16 @@ public sealed class ReportsTests : IAsyncLifetime
         var meeting = await _bot.Service<SmqBot.Data.Meetings.MeetingStore>().OfCohortAsync(cohort).SingleAsync();
         await _bot.ExecuteAsync(TestUser.Staff, "meetings.pick", new() { ["cohort"] = cohort, ["meeting"] = meeting.Id, ["slot"] = "s1" });   // Tuesday, December 1, 9:00
 
-        await LogAsync(a1, 120, "2026-11-24");
-        await LogAsync(a2, 90, "2026-11-24");
+        await LogAsync($"accompaniment:{a1}", 120, "2026-11-24");
+        await LogAsync($"accompaniment:{a2}", 90, "2026-11-24");
         At(2026, 11, 30, 15);
         await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", new() { ["cohort"] = cohort, ["nonce"] = "r0", ["round"] = 0, [$"t_{reached}"] = "1", ["confidence"] = "4" });
         await _bot.ExecuteAsync(TestUser.Participant, "targets.achieved", new() { ["cohort"] = cohort, ["target"] = reached });
         At(2026, 12, 1, 16);
-        await LogAsync(cohort, 90, "2026-12-01");
+        await LogAsync($"cohort:{cohort}", 90, "2026-12-01");
         At(2027, 3, 15);
-        await LogAsync(a3, 60, "2027-03-10");
-        await LogAsync(a1, 180, "2027-03-12");
+        await LogAsync($"accompaniment:{a3}", 60, "2027-03-10");
+        await LogAsync($"accompaniment:{a1}", 180, "2027-03-12");
         At(2027, 3, 20);
         await _bot.ExecuteAsync(TestUser.Staff, "coaching.close", new() { ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = a1 });
         await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", new()
@@ -96,7 +97,7 @@ public sealed class ReportsTests : IAsyncLifetime
             ["expert"] = TestUser.Expert.AadObjectId, ["accompaniment"] = a1, [$"o_{coachingTarget}"] = "Achieved", ["satisfaction"] = "5", ["recommend"] = "true",
         });
         At(2027, 4, 10);
-        await LogAsync(a3, 45, "2027-04-05");   // the same accompaniment, the next fiscal year
+        await LogAsync($"accompaniment:{a3}", 45, "2027-04-05");   // the same accompaniment, the next fiscal year
         return (a1, a3, cohort);
     }
 
@@ -217,8 +218,8 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Equal(5, quiet.Split('\n').Count(l => l == "Rien à signaler."));
 
         var a = await AccompanimentAsync("Musée de Sept-Îles", "Côte-Nord", TestUser.Participant, "Audiences", "2", "2026-11-01", "2027-03-31");
-        await LogAsync(a, 105, "2026-11-20");                          // 1 h 45 of 2 h
-        var over = await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new() { ["accompaniment"] = a, ["date"] = "2026-11-23", ["minutes"] = "60", ["kind"] = "Video" });
+        await LogAsync($"accompaniment:{a}", 105, "2026-11-20");                          // 1 h 45 of 2 h
+        var over = await _bot.FilledFormAsync(TestUser.Expert, "hours.form", new() { ["for"] = $"accompaniment:{a}", ["date"] = "2026-11-23", ["minutes"] = "60", ["kind"] = "Video" });
         Assert.Contains("en attente", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.log", over)));
         await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {

@@ -93,7 +93,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         var after = await cohorts.UpdateAsync(id, current => draft with
         {
             Id = current.Id, TenantId = current.TenantId, CreatedAt = current.CreatedAt, CollectiveTargets = current.CollectiveTargets,
-            HourEntries = current.HourEntries, LockedMonths = current.LockedMonths,
+            Hours = current.Hours,
         }, ct);
         var removed = before.Members.Where(m => after.Members.All(a => a.AadObjectId != m.AadObjectId));
         foreach (var member in removed)

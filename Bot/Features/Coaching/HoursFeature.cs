@@ -1,21 +1,24 @@
-using System.Globalization;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
+using SmqBot.Data.Documents;
 using SmqBot.Data.People;
 
 namespace SmqBot.Bot.Features.Coaching;
 
 /// <summary>
-/// `heures` / `hours`: an expert logs coaching hours from a card. The accompaniment is read in the caller's own
-/// partition (experts' accompaniments are partitioned by expert), so another expert's id finds nothing; the entry's id
-/// is the card's nonce, so a double click stores one entry; a concurrent entry from another device is re-applied on
-/// the new version (both are kept). An entry that would go over the budget waits for staff. Cost: one point read and
-/// one write (plus, once per accompaniment, the 80% notices through the outbox).
+/// `heures` / `hours`: an expert logs coaching hours from a card, against one of their accompaniments or cohorts (one
+/// <see cref="HourLedger"/> in either, named by a <see cref="HoursFor"/> the card carries). An accompaniment is read in
+/// the caller's own partition (experts' accompaniments are partitioned by expert), so another expert's id finds nothing;
+/// a cohort must list the caller among its experts. The entry's id is the card's nonce, so a double click stores one
+/// entry; a concurrent entry from another device is re-applied on the new version (both are kept). On an accompaniment,
+/// an entry that would go over the budget waits for staff. Cost: one point read and one write (plus, once per
+/// accompaniment, the 80% notices through the outbox).
 /// </summary>
 public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
 {
@@ -24,7 +27,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.Common.Verbs.HoursForm, [Role.Expert], Form),
-        new(Cards.Common.Verbs.HoursLog, [], Log, ActivityIdentityOnly: true),
+        FormRoute.For<HoursForm>(Cards.Common.Verbs.HoursLog, [], HoursForm.Bind, Redisplay, Log, activityIdentityOnly: true),
         new(Cards.Common.Verbs.HoursDelete, [], Delete, ActivityIdentityOnly: true),
         new(Cards.Common.Verbs.HoursLock, [Role.Staff], Lock),
         new(Cards.Common.Verbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
@@ -33,160 +36,158 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
 
     private DateOnly Today => Programme.Today(time);
 
+    /// <summary>A ledger the caller may write to, as read (once): its view, its dates, and the stored document with its ETag.</summary>
+    private sealed record Writable(HoursView View, bool Closed, DateOnly Start, DateOnly End, Stored<Accompaniment>? Accompaniment, Stored<Cohort>? Cohort);
+
+    private async Task<Writable?> WritableAsync(HoursFor? target, string caller, CancellationToken ct) => target?.Kind switch
+    {
+        LedgerKind.Accompaniment => await accompaniments.ReadAsync(caller, target.Id, ct) is { } a
+            ? new Writable(HoursView.Of(a.Value), a.Value.Closed, a.Value.Start, a.Value.End, a, null) : null,
+        LedgerKind.Cohort => await cohorts.ReadStoredAsync(target.Id, ct) is { } c && c.Value.Experts.Any(e => e.AadObjectId == caller)
+            ? new Writable(HoursView.Of(c.Value, caller), c.Value.Closed, c.Value.Start, c.Value.End, null, c) : null,
+        _ => null,
+    };
+
+    /// <summary>
+    /// Changes the ledger with one conditional write on the version read; when another writer came first, the change is
+    /// applied again on the newest version, so that both are kept. <paramref name="after"/> may change the accompaniment
+    /// around its new ledger (the 80% notice flag).
+    /// </summary>
+    private async Task<(HoursView View, Accompaniment? Accompaniment)> WriteAsync(Writable w, string caller, Func<HourLedger, HourLedger> change,
+        Func<Accompaniment, Accompaniment>? after, CancellationToken ct)
+    {
+        if (w.Accompaniment is { } stored)
+        {
+            Accompaniment Apply(Accompaniment a) => (after ?? (x => x))(a with { Hours = change(a.Hours) });
+            var updated = Apply(stored.Value);
+            if (await accompaniments.ReplaceAsync(updated, stored.ETag, ct) is null) updated = await accompaniments.UpdateAsync(caller, stored.Value.Id, Apply, ct);
+            return (HoursView.Of(updated), updated);
+        }
+        var cohort = w.Cohort!;
+        Cohort ApplyToCohort(Cohort c) => c with { Hours = change(c.Hours) };
+        var next = ApplyToCohort(cohort.Value);
+        if (await cohorts.ReplaceAsync(next, cohort.ETag, ct) is null) next = await cohorts.UpdateAsync(cohort.Value.Id, ApplyToCohort, ct);
+        return (HoursView.Of(next, caller), null);
+    }
+
+    /// <summary>What the caller can log for: their accompaniments and cohorts under way, by label.</summary>
+    private async Task<IReadOnlyList<(HoursFor For, string Label)>> OpenAsync(Request request, CancellationToken ct)
+    {
+        var (caller, today) = (request.Caller.Person.AadObjectId, Today);
+        // Logging needs only the activity's identity; showing the form again needs the profile, which names their cohorts.
+        var profile = request.Caller.Person.ExpertOfCohorts.Count > 0 ? request.Caller.Person : await people.FindAsync(caller, ct) ?? request.Caller.Person;
+        var open = new List<(HoursFor, string)>();
+        await foreach (var a in accompaniments.OfExpertAsync(caller, ct))
+            if (!a.Closed && a.Start <= today) open.Add((new HoursFor(LedgerKind.Accompaniment, a.Id), HoursView.Of(a).Label));
+        // The caller's cohorts come from their profile (one point read each), not from a cross-partition query.
+        foreach (var cohortId in profile.ExpertOfCohorts)
+            if (await cohorts.FindAsync(cohortId, ct) is { Closed: false } c && c.Start <= today && c.Experts.Any(e => e.AadObjectId == caller))
+                open.Add((new HoursFor(LedgerKind.Cohort, c.Id), c.Subject));
+        return [.. open.OrderBy(o => o.Item2, StringComparer.Create(request.Caller.Texts.Culture, true))];
+    }
+
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var today = Today;
-        (string Of, HourEntry Entry)? editing = null;
-        if (request.Data?.Id("entry") is { } entryId)
-        {
-            var (found, refusal) = await EditableAsync(request, entryId, ct);
-            if (found is null) return refusal!;
-            editing = found.Value;
-        }
-        var open = new List<(string Id, string Label)>();
-        await foreach (var a in accompaniments.OfExpertAsync(request.Caller.Person.AadObjectId, ct))
-            if (!a.Closed && a.Start <= today) open.Add((a.Id, $"{a.Institution.Name} · {a.CoachedPerson.Name}"));
-        // The caller's cohorts come from their profile (one point read each), not from a cross-partition query.
-        foreach (var cohortId in request.Caller.Person.ExpertOfCohorts)
-            if (await cohorts.FindAsync(cohortId, ct) is { Closed: false } c && c.Start <= today && c.Experts.Any(e => e.AadObjectId == request.Caller.Person.AadObjectId))
-                open.Add((c.Id, c.Subject));
-        return HoursFormCard.Build([.. open.OrderBy(o => o.Label, StringComparer.Create(texts.Culture, true))], today, Guid.NewGuid().ToString("N"), texts, editing);
+        var nonce = Guid.NewGuid().ToString("N");
+        if (request.Data?.Id("entry") is not { } entryId)
+            return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, HoursForm.Of(null, null, Today), texts);
+        var (found, refusal) = await EditableAsync(request, HoursFor.Parse(request.Data.Text(HoursForm.Fields.For.Id)), entryId, ct);
+        if (found is not { } editing) return refusal!;
+        return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, HoursForm.Of(editing.Writable.View.For, editing.Entry, Today), texts, replaces: entryId);
+    }
+
+    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, state, texts, replaces: request.Data.Id("replaces"));
     }
 
     /// <summary>
-    /// One of the caller's own entries that may still change: in one of their accompaniments or cohorts, of this month,
-    /// in a month staff have not locked, not declined.
+    /// One of the caller's own entries that may still change: in one of their ledgers, of this month, in a month staff
+    /// have not locked, not declined.
     /// </summary>
-    private async Task<((string Of, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, string entryId, CancellationToken ct)
+    private async Task<((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, HoursFor? target, string entryId, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var caller = request.Caller.Person.AadObjectId;
-        if (request.Data!.Id("accompaniment") is not { } id) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        IEnumerable<HourEntry> entries;
-        IReadOnlyList<string> locked;
-        if (id.StartsWith("c-", StringComparison.Ordinal))
-        {
-            if (await cohorts.FindAsync(id, ct) is not { } cohort || cohort.Experts.All(e => e.AadObjectId != caller)) return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
-            (entries, locked) = (cohort.HourEntries.Where(e => e.By == caller), cohort.LockedMonths);
-        }
-        else
-        {
-            if ((await accompaniments.ReadAsync(caller, id, ct))?.Value is not { } a) return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
-            (entries, locked) = (a.Entries, a.LockedMonths);
-        }
-        if (entries.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (locked.Contains(entry.Date.ToString("yyyy-MM"))) return (null, ErrorCard.Build(texts, texts.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
+        if (target is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
+        if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
         var today = Today;
         if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.OnlyThisMonth));
-        return ((id, entry), null);
+        return ((w, entry), null);
     }
 
     private async Task<AdaptiveCard> Delete(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("entry") is not { } entryId) return ErrorCard.Build(texts, texts.UnknownAction);
-        var (found, refusal) = await EditableAsync(request, entryId, ct);
+        var (found, refusal) = await EditableAsync(request, HoursFor.Parse(request.Data.Text(HoursForm.Fields.For.Id)), entryId, ct);
         if (found is not { } f) return refusal!;
-        var caller = request.Caller.Person.AadObjectId;
-        if (f.Of.StartsWith("c-", StringComparison.Ordinal))
-        {
-            var cohort = await cohorts.UpdateAsync(f.Of, c => c with { HourEntries = [.. c.HourEntries.Where(e => !(e.Id == entryId && e.By == caller))] }, ct);
-            return CohortHoursLoggedCard.Summary(cohort, caller, Today, texts);
-        }
-        var updated = await accompaniments.UpdateAsync(caller, f.Of, a => a with { Entries = [.. a.Entries.Where(e => e.Id != entryId)] }, ct);
-        return HoursLoggedCard.Summary(updated, Today, texts);
+        var (view, _) = await WriteAsync(f.Writable, request.Caller.Person.AadObjectId, l => l.Remove(entryId, f.Entry.By), null, ct);
+        return HoursLoggedCard.Build(view, null, texts, Today);
     }
 
-    /// <summary>Staff lock a month of an accompaniment's hours (data names its expert) or of a cohort's hours.</summary>
+    /// <summary>Staff lock a month of a ledger: an accompaniment's (the card names its expert, the partition) or a cohort's.</summary>
     private async Task<AdaptiveCard> Lock(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
-        if (data.Id("accompaniment") is not { } id
-            || data.Month("month") is not { } month || month > Today)
+        if (HoursFor.Parse(data.Text(HoursForm.Fields.For.Id)) is not { } target || data.Month("month") is not { } month || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
-        var key = month.ToString("yyyy-MM");
-        if (id.StartsWith("c-", StringComparison.Ordinal))
+        if (target.Kind == LedgerKind.Cohort)
         {
-            if (await cohorts.FindAsync(id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
-            await cohorts.UpdateAsync(id, c => c.LockedMonths.Contains(key) ? c : c with { LockedMonths = [.. c.LockedMonths, key] }, ct);
-            var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
-            return Cards.CheckIns.CohortsCard.Build(openCohorts, texts, Today);
+            if (await cohorts.FindAsync(target.Id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
+            await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
+            return Cards.CheckIns.CohortsCard.Build(await cohorts.OpenAsync(ct).ToListAsync(ct), texts, Today);
         }
-        if (data.Id("expert") is not { } expertId || await accompaniments.ReadAsync(expertId, id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
-        await accompaniments.UpdateAsync(expertId, id, a => a.LockedMonths.Contains(key) ? a : a with { LockedMonths = [.. a.LockedMonths, key] }, ct);
-        var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
-        return CoachingCard.Build(open, texts, Today);
+        if (data.Id("expert") is not { } expertId || await accompaniments.ReadAsync(expertId, target.Id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
+        return CoachingCard.Build(await accompaniments.OpenAsync(ct).ToListAsync(ct), texts, Today);
     }
 
-    private async Task<AdaptiveCard> Log(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Log(Request request, Submission<HoursForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("accompaniment") is not { } id || data.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (!int.TryParse(data.Text("minutes"), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes) || minutes is < 15 or > HoursFormCard.MaxMinutes || minutes % 15 != 0)
-            return ErrorCard.Build(texts, texts.DurationRule);
-        if (data.Date("date") is not { } date || date > Today)
-            return ErrorCard.Build(texts, texts.DateRule);
-        if (!Enum.TryParse<WorkKind>(data.Text("kind") ?? nameof(WorkKind.Video), out var kind) || !Enum.IsDefined(kind)) return ErrorCard.Build(texts, texts.UnknownAction);
-        var note = CardData.Blank(data.Text("note"));
-        if (note?.Length > HoursFormCard.MaxNote) return ErrorCard.Build(texts, texts.TooLong(texts.NoteLabel, HoursFormCard.MaxNote));
-
-        if (id.StartsWith("c-", StringComparison.Ordinal)) return await LogOnCohortAsync(request, id, nonce, date, minutes, kind, note, ct);
-        var stored = await accompaniments.ReadAsync(request.Caller.Person.AadObjectId, id, ct);
-        if (stored is null) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
-        var accompaniment = stored.Value;
-        if (accompaniment.Closed) return ErrorCard.Build(texts, texts.AccompanimentClosed);
-        if (date < accompaniment.Start || date > accompaniment.End) return ErrorCard.Build(texts, texts.DateRule);
-        if (accompaniment.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(accompaniment, saved, texts, Today);
-        if (accompaniment.IsLocked(date)) return ErrorCard.Build(texts, texts.MonthLocked(date.ToString("MMMM yyyy", texts.Culture)));
-        var replaces = data.Id("replaces");
-        if (replaces is not null)
-        {
-            var (_, refusal) = await EditableAsync(request, replaces, ct);
-            if (refusal is not null) return refusal;
-        }
-
-        var now = time.GetUtcNow();
-        var noticeNow = false;
-        Accompaniment Apply(Accompaniment a)
-        {
-            if (a.Entries.Any(e => e.Id == nonce)) return a;
-            var kept = a with { Entries = [.. a.Entries.Where(e => e.Id != replaces)] };   // an edit replaces the entry it started from
-            var status = kept.UsedMinutes + minutes > kept.BudgetMinutes ? EntryStatus.Pending : EntryStatus.Approved;
-            var next = kept with { Entries = [.. kept.Entries.TakeLast(Accompaniment.MaxEntries - 1), new HourEntry(nonce, date, minutes, kind, note, status, now)] };
-            noticeNow = !a.EightyPercentNoticeSent && next.UsedMinutes * 5 >= next.BudgetMinutes * 4;
-            return noticeNow ? next with { EightyPercentNoticeSent = true } : next;
-        }
-        var updated = Apply(accompaniment);
-        if (await accompaniments.ReplaceAsync(updated, stored.ETag, ct) is null)
-            updated = await accompaniments.UpdateAsync(accompaniment.Expert.AadObjectId, id, Apply, ct); // another device wrote first: keep both
-        if (noticeNow) await NotifyEightyPercentAsync(updated, ct);
-        var entry = updated.Entries.First(e => e.Id == nonce);
-        if (entry.Status == EntryStatus.Pending) await AskApprovalAsync(updated, entry, ct);
-        return HoursLoggedCard.Build(updated, entry, texts, Today);
-    }
-
-    /// <summary>Hours for a cohort: the cohort is read by its id and the caller must be one of its experts; one read, one write.</summary>
-    private async Task<AdaptiveCard> LogOnCohortAsync(Request request, string id, string nonce, DateOnly date, int minutes, WorkKind kind, string? note, CancellationToken ct)
-    {
-        var texts = request.Caller.Texts;
+        var form = submission.Form;
         var caller = request.Caller.Person.AadObjectId;
-        var stored = await cohorts.ReadStoredAsync(id, ct);
-        if (stored?.Value is not { } cohort || cohort.Experts.All(e => e.AadObjectId != caller)) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
-        if (cohort.Closed) return ErrorCard.Build(texts, texts.CohortClosed);
-        if (date < cohort.Start || date > cohort.End) return ErrorCard.Build(texts, texts.DateRule);
-        if (cohort.HourEntries.FirstOrDefault(e => e.Id == nonce) is { } saved) return CohortHoursLoggedCard.Build(cohort, saved, caller, texts, Today);
-        if (cohort.LockedMonths.Contains(date.ToString("yyyy-MM"))) return ErrorCard.Build(texts, texts.MonthLocked(date.ToString("MMMM yyyy", texts.Culture)));
-        var replaces = request.Data!.Id("replaces");
-        if (replaces is not null && (await EditableAsync(request, replaces, ct)).Refusal is { } refusal) return refusal;
-        var entry = new HourEntry(nonce, date, minutes, kind, note, EntryStatus.Approved, time.GetUtcNow(), caller);
-        Cohort Apply(Cohort c) => c.HourEntries.Any(e => e.Id == nonce) ? c
-            : c with { HourEntries = [.. c.HourEntries.Where(e => !(e.Id == replaces && e.By == caller)).TakeLast(Accompaniment.MaxEntries - 1), entry] };
-        var updated = Apply(cohort);
-        if (await cohorts.ReplaceAsync(updated, stored.ETag, ct) is null) updated = await cohorts.UpdateAsync(id, Apply, ct); // another writer first: keep both
-        return CohortHoursLoggedCard.Build(updated, entry, caller, texts, Today);
+        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (form.Date > Today) return await submission.Refuse(HoursForm.Fields.Date, texts.DateRule);
+        if (await WritableAsync(form.For, caller, ct) is not { } w) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
+        if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CohortClosed : texts.AccompanimentClosed);
+        if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.DateRule);
+        if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
+        if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.MonthLocked(form.Date.ToString("MMMM yyyy", texts.Culture)));
+        var replaces = request.Data.Id("replaces");
+        if (replaces is not null && (await EditableAsync(request, form.For, replaces, ct)).Refusal is { } refusal) return refusal;
+        if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.LedgerFull);
+
+        var by = w.View.By;
+        var now = time.GetUtcNow();
+        var budget = w.View.BudgetMinutes;
+        HourLedger Add(HourLedger ledger)
+        {
+            if (ledger.Entries.Any(e => e.Id == nonce)) return ledger;
+            var kept = replaces is null ? ledger : ledger.Remove(replaces, by);   // an edit replaces the entry it started from
+            var status = budget is { } b && kept.ApprovedMinutes + form.Minutes > b ? EntryStatus.Pending : EntryStatus.Approved;
+            return kept.Add(new HourEntry(nonce, form.Date, form.Minutes, form.Kind, form.Note, status, now, by), null);
+        }
+        var noticeNow = false;
+        Accompaniment EightyPercent(Accompaniment a)
+        {
+            noticeNow = !a.EightyPercentNoticeSent && a.UsedMinutes * 5 >= a.BudgetMinutes * 4;
+            return noticeNow ? a with { EightyPercentNoticeSent = true } : a;
+        }
+        var (view, accompaniment) = await WriteAsync(w, caller, Add, EightyPercent, ct);
+        var entry = view.Ledger.Entries.First(e => e.Id == nonce);
+        if (accompaniment is not null)
+        {
+            if (noticeNow) await NotifyEightyPercentAsync(accompaniment, ct);
+            if (entry.Status == EntryStatus.Pending) await AskApprovalAsync(accompaniment, entry, ct);
+        }
+        return HoursLoggedCard.Build(view, entry, texts, Today);
     }
 
     /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
@@ -202,20 +203,20 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
         if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
-            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found || found.Entries.All(e => e.Id != entryId))
+            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found || found.Hours.Entries.All(e => e.Id != entryId))
             return ErrorCard.Build(texts, texts.UnknownAction);
         var decidedNow = false;
         var updated = await accompaniments.UpdateAsync(expertId, id, a =>
         {
-            decidedNow = a.Entries.Any(e => e.Id == entryId && e.Status == EntryStatus.Pending);
-            return decidedNow ? a with { Entries = [.. a.Entries.Select(e => e.Id == entryId ? e with { Status = decision } : e)] } : a;
+            decidedNow = a.Hours.Entries.Any(e => e.Id == entryId && e.Status == EntryStatus.Pending);
+            return decidedNow ? a with { Hours = a.Hours.Decide(entryId, decision) } : a;
         }, ct);
-        var entry = updated.Entries.First(e => e.Id == entryId);
+        var entry = updated.Hours.Entries.First(e => e.Id == entryId);
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
         await outbox.ToPersonIfReachableAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
             var message = t.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", t.Culture));
-            var card = HoursLoggedCard.Build(updated, entry, t);
+            var card = HoursLoggedCard.Build(HoursView.Of(updated), entry, t);
             return card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] };
         }, ct);
         return ApprovalCard.Build(updated, entry, texts);

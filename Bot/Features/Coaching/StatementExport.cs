@@ -30,10 +30,10 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
         var expert = await people.FindAsync(expertAadObjectId, ct);
         var lines = new List<StatementLine>();
         await foreach (var a in accompaniments.OfExpertAsync(expertAadObjectId, ct))
-            lines.AddRange(a.Entries.Where(InMonth).Select(e => new StatementLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Axis.ToString(), e)));
+            lines.AddRange(a.Hours.Entries.Where(InMonth).Select(e => new StatementLine(a.Institution.Name, a.Institution.Region, a.CoachedPerson.Name, a.Axis.ToString(), e)));
         foreach (var cohortId in expert?.ExpertOfCohorts ?? [])
             if (await cohorts.FindAsync(cohortId, ct) is { } cohort)
-                lines.AddRange(cohort.HourEntries.Where(e => e.By == expertAadObjectId && InMonth(e)).Select(e => new StatementLine(cohort.Subject, "", "", "Cohort", e)));
+                lines.AddRange(cohort.Hours.Entries.Where(e => e.By == expertAadObjectId && InMonth(e)).Select(e => new StatementLine(cohort.Subject, "", "", "Cohort", e)));
         return (expert?.Name ?? expertAadObjectId, lines);
     }
 

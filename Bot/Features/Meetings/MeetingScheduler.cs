@@ -67,8 +67,13 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
         var date = Programme.DateOf(m.Start!.Value);
         foreach (var expert in cohort.Experts)
             await outbox.ToPersonIfReachableAsync($"meeting-hours:{m.Id}:{expert.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(expert.AadObjectId, ct),
-                t => HoursFormCard.Build([(cohort.Id, cohort.Subject)], Programme.Today(Time), Guid.NewGuid().ToString("N"), t,
-                    suggested: (cohort.Id, new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.MeetingNote, EntryStatus.Approved, m.End!.Value)), note: t.HoursAfterMeeting), ct);
+                t =>
+                {
+                    var hoursFor = new HoursFor(LedgerKind.Cohort, cohort.Id);
+                    var session = new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.MeetingNote, EntryStatus.Approved, m.End!.Value);
+                    return HoursFormCard.Build([(hoursFor, cohort.Subject)], Programme.Today(Time), Guid.NewGuid().ToString("N"), HoursForm.Of(hoursFor, session, Programme.Today(Time)), t,
+                        note: t.HoursAfterMeeting);
+                }, ct);
         foreach (var member in cohort.Members)
             await outbox.ToPersonIfReachableAsync($"meeting-reflection:{m.Id}:{member.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(member.AadObjectId, ct),
                 t => ReflectionCard.Build(m, t), ct);

@@ -84,7 +84,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             var used = a.UsedMinutes;
             if (used >= NearBudget * a.BudgetMinutes)
                 near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({Math.Round(100.0 * used / a.BudgetMinutes)} %)", open));
-            foreach (var e in a.Entries.Where(e => e.Status == EntryStatus.Pending))
+            foreach (var e in a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending))
                 pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.PendingEntry(texts.Hours(e.Minutes), e.Date.ToString("d MMMM", texts.Culture)), open.DeepClone().AsObject()));
         }
         var silent = new List<string>();

@@ -1,0 +1,58 @@
+namespace SmqBot.Data.Coaching;
+
+/// <summary>
+/// The hours logged for an accompaniment or for a cohort, embedded in either (bounded: <see cref="MaxEntries"/>): the
+/// entries, the months staff have locked, and the one set of rules that changes them. Entries are never dropped to make
+/// room: a full ledger refuses the next entry.
+/// </summary>
+public sealed record HourLedger
+{
+    public const int MaxEntries = 400;
+
+    public IReadOnlyList<HourEntry> Entries { get; init; } = [];
+    /// <summary>Months ("yyyy-MM") staff have locked: their entries can no longer be added, edited or deleted.</summary>
+    public IReadOnlyList<string> LockedMonths { get; init; } = [];
+
+    public static string MonthKey(DateOnly date) => date.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
+    public bool IsLocked(DateOnly date) => LockedMonths.Contains(MonthKey(date));
+
+    public bool IsFull => Entries.Count >= MaxEntries;
+
+    public int ApprovedMinutes => Entries.Where(e => e.Status == EntryStatus.Approved).Sum(e => e.Minutes);
+    public int PendingMinutes => Entries.Where(e => e.Status == EntryStatus.Pending).Sum(e => e.Minutes);
+
+    /// <summary>The entries one expert logged (all of them for an accompaniment's ledger, whose entries name nobody).</summary>
+    public IEnumerable<HourEntry> Of(string? by) => by is null ? Entries : Entries.Where(e => e.By == by);
+
+    /// <summary>Adds <paramref name="entry"/> (once: its id is the card's nonce), replacing the expert's entry <paramref name="replaces"/> when it edits one.</summary>
+    public HourLedger Add(HourEntry entry, string? replaces) =>
+        Entries.Any(e => e.Id == entry.Id) ? this : this with { Entries = [.. Entries.Where(e => !(e.Id == replaces && e.By == entry.By)), entry] };
+
+    public HourLedger Remove(string entryId, string? by) => this with { Entries = [.. Entries.Where(e => !(e.Id == entryId && e.By == by))] };
+
+    public HourLedger Lock(DateOnly month) => IsLocked(month) ? this : this with { LockedMonths = [.. LockedMonths, MonthKey(month)] };
+
+    public HourLedger Decide(string entryId, EntryStatus decision) =>
+        this with { Entries = [.. Entries.Select(e => e.Id == entryId && e.Status == EntryStatus.Pending ? e with { Status = decision } : e)] };
+}
+
+public enum LedgerKind { Accompaniment, Cohort }
+
+/// <summary>
+/// Which ledger a card's hours are for, as the card names it ("accompaniment:a-…" or "cohort:c-…"): parsed once, so no
+/// handler guesses the kind from an id.
+/// </summary>
+public sealed record HoursFor(LedgerKind Kind, string Id)
+{
+    public override string ToString() => $"{(Kind == LedgerKind.Cohort ? "cohort" : "accompaniment")}:{Id}";
+
+    public static HoursFor? Parse(string? text) => text?.Split(':') switch
+    {
+        ["accompaniment", var id] when IsId(id) => new(LedgerKind.Accompaniment, id),
+        ["cohort", var id] when IsId(id) => new(LedgerKind.Cohort, id),
+        _ => null,
+    };
+
+    private static bool IsId(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+}
