@@ -50,4 +50,19 @@ public sealed class CardModelTests
         Assert.Equal("expanded", (string?)card["body"]![12]!["style"]);
         Assert.Null(card["body"]![0]!["color"]); // unset properties are not written
     }
+
+    [Theory]
+    [InlineData("[Cliquez ici](https://evil.example)", "\\[Cliquez ici\\](https:\u2060//evil.example)")]
+    [InlineData("**gras** _it_ ~~barré~~ `code`", "\\*\\*gras\\*\\* \\_it\\_ \\~\\~barré\\~\\~ \\`code\\`")]
+    [InlineData("<at>x</at>", "\\<at\\>x\\</at\\>")]
+    [InlineData("- un\n1. deux\n# trois", "\\- un\n1\\. deux\n\\# trois")]
+    [InlineData("Musée régional (Rimouski) - 2026-2027 : 80 % · www.smq.qc.ca", "Musée régional (Rimouski) - 2026-2027 : 80 % · www\u2060.smq.qc.ca")]
+    public void PeoplesTextIsWrittenInertAndOrdinaryTextUnchanged(string typed, string written)
+    {
+        Assert.Equal(written, SmqBot.Cards.Model.PlainText.Escape(typed));
+        var card = SmqBot.Cards.Model.CardJson.ToNode(new SmqBot.Cards.Model.AdaptiveCard { Body = [new SmqBot.Cards.Model.TextBlock(typed)], FallbackText = typed, Speak = typed });
+        Assert.Equal(written, (string?)card["body"]![0]!["text"]);
+        Assert.Equal(written, (string?)card["fallbackText"]);
+        Assert.DoesNotContain("<", (string?)card["speak"]);
+    }
 }
