@@ -98,7 +98,7 @@ public static class FanoutBenchmark
     {
         await host.Services.GetRequiredService<IDocumentDatabase>().InitializeAsync();
         var people = host.Services.GetRequiredService<PeopleStore>();
-        var outbox = host.Services.GetRequiredService<Bot.Features.Outbox.Outbox>();
+        var outbox = host.Services.GetRequiredService<Bot.Features.Outbox.OutboxQueue>();
         var card = ErrorCard.Build(Texts.French, "Bilan de la semaine : où en êtes-vous?");
         for (var i = 0; i < users; i++)
         {

@@ -55,7 +55,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     private FakeConnector Connector => _apps[0].Connector;
 
     private Task<bool> EnqueueAsync(BotApp app, string conversation, string key, string broadcast = "test") =>
-        app.Service<Bot.Features.Outbox.Outbox>().ToConversationAsync(key, broadcast,
+        app.Service<Bot.Features.Outbox.OutboxQueue>().ToConversationAsync(key, broadcast,
             new ConversationAddress(Connector.ServiceUrl, "msteams", conversation, Activities.TenantId, Activities.BotId, null),
             ErrorCard.Build(Texts.French, $"Message {key}"));
 
@@ -151,7 +151,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     {
         var app = await StartAsync();
 
-        await app.Service<Bot.Features.Outbox.Outbox>().ToNewPersonalChatAsync("welcome:29:new", "welcomes", Activities.TenantId,
+        await app.Service<Bot.Features.Outbox.OutboxQueue>().ToNewPersonalChatAsync("welcome:29:new", "welcomes", Activities.TenantId,
             new PersonalTarget("29:new", "aad-new", Connector.ServiceUrl, Activities.BotId), ErrorCard.Build(Texts.English, "Hello"));
         var message = await SettledAsync(app, "welcomes", "welcome:29:new");
 

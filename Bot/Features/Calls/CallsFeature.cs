@@ -20,11 +20,13 @@ namespace SmqBot.Bot.Features.Calls;
 /// members apply from it, edit or withdraw until the deadline. One application per person and call: applying again
 /// updates it. Identity comes from the activity; card data only names the call.
 /// </summary>
-public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, CohortStore cohorts, Enrolments enrolments, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, CohortStore cohorts, Enrolments enrolments, Outbox.OutboxQueue outbox, TimeProvider time) : IFeature
 {
+    public static readonly CommandInfo CallsCommand = new("calls", ["appels", "calls"], t => t.CallsCommand, [Role.Staff]) { Order = 80 };
+
     private const int RecentCalls = 10;
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Calls, Show)];
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(CallsCommand, Show)];
 
     public IEnumerable<VerbRoute> Verbs =>
     [

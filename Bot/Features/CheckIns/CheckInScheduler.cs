@@ -22,7 +22,7 @@ public sealed class CheckInOptions
 /// round), so several scheduler instances, or one that restarts, send each message once; everything goes through the
 /// outbox. A round is never prompted outside the cohort's dates, and nothing is caught up once the next round has come.
 /// </summary>
-public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, IOptions<CheckInOptions> options,
+public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, IOptions<CheckInOptions> options,
     TimeProvider time, ILogger<CheckInScheduler> logger) : PeriodicWork(options.Value.SchedulerEnabled, options.Value.Interval, time, logger)
 {
     public override async Task RunOnceAsync(CancellationToken ct)

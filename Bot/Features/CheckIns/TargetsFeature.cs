@@ -14,7 +14,9 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// </summary>
 public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks links, TimeProvider time) : IFeature
 {
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Targets, Show)];
+    public static readonly CommandInfo TargetsCommand = new("targets", ["mes cibles", "my targets", "cibles", "targets"], t => t.TargetsCommand, []) { Order = 30 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(TargetsCommand, Show)];
 
     public IEnumerable<VerbRoute> Verbs =>
     [

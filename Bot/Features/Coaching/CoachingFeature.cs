@@ -17,9 +17,11 @@ namespace SmqBot.Bot.Features.Coaching;
 /// person, an expert, an axis, an hour budget), which gives the coached person a participation for their targets (the
 /// same target model as the cohorts) and welcomes both through the outbox.
 /// </summary>
-public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, Enrolments enrolment, StatementExport statements, TimeProvider time) : IFeature
+public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolments enrolment, StatementExport statements, TimeProvider time) : IFeature
 {
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Coaching, Show)];
+    public static readonly CommandInfo CoachingCommand = new("coaching", ["accompagnements", "coaching"], t => t.CoachingCommand, [Role.Staff]) { Order = 70 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(CoachingCommand, Show)];
 
     public IEnumerable<VerbRoute> Verbs =>
     [

@@ -20,9 +20,11 @@ namespace SmqBot.Bot.Features.Coaching;
 /// an entry that would go over the budget waits for staff. Cost: one point read and one write (plus, once per
 /// accompaniment, the 80% notices through the outbox).
 /// </summary>
-public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, TimeProvider time) : IFeature
+public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, TimeProvider time) : IFeature
 {
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Hours, Form)];
+    public static readonly CommandInfo HoursCommand = new("hours", ["heures", "hours"], t => t.HoursCommand, [Role.Expert]) { Order = 40 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(HoursCommand, Form)];
 
     public IEnumerable<VerbRoute> Verbs =>
     [

@@ -16,7 +16,7 @@ namespace SmqBot.Bot.Features.Enrolment;
 /// can run twice without changing anything the second time, so a retried action completes what a failed one began.
 /// </summary>
 
-public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, Outbox.Outbox outbox)
+public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, Outbox.OutboxQueue outbox)
 {
     public static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
 

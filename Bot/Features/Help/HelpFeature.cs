@@ -6,11 +6,13 @@ using SmqBot.Cards.Model;
 namespace SmqBot.Bot.Features.Help;
 
 /// <summary>`aide` / `help`: who you are in the programme and what your roles let you do.</summary>
-public sealed class HelpFeature : IFeature
+public sealed class HelpFeature(CommandCatalog catalog) : IFeature
 {
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Help, Show)];
+    public static readonly CommandInfo HelpCommand = new("help", ["aide", "help", "?"], t => t.HelpCommand, []) { Order = 10 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(HelpCommand, Show)];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Help, [], Show)];
 
-    private static Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
-        Task.FromResult(HelpCard.Build(new HelpView(request.Caller.Roles, Routing.Commands.AvailableTo(request.Caller)), request.Caller.Texts));
+    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
+        Task.FromResult(HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts));
 }

@@ -16,7 +16,9 @@ namespace SmqBot.Bot.Features.Installations;
 /// </summary>
 public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
 {
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Teams, ListTeams)];
+    public static readonly CommandInfo TeamsCommand = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff], InManifest: false) { Order = 110 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(TeamsCommand, ListTeams)];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Teams, [Role.Staff], ListTeams)];
 
     /// <summary>The welcome card when this turn installed the app for the person; null when it was installed already.</summary>

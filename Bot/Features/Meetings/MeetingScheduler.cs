@@ -24,7 +24,7 @@ public sealed class MeetingOptions
 /// meeting says when it next needs the scheduler (<see cref="Meeting.DueAt"/>); every message has an idempotency key,
 /// so two instances, or one that restarts, send each once.
 /// </summary>
-public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts, PeopleStore people, Outbox.Outbox outbox, IOptions<MeetingOptions> options,
+public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, IOptions<MeetingOptions> options,
     TimeProvider time, ILogger<MeetingScheduler> logger) : PeriodicWork(options.Value.SchedulerEnabled, options.Value.Interval, time, logger)
 {
     public override async Task RunOnceAsync(CancellationToken ct)

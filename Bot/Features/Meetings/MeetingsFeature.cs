@@ -20,12 +20,14 @@ namespace SmqBot.Bot.Features.Meetings;
 /// retried: a transaction id), and the meeting card goes to the members and the cohort's channel. Reschedule and cancel
 /// move or delete the event and tell everyone. A Graph failure leaves nothing half-done and says so.
 /// </summary>
-public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, PeopleStore people, GraphCalendar calendar, Outbox.Outbox outbox,
+public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, PeopleStore people, GraphCalendar calendar, Outbox.OutboxQueue outbox,
     TimeProvider time, ILogger<MeetingsFeature> logger) : IFeature
 {
+    public static readonly CommandInfo ScheduleCommand = new("schedule", ["planifier", "schedule"], t => t.ScheduleCommand, [Role.Staff, Role.Expert]) { Order = 50 };
+
     public static readonly TimeSpan PollLength = TimeSpan.FromDays(3);
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Schedule, Form)];
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(ScheduleCommand, Form)];
 
     public IEnumerable<VerbRoute> Verbs =>
     [

@@ -10,10 +10,12 @@ namespace SmqBot.Bot.Features.Outbox;
 /// <summary>`envois` / `deliveries` (staff): the recent send-outs, or one by name, with sent / pending / failed and reasons.</summary>
 public sealed class DeliveriesFeature(OutboxStore store) : IFeature
 {
+    public static readonly CommandInfo DeliveriesCommand = new("deliveries", ["envois", "deliveries"], t => t.DeliveriesCommand, [Role.Staff], InManifest: false) { Order = 120 };
+
     private const int Recent = 5;
     private const int MaxNameLength = 200;
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Deliveries, Show)];
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(DeliveriesCommand, Show)];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Deliveries, [Role.Staff], Show)];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)

@@ -11,7 +11,9 @@ namespace SmqBot.Bot.Features.Profile;
 /// <summary>`profil` / `profile`: what SmqBot knows about the caller, and their institution, which they can set (reports count institutions by it).</summary>
 public sealed class ProfileFeature(PeopleStore people, TimeProvider time) : IFeature
 {
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Profile, Show)];
+    public static readonly CommandInfo ProfileCommand = new("profile", ["profil", "profile", "moi", "me"], t => t.ProfileCommand, []) { Order = 20 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(ProfileCommand, Show)];
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.Common.Verbs.Profile, [], Show),

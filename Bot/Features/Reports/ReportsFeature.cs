@@ -42,11 +42,15 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
 public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
     CallStore calls, TimeProvider time) : IFeature
 {
+    public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.DashboardCommand, [Role.Staff]) { Order = 100 };
+
+    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.ReportCommand, [Role.Staff]) { Order = 90 };
+
     public const string FirstFiscalYear = "2020-2021";
     private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
     private const double NearBudget = 0.8;
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(Routing.Commands.Report, Report), (Routing.Commands.Dashboard, Dashboard)];
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(ReportCommand, Report), (DashboardCommand, Dashboard)];
 
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Report, [Role.Staff], Report), new(Cards.Common.Verbs.Dashboard, [Role.Staff], Dashboard)];
 

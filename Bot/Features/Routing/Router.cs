@@ -18,8 +18,11 @@ public sealed class Router
     private readonly Dictionary<string, VerbRoute> _verbs = new(StringComparer.Ordinal);
     private readonly int _longestName;
 
-    public Router(IEnumerable<IFeature> features)
+    private readonly CommandCatalog _catalog;
+
+    public Router(IEnumerable<IFeature> features, CommandCatalog catalog)
     {
+        _catalog = catalog;
         foreach (var feature in features)
         {
             foreach (var (info, handle) in feature.Commands)
@@ -32,7 +35,7 @@ public sealed class Router
                 _verbs.Add(verb.Verb, verb);
             }
         }
-        var missing = Commands.All.Where(c => !_commands.Values.Any(r => r.Info == c)).Select(c => c.Id).ToList();
+        var missing = catalog.All.Where(c => !_commands.Values.Any(r => r.Info == c)).Select(c => c.Id).ToList();
         if (missing.Count > 0) throw new InvalidOperationException($"Commands without a handler: {string.Join(", ", missing)}.");
         _longestName = _commands.Keys.Max(k => k.Split(' ').Length);
     }
@@ -76,7 +79,7 @@ public sealed class Router
         var shown = text.Trim().ReplaceLineEndings(" ");
         if (shown.Length > EchoLength) shown = shown[..EchoLength].TrimEnd() + "…";
         var first = Normalize(text.Length > CommandWindow ? text[..CommandWindow] : text).Split(' ', 2)[0];
-        var suggestion = Commands.All.Where(c => c.IsAllowed(caller))
+        var suggestion = _catalog.All.Where(c => c.IsAllowed(caller))
             .Select(c => (Name: c.Describe(texts).Name, Distance: Distance(first, Normalize(c.Describe(texts).Name))))
             .Where(c => first.Length > 2 && c.Distance <= 2)
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();

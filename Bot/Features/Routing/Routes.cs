@@ -19,8 +19,11 @@ public delegate Task<AdaptiveCard> Handler(Request request, CancellationToken ct
 /// Whether the Teams manifest's command menu lists it. Teams shows at most 10 commands per scope; the others are still
 /// typed, and the help card lists them all.
 /// </param>
+/// <param name="Order">Where the help card and the manifest list it.</param>
 public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Texts, CommandText> Describe, IReadOnlyList<Role> AllowedTo, bool InManifest = true)
 {
+    public int Order { get; init; }
+
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
 
@@ -33,7 +36,7 @@ public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handl
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
 
-/// <summary>A feature's entry points: the commands it answers (declared in <see cref="Commands"/>) and its card verbs.</summary>
+/// <summary>A feature's entry points: the commands it answers (registered with <see cref="FeatureRegistration.AddCommand"/>) and its card verbs.</summary>
 public interface IFeature
 {
     IEnumerable<(CommandInfo Command, Handler Handle)> Commands { get; }

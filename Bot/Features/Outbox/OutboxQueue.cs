@@ -6,7 +6,7 @@ using SmqBot.Data.People;
 namespace SmqBot.Bot.Features.Outbox;
 
 /// <summary>What features call to send a proactive message: it is stored, then delivered by the <see cref="OutboxWorker"/>.</summary>
-public sealed class Outbox(OutboxStore store, TimeProvider time)
+public sealed class OutboxQueue(OutboxStore store, TimeProvider time)
 {
     /// <summary>
     /// Queues one message to a person's personal chat (kept when they installed the app). Returns false when a message

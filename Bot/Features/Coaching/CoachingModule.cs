@@ -1,0 +1,19 @@
+namespace SmqBot.Bot.Features.Coaching;
+
+public static class CoachingModule
+{
+    /// <summary>Individual coaching (accompaniments, evaluations, statements) and the hours experts log.</summary>
+    public static IServiceCollection AddCoaching(this IServiceCollection services)
+    {
+        services.AddFeature<HoursFeature>().AddCommand(HoursFeature.HoursCommand);
+        services.AddFeature<CoachingFeature>().AddCommand(CoachingFeature.CoachingCommand);
+        services.AddSingleton<StatementExport>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapCoaching(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/exports/statements/{token}", (string token, StatementExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        return app;
+    }
+}

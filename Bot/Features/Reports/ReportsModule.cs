@@ -1,0 +1,19 @@
+namespace SmqBot.Bot.Features.Reports;
+
+public static class ReportsModule
+{
+    /// <summary>The fiscal year's report for the Ministry and the staff dashboard, with their CSVs and charts.</summary>
+    public static IServiceCollection AddReports(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportSource>();
+        services.AddSingleton<ReportExport>();
+        services.AddFeature<ReportsFeature>().AddCommand(ReportsFeature.ReportCommand).AddCommand(ReportsFeature.DashboardCommand);
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/exports/reports/{token}", (string token, ReportExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        return app;
+    }
+}
