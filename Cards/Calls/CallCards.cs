@@ -32,7 +32,7 @@ public static class CallFormCard
                 ]),
                 .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))]),
             ],
-            [Actions.Execute(texts.Preview, Verbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(texts.Preview, CallVerbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
 
 /// <summary>
@@ -70,9 +70,9 @@ public static class CallCard
             ],
             !open ? null
             : mine is { Status: ApplicationStatus.Submitted }
-                ? [Actions.Execute(texts.EditApplication, Verbs.CallApply, data), Actions.Execute(texts.Withdraw, Verbs.CallWithdraw, data.DeepClone().AsObject(), style: "destructive")]
-                : [Actions.Execute(texts.Apply, Verbs.CallApply, data, style: "positive")])
-            with { Refresh = new Refresh(Actions.Execute(texts.Apply, Verbs.CallView, new JsonObject { ["call"] = call.Id })) };
+                ? [Actions.Execute(texts.EditApplication, CallVerbs.CallApply, data), Actions.Execute(texts.Withdraw, CallVerbs.CallWithdraw, data.DeepClone().AsObject(), style: "destructive")]
+                : [Actions.Execute(texts.Apply, CallVerbs.CallApply, data, style: "positive")])
+            with { Refresh = new Refresh(Actions.Execute(texts.Apply, CallVerbs.CallView, new JsonObject { ["call"] = call.Id })) };
     }
 }
 
@@ -96,7 +96,7 @@ public static class ApplicationFormCard
                 .. ApplicationForm.Fields.Commitment.Input(state, texts)
                     .Select(e => e is ToggleInput t ? t with { Label = texts.CommitmentTitle, IsRequired = true, ErrorMessage = t.ErrorMessage ?? texts.CommitmentRequired } : e),
             ],
-            [Actions.Execute(texts.SendApplication, Verbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
+            [Actions.Execute(texts.SendApplication, CallVerbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
 }
 
 /// <summary>For staff: the recent calls, and a new one.</summary>
@@ -110,10 +110,10 @@ public static class CallsCard
                 [
                     Heading(c.Call.TitleFr),
                     Note($"{texts.CallKindName(c.Call.Kind)} · {texts.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.CallClosed)}"),
-                    new ActionSet([Actions.Execute(texts.CallsTitle, Verbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
+                    new ActionSet([Actions.Execute(texts.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.NewCall, Verbs.CallForm, style: "positive")]);
+            [Actions.Execute(texts.NewCall, CallVerbs.CallForm, style: "positive")]);
 }
 
 /// <summary>For staff: a call's applications, filtered by status, each to open.</summary>
@@ -126,13 +126,13 @@ public static class ReviewCard
             [
                 Title(texts.ApplicationsTitle(call.TitleFr)),
                 new ActionSet([.. new ApplicationStatus?[] { null, ApplicationStatus.Submitted, ApplicationStatus.Selected, ApplicationStatus.Declined }.Select(f =>
-                    (CardAction)Actions.Execute(texts.ApplicationFilter(f), Verbs.CallReview, f is null ? new JsonObject { ["call"] = call.Id } : new JsonObject { ["call"] = call.Id, ["filter"] = f.ToString() }))]),
+                    (CardAction)Actions.Execute(texts.ApplicationFilter(f), CallVerbs.CallReview, f is null ? new JsonObject { ["call"] = call.Id } : new JsonObject { ["call"] = call.Id, ["filter"] = f.ToString() }))]),
                 Note(texts.ApplicationFilter(filter)),
                 .. shown.Count == 0 ? [Paragraph(texts.NoApplications)] : shown.Select(a => (Element)new Container(
                 [
                     Heading($"{a.Name} · {a.Institution}"),
                     Note(texts.ApplicationStatusName(a.Status)),
-                    new ActionSet([Actions.Execute(texts.OpenApplication, Verbs.CallApplication, new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId })]),
+                    new ActionSet([Actions.Execute(texts.OpenApplication, CallVerbs.CallApplication, new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId })]),
                 ]) { Separator = true }),
             ]);
     }
@@ -169,8 +169,8 @@ public static class ApplicationCard
                 .. open ? [new TextInput { Id = "message", Label = texts.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
             ],
             open
-                ? [Actions.Execute(texts.SelectApplication, Verbs.CallSelect, data, style: "positive"), Actions.Execute(texts.DeclineApplication, Verbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
-                : [Actions.Execute(texts.CallsTitle, Verbs.CallReview, new JsonObject { ["call"] = call.Id })]);
+                ? [Actions.Execute(texts.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Execute(texts.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
+                : [Actions.Execute(texts.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
     }
 
     private static Element[] PlacementInputs(Call call, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts) => call.Kind switch

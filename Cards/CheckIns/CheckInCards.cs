@@ -33,7 +33,7 @@ public static class CheckInCard
                     .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.ConfidenceLabel) ? c with { ErrorMessage = texts.ConfidenceRequired } : e),
                 Note(texts.DigestNotice),
             ],
-            [Actions.Execute(texts.SendCheckIn, Verbs.CheckInSubmit, Data(view), style: "positive")]);
+            [Actions.Execute(texts.SendCheckIn, CheckInVerbs.CheckInSubmit, Data(view), style: "positive")]);
 
     private static JsonObject Data(CheckInView view)
     {

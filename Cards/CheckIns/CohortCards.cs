@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
@@ -22,18 +23,18 @@ public static class CohortsCard
                         Heading(c.Subject),
                         Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
-                            ? [new ActionSet([Actions.Execute(texts.LockMonth(day.AddMonths(-1).ToString("MMMM yyyy", texts.Culture)), Verbs.HoursLock,
+                            ? [new ActionSet([Actions.Execute(texts.LockMonth(day.AddMonths(-1).ToString("MMMM yyyy", texts.Culture)), CoachingVerbs.HoursLock,
                                 new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
                             : Array.Empty<Element>(),
                         new ActionSet(
                         [
-                            Actions.Execute(texts.EditTarget, Verbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
-                            Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = c.Id }),
-                            Actions.Execute(texts.CloseCohort, Verbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive"),
+                            Actions.Execute(texts.EditTarget, CheckInVerbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
+                            Actions.Execute(texts.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = c.Id }),
+                            Actions.Execute(texts.CloseCohort, CheckInVerbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive"),
                         ]),
                     ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.NewCohort, Verbs.CohortForm, style: "positive")]);
+            [Actions.Execute(texts.NewCohort, CheckInVerbs.CohortForm, style: "positive")]);
 }
 
 /// <summary>The form for a new cohort, or to change one. The channel is chosen among the teams where SmqBot is installed.</summary>
@@ -41,11 +42,11 @@ public static class CohortFormCard
 {
     /// <param name="nonce">Becomes the cohort's id, so that the form sent twice creates one cohort.</param>
     public static AdaptiveCard New(IReadOnlyList<TeamInstallation> teams, string nonce, FormState state, Texts texts) =>
-        Build(teams, state, texts.NewCohort, new JsonObject { ["nonce"] = nonce }, Verbs.CohortSave, texts.CreateCohort, texts);
+        Build(teams, state, texts.NewCohort, new JsonObject { ["nonce"] = nonce }, CheckInVerbs.CohortSave, texts.CreateCohort, texts);
 
     /// <summary>The form of an existing cohort (filled with it as it is, or as staff left it when refused).</summary>
     public static AdaptiveCard Edit(Cohort cohort, IReadOnlyList<TeamInstallation> teams, FormState state, Texts texts) =>
-        Build(teams, state, cohort.Subject, new JsonObject { ["cohort"] = cohort.Id }, Verbs.CohortUpdate, texts.SaveCohort, texts);
+        Build(teams, state, cohort.Subject, new JsonObject { ["cohort"] = cohort.Id }, CheckInVerbs.CohortUpdate, texts.SaveCohort, texts);
 
     /// <summary>The value the channel choice sends for a channel of a team.</summary>
     public static string ChannelChoice(string teamId, string channelId) => $"{teamId}|{channelId}";
@@ -94,7 +95,7 @@ public static class CohortWelcomeCard
                 Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
                 Paragraph(texts.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, Verbs.TargetForm, data, style: "positive"), Actions.Execute(texts.TargetsTitle, Verbs.Targets)]);
+            [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, data, style: "positive"), Actions.Execute(texts.TargetsTitle, CheckInVerbs.Targets)]);
     }
 }
 
@@ -109,7 +110,7 @@ public static class CohortExpertCard
                 Paragraph(texts.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
-            [Actions.Execute(texts.CollectiveTargets, Verbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive"), Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+            [Actions.Execute(texts.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive"), Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
 
 }
 
@@ -126,7 +127,7 @@ public static class CollectiveTargetsCard
                 .. active.Count == 0 ? [Paragraph(texts.NoCollectiveTargets)] : active.SelectMany(t => CollectiveTarget(cohort, t, canEdit, texts)),
             ],
             canEdit && cohort.CollectiveTargets.Count(t => t.State != TargetState.Abandoned) < Participation.MaxTargets
-                ? [Actions.Execute(texts.AddCollectiveTarget, Verbs.CollectiveForm, data)]
+                ? [Actions.Execute(texts.AddCollectiveTarget, CheckInVerbs.CollectiveForm, data)]
                 : null);
     }
 
@@ -137,6 +138,6 @@ public static class CollectiveTargetsCard
         if (!canEdit) yield break;
         var data = new JsonObject { ["cohort"] = cohort.Id, ["target"] = target.Id };
         yield return new NumberInput { Id = $"value_{target.Id}", Label = texts.NewValueLabel, Value = target.Latest };
-        yield return new ActionSet([Actions.Execute(texts.ReportValue, Verbs.CollectiveReport, data), Actions.Execute(texts.EditTarget, Verbs.CollectiveForm, data.DeepClone().AsObject())]);
+        yield return new ActionSet([Actions.Execute(texts.ReportValue, CheckInVerbs.CollectiveReport, data), Actions.Execute(texts.EditTarget, CheckInVerbs.CollectiveForm, data.DeepClone().AsObject())]);
     }
 }

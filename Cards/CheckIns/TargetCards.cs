@@ -38,8 +38,8 @@ public static class TargetsCard
                 : Array.Empty<Element>(),
             new ActionSet(
             [
-                .. open ? [Actions.Execute(texts.CheckInNow, Verbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),
-                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.AddTarget, Verbs.TargetForm, cohort)] : Array.Empty<CardAction>(),
+                .. open ? [Actions.Execute(texts.CheckInNow, CheckInVerbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),
+                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.AddTarget, CheckInVerbs.TargetForm, cohort)] : Array.Empty<CardAction>(),
             ]),
         ]) { Separator = true };
     }
@@ -53,9 +53,9 @@ public static class TargetsCard
             var data = new JsonObject { ["cohort"] = participation.CohortId, ["target"] = target.Id };
             yield return new ActionSet(
             [
-                Actions.Execute(texts.EditTarget, Verbs.TargetForm, data),
-                Actions.Execute(texts.MarkAchieved, Verbs.TargetAchieved, data.DeepClone().AsObject()),
-                Actions.Execute(texts.Abandon, Verbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive"),
+                Actions.Execute(texts.EditTarget, CheckInVerbs.TargetForm, data),
+                Actions.Execute(texts.MarkAchieved, CheckInVerbs.TargetAchieved, data.DeepClone().AsObject()),
+                Actions.Execute(texts.Abandon, CheckInVerbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive"),
             ]);
         }
     }

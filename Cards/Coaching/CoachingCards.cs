@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
@@ -34,8 +35,8 @@ public static class HoursFormCard
                 .. HoursForm.Fields.Note.Input(state, texts),
             ],
             [
-                Actions.Execute(replaces is null ? texts.LogHours : texts.SaveEntry, Verbs.HoursLog, data, style: "positive"),
-                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, Verbs.HoursForm)],
+                Actions.Execute(replaces is null ? texts.LogHours : texts.SaveEntry, CoachingVerbs.HoursLog, data, style: "positive"),
+                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, CoachingVerbs.HoursForm)],
             ]);
     }
 }
@@ -65,7 +66,7 @@ public static class HoursLoggedCard
                 .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
                 .. today is { } day ? ThisMonth(view, day, texts) : [],
             ],
-            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm)]);
+            [Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
     }
 
     /// <summary>The expert's entries of the current month, with edit and delete while the month is open.</summary>
@@ -80,7 +81,7 @@ public static class HoursLoggedCard
             yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
             var data = new JsonObject { [HoursForm.Fields.For.Id] = view.For.ToString(), ["entry"] = e.Id };
-            yield return new ActionSet([Actions.Execute(texts.EditEntry, Verbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, Verbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
+            yield return new ActionSet([Actions.Execute(texts.EditEntry, CoachingVerbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
         }
         if (locked) yield return Note(texts.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
     }
@@ -114,19 +115,19 @@ public static class CoachingCard
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(
                     [
-                        Actions.Execute(texts.EntriesButton, Verbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
-                        Actions.Execute(texts.Statement, Verbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
-                        Actions.Execute(texts.CloseCohort, Verbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive"),
+                        Actions.Execute(texts.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
+                        Actions.Execute(texts.Statement, CoachingVerbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
+                        Actions.Execute(texts.CloseCohort, CoachingVerbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive"),
                     ]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.NewAccompaniment, Verbs.CoachingForm, style: "positive")]);
+            [Actions.Execute(texts.NewAccompaniment, CoachingVerbs.CoachingForm, style: "positive")]);
 
     private static IEnumerable<Element> LockButtons(Accompaniment a, DateOnly today, Texts texts)
     {
         var months = new[] { today.AddMonths(-1), today }.Select(d => d.ToString("yyyy-MM")).Where(m => !a.Hours.LockedMonths.Contains(m)).ToList();
         if (months.Count == 0) yield break;
-        yield return new ActionSet([.. months.Select(m => (CardAction)Actions.Execute(texts.LockMonth(Month(m, texts)), Verbs.HoursLock,
+        yield return new ActionSet([.. months.Select(m => (CardAction)Actions.Execute(texts.LockMonth(Month(m, texts)), CoachingVerbs.HoursLock,
             new JsonObject { ["expert"] = a.Expert.AadObjectId, [HoursForm.Fields.For.Id] = HoursView.Of(a).For.ToString(), ["month"] = m }))]);
     }
 
@@ -154,7 +155,7 @@ public static class CoachingFormCard
                     new Column([.. TermsFields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
             ],
-            [Actions.Execute(texts.CreateAccompaniment, Verbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(texts.CreateAccompaniment, CoachingVerbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
 
 /// <summary>The coached person's welcome: the coaching, its axis and expert, the hours agreed, and a start on targets.</summary>
@@ -170,7 +171,7 @@ public static class CoachedWelcomeCard
                 .. a.Objectives.Count > 0 ? [TextBlock.Bullets(a.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, Verbs.TargetForm, new JsonObject { ["cohort"] = a.Id }, style: "positive")]);
+            [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, new JsonObject { ["cohort"] = a.Id }, style: "positive")]);
 }
 
 public static class ExpertAssignedCard
@@ -182,7 +183,7 @@ public static class ExpertAssignedCard
                 Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)}"),
                 Paragraph(texts.HoursAgreed(texts.Hours(a.BudgetMinutes))),
             ],
-            [Actions.Execute(texts.LogHoursTitle, Verbs.HoursForm, style: "positive")]);
+            [Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm, style: "positive")]);
 }
 
 /// <summary>For the staff owner: an entry that would go over the budget, to approve or decline.</summary>
@@ -207,7 +208,7 @@ public static class ApprovalCard
                 Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
                 .. decided ? [new TextBlock(texts.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", texts.Culture))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
             ],
-            decided ? null : [Actions.Execute(texts.Approve, Verbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Decline, Verbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
+            decided ? null : [Actions.Execute(texts.Approve, CoachingVerbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Decline, CoachingVerbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
     }
 }
 
@@ -226,7 +227,7 @@ public static class EvaluationCard
                 .. EvaluationForm.Fields.Recommend.Input(state, texts),
                 .. EvaluationForm.Fields.Comments.Input(state, texts),
             ],
-            [Actions.Execute(texts.SendEvaluation, Verbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
+            [Actions.Execute(texts.SendEvaluation, CoachingVerbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
 }
 
 /// <summary>For staff: the answers of an end-of-course evaluation.</summary>
@@ -294,9 +295,9 @@ public static class EntriesCard
                 ]),
                 .. a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
                 [
-                    Actions.Execute($"{texts.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", Verbs.HoursApprove,
+                    Actions.Execute($"{texts.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", CoachingVerbs.HoursApprove,
                         new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }, style: "positive"),
-                    Actions.Execute(texts.Decline, Verbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
+                    Actions.Execute(texts.Decline, CoachingVerbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
                 ])),
             ]);
     }

@@ -1,4 +1,5 @@
 using SmqBot.Cards.Model;
+using SmqBot.Cards.Help;
 using static SmqBot.Cards.Common.Layout;
 
 namespace SmqBot.Cards.Common;
@@ -13,5 +14,5 @@ public static class ErrorCard
                 new TextBlock(message) { Color = TextColor.Attention },
                 .. details.Select(Paragraph),
             ],
-            [Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
 }

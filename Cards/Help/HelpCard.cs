@@ -1,4 +1,5 @@
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Profile;
 using SmqBot.Cards.Model;
 using SmqBot.Data.People;
 using static SmqBot.Cards.Common.Layout;
@@ -21,7 +22,7 @@ public static class HelpCard
                 new FactSet([.. view.Commands.Select(c => new Fact(c.Name, c.Description))]),
                 Note(texts.HelpFooter),
             ],
-            [Actions.Execute(texts.ProfileCommand.Name.ToUpperFirst(texts), Verbs.Profile)]);
+            [Actions.Execute(texts.ProfileCommand.Name.ToUpperFirst(texts), ProfileVerbs.Profile)]);
 
     private static string ToUpperFirst(this string text, Texts texts) =>
         text.Length == 0 ? text : char.ToUpper(text[0], texts.Culture) + text[1..];

@@ -42,7 +42,7 @@ public static class ScheduleFormCard
                         new Column([.. ScheduleForm.Fields.DayEnd.Input(state, texts)]) { Width = "stretch" },
                     ]),
                 ],
-                [Actions.Execute(texts.ProposeSlots, Verbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+                [Actions.Execute(texts.ProposeSlots, MeetingVerbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
 
 /// <summary>For the organiser: the candidate slots with what the calendars say and the votes, each to pick; refreshes to current tallies.</summary>
@@ -60,11 +60,11 @@ public static class ProposalCard
                 [
                     Heading(MeetingTime.When(texts, slot.Start, slot.End)),
                     Note(texts.SlotTally(slot.FreeCalendars, m.VotesFor(slot.Id))),
-                    new ActionSet([Actions.Execute(texts.PickSlot, Verbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
+                    new ActionSet([Actions.Execute(texts.PickSlot, MeetingVerbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.Refresh, Verbs.MeetingProposal, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, Verbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")])
-            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, Verbs.MeetingProposal, MeetingTime.Data(m))) };
+            [Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")])
+            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m))) };
     }
 }
 
@@ -90,8 +90,8 @@ public static class PollCard
                 .. tallies,
                 .. open ? [Note(texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)))] : Array.Empty<Element>(),
             ],
-            open ? [Actions.Execute(texts.SendVote, Verbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
-            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, Verbs.MeetingPoll, MeetingTime.Data(m))) };
+            open ? [Actions.Execute(texts.SendVote, MeetingVerbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
+            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingPoll, MeetingTime.Data(m))) };
     }
 }
 
@@ -113,7 +113,7 @@ public static class MeetingCard
             [
                 .. !cancelled && m.JoinUrl is { } url ? [new OpenUrlAction(texts.JoinMeeting, url)] : Array.Empty<CardAction>(),
                 .. forOrganiser && !cancelled && m.Start > now
-                    ? [Actions.Execute(texts.Reschedule, Verbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, Verbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")]
+                    ? [Actions.Execute(texts.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")]
                     : Array.Empty<CardAction>(),
             ]);
     }
@@ -131,7 +131,7 @@ public static class RescheduleFormCard
                 new DateInput { Id = "date", Label = texts.NewDateLabel, Value = local.ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.MeetingInPast },
                 new TimeInput { Id = "time", Label = texts.NewTimeLabel, Value = local.ToString("HH:mm"), IsRequired = true, ErrorMessage = texts.MeetingInPast },
             ],
-            [Actions.Execute(texts.Reschedule, Verbs.MeetingReschedule, MeetingTime.Data(m), style: "positive")]);
+            [Actions.Execute(texts.Reschedule, MeetingVerbs.MeetingReschedule, MeetingTime.Data(m), style: "positive")]);
     }
 }
 
@@ -149,5 +149,5 @@ public static class ReflectionCard
                     ? [new TextInput { Id = "reflection", Label = texts.ReflectionLabel, IsMultiline = true, MaxLength = MaxReflection, IsRequired = true, ErrorMessage = texts.Required(texts.ReflectionLabel) }]
                     : new Element[] { Paragraph(saved), new TextBlock(texts.ReflectionSaved) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
             ],
-            saved is null ? [Actions.Execute(texts.SendReflection, Verbs.MeetingReflect, MeetingTime.Data(m), style: "positive")] : null);
+            saved is null ? [Actions.Execute(texts.SendReflection, MeetingVerbs.MeetingReflect, MeetingTime.Data(m), style: "positive")] : null);
 }

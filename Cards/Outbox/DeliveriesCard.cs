@@ -16,7 +16,7 @@ public static class DeliveriesCard
             broadcasts.Count == 0
                 ? [Title(texts.DeliveriesTitle), Paragraph(texts.NoDeliveries)]
                 : [Title(texts.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts))],
-            [Actions.Execute(texts.Refresh, Verbs.Deliveries, broadcasts.Count == 1 ? new JsonObject { ["broadcast"] = broadcasts[0].Broadcast } : null)]);
+            [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries, broadcasts.Count == 1 ? new JsonObject { ["broadcast"] = broadcasts[0].Broadcast } : null)]);
 
     private static Container Broadcast(BroadcastSummary summary, Texts texts) => new(
     [

@@ -1,4 +1,5 @@
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Help;
 using SmqBot.Cards.Forms;
 using SmqBot.Cards.Model;
 using SmqBot.Data.People;
@@ -27,5 +28,5 @@ public static class ProfileCard
                 .. ProfileForm.Fields.Institution.Input(form, texts),
                 .. ProfileForm.Fields.Region.Input(form, texts),
             ],
-            [Actions.Execute(texts.SaveProfile, Verbs.ProfileSave, style: "positive"), Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+            [Actions.Execute(texts.SaveProfile, ProfileVerbs.ProfileSave, style: "positive"), Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
 }

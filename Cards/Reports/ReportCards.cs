@@ -1,4 +1,7 @@
 using System.Text.Json.Nodes;
+using SmqBot.Cards.Coaching;
+using SmqBot.Cards.Meetings;
+using SmqBot.Cards.Calls;
 using ScottPlot;
 using Image = SmqBot.Cards.Model.Image;
 using SmqBot.Cards.Common;
@@ -62,7 +65,7 @@ public static class ReportCard
                 new ColumnSet(
                 [
                     new Column([new ChoiceSetInput([.. years.Select(y => new Choice(y, y))]) { Id = "year", Label = texts.FiscalYearLabel, Value = r.FiscalYear, Style = ChoiceInputStyle.Compact }]) { Width = "stretch" },
-                    new Column([new ActionSet([Actions.Execute(texts.ShowReport, Verbs.Report)])]) { Width = "auto" },
+                    new Column([new ActionSet([Actions.Execute(texts.ShowReport, ReportVerbs.Report)])]) { Width = "auto" },
                 ]),
 
                 Section(texts.CoachingSection),
@@ -121,13 +124,13 @@ public static class DashboardCard
         Card(texts, texts.DashboardTitle,
             [
                 Title(texts.DashboardTitle),
-                .. Section(texts, texts.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, Verbs.Entries, n.Open))),
-                .. Section(texts, texts.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, Verbs.Entries, p.Open))),
+                .. Section(texts, texts.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, CoachingVerbs.Entries, n.Open))),
+                .. Section(texts, texts.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, CoachingVerbs.Entries, p.Open))),
                 .. Section(texts, texts.SilentSection, v.Silent.Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
-                .. Section(texts, texts.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, Verbs.CallReview, c.Open))),
-                .. Section(texts, texts.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, Verbs.MeetingProposal, m.Open))),
+                .. Section(texts, texts.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, CallVerbs.CallReview, c.Open))),
+                .. Section(texts, texts.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, MeetingVerbs.MeetingProposal, m.Open))),
             ],
-            [Actions.Execute(texts.Refresh, Verbs.Dashboard)]);
+            [Actions.Execute(texts.Refresh, ReportVerbs.Dashboard)]);
 
     private static IEnumerable<Element> Section(Texts texts, string title, IEnumerable<Element> lines)
     {

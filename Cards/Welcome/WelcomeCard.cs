@@ -1,4 +1,5 @@
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Help;
 using SmqBot.Cards.Model;
 using SmqBot.Data.People;
 using static SmqBot.Cards.Common.Layout;
@@ -23,7 +24,7 @@ public static class WelcomeCard
                 new Container([Paragraph(texts.YouAre(texts.RoleName(role))), Paragraph(texts.RoleIntro(role))]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium },
                 Note(texts.LanguageNote),
             ],
-            [Actions.Execute(texts.ShowHelp, Verbs.Help, style: "positive")]);
+            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help, style: "positive")]);
     }
 }
 
@@ -33,5 +34,5 @@ public static class TeamGreetingCard
     public static AdaptiveCard Build(string? teamName, Texts texts) =>
         Card(texts, texts.TeamGreetingTitle(teamName),
             [Title(texts.TeamGreetingTitle(teamName)), Paragraph(texts.ProgrammeIntro), Paragraph(texts.TeamGreeting)],
-            [Actions.Execute(texts.ShowHelp, Verbs.Help)]);
+            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
 }

@@ -30,18 +30,18 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.Calls, [Role.Staff], Show),
-        new(Cards.Common.Verbs.CallForm, [Role.Staff], Form),
-        FormRoute.For<CallForm>(Cards.Common.Verbs.CallPreview, [Role.Staff], CallForm.Bind, RedisplayCall, Preview),
-        new(Cards.Common.Verbs.CallPost, [Role.Staff], Post),
-        new(Cards.Common.Verbs.CallView, [], View, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.CallApply, [], Apply, ActivityIdentityOnly: true),
-        FormRoute.For<ApplicationForm>(Cards.Common.Verbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
-        new(Cards.Common.Verbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.CallReview, [Role.Staff], Review),
-        new(Cards.Common.Verbs.CallApplication, [Role.Staff], OpenApplication),
-        new(Cards.Common.Verbs.CallSelect, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Selected, ct)),
-        new(Cards.Common.Verbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)),
+        new(Cards.Calls.CallVerbs.Calls, [Role.Staff], Show),
+        new(Cards.Calls.CallVerbs.CallForm, [Role.Staff], Form),
+        FormRoute.For<CallForm>(Cards.Calls.CallVerbs.CallPreview, [Role.Staff], CallForm.Bind, RedisplayCall, Preview),
+        new(Cards.Calls.CallVerbs.CallPost, [Role.Staff], Post),
+        new(Cards.Calls.CallVerbs.CallView, [], View, ActivityIdentityOnly: true),
+        new(Cards.Calls.CallVerbs.CallApply, [], Apply, ActivityIdentityOnly: true),
+        FormRoute.For<ApplicationForm>(Cards.Calls.CallVerbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
+        new(Cards.Calls.CallVerbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true),
+        new(Cards.Calls.CallVerbs.CallReview, [Role.Staff], Review),
+        new(Cards.Calls.CallVerbs.CallApplication, [Role.Staff], OpenApplication),
+        new(Cards.Calls.CallVerbs.CallSelect, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Selected, ct)),
+        new(Cards.Calls.CallVerbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)),
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
@@ -88,7 +88,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         // The same preview sent twice keeps the first draft.
         if (!await calls.CreateAsync(call, ct)) call = (await calls.FindAsync(call.Id, ct))!;
         var preview = CallCard.Build(call, 0, null, time.GetUtcNow(), texts, texts.PreviewNote);
-        return preview with { Actions = [Actions.Execute(texts.Post, Cards.Common.Verbs.CallPost, new() { ["call"] = call.Id }, style: "positive")], Refresh = null };
+        return preview with { Actions = [Actions.Execute(texts.Post, Cards.Calls.CallVerbs.CallPost, new() { ["call"] = call.Id }, style: "positive")], Refresh = null };
     }
 
     private async Task<AdaptiveCard> Post(Request request, CancellationToken ct)

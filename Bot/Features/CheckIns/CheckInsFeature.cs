@@ -17,7 +17,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [];
-    public IEnumerable<VerbRoute> Verbs => [FormRoute.For<CheckInForm>(Cards.Common.Verbs.CheckInSubmit, [], CheckInForm.Bind, Redisplay, Submit, activityIdentityOnly: true)];
+    public IEnumerable<VerbRoute> Verbs => [FormRoute.For<CheckInForm>(Cards.CheckIns.CheckInVerbs.CheckInSubmit, [], CheckInForm.Bind, Redisplay, Submit, activityIdentityOnly: true)];
 
     /// <summary>The check-in card again, as the member left it (one more read, on the refused path only).</summary>
     private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)

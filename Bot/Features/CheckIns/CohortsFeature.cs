@@ -25,12 +25,12 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.Cohorts, [Role.Staff], Show),
-        new(Cards.Common.Verbs.CohortForm, [Role.Staff], Form),
-        FormRoute.For<CohortForm>(Cards.Common.Verbs.CohortSave, [Role.Staff], CohortForm.Bind, RedisplayNew, Save),
-        new(Cards.Common.Verbs.CohortClose, [Role.Staff], Close),
-        new(Cards.Common.Verbs.CohortEdit, [Role.Staff], Edit),
-        FormRoute.For<CohortForm>(Cards.Common.Verbs.CohortUpdate, [Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
+        new(Cards.CheckIns.CheckInVerbs.Cohorts, [Role.Staff], Show),
+        new(Cards.CheckIns.CheckInVerbs.CohortForm, [Role.Staff], Form),
+        FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortSave, [Role.Staff], CohortForm.Bind, RedisplayNew, Save),
+        new(Cards.CheckIns.CheckInVerbs.CohortClose, [Role.Staff], Close),
+        new(Cards.CheckIns.CheckInVerbs.CohortEdit, [Role.Staff], Edit),
+        FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortUpdate, [Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)

@@ -18,10 +18,10 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.Collective, [], Show),
-        new(Cards.Common.Verbs.CollectiveForm, [], Form),
-        FormRoute.For<TargetForm>(Cards.Common.Verbs.CollectiveSave, [], TargetForm.Bind, Redisplay, Save),
-        new(Cards.Common.Verbs.CollectiveReport, [], Report),
+        new(Cards.CheckIns.CheckInVerbs.Collective, [], Show),
+        new(Cards.CheckIns.CheckInVerbs.CollectiveForm, [], Form),
+        FormRoute.For<TargetForm>(Cards.CheckIns.CheckInVerbs.CollectiveSave, [], TargetForm.Bind, Redisplay, Save),
+        new(Cards.CheckIns.CheckInVerbs.CollectiveReport, [], Report),
     ];
 
     private static bool CanEdit(Cohort cohort, Caller caller) =>
@@ -49,7 +49,7 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
 
     /// <summary>The cohort's collective targets, as the editor changes them.</summary>
     private EditedTargets Edited(Cohort cohort) =>
-        new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets, Cards.Common.Verbs.CollectiveSave,
+        new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets, Cards.CheckIns.CheckInVerbs.CollectiveSave,
             (change, ct) => cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct));
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)

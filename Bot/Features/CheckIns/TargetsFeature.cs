@@ -20,12 +20,12 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.Targets, [], Show, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.TargetForm, [], Form, ActivityIdentityOnly: true),
-        FormRoute.For<TargetForm>(Cards.Common.Verbs.TargetSave, [], TargetForm.Bind, Redisplay, Save, activityIdentityOnly: true),
-        new(Cards.Common.Verbs.TargetAchieved, [], (r, ct) => Settle(r, TargetState.Achieved, ct), ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.TargetAbandoned, [], (r, ct) => Settle(r, TargetState.Abandoned, ct), ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.CheckInForm, [], CheckInForm, ActivityIdentityOnly: true),
+        new(Cards.CheckIns.CheckInVerbs.Targets, [], Show, ActivityIdentityOnly: true),
+        new(Cards.CheckIns.CheckInVerbs.TargetForm, [], Form, ActivityIdentityOnly: true),
+        FormRoute.For<TargetForm>(Cards.CheckIns.CheckInVerbs.TargetSave, [], TargetForm.Bind, Redisplay, Save, activityIdentityOnly: true),
+        new(Cards.CheckIns.CheckInVerbs.TargetAchieved, [], (r, ct) => Settle(r, TargetState.Achieved, ct), ActivityIdentityOnly: true),
+        new(Cards.CheckIns.CheckInVerbs.TargetAbandoned, [], (r, ct) => Settle(r, TargetState.Abandoned, ct), ActivityIdentityOnly: true),
+        new(Cards.CheckIns.CheckInVerbs.CheckInForm, [], CheckInForm, ActivityIdentityOnly: true),
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
@@ -66,7 +66,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
 
     /// <summary>The caller's own targets in that participation, as the editor changes them.</summary>
     private EditedTargets Edited(Participation participation) =>
-        new(participation.CohortId, participation.Start, participation.End, participation.Targets, Cards.Common.Verbs.TargetSave,
+        new(participation.CohortId, participation.Start, participation.End, participation.Targets, Cards.CheckIns.CheckInVerbs.TargetSave,
             (change, ct) => cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)

@@ -25,13 +25,13 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.Coaching, [Role.Staff], Show),
-        new(Cards.Common.Verbs.CoachingForm, [Role.Staff], Form),
-        FormRoute.For<AccompanimentForm>(Cards.Common.Verbs.CoachingSave, [Role.Staff], AccompanimentForm.Bind, Redisplay, Save),
-        new(Cards.Common.Verbs.CoachingClose, [Role.Staff], Close),
-        new(Cards.Common.Verbs.Statement, [Role.Staff], Statement),
-        new(Cards.Common.Verbs.Entries, [Role.Staff], Entries),
-        FormRoute.For<EvaluationForm>(Cards.Common.Verbs.EvaluationSubmit, [], EvaluationForm.Bind, RedisplayEvaluation, Evaluate, activityIdentityOnly: true),
+        new(Cards.Coaching.CoachingVerbs.Coaching, [Role.Staff], Show),
+        new(Cards.Coaching.CoachingVerbs.CoachingForm, [Role.Staff], Form),
+        FormRoute.For<AccompanimentForm>(Cards.Coaching.CoachingVerbs.CoachingSave, [Role.Staff], AccompanimentForm.Bind, Redisplay, Save),
+        new(Cards.Coaching.CoachingVerbs.CoachingClose, [Role.Staff], Close),
+        new(Cards.Coaching.CoachingVerbs.Statement, [Role.Staff], Statement),
+        new(Cards.Coaching.CoachingVerbs.Entries, [Role.Staff], Entries),
+        FormRoute.For<EvaluationForm>(Cards.Coaching.CoachingVerbs.EvaluationSubmit, [], EvaluationForm.Bind, RedisplayEvaluation, Evaluate, activityIdentityOnly: true),
     ];
 
     private DateOnly Today => Programme.Today(time);

@@ -28,12 +28,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.HoursForm, [Role.Expert], Form),
-        FormRoute.For<HoursForm>(Cards.Common.Verbs.HoursLog, [], HoursForm.Bind, Redisplay, Log, activityIdentityOnly: true),
-        new(Cards.Common.Verbs.HoursDelete, [], Delete, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.HoursLock, [Role.Staff], Lock),
-        new(Cards.Common.Verbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
-        new(Cards.Common.Verbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
+        new(Cards.Coaching.CoachingVerbs.HoursForm, [Role.Expert], Form),
+        FormRoute.For<HoursForm>(Cards.Coaching.CoachingVerbs.HoursLog, [], HoursForm.Bind, Redisplay, Log, activityIdentityOnly: true),
+        new(Cards.Coaching.CoachingVerbs.HoursDelete, [], Delete, ActivityIdentityOnly: true),
+        new(Cards.Coaching.CoachingVerbs.HoursLock, [Role.Staff], Lock),
+        new(Cards.Coaching.CoachingVerbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
+        new(Cards.Coaching.CoachingVerbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
     ];
 
     private DateOnly Today => Programme.Today(time);

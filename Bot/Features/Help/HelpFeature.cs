@@ -11,7 +11,7 @@ public sealed class HelpFeature(CommandCatalog catalog) : IFeature
     public static readonly CommandInfo HelpCommand = new("help", ["aide", "help", "?"], t => t.HelpCommand, []) { Order = 10 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(HelpCommand, Show)];
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Help, [], Show)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Help.HelpVerbs.Help, [], Show)];
 
     private Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
         Task.FromResult(HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts));

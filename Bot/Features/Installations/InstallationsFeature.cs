@@ -19,7 +19,7 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
     public static readonly CommandInfo TeamsCommand = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff], InManifest: false) { Order = 110 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(TeamsCommand, ListTeams)];
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Teams, [Role.Staff], ListTeams)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Installations.InstallationVerbs.Teams, [Role.Staff], ListTeams)];
 
     /// <summary>The welcome card when this turn installed the app for the person; null when it was installed already.</summary>
     public async Task<AdaptiveCard?> PersonalInstalledAsync(Contact contact, CancellationToken ct)

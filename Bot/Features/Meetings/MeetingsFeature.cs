@@ -31,17 +31,17 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.MeetingForm, [Role.Staff, Role.Expert], Form),
-        FormRoute.For<ScheduleForm>(Cards.Common.Verbs.MeetingPropose, [Role.Staff, Role.Expert], ScheduleForm.Bind, Redisplay, Propose),
-        new(Cards.Common.Verbs.MeetingProposal, [Role.Staff, Role.Expert], Proposal),
-        new(Cards.Common.Verbs.MeetingPick, [Role.Staff, Role.Expert], Pick),
-        new(Cards.Common.Verbs.MeetingRescheduleForm, [Role.Staff, Role.Expert], RescheduleForm),
-        new(Cards.Common.Verbs.MeetingReschedule, [Role.Staff, Role.Expert], Reschedule),
-        new(Cards.Common.Verbs.MeetingCancel, [Role.Staff, Role.Expert], Cancel),
-        new(Cards.Common.Verbs.MeetingPoll, [], Poll, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.MeetingVote, [], Vote, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.MeetingView, [], View, ActivityIdentityOnly: true),
-        new(Cards.Common.Verbs.MeetingReflect, [], Reflect, ActivityIdentityOnly: true),
+        new(Cards.Meetings.MeetingVerbs.MeetingForm, [Role.Staff, Role.Expert], Form),
+        FormRoute.For<ScheduleForm>(Cards.Meetings.MeetingVerbs.MeetingPropose, [Role.Staff, Role.Expert], ScheduleForm.Bind, Redisplay, Propose),
+        new(Cards.Meetings.MeetingVerbs.MeetingProposal, [Role.Staff, Role.Expert], Proposal),
+        new(Cards.Meetings.MeetingVerbs.MeetingPick, [Role.Staff, Role.Expert], Pick),
+        new(Cards.Meetings.MeetingVerbs.MeetingRescheduleForm, [Role.Staff, Role.Expert], RescheduleForm),
+        new(Cards.Meetings.MeetingVerbs.MeetingReschedule, [Role.Staff, Role.Expert], Reschedule),
+        new(Cards.Meetings.MeetingVerbs.MeetingCancel, [Role.Staff, Role.Expert], Cancel),
+        new(Cards.Meetings.MeetingVerbs.MeetingPoll, [], Poll, ActivityIdentityOnly: true),
+        new(Cards.Meetings.MeetingVerbs.MeetingVote, [], Vote, ActivityIdentityOnly: true),
+        new(Cards.Meetings.MeetingVerbs.MeetingView, [], View, ActivityIdentityOnly: true),
+        new(Cards.Meetings.MeetingVerbs.MeetingReflect, [], Reflect, ActivityIdentityOnly: true),
     ];
 
     private static bool Organises(Caller caller, Cohort cohort) =>

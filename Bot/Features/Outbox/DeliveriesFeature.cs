@@ -16,7 +16,7 @@ public sealed class DeliveriesFeature(OutboxStore store) : IFeature
     private const int MaxNameLength = 200;
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(DeliveriesCommand, Show)];
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Deliveries, [Role.Staff], Show)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Outbox.DeliveryVerbs.Deliveries, [Role.Staff], Show)];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {

@@ -16,8 +16,8 @@ public sealed class ProfileFeature(PeopleStore people, TimeProvider time) : IFea
     public IEnumerable<(CommandInfo, Handler)> Commands => [(ProfileCommand, Show)];
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Common.Verbs.Profile, [], Show),
-        FormRoute.For<ProfileForm>(Cards.Common.Verbs.ProfileSave, [], ProfileForm.Bind, (r, state, _) => Task.FromResult(Card(r.Caller, r.Caller.Person, state)), Save),
+        new(Cards.Profile.ProfileVerbs.Profile, [], Show),
+        FormRoute.For<ProfileForm>(Cards.Profile.ProfileVerbs.ProfileSave, [], ProfileForm.Bind, (r, state, _) => Task.FromResult(Card(r.Caller, r.Caller.Person, state)), Save),
     ];
 
     private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => Task.FromResult(Card(request.Caller, request.Caller.Person, ProfileForm.Of(request.Caller.Person.Institution)));

@@ -52,7 +52,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(ReportCommand, Report), (DashboardCommand, Dashboard)];
 
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Common.Verbs.Report, [Role.Staff], Report), new(Cards.Common.Verbs.Dashboard, [Role.Staff], Dashboard)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Reports.ReportVerbs.Report, [Role.Staff], Report), new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard)];
 
     /// <summary>The fiscal years a report can be asked for, from the programme's first (2020-2021) to the current one.</summary>
     private IReadOnlyList<string> Years()
