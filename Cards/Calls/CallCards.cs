@@ -14,11 +14,11 @@ namespace SmqBot.Cards.Calls;
 public static class CallFormCard
 {
     public static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, DateOnly today, string nonce, FormState state, Texts texts) =>
-        Card(texts, texts.NewCall,
+        Card(texts, texts.Calls.NewCall,
             [
-                Title(texts.NewCall),
+                Title(texts.Calls.NewCall),
                 .. Layout.Refused(state, texts),
-                .. CallForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.CallKindName(k), k.ToString()))], ChoiceInputStyle.Expanded),
+                .. CallForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.Calls.CallKindName(k), k.ToString()))], ChoiceInputStyle.Expanded),
                 .. CallForm.Fields.TitleFr.Input(state, texts),
                 .. CallForm.Fields.TitleEn.Input(state, texts),
                 .. CallForm.Fields.DescriptionFr.Input(state, texts),
@@ -32,7 +32,7 @@ public static class CallFormCard
                 ]),
                 .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))]),
             ],
-            [Actions.Execute(texts.Preview, CallVerbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(texts.Calls.Preview, CallVerbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
 
 /// <summary>
@@ -50,29 +50,29 @@ public static class CallCard
         var eligibility = english && call.EligibilityEn is { } ee ? ee : call.EligibilityFr;
         var open = now <= call.Deadline;
         var data = new JsonObject { ["call"] = call.Id };
-        var status = !open ? texts.CallClosed
-            : mine is { Status: ApplicationStatus.Submitted } ? texts.ApplicationSent
-            : mine is { Status: ApplicationStatus.Withdrawn } ? texts.Withdrawn
+        var status = !open ? texts.Calls.CallClosed
+            : mine is { Status: ApplicationStatus.Submitted } ? texts.Calls.ApplicationSent
+            : mine is { Status: ApplicationStatus.Withdrawn } ? texts.Calls.Withdrawn
             : null;
         return Card(texts, title,
             [
                 .. note is null ? Array.Empty<Element>() : [Note(note)],
                 Title(title),
-                Note($"{texts.CallKindName(call.Kind)} · {texts.PlacesCount(call.Places)}"),
+                Note($"{texts.Calls.CallKindName(call.Kind)} · {texts.Calls.PlacesCount(call.Places)}"),
                 Paragraph(description),
                 .. eligibility is null ? Array.Empty<Element>() : [Paragraph(eligibility)],
                 new FactSet(
                 [
-                    new(texts.DeadlineLabel, open ? texts.EndsIn(call.Deadline.Humanize(now, texts.Culture)) : call.Deadline.ToString("d MMMM yyyy", texts.Culture)),
-                    new(texts.CallsTitle, texts.ApplicationCount(applications)),
+                    new(texts.Calls.DeadlineLabel, open ? texts.EndsIn(call.Deadline.Humanize(now, texts.Culture)) : call.Deadline.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.Calls.CallsTitle, texts.Calls.ApplicationCount(applications)),
                 ]),
                 .. status is null ? Array.Empty<Element>() : [new TextBlock(status) { Weight = TextWeight.Bolder, Color = open ? TextColor.Good : TextColor.Attention }],
             ],
             !open ? null
             : mine is { Status: ApplicationStatus.Submitted }
-                ? [Actions.Execute(texts.EditApplication, CallVerbs.CallApply, data), Actions.Execute(texts.Withdraw, CallVerbs.CallWithdraw, data.DeepClone().AsObject(), style: "destructive")]
-                : [Actions.Execute(texts.Apply, CallVerbs.CallApply, data, style: "positive")])
-            with { Refresh = new Refresh(Actions.Execute(texts.Apply, CallVerbs.CallView, new JsonObject { ["call"] = call.Id })) };
+                ? [Actions.Execute(texts.Calls.EditApplication, CallVerbs.CallApply, data), Actions.Execute(texts.Calls.Withdraw, CallVerbs.CallWithdraw, data.DeepClone().AsObject(), style: "destructive")]
+                : [Actions.Execute(texts.Calls.Apply, CallVerbs.CallApply, data, style: "positive")])
+            with { Refresh = new Refresh(Actions.Execute(texts.Calls.Apply, CallVerbs.CallView, new JsonObject { ["call"] = call.Id })) };
     }
 }
 
@@ -80,9 +80,9 @@ public static class CallCard
 public static class ApplicationFormCard
 {
     public static AdaptiveCard Build(Call call, FormState state, Texts texts) =>
-        Card(texts, texts.ApplyTitle,
+        Card(texts, texts.Calls.ApplyTitle,
             [
-                Title(texts.ApplyTitle),
+                Title(texts.Calls.ApplyTitle),
                 .. Layout.Refused(state, texts),
                 Note(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr),
                 .. ApplicationForm.Fields.Institution.Input(state, texts),
@@ -94,26 +94,26 @@ public static class ApplicationFormCard
                 .. ApplicationForm.Fields.Areas.Input(state, texts),
                 .. ApplicationForm.Fields.Motivation.Input(state, texts),
                 .. ApplicationForm.Fields.Commitment.Input(state, texts)
-                    .Select(e => e is ToggleInput t ? t with { Label = texts.CommitmentTitle, IsRequired = true, ErrorMessage = t.ErrorMessage ?? texts.CommitmentRequired } : e),
+                    .Select(e => e is ToggleInput t ? t with { Label = texts.Calls.CommitmentTitle, IsRequired = true, ErrorMessage = t.ErrorMessage ?? texts.Calls.CommitmentRequired } : e),
             ],
-            [Actions.Execute(texts.SendApplication, CallVerbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
+            [Actions.Execute(texts.Calls.SendApplication, CallVerbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
 }
 
 /// <summary>For staff: the recent calls, and a new one.</summary>
 public static class CallsCard
 {
     public static AdaptiveCard Build(IReadOnlyList<(Call Call, int Applications)> calls, DateTimeOffset now, Texts texts) =>
-        Card(texts, texts.CallsTitle,
+        Card(texts, texts.Calls.CallsTitle,
             [
-                Title(texts.CallsTitle),
-                .. calls.Count == 0 ? [Paragraph(texts.NoCalls)] : calls.Select(c => (Element)new Container(
+                Title(texts.Calls.CallsTitle),
+                .. calls.Count == 0 ? [Paragraph(texts.Calls.NoCalls)] : calls.Select(c => (Element)new Container(
                 [
                     Heading(c.Call.TitleFr),
-                    Note($"{texts.CallKindName(c.Call.Kind)} · {texts.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.CallClosed)}"),
-                    new ActionSet([Actions.Execute(texts.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
+                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.Calls.CallClosed)}"),
+                    new ActionSet([Actions.Execute(texts.Calls.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.NewCall, CallVerbs.CallForm, style: "positive")]);
+            [Actions.Execute(texts.Calls.NewCall, CallVerbs.CallForm, style: "positive")]);
 }
 
 /// <summary>For staff: a call's applications, filtered by status, each to open.</summary>
@@ -122,17 +122,17 @@ public static class ReviewCard
     public static AdaptiveCard Build(Call call, IReadOnlyList<Application> applications, ApplicationStatus? filter, Texts texts)
     {
         var shown = applications.Where(a => filter is null ? a.Status != ApplicationStatus.Withdrawn : a.Status == filter).OrderBy(a => a.SubmittedAt).ToList();
-        return Card(texts, texts.ApplicationsTitle(call.TitleFr),
+        return Card(texts, texts.Calls.ApplicationsTitle(call.TitleFr),
             [
-                Title(texts.ApplicationsTitle(call.TitleFr)),
+                Title(texts.Calls.ApplicationsTitle(call.TitleFr)),
                 new ActionSet([.. new ApplicationStatus?[] { null, ApplicationStatus.Submitted, ApplicationStatus.Selected, ApplicationStatus.Declined }.Select(f =>
-                    (CardAction)Actions.Execute(texts.ApplicationFilter(f), CallVerbs.CallReview, f is null ? new JsonObject { ["call"] = call.Id } : new JsonObject { ["call"] = call.Id, ["filter"] = f.ToString() }))]),
-                Note(texts.ApplicationFilter(filter)),
+                    (CardAction)Actions.Execute(texts.Calls.ApplicationFilter(f), CallVerbs.CallReview, f is null ? new JsonObject { ["call"] = call.Id } : new JsonObject { ["call"] = call.Id, ["filter"] = f.ToString() }))]),
+                Note(texts.Calls.ApplicationFilter(filter)),
                 .. shown.Count == 0 ? [Paragraph(texts.NoApplications)] : shown.Select(a => (Element)new Container(
                 [
                     Heading($"{a.Name} · {a.Institution}"),
-                    Note(texts.ApplicationStatusName(a.Status)),
-                    new ActionSet([Actions.Execute(texts.OpenApplication, CallVerbs.CallApplication, new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId })]),
+                    Note(texts.Calls.ApplicationStatusName(a.Status)),
+                    new ActionSet([Actions.Execute(texts.Calls.OpenApplication, CallVerbs.CallApplication, new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId })]),
                 ]) { Separator = true }),
             ]);
     }
@@ -157,20 +157,20 @@ public static class ApplicationCard
                 Note(call.TitleFr),
                 new FactSet(
                 [
-                    new(texts.PeopleConcernedLabel, a.People),
+                    new(texts.Calls.PeopleConcernedLabel, a.People),
                     .. a.Axis is { } axis ? [new Fact(texts.AxisLabel, texts.AxisName(axis))] : Array.Empty<Fact>(),
-                    new(texts.ImprovementAreasLabel, a.ImprovementAreas),
-                    new(texts.MotivationLabel, a.Motivation),
-                    new(texts.StatusLabel, texts.ApplicationStatusName(a.Status)),
+                    new(texts.Calls.ImprovementAreasLabel, a.ImprovementAreas),
+                    new(texts.Calls.MotivationLabel, a.Motivation),
+                    new(texts.StatusLabel, texts.Calls.ApplicationStatusName(a.Status)),
                 ]),
                 .. a.Placement is { } p ? [Paragraph(p.ExpertAadObjectId is null ? texts.PlacedInCohort(p.Name) : texts.PlacedInAccompaniment(p.Name))] : Array.Empty<Element>(),
                 .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
                 .. open ? PlacementInputs(call, openCohorts, today, texts) : [],
-                .. open ? [new TextInput { Id = "message", Label = texts.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
+                .. open ? [new TextInput { Id = "message", Label = texts.Calls.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
             ],
             open
-                ? [Actions.Execute(texts.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Execute(texts.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
-                : [Actions.Execute(texts.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
+                ? [Actions.Execute(texts.Calls.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Execute(texts.Calls.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
+                : [Actions.Execute(texts.Calls.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
     }
 
     private static Element[] PlacementInputs(Call call, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts) => call.Kind switch
@@ -179,7 +179,7 @@ public static class ApplicationCard
         CallKind.Cohort =>
         [
             new ChoiceSetInput([.. openCohorts.OrderBy(c => c.Start).Select(c => new Choice($"{c.Subject} ({c.Start.ToString("d MMM yyyy", texts.Culture)})", c.Id))])
-                { Id = "cohort", Label = texts.PlaceInCohortLabel, Value = openCohorts.Count == 1 ? openCohorts[0].Id : null },
+                { Id = "cohort", Label = texts.Calls.PlaceInCohortLabel, Value = openCohorts.Count == 1 ? openCohorts[0].Id : null },
         ],
         _ =>
         [
@@ -201,8 +201,8 @@ public static class DecisionCard
 {
     public static AdaptiveCard Build(Call call, bool selected, string? message, Texts texts)
     {
-        var title = texts.DecisionTitle(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr);
+        var title = texts.Calls.DecisionTitle(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr);
         return Card(texts, title,
-            [Title(title), new TextBlock(texts.DecisionText(selected)) { Weight = TextWeight.Bolder, Color = selected ? TextColor.Good : TextColor.Default }, .. message is null ? Array.Empty<Element>() : [Paragraph(message)]]);
+            [Title(title), new TextBlock(texts.Calls.DecisionText(selected)) { Weight = TextWeight.Bolder, Color = selected ? TextColor.Good : TextColor.Default }, .. message is null ? Array.Empty<Element>() : [Paragraph(message)]]);
     }
 }

@@ -10,15 +10,15 @@ public sealed record CallForm(CallKind Kind, string TitleFr, string? TitleEn, st
 {
     public static class Fields
     {
-        public static readonly ChoiceField Kind = new("kind", t => t.CallKindLabel);
-        public static readonly TextField TitleFr = new("titleFr", t => t.TitleFrLabel, 150, Required: true);
-        public static readonly TextField TitleEn = new("titleEn", t => t.TitleEnLabel, 150);
-        public static readonly TextField DescriptionFr = new("descriptionFr", t => t.DescriptionFrLabel, 2000, Required: true, Multiline: true);
-        public static readonly TextField DescriptionEn = new("descriptionEn", t => t.DescriptionEnLabel, 2000, Multiline: true);
-        public static readonly TextField EligibilityFr = new("eligibilityFr", t => t.EligibilityFrLabel, 500, Multiline: true);
-        public static readonly TextField EligibilityEn = new("eligibilityEn", t => t.EligibilityEnLabel, 500, Multiline: true);
-        public static readonly NumberField Places = new("places", t => t.PlacesLabel, 1, 100, Required: false, Step: 1, Refusal: (t, label) => t.NotAValue(label));
-        public static readonly DateField Deadline = new("deadline", t => t.DeadlineLabel);
+        public static readonly ChoiceField Kind = new("kind", t => t.Calls.CallKindLabel);
+        public static readonly TextField TitleFr = new("titleFr", t => t.Calls.TitleFrLabel, 150, Required: true);
+        public static readonly TextField TitleEn = new("titleEn", t => t.Calls.TitleEnLabel, 150);
+        public static readonly TextField DescriptionFr = new("descriptionFr", t => t.Calls.DescriptionFrLabel, 2000, Required: true, Multiline: true);
+        public static readonly TextField DescriptionEn = new("descriptionEn", t => t.Calls.DescriptionEnLabel, 2000, Multiline: true);
+        public static readonly TextField EligibilityFr = new("eligibilityFr", t => t.Calls.EligibilityFrLabel, 500, Multiline: true);
+        public static readonly TextField EligibilityEn = new("eligibilityEn", t => t.Calls.EligibilityEnLabel, 500, Multiline: true);
+        public static readonly NumberField Places = new("places", t => t.Calls.PlacesLabel, 1, 100, Required: false, Step: 1, Refusal: (t, label) => t.NotAValue(label));
+        public static readonly DateField Deadline = new("deadline", t => t.Calls.DeadlineLabel);
         public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel);
     }
 
@@ -47,11 +47,11 @@ public sealed record ApplicationForm(string Institution, string People, Axis? Ax
     public static class Fields
     {
         public static readonly TextField Institution = new("institution", t => t.InstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
-        public static readonly TextField People = new("people", t => t.PeopleConcernedLabel, 300, Required: true);
+        public static readonly TextField People = new("people", t => t.Calls.PeopleConcernedLabel, 300, Required: true);
         public static readonly ChoiceField Axis = new("axis", t => t.AxisLabel, Required: false);
-        public static readonly TextField Areas = new("areas", t => t.ImprovementAreasLabel, 1000, Required: true, Multiline: true);
-        public static readonly TextField Motivation = new("motivation", t => t.MotivationLabel, 2000, Required: true, Multiline: true);
-        public static readonly ToggleField Commitment = new("commitment", t => t.CommitmentLabel);
+        public static readonly TextField Areas = new("areas", t => t.Calls.ImprovementAreasLabel, 1000, Required: true, Multiline: true);
+        public static readonly TextField Motivation = new("motivation", t => t.Calls.MotivationLabel, 2000, Required: true, Multiline: true);
+        public static readonly ToggleField Commitment = new("commitment", t => t.Calls.CommitmentLabel);
     }
 
     public static FormState Of(Application? existing) => existing is null
@@ -66,7 +66,7 @@ public sealed record ApplicationForm(string Institution, string People, Axis? Ax
         var axis = Fields.Axis.Read(form, Enum.GetValues<Axis>());
         var areas = Fields.Areas.Read(form);
         var motivation = Fields.Motivation.Read(form);
-        if (!Fields.Commitment.Read(form)) form.Refuse(Fields.Commitment, form.Texts.CommitmentRequired);
+        if (!Fields.Commitment.Read(form)) form.Refuse(Fields.Commitment, form.Texts.Calls.CommitmentRequired);
         return form.Result(() => new ApplicationForm(institution!, people!, axis, areas!, motivation!));
     }
 }

@@ -19,21 +19,21 @@ public static class CheckInCard
 
     /// <param name="state">What the member typed, when the check-in was refused (or each target's latest value, for a new one).</param>
     public static AdaptiveCard Build(CheckInView view, FormState state, Texts texts) =>
-        Card(texts, texts.CheckInTitle(view.Subject),
+        Card(texts, texts.CheckIns.CheckInTitle(view.Subject),
             [
-                Title(texts.CheckInTitle(view.Subject)),
+                Title(texts.CheckIns.CheckInTitle(view.Subject)),
                 .. Layout.Refused(state, texts),
-                .. view.Reminder ? [new TextBlock(texts.ReminderNote) { Color = TextColor.Accent }] : Array.Empty<Element>(),
-                Note(view.Last is { } last ? texts.LastCheckIn(texts.Ago(last.At, view.Now)) : texts.FirstCheckIn),
+                .. view.Reminder ? [new TextBlock(texts.CheckIns.ReminderNote) { Color = TextColor.Accent }] : Array.Empty<Element>(),
+                Note(view.Last is { } last ? texts.CheckIns.LastCheckIn(texts.Ago(last.At, view.Now)) : texts.CheckIns.FirstCheckIn),
                 .. view.Targets.Where(t => t.State == TargetState.Active).SelectMany(t => TargetInput(t, state, texts)),
-                .. view.Intention is { } intention ? [Note(texts.YourIntention(intention))] : Array.Empty<Element>(),
+                .. view.Intention is { } intention ? [Note(texts.CheckIns.YourIntention(intention))] : Array.Empty<Element>(),
                 .. CheckInForm.Fields.Applied.Input(state, texts).Select(e => e with { Spacing = Spacing.Medium }),
                 .. CheckInForm.Fields.Obstacles.Input(state, texts),
                 .. CheckInForm.Fields.Confidence.Input(state, texts, [.. CheckInForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded)
-                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.ConfidenceLabel) ? c with { ErrorMessage = texts.ConfidenceRequired } : e),
-                Note(texts.DigestNotice),
+                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.CheckIns.ConfidenceLabel) ? c with { ErrorMessage = texts.CheckIns.ConfidenceRequired } : e),
+                Note(texts.CheckIns.DigestNotice),
             ],
-            [Actions.Execute(texts.SendCheckIn, CheckInVerbs.CheckInSubmit, Data(view), style: "positive")]);
+            [Actions.Execute(texts.CheckIns.SendCheckIn, CheckInVerbs.CheckInSubmit, Data(view), style: "positive")]);
 
     private static JsonObject Data(CheckInView view)
     {
@@ -44,7 +44,7 @@ public static class CheckInCard
 
     private static IEnumerable<Element> TargetInput(Target target, FormState state, Texts texts)
     {
-        var line = texts.TargetLine(target.Indicator, Value(target, target.Latest, texts), Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture));
+        var line = texts.CheckIns.TargetLine(target.Indicator, Value(target, target.Latest, texts), Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture));
         var field = CheckInForm.Fields.Target(target);
         yield return Heading(target.What);
         yield return Note(line);
@@ -70,14 +70,14 @@ public static class CheckInSummaryCard
         var active = view.Targets.Where(t => t.State != TargetState.Abandoned).ToList();
         var today = DateOnly.FromDateTime(view.Now.UtcDateTime);
         var onTrack = active.Count(t => t.OnTrack(view.CohortStart, today));
-        return Card(texts, texts.OnTrack(onTrack, active.Count),
+        return Card(texts, texts.CheckIns.OnTrack(onTrack, active.Count),
             [
-                Title(texts.CheckInSaved),
-                Paragraph(texts.CheckInTitle(view.Subject)),
-                new TextBlock(texts.OnTrack(onTrack, active.Count)) { Weight = TextWeight.Bolder, Color = onTrack == active.Count ? TextColor.Good : TextColor.Warning },
+                Title(texts.CheckIns.CheckInSaved),
+                Paragraph(texts.CheckIns.CheckInTitle(view.Subject)),
+                new TextBlock(texts.CheckIns.OnTrack(onTrack, active.Count)) { Weight = TextWeight.Bolder, Color = onTrack == active.Count ? TextColor.Good : TextColor.Warning },
                 new FactSet([.. active.Select(t => new Fact(t.What, CheckInCard.Value(t, t.Latest, texts)))]),
-                .. view.Previous is { } previous ? [Note(texts.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
-                .. view.AlreadySaved ? [Note(texts.CheckInAlreadySaved)] : Array.Empty<Element>(),
+                .. view.Previous is { } previous ? [Note(texts.CheckIns.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
+                .. view.AlreadySaved ? [Note(texts.CheckIns.CheckInAlreadySaved)] : Array.Empty<Element>(),
             ]);
     }
 }
@@ -91,21 +91,21 @@ public static class DigestCard
     public static AdaptiveCard Build(DigestView view, Texts texts)
     {
         var local = TimeZoneInfo.ConvertTime(view.RoundAt, TimeZoneInfo.FindSystemTimeZoneById(view.TimeZone));
-        var title = texts.DigestTitle(view.Subject, local.ToString("d MMMM yyyy", texts.Culture));
+        var title = texts.CheckIns.DigestTitle(view.Subject, local.ToString("d MMMM yyyy", texts.Culture));
         var total = view.CheckedIn.Count + view.Silent.Count;
         return Card(texts, title,
             [
                 Title(title),
-                new TextBlock(texts.CheckedInCount(view.CheckedIn.Count, total)) { Weight = TextWeight.Bolder },
+                new TextBlock(texts.CheckIns.CheckedInCount(view.CheckedIn.Count, total)) { Weight = TextWeight.Bolder },
                 .. view.CheckedIn.Count > 0 ? [Paragraph(string.Join(", ", view.CheckedIn))] : Array.Empty<Element>(),
-                .. view.Silent.Count > 0 ? [Note(texts.Silent(string.Join(", ", view.Silent)))] : Array.Empty<Element>(),
+                .. view.Silent.Count > 0 ? [Note(texts.CheckIns.Silent(string.Join(", ", view.Silent)))] : Array.Empty<Element>(),
                 .. view.CollectiveTargets.Count > 0
-                    ? [Heading(texts.CollectiveTargets), new FactSet([.. view.CollectiveTargets.Select(t => new Fact(t.What, $"{CheckInCard.Value(t, t.Latest, texts)} → {CheckInCard.Value(t, t.Goal, texts)}"))])]
+                    ? [Heading(texts.CheckIns.CollectiveTargets), new FactSet([.. view.CollectiveTargets.Select(t => new Fact(t.What, $"{CheckInCard.Value(t, t.Latest, texts)} → {CheckInCard.Value(t, t.Goal, texts)}"))])]
                     : Array.Empty<Element>(),
-                Heading(texts.ObstaclesRaised),
+                Heading(texts.CheckIns.ObstaclesRaised),
                 .. view.Obstacles.Count > 0
                     ? [new FactSet([.. view.Obstacles.Select(o => new Fact(o.Name, o.Obstacle))])]
-                    : new Element[] { Paragraph(texts.NoObstacles) },
+                    : new Element[] { Paragraph(texts.CheckIns.NoObstacles) },
             ]);
     }
 }

@@ -13,28 +13,28 @@ namespace SmqBot.Cards.CheckIns;
 public static class CohortsCard
 {
     public static AdaptiveCard Build(IReadOnlyList<Cohort> open, Texts texts, DateOnly? today = null) =>
-        Card(texts, texts.CohortsTitle,
+        Card(texts, texts.CheckIns.CohortsTitle,
             [
-                Title(texts.CohortsTitle),
+                Title(texts.CheckIns.CohortsTitle),
                 .. open.Count == 0
-                    ? [Paragraph(texts.NoOpenCohort)]
+                    ? [Paragraph(texts.CheckIns.NoOpenCohort)]
                     : open.OrderBy(c => c.Start).Select(c => (Element)new Container(
                     [
                         Heading(c.Subject),
-                        Note($"{texts.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
+                        Note($"{texts.CheckIns.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
                             ? [new ActionSet([Actions.Execute(texts.LockMonth(day.AddMonths(-1).ToString("MMMM yyyy", texts.Culture)), CoachingVerbs.HoursLock,
                                 new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
                             : Array.Empty<Element>(),
                         new ActionSet(
                         [
-                            Actions.Execute(texts.EditTarget, CheckInVerbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
-                            Actions.Execute(texts.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = c.Id }),
+                            Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
+                            Actions.Execute(texts.CheckIns.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = c.Id }),
                             Actions.Execute(texts.CloseCohort, CheckInVerbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive"),
                         ]),
                     ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.NewCohort, CheckInVerbs.CohortForm, style: "positive")]);
+            [Actions.Execute(texts.CheckIns.NewCohort, CheckInVerbs.CohortForm, style: "positive")]);
 }
 
 /// <summary>The form for a new cohort, or to change one. The channel is chosen among the teams where SmqBot is installed.</summary>
@@ -42,11 +42,11 @@ public static class CohortFormCard
 {
     /// <param name="nonce">Becomes the cohort's id, so that the form sent twice creates one cohort.</param>
     public static AdaptiveCard New(IReadOnlyList<TeamInstallation> teams, string nonce, FormState state, Texts texts) =>
-        Build(teams, state, texts.NewCohort, new JsonObject { ["nonce"] = nonce }, CheckInVerbs.CohortSave, texts.CreateCohort, texts);
+        Build(teams, state, texts.CheckIns.NewCohort, new JsonObject { ["nonce"] = nonce }, CheckInVerbs.CohortSave, texts.CheckIns.CreateCohort, texts);
 
     /// <summary>The form of an existing cohort (filled with it as it is, or as staff left it when refused).</summary>
     public static AdaptiveCard Edit(Cohort cohort, IReadOnlyList<TeamInstallation> teams, FormState state, Texts texts) =>
-        Build(teams, state, cohort.Subject, new JsonObject { ["cohort"] = cohort.Id }, CheckInVerbs.CohortUpdate, texts.SaveCohort, texts);
+        Build(teams, state, cohort.Subject, new JsonObject { ["cohort"] = cohort.Id }, CheckInVerbs.CohortUpdate, texts.CheckIns.SaveCohort, texts);
 
     /// <summary>The value the channel choice sends for a channel of a team.</summary>
     public static string ChannelChoice(string teamId, string channelId) => $"{teamId}|{channelId}";
@@ -63,14 +63,14 @@ public static class CohortFormCard
                     new Column([.. CohortForm.Fields.Start.Input(state, texts)]) { Width = "stretch" },
                     new Column([.. CohortForm.Fields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
-                .. CohortForm.Fields.Experts.Input(state, texts, t => t.PeoplePlaceholder),
-                .. CohortForm.Fields.Members.Input(state, texts, t => t.PeoplePlaceholder),
+                .. CohortForm.Fields.Experts.Input(state, texts, t => t.CheckIns.PeoplePlaceholder),
+                .. CohortForm.Fields.Members.Input(state, texts, t => t.CheckIns.PeoplePlaceholder),
                 .. CohortForm.Fields.Objectives.Input(state, texts),
                 .. teams.Count == 0 ? [] : CohortForm.Fields.Channel.Input(state, texts,
                     [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", ChannelChoice(t.TeamId, c.Id))))]),
                 new ColumnSet(
                 [
-                    new Column([.. CohortForm.Fields.Every.Input(state, texts, [.. CohortForm.Intervals.Select(n => new Choice(texts.EveryWeeks(n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))])]) { Width = "stretch" },
+                    new Column([.. CohortForm.Fields.Every.Input(state, texts, [.. CohortForm.Intervals.Select(n => new Choice(texts.CheckIns.EveryWeeks(n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))])]) { Width = "stretch" },
                     new Column([.. CohortForm.Fields.Day.Input(state, texts, [.. CohortForm.Days.Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))])]) { Width = "stretch" },
                     new Column([.. CohortForm.Fields.Time.Input(state, texts)]) { Width = "stretch" },
                 ]),
@@ -86,16 +86,16 @@ public static class CohortWelcomeCard
     public static AdaptiveCard Build(Cohort cohort, Texts texts)
     {
         var data = new JsonObject { ["cohort"] = cohort.Id };
-        return Card(texts, texts.WelcomeToCohort(cohort.Subject),
+        return Card(texts, texts.CheckIns.WelcomeToCohort(cohort.Subject),
             [
-                Title(texts.WelcomeToCohort(cohort.Subject)),
-                Paragraph(texts.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
+                Title(texts.CheckIns.WelcomeToCohort(cohort.Subject)),
+                Paragraph(texts.CheckIns.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
                 .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), TextBlock.Bullets(cohort.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
-                Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
+                Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
                 Paragraph(texts.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, data, style: "positive"), Actions.Execute(texts.TargetsTitle, CheckInVerbs.Targets)]);
+            [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, data, style: "positive"), Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets)]);
     }
 }
 
@@ -103,14 +103,14 @@ public static class CohortWelcomeCard
 public static class CohortExpertCard
 {
     public static AdaptiveCard Build(Cohort cohort, Texts texts) =>
-        Card(texts, texts.ExpertOfCohort(cohort.Subject),
+        Card(texts, texts.CheckIns.ExpertOfCohort(cohort.Subject),
             [
-                Title(texts.ExpertOfCohort(cohort.Subject)),
-                Paragraph(texts.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
-                Paragraph(texts.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
-                Paragraph(texts.CheckInRhythm(texts.EveryWeeks(cohort.Cadence.EveryWeeks))),
+                Title(texts.CheckIns.ExpertOfCohort(cohort.Subject)),
+                Paragraph(texts.CheckIns.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
+                Paragraph(texts.CheckIns.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
+                Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
-            [Actions.Execute(texts.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive"), Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
+            [Actions.Execute(texts.CheckIns.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive"), Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
 
 }
 
@@ -121,23 +121,23 @@ public static class CollectiveTargetsCard
     {
         var data = new JsonObject { ["cohort"] = cohort.Id };
         var active = cohort.CollectiveTargets.Where(t => t.State != TargetState.Abandoned).ToList();
-        return Card(texts, texts.CollectiveTitle(cohort.Subject),
+        return Card(texts, texts.CheckIns.CollectiveTitle(cohort.Subject),
             [
-                Title(texts.CollectiveTitle(cohort.Subject)),
-                .. active.Count == 0 ? [Paragraph(texts.NoCollectiveTargets)] : active.SelectMany(t => CollectiveTarget(cohort, t, canEdit, texts)),
+                Title(texts.CheckIns.CollectiveTitle(cohort.Subject)),
+                .. active.Count == 0 ? [Paragraph(texts.CheckIns.NoCollectiveTargets)] : active.SelectMany(t => CollectiveTarget(cohort, t, canEdit, texts)),
             ],
             canEdit && cohort.CollectiveTargets.Count(t => t.State != TargetState.Abandoned) < Participation.MaxTargets
-                ? [Actions.Execute(texts.AddCollectiveTarget, CheckInVerbs.CollectiveForm, data)]
+                ? [Actions.Execute(texts.CheckIns.AddCollectiveTarget, CheckInVerbs.CollectiveForm, data)]
                 : null);
     }
 
     private static IEnumerable<Element> CollectiveTarget(Cohort cohort, Target target, bool canEdit, Texts texts)
     {
         yield return Heading(target.What);
-        yield return Note(texts.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
+        yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
         if (!canEdit) yield break;
         var data = new JsonObject { ["cohort"] = cohort.Id, ["target"] = target.Id };
-        yield return new NumberInput { Id = $"value_{target.Id}", Label = texts.NewValueLabel, Value = target.Latest };
-        yield return new ActionSet([Actions.Execute(texts.ReportValue, CheckInVerbs.CollectiveReport, data), Actions.Execute(texts.EditTarget, CheckInVerbs.CollectiveForm, data.DeepClone().AsObject())]);
+        yield return new NumberInput { Id = $"value_{target.Id}", Label = texts.CheckIns.NewValueLabel, Value = target.Latest };
+        yield return new ActionSet([Actions.Execute(texts.CheckIns.ReportValue, CheckInVerbs.CollectiveReport, data), Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.CollectiveForm, data.DeepClone().AsObject())]);
     }
 }

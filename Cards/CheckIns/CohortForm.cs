@@ -16,17 +16,17 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
 
     public static class Fields
     {
-        public static readonly TextField Subject = new("subject", t => t.SubjectLabel, 200, Required: true);
+        public static readonly TextField Subject = new("subject", t => t.CheckIns.SubjectLabel, 200, Required: true);
         public static readonly DateField Start = new("start", t => t.StartLabel);
         public static readonly DateField End = new("end", t => t.EndLabel);
-        public static readonly EmailsField Experts = new("experts", t => t.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
-        public static readonly EmailsField Members = new("members", t => t.MembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
+        public static readonly EmailsField Experts = new("experts", t => t.CheckIns.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
+        public static readonly EmailsField Members = new("members", t => t.CheckIns.MembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
         public static readonly TextField Objectives = new("objectives", t => t.ObjectivesLabel, 2000, Multiline: true);
         public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel, Required: false);
-        public static readonly ChoiceField Every = new("every", t => t.EveryLabel);
-        public static readonly ChoiceField Day = new("day", t => t.DayLabel);
-        public static readonly TimeField Time = new("time", t => t.TimeLabel);
-        public static readonly ToggleField DigestInChannel = new("digestInChannel", t => t.DigestInChannelLabel);
+        public static readonly ChoiceField Every = new("every", t => t.CheckIns.EveryLabel);
+        public static readonly ChoiceField Day = new("day", t => t.CheckIns.DayLabel);
+        public static readonly TimeField Time = new("time", t => t.CheckIns.TimeLabel);
+        public static readonly ToggleField DigestInChannel = new("digestInChannel", t => t.CheckIns.DigestInChannelLabel);
     }
 
     /// <summary>A new cohort's form: starting today, every two weeks on Monday at 9:00.</summary>

@@ -38,7 +38,7 @@ public static class ProgressChart
         plot.Axes.DateTimeTicksBottom();
         var shares = targets.SelectMany(t => t.History.Select(h => Share(t, h.Value))).ToList();
         plot.Axes.SetLimitsY(Math.Min(0, shares.Min()) - 10, Math.Max(100, shares.Max()) + 20);
-        plot.Title(texts.ProgressChartTitle);
+        plot.Title(texts.CheckIns.ProgressChartTitle);
         plot.ShowLegend(Alignment.LowerRight);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }

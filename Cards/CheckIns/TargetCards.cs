@@ -13,10 +13,10 @@ public static class TargetsCard
     /// <param name="collective">Each cohort's collective targets, by cohort id.</param>
     /// <param name="chartUrl">Where each participation's progress chart is served (see <see cref="ProgressChart"/>); null when there is nothing to draw.</param>
     public static AdaptiveCard Build(IReadOnlyList<Participation> participations, IReadOnlyDictionary<string, IReadOnlyList<Target>> collective, Func<Participation, string?> chartUrl, Texts texts) =>
-        Card(texts, texts.TargetsTitle,
+        Card(texts, texts.CheckIns.TargetsTitle,
             participations.Count == 0
-                ? [Title(texts.TargetsTitle), Paragraph(texts.NoCohort)]
-                : [Title(texts.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CohortId) ?? [], chartUrl(p), texts))]);
+                ? [Title(texts.CheckIns.TargetsTitle), Paragraph(texts.CheckIns.NoCohort)]
+                : [Title(texts.CheckIns.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CohortId) ?? [], chartUrl(p), texts))]);
 
     private static Container Cohort(Participation participation, IReadOnlyList<Target> collective, string? chartUrl, Texts texts)
     {
@@ -29,33 +29,33 @@ public static class TargetsCard
             .. participation.Targets.Count == 0 ? [Paragraph(texts.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
             .. collective.Count(t => t.State != TargetState.Abandoned) == 0 ? Array.Empty<Element>() :
             [
-                Note(texts.CollectiveTargets),
+                Note(texts.CheckIns.CollectiveTargets),
                 new FactSet([.. collective.Where(t => t.State != TargetState.Abandoned)
                     .Select(t => new Fact(t.What, $"{CheckInCard.Value(t, t.Latest, texts)} → {CheckInCard.Value(t, t.Goal, texts)}"))]),
             ],
             .. chartUrl is not null
-                ? [new Image(chartUrl) { AltText = texts.ProgressChartAlt, Size = ImageSize.Stretch, Spacing = Spacing.Medium }]
+                ? [new Image(chartUrl) { AltText = texts.CheckIns.ProgressChartAlt, Size = ImageSize.Stretch, Spacing = Spacing.Medium }]
                 : Array.Empty<Element>(),
             new ActionSet(
             [
-                .. open ? [Actions.Execute(texts.CheckInNow, CheckInVerbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),
-                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.AddTarget, CheckInVerbs.TargetForm, cohort)] : Array.Empty<CardAction>(),
+                .. open ? [Actions.Execute(texts.CheckIns.CheckInNow, CheckInVerbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),
+                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.CheckIns.AddTarget, CheckInVerbs.TargetForm, cohort)] : Array.Empty<CardAction>(),
             ]),
         ]) { Separator = true };
     }
 
     private static IEnumerable<Element> Target(Target target, Participation participation, Texts texts)
     {
-        yield return new TextBlock($"{target.What} ({texts.StateName(target.State)})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
-        yield return Note(texts.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
+        yield return new TextBlock($"{target.What} ({texts.CheckIns.StateName(target.State)})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
+        yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
         if (participation.CohortOpen && target.State == TargetState.Active)
         {
             var data = new JsonObject { ["cohort"] = participation.CohortId, ["target"] = target.Id };
             yield return new ActionSet(
             [
-                Actions.Execute(texts.EditTarget, CheckInVerbs.TargetForm, data),
-                Actions.Execute(texts.MarkAchieved, CheckInVerbs.TargetAchieved, data.DeepClone().AsObject()),
-                Actions.Execute(texts.Abandon, CheckInVerbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive"),
+                Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.TargetForm, data),
+                Actions.Execute(texts.CheckIns.MarkAchieved, CheckInVerbs.TargetAchieved, data.DeepClone().AsObject()),
+                Actions.Execute(texts.CheckIns.Abandon, CheckInVerbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive"),
             ]);
         }
     }
@@ -70,19 +70,19 @@ public static class TargetFormCard
     {
         var data = new JsonObject { ["cohort"] = cohortId };
         if (editing is not null) data["target"] = editing;
-        var title = editing is null ? texts.NewTargetTitle : texts.EditTargetTitle;
+        var title = editing is null ? texts.CheckIns.NewTargetTitle : texts.CheckIns.EditTargetTitle;
         return Card(texts, title,
             [
                 Title(title),
                 .. Layout.Refused(state, texts),
                 .. TargetForm.Fields.What.Input(state, texts),
                 .. TargetForm.Fields.Indicator.Input(state, texts),
-                .. TargetForm.Fields.Kind.Input(state, texts, [new Choice(texts.KindNumber, TargetForm.Choice(MeasureKind.Number)), new Choice(texts.KindScale, TargetForm.Choice(MeasureKind.Scale))], ChoiceInputStyle.Expanded),
+                .. TargetForm.Fields.Kind.Input(state, texts, [new Choice(texts.CheckIns.KindNumber, TargetForm.Choice(MeasureKind.Number)), new Choice(texts.CheckIns.KindScale, TargetForm.Choice(MeasureKind.Scale))], ChoiceInputStyle.Expanded),
                 .. TargetForm.Fields.Unit.Input(state, texts),
                 .. TargetForm.Fields.Baseline.Input(state, texts),
                 .. TargetForm.Fields.Goal.Input(state, texts),
                 .. TargetForm.Fields.Due.Input(state, texts, start, end),
             ],
-            [Actions.Execute(texts.SaveTarget, saveVerb, data, style: "positive")]);
+            [Actions.Execute(texts.CheckIns.SaveTarget, saveVerb, data, style: "positive")]);
     }
 }

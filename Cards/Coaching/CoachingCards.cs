@@ -17,8 +17,8 @@ public static class HoursFormCard
     public static AdaptiveCard Build(IReadOnlyList<(HoursFor For, string Label)> open, DateOnly today, string nonce, FormState state, Texts texts,
         string? replaces = null, string? note = null)
     {
-        var title = replaces is null ? texts.LogHoursTitle : texts.EditEntryTitle;
-        if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.NothingToLogFor)]);
+        var title = replaces is null ? texts.LogHoursTitle : texts.Coaching.EditEntryTitle;
+        if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.Coaching.NothingToLogFor)]);
         if (state.Raw(HoursForm.Fields.For.Id) is null) state.Values[HoursForm.Fields.For.Id] = open[0].For.ToString();
         var data = new JsonObject { ["nonce"] = nonce };
         if (replaces is not null) data["replaces"] = replaces;
@@ -28,15 +28,15 @@ public static class HoursFormCard
                 .. Layout.Refused(state, texts),
                 .. note is null ? Array.Empty<Element>() : [Paragraph(note)],
                 .. HoursForm.Fields.For.Input(state, texts, [.. open.Select(o => new Choice(o.Label, o.For.ToString()))]),
-                .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Required(texts.DateLabel) ? d with { ErrorMessage = texts.DateRule } : e),
+                .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Required(texts.Coaching.DateLabel) ? d with { ErrorMessage = texts.Coaching.DateRule } : e),
                 .. HoursForm.Fields.Minutes.Input(state, texts, [.. HoursForm.Durations.Select(m => new Choice(texts.Hours(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))])
-                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.DurationLabel) ? c with { ErrorMessage = texts.DurationRule } : e),
-                .. HoursForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.WorkKindName(k), k.ToString()))]),
+                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.Coaching.DurationLabel) ? c with { ErrorMessage = texts.Coaching.DurationRule } : e),
+                .. HoursForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.Coaching.WorkKindName(k), k.ToString()))]),
                 .. HoursForm.Fields.Note.Input(state, texts),
             ],
             [
-                Actions.Execute(replaces is null ? texts.LogHours : texts.SaveEntry, CoachingVerbs.HoursLog, data, style: "positive"),
-                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, CoachingVerbs.HoursForm)],
+                Actions.Execute(replaces is null ? texts.Coaching.LogHours : texts.Coaching.SaveEntry, CoachingVerbs.HoursLog, data, style: "positive"),
+                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Coaching.Cancel, CoachingVerbs.HoursForm)],
             ]);
     }
 }
@@ -47,23 +47,23 @@ public static class HoursLoggedCard
     /// <param name="entry">The entry just logged; null after one was deleted (the ledger's summary).</param>
     public static AdaptiveCard Build(HoursView view, HourEntry? entry, Texts texts, DateOnly? today = null)
     {
-        var line = view.BudgetMinutes is { } budget ? texts.Budget(view.Ledger.ApprovedMinutes, budget) : texts.CohortHoursTotal(texts.Hours(view.Mine.Sum(e => e.Minutes)));
+        var line = view.BudgetMinutes is { } budget ? texts.Budget(view.Ledger.ApprovedMinutes, budget) : texts.Coaching.CohortHoursTotal(texts.Hours(view.Mine.Sum(e => e.Minutes)));
         return Card(texts, line,
             [
-                Title(entry is null ? view.Label : texts.HoursLogged),
+                Title(entry is null ? view.Label : texts.Coaching.HoursLogged),
                 .. entry is null ? Array.Empty<Element>() :
                 [
                     new FactSet(
                     [
-                        new(texts.ForLabel, view.Label),
-                        new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
-                        new(texts.DurationLabel, texts.Hours(entry.Minutes)),
-                        new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
+                        new(texts.Coaching.ForLabel, view.Label),
+                        new(texts.Coaching.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                        new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),
+                        new(texts.Coaching.WorkKindLabel, texts.Coaching.WorkKindName(entry.Kind)),
                     ]),
                 ],
                 new TextBlock(line) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
                 .. view.BudgetMinutes is { } b ? [Bar(view.Ledger.ApprovedMinutes, b)] : Array.Empty<Element>(),
-                .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
+                .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.Coaching.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
                 .. today is { } day ? ThisMonth(view, day, texts) : [],
             ],
             [Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
@@ -74,16 +74,16 @@ public static class HoursLoggedCard
     {
         var month = view.Mine.Where(e => e.Date.Year == today.Year && e.Date.Month == today.Month && e.Status != EntryStatus.Declined).OrderBy(e => e.Date).ToList();
         if (month.Count == 0) yield break;
-        yield return Heading(texts.ThisMonth);
+        yield return Heading(texts.Coaching.ThisMonth);
         var locked = view.Ledger.IsLocked(today);
         foreach (var e in month)
         {
-            yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
+            yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
             var data = new JsonObject { [HoursForm.Fields.For.Id] = view.For.ToString(), ["entry"] = e.Id };
-            yield return new ActionSet([Actions.Execute(texts.EditEntry, CoachingVerbs.HoursForm, data), Actions.Execute(texts.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
+            yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, CoachingVerbs.HoursForm, data), Actions.Execute(texts.Coaching.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
         }
-        if (locked) yield return Note(texts.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
+        if (locked) yield return Note(texts.Coaching.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
     }
 
     /// <summary>The budget as a bar: the used share in colour, the rest plain (widths are column weights).</summary>
@@ -103,25 +103,25 @@ public static class HoursLoggedCard
 public static class CoachingCard
 {
     public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, Texts texts, DateOnly? today = null) =>
-        Card(texts, texts.CoachingTitle,
+        Card(texts, texts.Coaching.CoachingTitle,
             [
-                Title(texts.CoachingTitle),
-                .. open.Count == 0 ? [Paragraph(texts.NoOpenAccompaniment)] : open.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
+                Title(texts.Coaching.CoachingTitle),
+                .. open.Count == 0 ? [Paragraph(texts.Coaching.NoOpenAccompaniment)] : open.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
                 [
                     Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
                     Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
-                    .. a.Hours.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.Hours.LockedMonths.Order().Select(m => texts.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
+                    .. a.Hours.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.Hours.LockedMonths.Order().Select(m => texts.Coaching.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(
                     [
-                        Actions.Execute(texts.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
-                        Actions.Execute(texts.Statement, CoachingVerbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
+                        Actions.Execute(texts.Coaching.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
+                        Actions.Execute(texts.Coaching.Statement, CoachingVerbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
                         Actions.Execute(texts.CloseCohort, CoachingVerbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive"),
                     ]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.NewAccompaniment, CoachingVerbs.CoachingForm, style: "positive")]);
+            [Actions.Execute(texts.Coaching.NewAccompaniment, CoachingVerbs.CoachingForm, style: "positive")]);
 
     private static IEnumerable<Element> LockButtons(Accompaniment a, DateOnly today, Texts texts)
     {
@@ -138,9 +138,9 @@ public static class CoachingCard
 public static class CoachingFormCard
 {
     public static AdaptiveCard Build(string nonce, FormState state, Texts texts) =>
-        Card(texts, texts.NewAccompaniment,
+        Card(texts, texts.Coaching.NewAccompaniment,
             [
-                Title(texts.NewAccompaniment),
+                Title(texts.Coaching.NewAccompaniment),
                 .. Layout.Refused(state, texts),
                 .. AccompanimentForm.Fields.Institution.Input(state, texts),
                 .. AccompanimentForm.Fields.Region.Input(state, texts),
@@ -155,19 +155,19 @@ public static class CoachingFormCard
                     new Column([.. TermsFields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
             ],
-            [Actions.Execute(texts.CreateAccompaniment, CoachingVerbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(texts.Coaching.CreateAccompaniment, CoachingVerbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
 
 /// <summary>The coached person's welcome: the coaching, its axis and expert, the hours agreed, and a start on targets.</summary>
 public static class CoachedWelcomeCard
 {
     public static AdaptiveCard Build(Accompaniment a, Texts texts) =>
-        Card(texts, texts.CoachedWelcome(a.Institution.Name),
+        Card(texts, texts.Coaching.CoachedWelcome(a.Institution.Name),
             [
-                Title(texts.CoachedWelcome(a.Institution.Name)),
+                Title(texts.Coaching.CoachedWelcome(a.Institution.Name)),
                 Paragraph($"{texts.AxisLabel} : {texts.AxisName(a.Axis)}"),
                 Paragraph(texts.YourExperts(a.Expert.Name)),
-                Paragraph(texts.HoursAgreed(texts.Hours(a.BudgetMinutes))),
+                Paragraph(texts.Coaching.HoursAgreed(texts.Hours(a.BudgetMinutes))),
                 .. a.Objectives.Count > 0 ? [TextBlock.Bullets(a.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.NoTargetsYet),
             ],
@@ -177,11 +177,11 @@ public static class CoachedWelcomeCard
 public static class ExpertAssignedCard
 {
     public static AdaptiveCard Build(Accompaniment a, Texts texts) =>
-        Card(texts, texts.ExpertAssigned(a.Institution.Name),
+        Card(texts, texts.Coaching.ExpertAssigned(a.Institution.Name),
             [
-                Title(texts.ExpertAssigned(a.Institution.Name)),
+                Title(texts.Coaching.ExpertAssigned(a.Institution.Name)),
                 Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)}"),
-                Paragraph(texts.HoursAgreed(texts.Hours(a.BudgetMinutes))),
+                Paragraph(texts.Coaching.HoursAgreed(texts.Hours(a.BudgetMinutes))),
             ],
             [Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm, style: "positive")]);
 }
@@ -193,22 +193,22 @@ public static class ApprovalCard
     {
         var data = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = entry.Id };
         var decided = entry.Status != EntryStatus.Pending;
-        return Card(texts, texts.ApprovalTitle,
+        return Card(texts, texts.Coaching.ApprovalTitle,
             [
-                Title(texts.ApprovalTitle),
+                Title(texts.Coaching.ApprovalTitle),
                 new FactSet(
                 [
-                    new(texts.ForLabel, $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
+                    new(texts.Coaching.ForLabel, $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     new(texts.ExpertLabel.Split(" (")[0], a.Expert.Name),
-                    new(texts.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
-                    new(texts.DurationLabel, texts.Hours(entry.Minutes)),
-                    new(texts.WorkKindLabel, texts.WorkKindName(entry.Kind)),
-                    .. entry.Note is { } note ? [new Fact(texts.NoteLabel, note)] : Array.Empty<Fact>(),
+                    new(texts.Coaching.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),
+                    new(texts.Coaching.WorkKindLabel, texts.Coaching.WorkKindName(entry.Kind)),
+                    .. entry.Note is { } note ? [new Fact(texts.Coaching.NoteLabel, note)] : Array.Empty<Fact>(),
                 ]),
                 Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
-                .. decided ? [new TextBlock(texts.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", texts.Culture))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
+                .. decided ? [new TextBlock(texts.Coaching.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", texts.Culture))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
             ],
-            decided ? null : [Actions.Execute(texts.Approve, CoachingVerbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Decline, CoachingVerbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
+            decided ? null : [Actions.Execute(texts.Coaching.Approve, CoachingVerbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
     }
 }
 
@@ -216,18 +216,18 @@ public static class ApprovalCard
 public static class EvaluationCard
 {
     public static AdaptiveCard Build(Accompaniment a, IReadOnlyList<Data.Cohorts.Target> targets, FormState state, Texts texts) =>
-        Card(texts, texts.EvaluationTitle(a.Institution.Name),
+        Card(texts, texts.Coaching.EvaluationTitle(a.Institution.Name),
             [
-                Title(texts.EvaluationTitle(a.Institution.Name)),
+                Title(texts.Coaching.EvaluationTitle(a.Institution.Name)),
                 .. Layout.Refused(state, texts),
-                Paragraph(texts.EvaluationIntro),
+                Paragraph(texts.Coaching.EvaluationIntro),
                 .. targets.Where(t => t.State != Data.Cohorts.TargetState.Abandoned).SelectMany(t => EvaluationForm.Fields.Outcome(t).Input(state, texts,
                     [.. Enum.GetValues<Outcome>().Select(o => new Choice(texts.OutcomeName(o), o.ToString()))], ChoiceInputStyle.Expanded)),
                 .. EvaluationForm.Fields.Satisfaction.Input(state, texts, [.. EvaluationForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded),
                 .. EvaluationForm.Fields.Recommend.Input(state, texts),
                 .. EvaluationForm.Fields.Comments.Input(state, texts),
             ],
-            [Actions.Execute(texts.SendEvaluation, CoachingVerbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
+            [Actions.Execute(texts.Coaching.SendEvaluation, CoachingVerbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
 }
 
 /// <summary>For staff: the answers of an end-of-course evaluation.</summary>
@@ -235,16 +235,16 @@ public static class EvaluationResultCard
 {
     /// <summary>What the coached person sees once the evaluation is sent.</summary>
     public static AdaptiveCard Thanks(Accompaniment a, string message, Texts texts) =>
-        Card(texts, message, [Title(texts.EvaluationTitle(a.Institution.Name)), Paragraph(message)]);
+        Card(texts, message, [Title(texts.Coaching.EvaluationTitle(a.Institution.Name)), Paragraph(message)]);
 
     public static AdaptiveCard Build(Accompaniment a, Evaluation e, Texts texts) =>
-        Card(texts, texts.EvaluationResultTitle(a.Institution.Name),
+        Card(texts, texts.Coaching.EvaluationResultTitle(a.Institution.Name),
             [
-                Title(texts.EvaluationResultTitle(a.Institution.Name)),
+                Title(texts.Coaching.EvaluationResultTitle(a.Institution.Name)),
                 Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)} · {a.Expert.Name}"),
                 new FactSet([.. e.Targets.Select(t => new Fact(t.What, texts.OutcomeName(t.Outcome)))]),
-                new FactSet([new(texts.SatisfactionLabel, $"{e.Satisfaction}/5"), new(texts.RecommendationLabel, texts.Recommends(e.WouldRecommend))]),
-                .. e.Comments is { } c ? [Heading(texts.CommentsLabel), Paragraph(c)] : Array.Empty<Element>(),
+                new FactSet([new(texts.Coaching.SatisfactionLabel, $"{e.Satisfaction}/5"), new(texts.Coaching.RecommendationLabel, texts.Coaching.Recommends(e.WouldRecommend))]),
+                .. e.Comments is { } c ? [Heading(texts.Coaching.CommentsLabel), Paragraph(c)] : Array.Empty<Element>(),
             ]);
 }
 
@@ -254,7 +254,7 @@ public static class StatementCard
     /// <param name="entries">(what the hours were for, the entry).</param>
     public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(string For, HourEntry Entry)> entries, string downloadUrl, Texts texts)
     {
-        var title = texts.StatementTitle(expertName, month.ToString("MMMM yyyy", texts.Culture));
+        var title = texts.Coaching.StatementTitle(expertName, month.ToString("MMMM yyyy", texts.Culture));
         var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
         TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
         return Card(texts, title,
@@ -262,17 +262,17 @@ public static class StatementCard
                 Title(title),
                 new Table([new(2), new(3), new(1), new(2), new(1)],
                 [
-                    new TableRow([Cell(texts.DateLabel), Cell(texts.ForLabel), Cell(texts.DurationLabel), Cell(texts.WorkKindLabel), Cell(texts.StatusLabel)]),
+                    new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.ForLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
                     .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
                     [
                         Cell(e.Entry.Date.ToString("d MMM", texts.Culture)), Cell(e.For), Cell(texts.Hours(e.Entry.Minutes)),
-                        Cell(texts.WorkKindName(e.Entry.Kind)), Cell(texts.StatusName(e.Entry.Status)),
+                        Cell(texts.Coaching.WorkKindName(e.Entry.Kind)), Cell(texts.Coaching.StatusName(e.Entry.Status)),
                     ])),
                 ]),
-                new TextBlock(texts.StatementTotal(texts.Hours(approved))) { Weight = TextWeight.Bolder },
-                Note(texts.DownloadNote),
+                new TextBlock(texts.Coaching.StatementTotal(texts.Hours(approved))) { Weight = TextWeight.Bolder },
+                Note(texts.Coaching.DownloadNote),
             ],
-            [new OpenUrlAction(texts.DownloadCsv, downloadUrl)]);
+            [new OpenUrlAction(texts.Coaching.DownloadCsv, downloadUrl)]);
     }
 }
 
@@ -285,19 +285,19 @@ public static class EntriesCard
         TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
         return Card(texts, line,
             [
-                Title(texts.AccompanimentTitle(a.Institution.Name)),
+                Title(texts.Coaching.AccompanimentTitle(a.Institution.Name)),
                 new TextBlock(line) { Weight = TextWeight.Bolder },
                 new Table([new(2), new(1), new(2), new(1)],
                 [
-                    new TableRow([Cell(texts.DateLabel), Cell(texts.DurationLabel), Cell(texts.WorkKindLabel), Cell(texts.StatusLabel)]),
+                    new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
                     .. a.Hours.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
-                        [Cell(e.Date.ToString("d MMM yyyy", texts.Culture)), Cell(texts.Hours(e.Minutes)), Cell(texts.WorkKindName(e.Kind)), Cell(texts.StatusName(e.Status))])),
+                        [Cell(e.Date.ToString("d MMM yyyy", texts.Culture)), Cell(texts.Hours(e.Minutes)), Cell(texts.Coaching.WorkKindName(e.Kind)), Cell(texts.Coaching.StatusName(e.Status))])),
                 ]),
                 .. a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
                 [
-                    Actions.Execute($"{texts.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", CoachingVerbs.HoursApprove,
+                    Actions.Execute($"{texts.Coaching.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", CoachingVerbs.HoursApprove,
                         new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }, style: "positive"),
-                    Actions.Execute(texts.Decline, CoachingVerbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
+                    Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
                 ])),
             ]);
     }

@@ -14,11 +14,11 @@ public sealed record HoursForm(HoursFor For, DateOnly Date, int Minutes, WorkKin
 
     public static class Fields
     {
-        public static readonly ChoiceField For = new("for", t => t.ForLabel);
-        public static readonly DateField Date = new("date", t => t.DateLabel);
-        public static readonly ChoiceField Minutes = new("minutes", t => t.DurationLabel);
-        public static readonly ChoiceField Kind = new("kind", t => t.WorkKindLabel, Required: false);
-        public static readonly TextField Note = new("note", t => t.NoteLabel, 500, Multiline: true);
+        public static readonly ChoiceField For = new("for", t => t.Coaching.ForLabel);
+        public static readonly DateField Date = new("date", t => t.Coaching.DateLabel);
+        public static readonly ChoiceField Minutes = new("minutes", t => t.Coaching.DurationLabel);
+        public static readonly ChoiceField Kind = new("kind", t => t.Coaching.WorkKindLabel, Required: false);
+        public static readonly TextField Note = new("note", t => t.Coaching.NoteLabel, 500, Multiline: true);
     }
 
     /// <summary>The form starting from an entry (one being edited, or one suggested after a meeting), or from today's hour of video.</summary>
@@ -30,10 +30,10 @@ public sealed record HoursForm(HoursFor For, DateOnly Date, int Minutes, WorkKin
     public static Bound<HoursForm> Bind(FormBinder form)
     {
         var @for = HoursFor.Parse(form.Text(Fields.For));
-        if (@for is null) form.Refuse(Fields.For, form.Texts.Required(form.Texts.ForLabel));
+        if (@for is null) form.Refuse(Fields.For, form.Texts.Required(form.Texts.Coaching.ForLabel));
         var date = Fields.Date.Read(form);
         if (!Durations.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).Contains(form.Text(Fields.Minutes) ?? ""))
-            form.Refuse(Fields.Minutes, form.Texts.DurationRule);
+            form.Refuse(Fields.Minutes, form.Texts.Coaching.DurationRule);
         var minutes = Fields.Minutes.Read(form, Durations.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var kind = Fields.Kind.Read(form, Enum.GetValues<WorkKind>()) ?? WorkKind.Video;
         var note = Fields.Note.Read(form);

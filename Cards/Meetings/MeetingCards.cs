@@ -14,7 +14,7 @@ namespace SmqBot.Cards.Meetings;
 internal static class MeetingTime
 {
     public static string When(Texts texts, DateTimeOffset start, DateTimeOffset end) =>
-        texts.MeetingWhen(TimeZoneInfo.ConvertTime(start, Programme.TimeZone), TimeZoneInfo.ConvertTime(end, Programme.TimeZone));
+        texts.Meetings.MeetingWhen(TimeZoneInfo.ConvertTime(start, Programme.TimeZone), TimeZoneInfo.ConvertTime(end, Programme.TimeZone));
 
     public static JsonObject Data(Meeting m) => new() { ["cohort"] = m.CohortId, ["meeting"] = m.Id };
 }
@@ -24,10 +24,10 @@ public static class ScheduleFormCard
 {
     public static AdaptiveCard Build(IReadOnlyList<Cohort> cohorts, DateOnly today, string nonce, FormState state, Texts texts) =>
         cohorts.Count == 0
-            ? Card(texts, texts.ScheduleTitle, [Title(texts.ScheduleTitle), Paragraph(texts.NoCohortToSchedule)])
-            : Card(texts, texts.ScheduleTitle,
+            ? Card(texts, texts.Meetings.ScheduleTitle, [Title(texts.Meetings.ScheduleTitle), Paragraph(texts.Meetings.NoCohortToSchedule)])
+            : Card(texts, texts.Meetings.ScheduleTitle,
                 [
-                    Title(texts.ScheduleTitle),
+                    Title(texts.Meetings.ScheduleTitle),
                     .. Layout.Refused(state, texts),
                     .. ScheduleForm.Fields.Cohort.Input(state, texts, [.. cohorts.Select(c => new Choice(c.Subject, c.Id))]),
                     .. ScheduleForm.Fields.Duration.Input(state, texts),
@@ -42,7 +42,7 @@ public static class ScheduleFormCard
                         new Column([.. ScheduleForm.Fields.DayEnd.Input(state, texts)]) { Width = "stretch" },
                     ]),
                 ],
-                [Actions.Execute(texts.ProposeSlots, MeetingVerbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+                [Actions.Execute(texts.Meetings.ProposeSlots, MeetingVerbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
 }
 
 /// <summary>For the organiser: the candidate slots with what the calendars say and the votes, each to pick; refreshes to current tallies.</summary>
@@ -51,19 +51,19 @@ public static class ProposalCard
     public static AdaptiveCard Build(Meeting m, DateTimeOffset now, Texts texts)
     {
         var open = m.PollOpen(now);
-        return Card(texts, texts.ProposalTitle(m.CohortSubject),
+        return Card(texts, texts.Meetings.ProposalTitle(m.CohortSubject),
             [
-                Title(texts.ProposalTitle(m.CohortSubject)),
-                Note(m.InCalendar ? texts.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.LocalModeSummary),
-                Note(open ? texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)) : texts.PollClosedPick),
+                Title(texts.Meetings.ProposalTitle(m.CohortSubject)),
+                Note(m.InCalendar ? texts.Meetings.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.Meetings.LocalModeSummary),
+                Note(open ? texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)) : texts.Meetings.PollClosedPick),
                 .. m.Slots.Select(slot => (Element)new Container(
                 [
                     Heading(MeetingTime.When(texts, slot.Start, slot.End)),
-                    Note(texts.SlotTally(slot.FreeCalendars, m.VotesFor(slot.Id))),
-                    new ActionSet([Actions.Execute(texts.PickSlot, MeetingVerbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
+                    Note(texts.Meetings.SlotTally(slot.FreeCalendars, m.VotesFor(slot.Id))),
+                    new ActionSet([Actions.Execute(texts.Meetings.PickSlot, MeetingVerbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")])
+            [Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m)), Actions.Execute(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")])
             with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m))) };
     }
 }
@@ -75,22 +75,22 @@ public static class PollCard
     {
         var mine = m.Votes.FirstOrDefault(v => v.AadObjectId == voter);
         var open = m.PollOpen(now);
-        var tallies = m.Slots.Select(s => (Element)new TextBlock($"{MeetingTime.When(texts, s.Start, s.End)} — {texts.SlotTally(s.FreeCalendars, m.VotesFor(s.Id))}") { Size = TextSize.Small });
-        return Card(texts, texts.PollTitle(m.CohortSubject),
+        var tallies = m.Slots.Select(s => (Element)new TextBlock($"{MeetingTime.When(texts, s.Start, s.End)} — {texts.Meetings.SlotTally(s.FreeCalendars, m.VotesFor(s.Id))}") { Size = TextSize.Small });
+        return Card(texts, texts.Meetings.PollTitle(m.CohortSubject),
             [
                 .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }],
-                Title(texts.PollTitle(m.CohortSubject)),
-                Paragraph(open ? texts.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.MeetingCancelled : texts.PollClosed),
-                .. mine is null ? Array.Empty<Element>() : [Note(texts.YourVote(mine.SlotIds.Count == 0 ? texts.NoSlotSuits
+                Title(texts.Meetings.PollTitle(m.CohortSubject)),
+                Paragraph(open ? texts.Meetings.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.Meetings.MeetingCancelled : texts.PollClosed),
+                .. mine is null ? Array.Empty<Element>() : [Note(texts.Meetings.YourVote(mine.SlotIds.Count == 0 ? texts.Meetings.NoSlotSuits
                     : string.Join(" ; ", m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
                 .. open
                     ? [new ChoiceSetInput([.. m.Slots.Select(s => new Choice(MeetingTime.When(texts, s.Start, s.End), s.Id))])
-                        { Id = "slots", Label = texts.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
+                        { Id = "slots", Label = texts.Meetings.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
                     : Array.Empty<Element>(),
                 .. tallies,
                 .. open ? [Note(texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)))] : Array.Empty<Element>(),
             ],
-            open ? [Actions.Execute(texts.SendVote, MeetingVerbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
+            open ? [Actions.Execute(texts.Meetings.SendVote, MeetingVerbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
             with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingPoll, MeetingTime.Data(m))) };
     }
 }
@@ -100,20 +100,20 @@ public static class MeetingCard
 {
     public static AdaptiveCard Build(Meeting m, DateTimeOffset now, Texts texts, string? note = null, bool forOrganiser = false)
     {
-        var title = texts.MeetingTitle(m.CohortSubject);
+        var title = texts.Meetings.MeetingTitle(m.CohortSubject);
         var cancelled = m.Status == MeetingStatus.Cancelled;
         return Card(texts, title,
             [
                 .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = cancelled ? TextColor.Attention : TextColor.Good }],
                 Title(title),
                 Paragraph(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
-                .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.StartsIn(m.Start.Value.Humanize(now, texts.Culture)))],
-                .. cancelled ? Array.Empty<Element>() : [Note(m.InCalendar ? texts.CalendarInviteSent : texts.NoCalendarInvite)],
+                .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.Meetings.StartsIn(m.Start.Value.Humanize(now, texts.Culture)))],
+                .. cancelled ? Array.Empty<Element>() : [Note(m.InCalendar ? texts.Meetings.CalendarInviteSent : texts.Meetings.NoCalendarInvite)],
             ],
             [
-                .. !cancelled && m.JoinUrl is { } url ? [new OpenUrlAction(texts.JoinMeeting, url)] : Array.Empty<CardAction>(),
+                .. !cancelled && m.JoinUrl is { } url ? [new OpenUrlAction(texts.Meetings.JoinMeeting, url)] : Array.Empty<CardAction>(),
                 .. forOrganiser && !cancelled && m.Start > now
-                    ? [Actions.Execute(texts.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Execute(texts.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")]
+                    ? [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Execute(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")]
                     : Array.Empty<CardAction>(),
             ]);
     }
@@ -124,14 +124,14 @@ public static class RescheduleFormCard
     public static AdaptiveCard Build(Meeting m, DateOnly today, Texts texts)
     {
         var local = TimeZoneInfo.ConvertTime(m.Start!.Value, Programme.TimeZone);
-        return Card(texts, texts.RescheduleTitle,
+        return Card(texts, texts.Meetings.RescheduleTitle,
             [
-                Title(texts.RescheduleTitle),
+                Title(texts.Meetings.RescheduleTitle),
                 Paragraph(MeetingTime.When(texts, m.Start.Value, m.End!.Value)),
-                new DateInput { Id = "date", Label = texts.NewDateLabel, Value = local.ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.MeetingInPast },
-                new TimeInput { Id = "time", Label = texts.NewTimeLabel, Value = local.ToString("HH:mm"), IsRequired = true, ErrorMessage = texts.MeetingInPast },
+                new DateInput { Id = "date", Label = texts.Meetings.NewDateLabel, Value = local.ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Meetings.MeetingInPast },
+                new TimeInput { Id = "time", Label = texts.Meetings.NewTimeLabel, Value = local.ToString("HH:mm"), IsRequired = true, ErrorMessage = texts.Meetings.MeetingInPast },
             ],
-            [Actions.Execute(texts.Reschedule, MeetingVerbs.MeetingReschedule, MeetingTime.Data(m), style: "positive")]);
+            [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingReschedule, MeetingTime.Data(m), style: "positive")]);
     }
 }
 
@@ -141,13 +141,13 @@ public static class ReflectionCard
     public const int MaxReflection = 1000;
 
     public static AdaptiveCard Build(Meeting m, Texts texts, string? saved = null) =>
-        Card(texts, texts.ReflectionTitle(m.CohortSubject),
+        Card(texts, texts.Meetings.ReflectionTitle(m.CohortSubject),
             [
-                Title(texts.ReflectionTitle(m.CohortSubject)),
+                Title(texts.Meetings.ReflectionTitle(m.CohortSubject)),
                 Note(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
                 .. saved is null
-                    ? [new TextInput { Id = "reflection", Label = texts.ReflectionLabel, IsMultiline = true, MaxLength = MaxReflection, IsRequired = true, ErrorMessage = texts.Required(texts.ReflectionLabel) }]
-                    : new Element[] { Paragraph(saved), new TextBlock(texts.ReflectionSaved) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
+                    ? [new TextInput { Id = "reflection", Label = texts.Meetings.ReflectionLabel, IsMultiline = true, MaxLength = MaxReflection, IsRequired = true, ErrorMessage = texts.Required(texts.Meetings.ReflectionLabel) }]
+                    : new Element[] { Paragraph(saved), new TextBlock(texts.Meetings.ReflectionSaved) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
             ],
-            saved is null ? [Actions.Execute(texts.SendReflection, MeetingVerbs.MeetingReflect, MeetingTime.Data(m), style: "positive")] : null);
+            saved is null ? [Actions.Execute(texts.Meetings.SendReflection, MeetingVerbs.MeetingReflect, MeetingTime.Data(m), style: "positive")] : null);
 }

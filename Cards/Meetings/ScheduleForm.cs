@@ -13,12 +13,12 @@ public sealed record ScheduleForm(string CohortId, int DurationMinutes, DateOnly
 
     public static class Fields
     {
-        public static readonly ChoiceField Cohort = new("cohort", t => t.CohortLabel);
-        public static readonly NumberField Duration = new("duration", t => t.MeetingDurationLabel, 15, 480, Step: 15, Refusal: (t, _) => t.DurationOutOfRange);
-        public static readonly DateField From = new("from", t => t.WindowFromLabel);
-        public static readonly DateField To = new("to", t => t.WindowToLabel);
-        public static readonly TimeField DayStart = new("dayStart", t => t.DayStartLabel);
-        public static readonly TimeField DayEnd = new("dayEnd", t => t.DayEndLabel);
+        public static readonly ChoiceField Cohort = new("cohort", t => t.Meetings.CohortLabel);
+        public static readonly NumberField Duration = new("duration", t => t.Meetings.MeetingDurationLabel, 15, 480, Step: 15, Refusal: (t, _) => t.Meetings.DurationOutOfRange);
+        public static readonly DateField From = new("from", t => t.Meetings.WindowFromLabel);
+        public static readonly DateField To = new("to", t => t.Meetings.WindowToLabel);
+        public static readonly TimeField DayStart = new("dayStart", t => t.Meetings.DayStartLabel);
+        public static readonly TimeField DayEnd = new("dayEnd", t => t.Meetings.DayEndLabel);
     }
 
     public static FormState New(string? cohortId, DateOnly today) => FormState.Of(
@@ -33,13 +33,13 @@ public sealed record ScheduleForm(string CohortId, int DurationMinutes, DateOnly
         var to = Fields.To.Read(form);
         if (from is { } f && to is { } t)
         {
-            if (t < f) form.Refuse(Fields.To, form.Texts.Required(form.Texts.WindowToLabel));
-            else if (t.DayNumber - f.DayNumber + 1 > MaxWindowDays) form.Refuse(Fields.To, form.Texts.WindowTooLong(MaxWindowDays));
+            if (t < f) form.Refuse(Fields.To, form.Texts.Required(form.Texts.Meetings.WindowToLabel));
+            else if (t.DayNumber - f.DayNumber + 1 > MaxWindowDays) form.Refuse(Fields.To, form.Texts.Meetings.WindowTooLong(MaxWindowDays));
         }
         var dayStart = Fields.DayStart.Read(form);
         var dayEnd = Fields.DayEnd.Read(form);
         if (dayStart is { } start && dayEnd is { } end && (start < Earliest || end > Latest || (end - start).TotalMinutes < (duration ?? 15)))
-            form.Refuse(end > Latest || start >= Earliest ? Fields.DayEnd : Fields.DayStart, form.Texts.WorkingHoursRule);
+            form.Refuse(end > Latest || start >= Earliest ? Fields.DayEnd : Fields.DayStart, form.Texts.Meetings.WorkingHoursRule);
         return form.Result(() => new ScheduleForm(cohort!, (int)duration!.Value, from!.Value, to!.Value, dayStart!.Value, dayEnd!.Value));
     }
 }

@@ -27,7 +27,7 @@ public static class ReportCharts
             [.. report.ByAxis.Select(b => Enum.TryParse<Axis>(b.Key, out var axis) ? Short(texts.AxisName(axis)) : b.Key)]);
         plot.Axes.Margins(bottom: 0);
         plot.YLabel("h");
-        plot.Title(texts.HoursByAxisChart);
+        plot.Title(texts.Reports.HoursByAxisChart);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
@@ -42,10 +42,10 @@ public static class ReportCharts
         plot.Axes.Bottom.SetTicks([0, 1, 2, 4, 5],
         [
             Short(texts.OutcomeName(Outcome.Achieved)), Short(texts.OutcomeName(Outcome.Partly)), Short(texts.OutcomeName(Outcome.Not)),
-            Short(texts.TargetsAchievedLabel), "…",
+            Short(texts.Reports.TargetsAchievedLabel), "…",
         ]);
         plot.Axes.Margins(bottom: 0);
-        plot.Title(texts.TargetsChart);
+        plot.Title(texts.Reports.TargetsChart);
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 
@@ -57,53 +57,53 @@ public static class ReportCard
 {
     public static AdaptiveCard Build(ProgrammeReport r, IReadOnlyList<string> years, IReadOnlyDictionary<string, string> csvLinks, (string Axis, string Targets) chartUrls, Texts texts)
     {
-        var title = texts.ReportTitle(r.FiscalYear);
+        var title = texts.Reports.ReportTitle(r.FiscalYear);
         string H(int minutes) => texts.Hours(minutes);
         return Card(texts, title,
             [
                 Title(title),
                 new ColumnSet(
                 [
-                    new Column([new ChoiceSetInput([.. years.Select(y => new Choice(y, y))]) { Id = "year", Label = texts.FiscalYearLabel, Value = r.FiscalYear, Style = ChoiceInputStyle.Compact }]) { Width = "stretch" },
-                    new Column([new ActionSet([Actions.Execute(texts.ShowReport, ReportVerbs.Report)])]) { Width = "auto" },
+                    new Column([new ChoiceSetInput([.. years.Select(y => new Choice(y, y))]) { Id = "year", Label = texts.Reports.FiscalYearLabel, Value = r.FiscalYear, Style = ChoiceInputStyle.Compact }]) { Width = "stretch" },
+                    new Column([new ActionSet([Actions.Execute(texts.Reports.ShowReport, ReportVerbs.Report)])]) { Width = "auto" },
                 ]),
 
-                Section(texts.CoachingSection),
-                new TextBlock(texts.InstitutionsForAccompaniments(r.Institutions, r.Accompaniments)) { Weight = TextWeight.Bolder },
+                Section(texts.Reports.CoachingSection),
+                new TextBlock(texts.Reports.InstitutionsForAccompaniments(r.Institutions, r.Accompaniments)) { Weight = TextWeight.Bolder },
                 new FactSet(
                 [
-                    new(texts.HoursDeliveredLabel, texts.DeliveredOfBudgeted(H(r.MinutesDelivered), H(r.MinutesBudgeted))),
-                    new(texts.EvaluationsLabel, texts.EvaluationsSummary(r.Evaluations, r.AverageSatisfaction, r.RecommendShare)),
-                    new(texts.EvaluatedTargetsLabel, texts.OutcomesSummary(r.Outcomes.Achieved, r.Outcomes.Partly, r.Outcomes.Not)),
+                    new(texts.Reports.HoursDeliveredLabel, texts.Reports.DeliveredOfBudgeted(H(r.MinutesDelivered), H(r.MinutesBudgeted))),
+                    new(texts.Reports.EvaluationsLabel, texts.Reports.EvaluationsSummary(r.Evaluations, r.AverageSatisfaction, r.RecommendShare)),
+                    new(texts.Reports.EvaluatedTargetsLabel, texts.Reports.OutcomesSummary(r.Outcomes.Achieved, r.Outcomes.Partly, r.Outcomes.Not)),
                 ]),
-                Heading(texts.ByAxisLabel),
-                new FactSet([.. r.ByAxis.Where(b => b.Accompaniments > 0).Select(b => new Fact(Enum.TryParse<Axis>(b.Key, out var a) ? texts.AxisName(a) : b.Key, texts.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
-                Heading(texts.ByRegionLabel),
-                new FactSet([.. r.ByRegion.Select(b => new Fact(b.Key.Length == 0 ? texts.UnknownRegion : b.Key, texts.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
-                new Image(chartUrls.Axis) { AltText = texts.HoursByAxisChart },
+                Heading(texts.Reports.ByAxisLabel),
+                new FactSet([.. r.ByAxis.Where(b => b.Accompaniments > 0).Select(b => new Fact(Enum.TryParse<Axis>(b.Key, out var a) ? texts.AxisName(a) : b.Key, texts.Reports.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
+                Heading(texts.Reports.ByRegionLabel),
+                new FactSet([.. r.ByRegion.Select(b => new Fact(b.Key.Length == 0 ? texts.Reports.UnknownRegion : b.Key, texts.Reports.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
+                new Image(chartUrls.Axis) { AltText = texts.Reports.HoursByAxisChart },
 
-                Section(texts.CohortsSection),
-                new TextBlock(texts.CohortsHeadline(r.Cohorts.Count, r.CohortParticipants, r.CohortInstitutions)) { Weight = TextWeight.Bolder },
+                Section(texts.Reports.CohortsSection),
+                new TextBlock(texts.Reports.CohortsHeadline(r.Cohorts.Count, r.CohortParticipants, r.CohortInstitutions)) { Weight = TextWeight.Bolder },
                 new FactSet(
                 [
-                    new(texts.MeetingsHeldLabel, r.MeetingsHeld.ToString(texts.Culture)),
-                    new(texts.CheckInRateLabel, texts.Rate(r.CheckIns.Answered, r.CheckIns.Asked)),
-                    new(texts.TargetsAchievedLabel, texts.OutOf(r.CohortTargets.Achieved, r.CohortTargets.Total)),
+                    new(texts.Reports.MeetingsHeldLabel, r.MeetingsHeld.ToString(texts.Culture)),
+                    new(texts.Reports.CheckInRateLabel, texts.Reports.Rate(r.CheckIns.Answered, r.CheckIns.Asked)),
+                    new(texts.Reports.TargetsAchievedLabel, texts.Reports.OutOf(r.CohortTargets.Achieved, r.CohortTargets.Total)),
                 ]),
-                .. r.Cohorts.Count == 0 ? [Note(texts.NothingThisYear)] : r.Cohorts.Select(c => (Element)new FactSet(
+                .. r.Cohorts.Count == 0 ? [Note(texts.Reports.NothingThisYear)] : r.Cohorts.Select(c => (Element)new FactSet(
                 [
-                    new(c.Subject, texts.CohortLineSummary(c.Participants, c.MeetingsHeld, texts.Rate(c.CheckInsAnswered, c.CheckInsAsked))),
+                    new(c.Subject, texts.Reports.CohortLineSummary(c.Participants, c.MeetingsHeld, texts.Reports.Rate(c.CheckInsAnswered, c.CheckInsAsked))),
                 ])),
-                new Image(chartUrls.Targets) { AltText = texts.TargetsChart },
+                new Image(chartUrls.Targets) { AltText = texts.Reports.TargetsChart },
 
-                Section(texts.ExpertsSection),
-                r.Experts.Count == 0 ? Note(texts.NothingThisYear)
-                    : new FactSet([.. r.Experts.Select(e => new Fact(e.Name, texts.ExpertHoursLine(H(e.Minutes), H(e.AccompanimentMinutes), H(e.CohortMinutes))))]),
+                Section(texts.Reports.ExpertsSection),
+                r.Experts.Count == 0 ? Note(texts.Reports.NothingThisYear)
+                    : new FactSet([.. r.Experts.Select(e => new Fact(e.Name, texts.Reports.ExpertHoursLine(H(e.Minutes), H(e.AccompanimentMinutes), H(e.CohortMinutes))))]),
 
-                Section(texts.AccompanimentsOfTheYear),
-                .. r.AccompanimentLines.Count == 0 ? [Note(texts.NothingThisYear)] : r.AccompanimentLines.Select(l => (Element)new TextBlock(
-                    $"{l.Institution}{(l.Region.Length > 0 ? $" ({l.Region})" : "")} — {texts.AxisName(l.Axis)} — {l.Expert} — {texts.AccompanimentState(l.Closed)}") { Size = TextSize.Small }),
-                new ActionSet([.. csvLinks.Select(link => (CardAction)new OpenUrlAction(texts.CsvLink(texts.TableName(link.Key)), link.Value))]),
+                Section(texts.Reports.AccompanimentsOfTheYear),
+                .. r.AccompanimentLines.Count == 0 ? [Note(texts.Reports.NothingThisYear)] : r.AccompanimentLines.Select(l => (Element)new TextBlock(
+                    $"{l.Institution}{(l.Region.Length > 0 ? $" ({l.Region})" : "")} — {texts.AxisName(l.Axis)} — {l.Expert} — {texts.Reports.AccompanimentState(l.Closed)}") { Size = TextSize.Small }),
+                new ActionSet([.. csvLinks.Select(link => (CardAction)new OpenUrlAction(texts.Reports.CsvLink(texts.Reports.TableName(link.Key)), link.Value))]),
             ]);
     }
 
@@ -121,27 +121,27 @@ public sealed record DashboardView(
 public static class DashboardCard
 {
     public static AdaptiveCard Build(DashboardView v, Texts texts) =>
-        Card(texts, texts.DashboardTitle,
+        Card(texts, texts.Reports.DashboardTitle,
             [
-                Title(texts.DashboardTitle),
-                .. Section(texts, texts.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, CoachingVerbs.Entries, n.Open))),
-                .. Section(texts, texts.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, CoachingVerbs.Entries, p.Open))),
-                .. Section(texts, texts.SilentSection, v.Silent.Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
-                .. Section(texts, texts.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, CallVerbs.CallReview, c.Open))),
-                .. Section(texts, texts.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, MeetingVerbs.MeetingProposal, m.Open))),
+                Title(texts.Reports.DashboardTitle),
+                .. Section(texts, texts.Reports.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, CoachingVerbs.Entries, n.Open))),
+                .. Section(texts, texts.Reports.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, CoachingVerbs.Entries, p.Open))),
+                .. Section(texts, texts.Reports.SilentSection, v.Silent.Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
+                .. Section(texts, texts.Reports.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, CallVerbs.CallReview, c.Open))),
+                .. Section(texts, texts.Reports.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, MeetingVerbs.MeetingProposal, m.Open))),
             ],
             [Actions.Execute(texts.Refresh, ReportVerbs.Dashboard)]);
 
     private static IEnumerable<Element> Section(Texts texts, string title, IEnumerable<Element> lines)
     {
         var items = lines.ToList();
-        return [Heading($"{title} ({items.Count})"), .. items.Count == 0 ? [Note(texts.NothingToFlag)] : items];
+        return [Heading($"{title} ({items.Count})"), .. items.Count == 0 ? [Note(texts.Reports.NothingToFlag)] : items];
     }
 
     private static Element Line(string text, Texts texts, string verb, JsonObject data) =>
         new ColumnSet(
         [
             new Column([new TextBlock(text) { Size = TextSize.Small }]) { Width = "stretch" },
-            new Column([new ActionSet([Actions.Execute(texts.Open, verb, data)])]) { Width = "auto" },
+            new Column([new ActionSet([Actions.Execute(texts.Reports.Open, verb, data)])]) { Width = "auto" },
         ]);
 }

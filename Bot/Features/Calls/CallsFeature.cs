@@ -22,7 +22,7 @@ namespace SmqBot.Bot.Features.Calls;
 /// </summary>
 public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, CohortStore cohorts, Enrolments enrolments, Outbox.OutboxQueue outbox, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo CallsCommand = new("calls", ["appels", "calls"], t => t.CallsCommand, [Role.Staff]) { Order = 80 };
+    public static readonly CommandInfo CallsCommand = new("calls", ["appels", "calls"], t => t.Calls.CallsCommand, [Role.Staff]) { Order = 80 };
 
     private const int RecentCalls = 10;
 
@@ -70,7 +70,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var texts = request.Caller.Texts;
         var form = submission.Form;
         if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.DeadlineInPast);
+        if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
         var (teamId, channelId) = form.Channel;
         if (await teams.FindAsync(teamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != channelId))
             return await submission.Refuse(CallForm.Fields.Channel, texts.Required(texts.ChannelLabel));
@@ -87,20 +87,20 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         };
         // The same preview sent twice keeps the first draft.
         if (!await calls.CreateAsync(call, ct)) call = (await calls.FindAsync(call.Id, ct))!;
-        var preview = CallCard.Build(call, 0, null, time.GetUtcNow(), texts, texts.PreviewNote);
-        return preview with { Actions = [Actions.Execute(texts.Post, Cards.Calls.CallVerbs.CallPost, new() { ["call"] = call.Id }, style: "positive")], Refresh = null };
+        var preview = CallCard.Build(call, 0, null, time.GetUtcNow(), texts, texts.Calls.PreviewNote);
+        return preview with { Actions = [Actions.Execute(texts.Calls.Post, Cards.Calls.CallVerbs.CallPost, new() { ["call"] = call.Id }, style: "positive")], Refresh = null };
     }
 
     private async Task<AdaptiveCard> Post(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (call.PostedAt is not null) return ErrorCard.Build(texts, texts.AlreadyPosted);
+        if (call.PostedAt is not null) return ErrorCard.Build(texts, texts.Calls.AlreadyPosted);
         var now = time.GetUtcNow();
         call = await calls.UpdateAsync(id, c => c.PostedAt is null ? c with { PostedAt = now } : c, ct);
         // The channel gets the French card: French is the programme's first language; English readers get theirs on refresh.
         await outbox.ToConversationAsync($"call-post:{id}", $"call:{id}", channel, CallCard.Build(call, 0, null, now, Texts.French), ct: ct);
-        var posted = CallCard.Build(call, 0, null, now, texts, texts.PostedNote);
+        var posted = CallCard.Build(call, 0, null, now, texts, texts.Calls.PostedNote);
         return posted with { Actions = null, Refresh = null };
     }
 
@@ -124,7 +124,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
-        return call.IsOpen(time.GetUtcNow()) ? ApplicationFormCard.Build(call, state, texts) : ErrorCard.Build(texts, texts.CallClosed);
+        return call.IsOpen(time.GetUtcNow()) ? ApplicationFormCard.Build(call, state, texts) : ErrorCard.Build(texts, texts.Calls.CallClosed);
     }
 
     private async Task<AdaptiveCard> Submit(Request request, Submission<ApplicationForm> submission, CancellationToken ct)
@@ -133,7 +133,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var form = submission.Form;
         if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
-        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.CallClosed);
+        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         if (call.Kind == CallKind.Coaching && form.Axis is null) return await submission.Refuse(ApplicationForm.Fields.Axis, texts.Required(texts.AxisLabel));
         var axis = call.Kind == CallKind.Coaching ? form.Axis : null;
 
@@ -153,7 +153,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var texts = request.Caller.Texts;
         if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
-        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.CallClosed);
+        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         var mine = await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct);
         if (mine is not { Status: ApplicationStatus.Submitted }) return ErrorCard.Build(texts, texts.UnknownAction);
         var withdrawn = await calls.SaveApplicationAsync(id, mine.AadObjectId, a => a! with { Status = ApplicationStatus.Withdrawn, UpdatedAt = now }, ct);
@@ -208,7 +208,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (call is null || application is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var data = request.Data!;
         var message = CardData.Blank(data.Text("message"));
-        if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.TooLong(texts.DecisionMessageLabel, ApplicationCard.MaxMessage));
+        if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.TooLong(texts.Calls.DecisionMessageLabel, ApplicationCard.MaxMessage));
         if (application.Status != ApplicationStatus.Submitted) return ErrorCard.Build(texts, texts.AlreadyDecided);
 
         // Someone who applied from a channel only is not in the people store yet; their application says how to reach them.
@@ -243,11 +243,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
 
     private async Task<(Placement?, string?)> JoinCohortAsync(System.Text.Json.Nodes.JsonObject data, Person applicant, Texts texts, CancellationToken ct)
     {
-        if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.PlaceInCohortLabel));
+        if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.Calls.PlaceInCohortLabel));
         if (cohort.Members.Count >= Cohort.MaxMembers && cohort.Members.All(m => m.AadObjectId != applicant.AadObjectId))
             return (null, texts.TooManyMembers(Cohort.MaxMembers));
         var joined = await enrolments.JoinAsync(cohortId, applicant, ct);
-        return joined is null ? (null, texts.Required(texts.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
+        return joined is null ? (null, texts.Required(texts.Calls.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
     }
 
     private async Task<(Placement?, string?)> StartAccompanimentAsync(System.Text.Json.Nodes.JsonObject data, Call call, Application application, Person applicant, Caller staff, CancellationToken ct)

@@ -25,7 +25,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
         if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round)) return ErrorCard.Build(texts, texts.UnknownAction);
-        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CohortOpen: true } p) return ErrorCard.Build(texts, texts.NotInCohort);
+        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CohortOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         var view = new CheckInView(p.CohortId, p.CohortSubject, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text);
         return CheckInCard.Build(view, state, texts);
     }
@@ -38,7 +38,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
             return ErrorCard.Build(texts, texts.UnknownAction);
 
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
-        if (stored is null) return ErrorCard.Build(texts, texts.NotInCohort);
+        if (stored is null) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         var participation = stored.Value;
         if (!participation.CohortOpen) return ErrorCard.Build(texts, texts.CohortClosed);
 

@@ -19,7 +19,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// </summary>
 public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, InstallationStore teams, Enrolments enrolment, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo CohortsCommand = new("cohorts", ["cohortes", "cohorts"], t => t.CohortsCommand, [Role.Staff]) { Order = 60 };
+    public static readonly CommandInfo CohortsCommand = new("cohorts", ["cohortes", "cohorts"], t => t.CheckIns.CohortsCommand, [Role.Staff]) { Order = 60 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(CohortsCommand, Show)];
 

@@ -35,8 +35,8 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { } cohort) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (!CanSee(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.NotInCohort));
-        if (edit && !CanEdit(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CollectiveEditorsOnly));
+        if (!CanSee(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
+        if (edit && !CanEdit(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.CollectiveEditorsOnly));
         if (edit && cohort.Closed) return (null, ErrorCard.Build(texts, texts.CohortClosed));
         return (cohort, null);
     }

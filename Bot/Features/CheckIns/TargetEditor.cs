@@ -24,7 +24,7 @@ public static class TargetEditor
                 ? TargetFormCard.Build(list.CohortId, list.Start, list.End, targetId, TargetForm.Of(existing), list.SaveVerb, texts)
                 : ErrorCard.Build(texts, texts.UnknownAction);
         return TargetList.IsFull(list.Targets)
-            ? ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets))
+            ? ErrorCard.Build(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets))
             : TargetFormCard.Build(list.CohortId, list.Start, list.End, null, TargetForm.Of(null), list.SaveVerb, texts);
     }
 
@@ -35,9 +35,9 @@ public static class TargetEditor
     public static async Task<AdaptiveCard?> SaveAsync(EditedTargets list, string? editing, Submission<TargetForm> submission, Texts texts, CancellationToken ct)
     {
         var target = submission.Form.ToTarget();
-        if (target.Due < list.Start || target.Due > list.End) return await submission.Refuse(TargetForm.Fields.Due, texts.DueOutsideCohort);
+        if (target.Due < list.Start || target.Due > list.End) return await submission.Refuse(TargetForm.Fields.Due, texts.CheckIns.DueOutsideCohort);
         var change = TargetList.Save(list.Targets, editing, target).Change;
-        if (change == TargetChange.KindLocked) return await submission.Refuse(TargetForm.Fields.Kind, texts.KindLocked);
+        if (change == TargetChange.KindLocked) return await submission.Refuse(TargetForm.Fields.Kind, texts.CheckIns.KindLocked);
         if (change is TargetChange.Added or TargetChange.Edited)
             await list.UpdateAsync(current =>
             {
@@ -47,8 +47,8 @@ public static class TargetEditor
         return change switch
         {
             TargetChange.Added or TargetChange.Edited => null,
-            TargetChange.TooMany => ErrorCard.Build(texts, texts.TooManyTargets(Participation.MaxTargets)),
-            TargetChange.KindLocked => await submission.Refuse(TargetForm.Fields.Kind, texts.KindLocked),
+            TargetChange.TooMany => ErrorCard.Build(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets)),
+            TargetChange.KindLocked => await submission.Refuse(TargetForm.Fields.Kind, texts.CheckIns.KindLocked),
             _ => ErrorCard.Build(texts, texts.UnknownAction),
         };
     }

@@ -14,7 +14,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// </summary>
 public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks links, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo TargetsCommand = new("targets", ["mes cibles", "my targets", "cibles", "targets"], t => t.TargetsCommand, []) { Order = 30 };
+    public static readonly CommandInfo TargetsCommand = new("targets", ["mes cibles", "my targets", "cibles", "targets"], t => t.CheckIns.TargetsCommand, []) { Order = 30 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(TargetsCommand, Show)];
 
@@ -60,7 +60,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         var texts = request.Caller.Texts;
         if (request.Data?.Id("cohort") is not { } cohortId) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
-        if (stored is null) return (null, ErrorCard.Build(texts, texts.NotInCohort));
+        if (stored is null) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
         return stored.Value.CohortOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CohortClosed));
     }
 

@@ -19,7 +19,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// </summary>
 public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolments enrolment, StatementExport statements, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo CoachingCommand = new("coaching", ["accompagnements", "coaching"], t => t.CoachingCommand, [Role.Staff]) { Order = 70 };
+    public static readonly CommandInfo CoachingCommand = new("coaching", ["accompagnements", "coaching"], t => t.Coaching.CoachingCommand, [Role.Staff]) { Order = 70 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(CoachingCommand, Show)];
 
@@ -114,7 +114,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     {
         var texts = request.Caller.Texts;
         var (accompaniment, targets) = await EvaluatedAsync(request, ct);
-        return accompaniment is null ? ErrorCard.Build(texts, texts.NotYourAccompaniment) : EvaluationCard.Build(accompaniment, targets, state, texts);
+        return accompaniment is null ? ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment) : EvaluationCard.Build(accompaniment, targets, state, texts);
     }
 
     /// <summary>The coached person's evaluation: only theirs (checked against the accompaniment), once; staff are sent the answers.</summary>
@@ -122,8 +122,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     {
         var texts = request.Caller.Texts;
         var (accompaniment, targets) = await EvaluatedAsync(request, ct);
-        if (accompaniment is null) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
-        if (accompaniment.Evaluation is not null) return EvaluationResultCard.Thanks(accompaniment, texts.EvaluationAlreadyReceived, texts);
+        if (accompaniment is null) return ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment);
+        if (accompaniment.Evaluation is not null) return EvaluationResultCard.Thanks(accompaniment, texts.Coaching.EvaluationAlreadyReceived, texts);
         var form = submission.Form;
         // An outcome for a target that is not one of theirs is forged: nothing to show again.
         if (form.Outcomes.Keys.Any(id => targets.All(t => t.Id != id))) return ErrorCard.Build(texts, texts.UnknownAction);
@@ -136,9 +136,9 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             firstTime = a.Evaluation is null;
             return firstTime ? a with { Evaluation = evaluation } : a;
         }, ct);
-        if (!firstTime) return EvaluationResultCard.Thanks(updated, texts.EvaluationAlreadyReceived, texts);
+        if (!firstTime) return EvaluationResultCard.Thanks(updated, texts.Coaching.EvaluationAlreadyReceived, texts);
         await outbox.ToPersonIfReachableAsync($"evaluation-result:{id}", $"coaching:{id}", await people.FindAsync(updated.StaffOwner.AadObjectId, ct),
             t => EvaluationResultCard.Build(updated, evaluation, t), ct);
-        return EvaluationResultCard.Thanks(updated, texts.EvaluationThanks, texts);
+        return EvaluationResultCard.Thanks(updated, texts.Coaching.EvaluationThanks, texts);
     }
 }

@@ -22,7 +22,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// </summary>
 public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo HoursCommand = new("hours", ["heures", "hours"], t => t.HoursCommand, [Role.Expert]) { Order = 40 };
+    public static readonly CommandInfo HoursCommand = new("hours", ["heures", "hours"], t => t.Coaching.HoursCommand, [Role.Expert]) { Order = 40 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(HoursCommand, Form)];
 
@@ -114,11 +114,11 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     {
         var texts = request.Caller.Texts;
         if (target is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, ErrorCard.Build(texts, texts.NotYourAccompaniment));
+        if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment));
         if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
+        if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.Coaching.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
         var today = Today;
-        if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.OnlyThisMonth));
+        if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.Coaching.OnlyThisMonth));
         return ((w, entry), null);
     }
 
@@ -156,15 +156,15 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var form = submission.Form;
         var caller = request.Caller.Person.AadObjectId;
         if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (form.Date > Today) return await submission.Refuse(HoursForm.Fields.Date, texts.DateRule);
-        if (await WritableAsync(form.For, caller, ct) is not { } w) return ErrorCard.Build(texts, texts.NotYourAccompaniment);
-        if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CohortClosed : texts.AccompanimentClosed);
-        if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.DateRule);
+        if (form.Date > Today) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
+        if (await WritableAsync(form.For, caller, ct) is not { } w) return ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment);
+        if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CohortClosed : texts.Coaching.AccompanimentClosed);
+        if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
-        if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.MonthLocked(form.Date.ToString("MMMM yyyy", texts.Culture)));
+        if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(form.Date.ToString("MMMM yyyy", texts.Culture)));
         var replaces = request.Data.Id("replaces");
         if (replaces is not null && (await EditableAsync(request, form.For, replaces, ct)).Refusal is { } refusal) return refusal;
-        if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.LedgerFull);
+        if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.Coaching.LedgerFull);
 
         var by = w.View.By;
         var now = time.GetUtcNow();
@@ -217,7 +217,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
         await outbox.ToPersonIfReachableAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
-            var message = t.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", t.Culture));
+            var message = t.Coaching.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", t.Culture));
             var card = HoursLoggedCard.Build(HoursView.Of(updated), entry, t);
             return card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] };
         }, ct);
@@ -229,7 +229,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         foreach (var who in new[] { a.Expert, a.StaffOwner })
         {
             await outbox.ToPersonIfReachableAsync($"hours-80:{a.Id}:{who.AadObjectId}", $"hours:{a.Id}", await people.FindAsync(who.AadObjectId, ct),
-                t => ErrorCard.Build(t, t.EightyPercentReached(a.Institution.Name), t.Budget(a.UsedMinutes, a.BudgetMinutes)), ct);
+                t => ErrorCard.Build(t, t.Coaching.EightyPercentReached(a.Institution.Name), t.Budget(a.UsedMinutes, a.BudgetMinutes)), ct);
         }
     }
 }

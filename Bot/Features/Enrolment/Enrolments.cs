@@ -81,7 +81,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
         await cohorts.UpdateParticipationAsync(a.Id, a.CoachedPerson.AadObjectId, current => current ?? new Participation
         {
             CohortId = a.Id, AadObjectId = a.CoachedPerson.AadObjectId, Name = a.CoachedPerson.Name,
-            CohortSubject = staffTexts.AccompanimentTitle(a.Institution.Name), Start = a.Start, End = a.End,
+            CohortSubject = staffTexts.Coaching.AccompanimentTitle(a.Institution.Name), Start = a.Start, End = a.End,
         }, ct);
         var coached = await people.GrantRoleAsync(a.CoachedPerson.AadObjectId, Role.Participant, ct);
         var expert = await people.GrantRoleAsync(a.Expert.AadObjectId, Role.Expert, ct);

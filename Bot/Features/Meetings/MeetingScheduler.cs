@@ -59,7 +59,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
     {
         foreach (var person in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
             await outbox.ToPersonIfReachableAsync($"meeting-reminder:{m.Id}:{m.Version}:{person.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(person.AadObjectId, ct),
-                t => MeetingCard.Build(m, now, t, t.MeetingReminder), ct);
+                t => MeetingCard.Build(m, now, t, t.Meetings.MeetingReminder), ct);
     }
 
     private async Task FollowUpAsync(Cohort cohort, Meeting m, CancellationToken ct)
@@ -70,9 +70,9 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
                 t =>
                 {
                     var hoursFor = new HoursFor(LedgerKind.Cohort, cohort.Id);
-                    var session = new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.MeetingNote, EntryStatus.Approved, m.End!.Value);
+                    var session = new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.Meetings.MeetingNote, EntryStatus.Approved, m.End!.Value);
                     return HoursFormCard.Build([(hoursFor, cohort.Subject)], Programme.Today(Time), Guid.NewGuid().ToString("N"), HoursForm.Of(hoursFor, session, Programme.Today(Time)), t,
-                        note: t.HoursAfterMeeting);
+                        note: t.Meetings.HoursAfterMeeting);
                 }, ct);
         foreach (var member in cohort.Members)
             await outbox.ToPersonIfReachableAsync($"meeting-reflection:{m.Id}:{member.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(member.AadObjectId, ct),

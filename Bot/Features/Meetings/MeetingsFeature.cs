@@ -23,7 +23,7 @@ namespace SmqBot.Bot.Features.Meetings;
 public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, PeopleStore people, GraphCalendar calendar, Outbox.OutboxQueue outbox,
     TimeProvider time, ILogger<MeetingsFeature> logger) : IFeature
 {
-    public static readonly CommandInfo ScheduleCommand = new("schedule", ["planifier", "schedule"], t => t.ScheduleCommand, [Role.Staff, Role.Expert]) { Order = 50 };
+    public static readonly CommandInfo ScheduleCommand = new("schedule", ["planifier", "schedule"], t => t.Meetings.ScheduleCommand, [Role.Staff, Role.Expert]) { Order = 50 };
 
     public static readonly TimeSpan PollLength = TimeSpan.FromDays(3);
 
@@ -72,9 +72,9 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var form = submission.Form;
         if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
         var cohortId = form.CohortId;
-        if (await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return await submission.Refuse(ScheduleForm.Fields.Cohort, texts.Forms.NotAChoice(texts.CohortLabel));
-        if (!Organises(request.Caller, cohort)) return ErrorCard.Build(texts, texts.NotYourCohortToSchedule);
-        if (form.From < Programme.Today(time)) return await submission.Refuse(ScheduleForm.Fields.From, texts.WindowInPast);
+        if (await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return await submission.Refuse(ScheduleForm.Fields.Cohort, texts.Forms.NotAChoice(texts.Meetings.CohortLabel));
+        if (!Organises(request.Caller, cohort)) return ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule);
+        if (form.From < Programme.Today(time)) return await submission.Refuse(ScheduleForm.Fields.From, texts.Meetings.WindowInPast);
         var (from, to, dayStart, dayEnd, duration) = (form.From, form.To, form.DayStart, form.DayEnd, form.DurationMinutes);
 
         var now = time.GetUtcNow();
@@ -95,11 +95,11 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Reading free/busy failed");
-                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var slots = SlotFinder.Find(search, calendars);
-        if (slots.Count == 0) return ErrorCard.Build(texts, texts.NoSlotFound);
+        if (slots.Count == 0) return ErrorCard.Build(texts, texts.Meetings.NoSlotFound);
         var readable = calendars.Where(c => c.Busy is not null).Select(c => c.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var voters = participants.Where(p => p.AadObjectId != request.Caller.Person.AadObjectId && (p.Email is null || !readable.Contains(p.Email))).ToList();
         var meeting = new Meeting
@@ -142,7 +142,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var texts = request.Caller.Texts;
         var (cohort, meeting) = await FindAsync(request, ct);
         if (meeting is null || cohort is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, ErrorCard.Build(texts, texts.NotYourCohortToSchedule));
+        if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule));
         return (meeting, null);
     }
 
@@ -162,7 +162,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var (_, meeting) = await FindAsync(request, ct);
         if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
-        if (meeting.Voters.All(v => v.AadObjectId != caller)) return ErrorCard.Build(texts, texts.NotAVoter);
+        if (meeting.Voters.All(v => v.AadObjectId != caller)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
         return meeting.Status == MeetingStatus.Scheduled
             ? MeetingCard.Build(meeting, time.GetUtcNow(), texts)
             : PollCard.Build(meeting, caller, time.GetUtcNow(), texts);
@@ -175,7 +175,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var (_, meeting) = await FindAsync(request, ct);
         if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var caller = request.Caller.Person;
-        if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return ErrorCard.Build(texts, texts.NotAVoter);
+        if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
         var now = time.GetUtcNow();
         if (!meeting.PollOpen(now)) return ErrorCard.Build(texts, texts.PollClosed);
         var chosen = (request.Data!.Text("slots") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
@@ -188,7 +188,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             var name = m.Voters.First(v => v.AadObjectId == caller.AadObjectId).Name;
             return m with { Votes = [.. m.Votes.Where(v => v.AadObjectId != caller.AadObjectId), new Vote(caller.AadObjectId, name, chosen, now)] };
         }, ct);
-        return closed ? ErrorCard.Build(texts, texts.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.VoteSaved);
+        return closed ? ErrorCard.Build(texts, texts.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.Meetings.VoteSaved);
     }
 
     /// <summary>
@@ -201,10 +201,10 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var texts = request.Caller.Texts;
         var (meeting, refusal) = await OrganisedAsync(request, ct);
         if (meeting is null) return refusal!;
-        if (meeting.Status != MeetingStatus.Polling) return ErrorCard.Build(texts, texts.MeetingClosed);
+        if (meeting.Status != MeetingStatus.Polling) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
         if (request.Data!.Id("slot") is not { } slotId || meeting.Slots.FirstOrDefault(s => s.Id == slotId) is not { } slot) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
-        if (slot.Start <= now) return ErrorCard.Build(texts, texts.MeetingInPast);
+        if (slot.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
 
         CalendarEvent? created = null;
@@ -213,12 +213,12 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             var attendees = (await ParticipantsAsync(cohort, request.Caller.Person, ct)).Where(p => p.Email is not null).Select(p => (p.Email!, p.Name)).ToList();
             try
             {
-                created = await calendar.CreateAsync(Texts.French.MeetingTitle(cohort.Subject), Body(cohort), slot.Start, slot.End, attendees, meeting.TransactionId, ct);
+                created = await calendar.CreateAsync(Texts.French.Meetings.MeetingTitle(cohort.Subject), Body(cohort), slot.Start, slot.End, attendees, meeting.TransactionId, ct);
             }
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Creating the meeting's event failed");
-                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var scheduledNow = false;
@@ -229,13 +229,13 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
                 ? (m with { Status = MeetingStatus.Scheduled, Start = slot.Start, End = slot.End, EventId = created?.Id, JoinUrl = created?.JoinUrl, InCalendar = created is not null }).WithNextDue()
                 : m;
         }, ct);
-        if (!scheduledNow) return ErrorCard.Build(texts, texts.MeetingClosed);
+        if (!scheduledNow) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
         await AnnounceAsync(cohort, scheduled, null, ct);
         return MeetingCard.Build(scheduled, now, texts, forOrganiser: true);
     }
 
     private static string Body(Cohort cohort) =>
-        $"{Texts.French.MeetingTitle(cohort.Subject)}\n{Texts.English.MeetingTitle(cohort.Subject)}\n\n{string.Join("\n", cohort.Objectives.Select(o => $"- {o}"))}";
+        $"{Texts.French.Meetings.MeetingTitle(cohort.Subject)}\n{Texts.English.Meetings.MeetingTitle(cohort.Subject)}\n\n{string.Join("\n", cohort.Objectives.Select(o => $"- {o}"))}";
 
     private async Task<AdaptiveCard> RescheduleForm(Request request, CancellationToken ct)
     {
@@ -243,7 +243,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         if (meeting is null) return refusal!;
         return meeting.Status == MeetingStatus.Scheduled && meeting.Start > time.GetUtcNow()
             ? RescheduleFormCard.Build(meeting, Programme.Today(time), request.Caller.Texts)
-            : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.MeetingClosed);
+            : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.Meetings.MeetingClosed);
     }
 
     /// <summary>Moves a scheduled meeting (same duration): the event first, then the store; everyone is told of the new time.</summary>
@@ -253,11 +253,11 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var (meeting, refusal) = await OrganisedAsync(request, ct);
         if (meeting is null) return refusal!;
         var now = time.GetUtcNow();
-        if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.MeetingClosed);
-        if (request.Data!.Date("date") is not { } date || request.Data!.Time("time") is not { } at) return ErrorCard.Build(texts, texts.MeetingInPast);
-        if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return ErrorCard.Build(texts, texts.MeetingInPast);
+        if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
+        if (request.Data!.Date("date") is not { } date || request.Data!.Time("time") is not { } at) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
+        if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         var start = Programme.Instant(date, at);
-        if (start <= now) return ErrorCard.Build(texts, texts.MeetingInPast);
+        if (start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         var end = start.AddMinutes(meeting.DurationMinutes);
         if (meeting.InCalendar && meeting.EventId is { } eventId)
         {
@@ -268,14 +268,14 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Moving the meeting's event failed");
-                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var moved = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.Status != MeetingStatus.Scheduled ? m
             : (m with { Start = start, End = end, Version = m.Version + 1, Reminded = false, FollowedUp = false }).WithNextDue(), ct);
         var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
-        await AnnounceAsync(cohort, moved, t => t.MeetingMoved, ct);
-        return MeetingCard.Build(moved, now, texts, texts.MeetingMoved, forOrganiser: true);
+        await AnnounceAsync(cohort, moved, t => t.Meetings.MeetingMoved, ct);
+        return MeetingCard.Build(moved, now, texts, texts.Meetings.MeetingMoved, forOrganiser: true);
     }
 
     /// <summary>Cancels a poll or a scheduled meeting: the event is deleted first, then everyone is told.</summary>
@@ -285,7 +285,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var (meeting, refusal) = await OrganisedAsync(request, ct);
         if (meeting is null) return refusal!;
         if (meeting.Status == MeetingStatus.Cancelled || (meeting.Status == MeetingStatus.Scheduled && meeting.End <= time.GetUtcNow()))
-            return ErrorCard.Build(texts, texts.MeetingClosed);
+            return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
         if (meeting.Status == MeetingStatus.Scheduled && meeting.InCalendar && meeting.EventId is { } eventId)
         {
             try
@@ -295,15 +295,15 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Deleting the meeting's event failed");
-                return ErrorCard.Build(texts, texts.GraphFailed(detail));
+                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var wasScheduled = meeting.Status == MeetingStatus.Scheduled;
         var cancelled = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { Status = MeetingStatus.Cancelled }).WithNextDue(), ct);
         var now = time.GetUtcNow();
         if (!wasScheduled) return PollCard.Build(cancelled, request.Caller.Person.AadObjectId, now, texts);
-        await AnnounceAsync((await cohorts.FindAsync(meeting.CohortId, ct))!, cancelled, t => t.MeetingCancelled, ct);
-        return MeetingCard.Build(cancelled, now, texts, texts.MeetingCancelled);
+        await AnnounceAsync((await cohorts.FindAsync(meeting.CohortId, ct))!, cancelled, t => t.Meetings.MeetingCancelled, ct);
+        return MeetingCard.Build(cancelled, now, texts, texts.Meetings.MeetingCancelled);
     }
 
     /// <summary>The meeting card to each member and expert (their language) and to the cohort's channel (French).</summary>
@@ -325,7 +325,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var (cohort, meeting) = await FindAsync(request, ct);
         if (meeting is null || cohort is null || meeting.Start is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
-        if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return ErrorCard.Build(texts, texts.NotYourMeeting);
+        if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
         return MeetingCard.Build(meeting, time.GetUtcNow(), texts, forOrganiser: meeting.Organiser.AadObjectId == caller);
     }
 
@@ -335,10 +335,10 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(request, ct);
         if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return ErrorCard.Build(texts, texts.UnknownAction);
-        var (text, error) = request.Data!.Field("reflection", texts.ReflectionLabel, ReflectionCard.MaxReflection, required: true, texts);
+        var (text, error) = request.Data!.Field("reflection", texts.Meetings.ReflectionLabel, ReflectionCard.MaxReflection, required: true, texts);
         if (error is not null) return ErrorCard.Build(texts, error);
         var caller = request.Caller.Person.AadObjectId;
-        if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return ErrorCard.Build(texts, texts.NotYourMeeting);
+        if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
         var now = time.GetUtcNow();
         var saved = await cohorts.UpdateParticipationAsync(meeting.CohortId, caller, p => p!.Intentions.Any(i => i.MeetingId == meeting.Id)
             ? p with { Intentions = [.. p.Intentions.Select(i => i.MeetingId == meeting.Id ? i with { Text = text!, At = now } : i)] }

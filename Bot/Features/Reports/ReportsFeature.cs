@@ -42,9 +42,9 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
 public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
     CallStore calls, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.DashboardCommand, [Role.Staff]) { Order = 100 };
+    public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
-    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.ReportCommand, [Role.Staff]) { Order = 90 };
+    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.Reports.ReportCommand, [Role.Staff]) { Order = 90 };
 
     public const string FirstFiscalYear = "2020-2021";
     private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
@@ -69,7 +69,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         var texts = request.Caller.Texts;
         var asked = (request.Data?.Text("year") ?? request.Arguments).Trim();
         var year = asked.Length == 0 ? Programme.FiscalYear(Programme.Today(time)) : asked;
-        if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return ErrorCard.Build(texts, texts.NotAFiscalYear);
+        if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return ErrorCard.Build(texts, texts.Reports.NotAFiscalYear);
         var report = await source.BuildAsync(year, ct);
         var staff = request.Caller.Person.AadObjectId;
         var links = ReportExport.Tables.ToDictionary(t => t, t => export.LinkFor(staff, year, t, texts));
@@ -87,9 +87,9 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             var open = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id };
             var used = a.UsedMinutes;
             if (used >= NearBudget * a.BudgetMinutes)
-                near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({Math.Round(100.0 * used / a.BudgetMinutes)} %)", open));
+                near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.Reports.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({Math.Round(100.0 * used / a.BudgetMinutes)} %)", open));
             foreach (var e in a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending))
-                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.PendingEntry(texts.Hours(e.Minutes), e.Date.ToString("d MMMM", texts.Culture)), open.DeepClone().AsObject()));
+                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.Reports.PendingEntry(texts.Hours(e.Minutes), e.Date.ToString("d MMMM", texts.Culture)), open.DeepClone().AsObject()));
         }
         var silent = new List<string>();
         var undated = new List<(string, JsonObject)>();

@@ -1,0 +1,249 @@
+using System.Globalization;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
+using SmqBot.Cards.Common;
+
+namespace SmqBot.Cards.CheckIns;
+
+/// <summary>The texts of this feature's cards, in French and English: part of <see cref="Texts"/> (a missing translation does not compile).</summary>
+public sealed record CheckInTexts
+{
+    public required Func<string, string> CheckInTitle { get; init; }
+    public required Func<string, string> LastCheckIn { get; init; }
+    public required string FirstCheckIn { get; init; }
+    public required Func<string, string, string, string, string> TargetLine { get; init; }
+    public required string AppliedLabel { get; init; }
+    public required Func<string, string> YourIntention { get; init; }
+    public required string ObstaclesLabel { get; init; }
+    public required string ConfidenceLabel { get; init; }
+    public required string SendCheckIn { get; init; }
+    public required string CheckInSaved { get; init; }
+    public required string CheckInAlreadySaved { get; init; }
+    public required Func<int, int, string> OnTrack { get; init; }
+    public required string NotInCohort { get; init; }
+    public required string ConfidenceRequired { get; init; }
+    public required string DigestNotice { get; init; }
+    public required string ReminderNote { get; init; }
+    public required Func<string, string, string> DigestTitle { get; init; }
+    public required Func<int, int, string> CheckedInCount { get; init; }
+    public required Func<string, string> Silent { get; init; }
+    public required string CollectiveTargets { get; init; }
+    public required string ObstaclesRaised { get; init; }
+    public required string NoObstacles { get; init; }
+    public required CommandText TargetsCommand { get; init; }
+    public required string TargetsTitle { get; init; }
+    public required string NoCohort { get; init; }
+    public required string AddTarget { get; init; }
+    public required string CheckInNow { get; init; }
+    public required string MarkAchieved { get; init; }
+    public required string Abandon { get; init; }
+    public required Func<TargetState, string> StateName { get; init; }
+    public required string NewTargetTitle { get; init; }
+    public required string EditTargetTitle { get; init; }
+    public required string WhatLabel { get; init; }
+    public required string IndicatorLabel { get; init; }
+    public required string KindLabel { get; init; }
+    public required string KindNumber { get; init; }
+    public required string KindScale { get; init; }
+    public required string UnitLabel { get; init; }
+    public required string BaselineLabel { get; init; }
+    public required string GoalLabel { get; init; }
+    public required string DueLabel { get; init; }
+    public required string SaveTarget { get; init; }
+    public required Func<int, string> TooManyTargets { get; init; }
+    public required string DueOutsideCohort { get; init; }
+    public required string EditTarget { get; init; }
+    public required Func<string, string> CollectiveTitle { get; init; }
+    public required string NoCollectiveTargets { get; init; }
+    public required string AddCollectiveTarget { get; init; }
+    public required string ReportValue { get; init; }
+    public required string NewValueLabel { get; init; }
+    public required string CollectiveEditorsOnly { get; init; }
+    public required string KindLocked { get; init; }
+    public required string ProgressChartTitle { get; init; }
+    public required string ProgressChartAlt { get; init; }
+    public required CommandText CohortsCommand { get; init; }
+    public required string CohortsTitle { get; init; }
+    public required string NoOpenCohort { get; init; }
+    public required string NewCohort { get; init; }
+    public required Func<int, string> MemberCount { get; init; }
+    public required string SubjectLabel { get; init; }
+    public required string ExpertsLabel { get; init; }
+    public required string MembersLabel { get; init; }
+    public required string PeoplePlaceholder { get; init; }
+    public required string EveryLabel { get; init; }
+    public required Func<int, string> EveryWeeks { get; init; }
+    public required string DayLabel { get; init; }
+    public required string TimeLabel { get; init; }
+    public required string DigestInChannelLabel { get; init; }
+    public required string CreateCohort { get; init; }
+    public required string SaveCohort { get; init; }
+    public required Func<string, string> WelcomeToCohort { get; init; }
+    public required Func<string, string, string> CohortDates { get; init; }
+    public required Func<string, string> CheckInRhythm { get; init; }
+    public required Func<string, string> ExpertOfCohort { get; init; }
+    public required Func<string, string> CohortMembers { get; init; }
+    public required Func<string, string> CohortClosedNotice { get; init; }
+
+    public static readonly CheckInTexts French = new()
+    {
+        CheckInTitle = subject => $"Bilan : {subject}",
+        LastCheckIn = ago => $"Dernier bilan {ago}.",
+        FirstCheckIn = "C'est votre premier bilan dans cette cohorte.",
+        TargetLine = (indicator, latest, goal, due) => $"{indicator} · dernière valeur : {latest} · cible : {goal} d'ici le {due}",
+        AppliedLabel = "Ce que vous avez appliqué sur le terrain depuis la dernière rencontre",
+        YourIntention = intention => $"Après la dernière rencontre, vous comptiez appliquer : « {intention} »",
+        ObstaclesLabel = "Obstacles rencontrés",
+        ConfidenceLabel = "Votre confiance d'atteindre vos cibles (1 à 5)",
+        SendCheckIn = "Envoyer mon bilan",
+        CheckInSaved = "Bilan enregistré",
+        CheckInAlreadySaved = "Ce bilan était déjà enregistré : il compte une fois.",
+        OnTrack = (onTrack, total) => total == 1 ? $"{onTrack} cible sur 1 en bonne voie" : $"{onTrack} cibles sur {total} en bonne voie",
+        NotInCohort = "Vous ne faites pas partie de cette cohorte.",
+        ConfidenceRequired = "Indiquez votre confiance, de 1 à 5.",
+        DigestNotice = "Votre ressource spécialisée reçoit un résumé de chaque bilan de la cohorte : qui l'a fait, les progrès sur les cibles collectives et les obstacles mentionnés (avec votre nom).",
+        ReminderNote = "Petit rappel : votre bilan de cette ronde n'est pas encore arrivé.",
+        DigestTitle = (subject, date) => $"Résumé des bilans du {date} : {subject}",
+        CheckedInCount = (done, total) => $"{done} bilan(s) sur {total} membres",
+        Silent = names => $"Sans bilan : {names}",
+        CollectiveTargets = "Cibles collectives",
+        ObstaclesRaised = "Obstacles mentionnés",
+        NoObstacles = "Aucun obstacle mentionné.",
+        TargetsCommand = new("mes cibles", "Vos cibles, leurs progrès, et un bilan quand vous voulez."),
+        TargetsTitle = "Mes cibles",
+        NoCohort = "Vous ne faites partie d'aucune cohorte pour l'instant.",
+        AddTarget = "Ajouter une cible",
+        CheckInNow = "Faire un bilan",
+        MarkAchieved = "Atteinte",
+        Abandon = "Abandonner",
+        StateName = state => state switch { TargetState.Achieved => "atteinte", TargetState.Abandoned => "abandonnée", _ => "en cours" },
+        NewTargetTitle = "Nouvelle cible",
+        EditTargetTitle = "Modifier la cible",
+        WhatLabel = "Ce que vous voulez améliorer",
+        IndicatorLabel = "L'indicateur qui le mesure",
+        KindLabel = "Mesure",
+        KindNumber = "Un nombre",
+        KindScale = "Une échelle de 1 à 5",
+        UnitLabel = "Unité (pour un nombre)",
+        BaselineLabel = "Point de départ",
+        GoalLabel = "Cible",
+        DueLabel = "Échéance",
+        SaveTarget = "Enregistrer la cible",
+        TooManyTargets = max => $"Vous avez déjà {max} cibles : c'est le maximum. Marquez-en une atteinte ou abandonnée pour en ajouter une.",
+        DueOutsideCohort = "L'échéance doit tomber pendant la cohorte.",
+        EditTarget = "Modifier",
+        CollectiveTitle = subject => $"Cibles collectives : {subject}",
+        NoCollectiveTargets = "Aucune cible collective encore.",
+        AddCollectiveTarget = "Ajouter une cible collective",
+        ReportValue = "Mettre à jour",
+        NewValueLabel = "Nouvelle valeur",
+        CollectiveEditorsOnly = "Seuls le personnel de la SMQ et les ressources spécialisées de la cohorte modifient ses cibles collectives.",
+        KindLocked = "Une cible qui a déjà des valeurs garde sa mesure (nombre ou échelle).",
+        ProgressChartTitle = "Chemin parcouru vers chaque cible (%)",
+        ProgressChartAlt = "Graphique : pour chaque cible, le pourcentage du chemin parcouru entre le point de départ et la cible, bilan après bilan.",
+        CohortsCommand = new("cohortes", "Les cohortes en cours ; en créer ou en fermer une."),
+        CohortsTitle = "Cohortes en cours",
+        NoOpenCohort = "Aucune cohorte en cours.",
+        NewCohort = "Nouvelle cohorte",
+        MemberCount = n => n == 1 ? "1 membre" : $"{n} membres",
+        SubjectLabel = "Sujet",
+        ExpertsLabel = "Ressources spécialisées (courriels)",
+        MembersLabel = "Membres (courriels)",
+        PeoplePlaceholder = "une adresse par ligne ou séparées par des virgules",
+        EveryLabel = "Bilans",
+        EveryWeeks = n => n == 1 ? "chaque semaine" : $"toutes les {n} semaines",
+        DayLabel = "Jour",
+        TimeLabel = "Heure (heure de Montréal)",
+        DigestInChannelLabel = "Publier le résumé des bilans dans le canal (sinon en conversation privée avec l'expert·e)",
+        CreateCohort = "Créer la cohorte",
+        SaveCohort = "Enregistrer les changements",
+        WelcomeToCohort = subject => $"Bienvenue dans la cohorte « {subject} »",
+        CohortDates = (start, end) => $"Du {start} au {end}.",
+        CheckInRhythm = rhythm => $"Bilans {rhythm}.",
+        ExpertOfCohort = subject => $"Vous accompagnez la cohorte « {subject} »",
+        CohortMembers = names => $"Membres : {names}",
+        CohortClosedNotice = subject => $"La cohorte « {subject} » est fermée.",
+    };
+
+    public static readonly CheckInTexts English = new()
+    {
+        CheckInTitle = subject => $"Check-in: {subject}",
+        LastCheckIn = ago => $"Last check-in {ago}.",
+        FirstCheckIn = "This is your first check-in in this cohort.",
+        TargetLine = (indicator, latest, goal, due) => $"{indicator} · last value: {latest} · target: {goal} by {due}",
+        AppliedLabel = "What you applied in the field since the last meeting",
+        YourIntention = intention => $"After the last meeting, you meant to apply: “{intention}”",
+        ObstaclesLabel = "Obstacles you met",
+        ConfidenceLabel = "Your confidence in reaching your targets (1 to 5)",
+        SendCheckIn = "Send my check-in",
+        CheckInSaved = "Check-in saved",
+        CheckInAlreadySaved = "This check-in was already saved: it counts once.",
+        OnTrack = (onTrack, total) => total == 1 ? $"{onTrack} of 1 target on track" : $"{onTrack} of {total} targets on track",
+        NotInCohort = "You are not a member of this cohort.",
+        ConfidenceRequired = "Give your confidence, from 1 to 5.",
+        DigestNotice = "Your cohort's expert gets a digest of each round: who checked in, progress on the collective targets, and the obstacles raised (with your name).",
+        ReminderNote = "A gentle reminder: your check-in for this round has not arrived yet.",
+        DigestTitle = (subject, date) => $"Check-ins of {date}: {subject}",
+        CheckedInCount = (done, total) => $"{done} of {total} members checked in",
+        Silent = names => $"No check-in: {names}",
+        CollectiveTargets = "Collective targets",
+        ObstaclesRaised = "Obstacles raised",
+        NoObstacles = "No obstacle raised.",
+        TargetsCommand = new("my targets", "Your targets, their progress, and a check-in whenever you like."),
+        TargetsTitle = "My targets",
+        NoCohort = "You are not in any cohort yet.",
+        AddTarget = "Add a target",
+        CheckInNow = "Check in now",
+        MarkAchieved = "Achieved",
+        Abandon = "Abandon",
+        StateName = state => state switch { TargetState.Achieved => "achieved", TargetState.Abandoned => "abandoned", _ => "in progress" },
+        NewTargetTitle = "New target",
+        EditTargetTitle = "Edit the target",
+        WhatLabel = "What you want to improve",
+        IndicatorLabel = "The indicator that measures it",
+        KindLabel = "Measure",
+        KindNumber = "A number",
+        KindScale = "A 1 to 5 scale",
+        UnitLabel = "Unit (for a number)",
+        BaselineLabel = "Starting point",
+        GoalLabel = "Target",
+        DueLabel = "Due date",
+        SaveTarget = "Save the target",
+        TooManyTargets = max => $"You already have {max} targets, the maximum. Mark one achieved or abandoned to add another.",
+        DueOutsideCohort = "The due date must fall within the cohort.",
+        EditTarget = "Edit",
+        CollectiveTitle = subject => $"Collective targets: {subject}",
+        NoCollectiveTargets = "No collective target yet.",
+        AddCollectiveTarget = "Add a collective target",
+        ReportValue = "Update",
+        NewValueLabel = "New value",
+        CollectiveEditorsOnly = "Only SMQ staff and the cohort's experts change its collective targets.",
+        KindLocked = "A target that already has values keeps its measure (number or scale).",
+        ProgressChartTitle = "Way covered toward each target (%)",
+        ProgressChartAlt = "Chart: for each target, the percentage of the way covered from the starting point to the target, check-in after check-in.",
+        CohortsCommand = new("cohorts", "The cohorts under way; create or close one."),
+        CohortsTitle = "Cohorts under way",
+        NoOpenCohort = "No cohort under way.",
+        NewCohort = "New cohort",
+        MemberCount = n => n == 1 ? "1 member" : $"{n} members",
+        SubjectLabel = "Subject",
+        ExpertsLabel = "Experts (e-mails)",
+        MembersLabel = "Members (e-mails)",
+        PeoplePlaceholder = "one address per line, or separated by commas",
+        EveryLabel = "Check-ins",
+        EveryWeeks = n => n == 1 ? "every week" : $"every {n} weeks",
+        DayLabel = "Day",
+        TimeLabel = "Time (Montréal time)",
+        DigestInChannelLabel = "Post the check-in digest in the channel (otherwise in a private chat with the expert)",
+        CreateCohort = "Create the cohort",
+        SaveCohort = "Save the changes",
+        WelcomeToCohort = subject => $"Welcome to the cohort \"{subject}\"",
+        CohortDates = (start, end) => $"From {start} to {end}.",
+        CheckInRhythm = rhythm => $"Check-ins {rhythm}.",
+        ExpertOfCohort = subject => $"You are coaching the cohort \"{subject}\"",
+        CohortMembers = names => $"Members: {names}",
+        CohortClosedNotice = subject => $"The cohort \"{subject}\" is closed.",
+    };
+}

@@ -1,0 +1,162 @@
+using System.Globalization;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
+using SmqBot.Cards.Common;
+
+namespace SmqBot.Cards.Reports;
+
+/// <summary>The texts of this feature's cards, in French and English: part of <see cref="Texts"/> (a missing translation does not compile).</summary>
+public sealed record ReportTexts
+{
+    public required CommandText ReportCommand { get; init; }
+    public required CommandText DashboardCommand { get; init; }
+    public required Func<string, string> ReportTitle { get; init; }
+    public required string FiscalYearLabel { get; init; }
+    public required string ShowReport { get; init; }
+    public required string NotAFiscalYear { get; init; }
+    public required string CoachingSection { get; init; }
+    public required Func<int, int, string> InstitutionsForAccompaniments { get; init; }
+    public required string HoursDeliveredLabel { get; init; }
+    public required Func<string, string, string> DeliveredOfBudgeted { get; init; }
+    public required string EvaluationsLabel { get; init; }
+    public required Func<int, double?, double?, string> EvaluationsSummary { get; init; }
+    public required string EvaluatedTargetsLabel { get; init; }
+    public required Func<int, int, int, string> OutcomesSummary { get; init; }
+    public required string ByAxisLabel { get; init; }
+    public required string ByRegionLabel { get; init; }
+    public required Func<int, string, string> CountAndHours { get; init; }
+    public required string UnknownRegion { get; init; }
+    public required string CohortsSection { get; init; }
+    public required Func<int, int, int, string> CohortsHeadline { get; init; }
+    public required string MeetingsHeldLabel { get; init; }
+    public required string CheckInRateLabel { get; init; }
+    public required Func<int, int, string> Rate { get; init; }
+    public required string TargetsAchievedLabel { get; init; }
+    public required Func<int, int, string> OutOf { get; init; }
+    public required Func<int, int, string, string> CohortLineSummary { get; init; }
+    public required string ExpertsSection { get; init; }
+    public required Func<string, string, string, string> ExpertHoursLine { get; init; }
+    public required string AccompanimentsOfTheYear { get; init; }
+    public required Func<bool, string> AccompanimentState { get; init; }
+    public required string NothingThisYear { get; init; }
+    public required string HoursByAxisChart { get; init; }
+    public required string TargetsChart { get; init; }
+    public required Func<string, string> CsvLink { get; init; }
+    public required Func<string, string> TableName { get; init; }
+    public required string DashboardTitle { get; init; }
+    public required string NearBudgetSection { get; init; }
+    public required string PendingHoursSection { get; init; }
+    public required string SilentSection { get; init; }
+    public required string ClosingCallsSection { get; init; }
+    public required string UndatedMeetingsSection { get; init; }
+    public required string NothingToFlag { get; init; }
+    public required Func<string, string, string> BudgetShare { get; init; }
+    public required Func<string, string, string> PendingEntry { get; init; }
+    public required string Open { get; init; }
+
+    public static readonly ReportTexts French = new()
+    {
+        ReportCommand = new("rapport", "le rapport d'une année financière pour le Ministère : accompagnements, cohortes, heures, résultats"),
+        DashboardCommand = new("tableau de bord", "ce qui demande votre attention maintenant"),
+        ReportTitle = year => $"Rapport {year}",
+        FiscalYearLabel = "Année financière",
+        ShowReport = "Afficher",
+        NotAFiscalYear = "Donnez une année financière comme 2025-2026.",
+        CoachingSection = "Accompagnements individualisés",
+        InstitutionsForAccompaniments = (institutions, accompaniments) =>
+            $"{institutions} {(institutions > 1 ? "institutions muséales" : "institution muséale")} pour {accompaniments} {(accompaniments > 1 ? "accompagnements" : "accompagnement")}",
+        HoursDeliveredLabel = "Heures réalisées",
+        DeliveredOfBudgeted = (delivered, budgeted) => $"{delivered} sur {budgeted} prévues",
+        EvaluationsLabel = "Évaluations reçues",
+        EvaluationsSummary = (count, satisfaction, recommend) => count == 0 ? "aucune"
+            : $"{count} · satisfaction moyenne {satisfaction!.Value.ToString("0.0", CultureInfo.GetCultureInfo("fr-CA"))} / 5 · {recommend} % recommanderaient",
+        EvaluatedTargetsLabel = "Cibles (évaluations)",
+        OutcomesSummary = (achieved, partly, not) => $"atteintes : {achieved} · en partie : {partly} · non atteintes : {not}",
+        ByAxisLabel = "Par axe",
+        ByRegionLabel = "Par région",
+        CountAndHours = (count, hours) => $"{count} {(count > 1 ? "accompagnements" : "accompagnement")} · {hours}",
+        UnknownRegion = "Région non précisée",
+        CohortsSection = "Cohortes de codéveloppement",
+        CohortsHeadline = (cohorts, participants, institutions) =>
+            $"{cohorts} {(cohorts > 1 ? "cohortes" : "cohorte")}, {participants} {(participants > 1 ? "participantes et participants" : "participante ou participant")} de {institutions} {(institutions > 1 ? "institutions" : "institution")}",
+        MeetingsHeldLabel = "Rencontres tenues",
+        CheckInRateLabel = "Participation aux bilans",
+        Rate = (part, total) => total == 0 ? "aucun bilan demandé" : $"{Math.Round(100.0 * part / total)} % ({part} sur {total})",
+        TargetsAchievedLabel = "Cibles atteintes",
+        OutOf = (part, total) => $"{part} sur {total}",
+        CohortLineSummary = (members, meetings, rate) => $"membres : {members} · rencontres tenues : {meetings} · bilans : {rate}",
+        ExpertsSection = "Ressources spécialisées",
+        ExpertHoursLine = (total, coaching, cohorts) => $"{total} (accompagnements {coaching}, cohortes {cohorts})",
+        AccompanimentsOfTheYear = "Accompagnements de l'année",
+        AccompanimentState = closed => closed ? "terminé" : "en cours",
+        NothingThisYear = "Rien cette année.",
+        HoursByAxisChart = "Heures réalisées par axe",
+        TargetsChart = "Cibles : où en sont-elles ?",
+        CsvLink = table => $"CSV : {table}",
+        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", _ => table },
+        DashboardTitle = "Tableau de bord",
+        NearBudgetSection = "Accompagnements près du budget ou au-delà",
+        PendingHoursSection = "Heures en attente d'approbation",
+        SilentSection = "Silencieux depuis deux bilans",
+        ClosingCallsSection = "Appels qui se terminent bientôt",
+        UndatedMeetingsSection = "Rencontres sans date",
+        NothingToFlag = "Rien à signaler.",
+        BudgetShare = (used, budget) => $"{used} sur {budget}",
+        PendingEntry = (hours, date) => $"{hours} le {date}",
+        Open = "Ouvrir",
+    };
+
+    public static readonly ReportTexts English = new()
+    {
+        ReportCommand = new("report", "a fiscal year's report for the Ministry: coaching, cohorts, hours, results"),
+        DashboardCommand = new("dashboard", "what needs your attention now"),
+        ReportTitle = year => $"Report {year}",
+        FiscalYearLabel = "Fiscal year",
+        ShowReport = "Show",
+        NotAFiscalYear = "Give a fiscal year such as 2025-2026.",
+        CoachingSection = "Individual coaching",
+        InstitutionsForAccompaniments = (institutions, accompaniments) =>
+            $"{institutions} museum {(institutions > 1 ? "institutions" : "institution")} for {accompaniments} {(accompaniments > 1 ? "accompaniments" : "accompaniment")}",
+        HoursDeliveredLabel = "Hours delivered",
+        DeliveredOfBudgeted = (delivered, budgeted) => $"{delivered} of {budgeted} budgeted",
+        EvaluationsLabel = "Evaluations received",
+        EvaluationsSummary = (count, satisfaction, recommend) => count == 0 ? "none"
+            : $"{count} · average satisfaction {satisfaction!.Value.ToString("0.0", CultureInfo.InvariantCulture)} / 5 · {recommend}% would recommend",
+        EvaluatedTargetsLabel = "Targets (evaluations)",
+        OutcomesSummary = (achieved, partly, not) => $"achieved: {achieved} · partly: {partly} · not achieved: {not}",
+        ByAxisLabel = "By axis",
+        ByRegionLabel = "By region",
+        CountAndHours = (count, hours) => $"{count} {(count > 1 ? "accompaniments" : "accompaniment")} · {hours}",
+        UnknownRegion = "Region not given",
+        CohortsSection = "Codevelopment cohorts",
+        CohortsHeadline = (cohorts, participants, institutions) =>
+            $"{cohorts} {(cohorts > 1 ? "cohorts" : "cohort")}, {participants} {(participants > 1 ? "participants" : "participant")} from {institutions} {(institutions > 1 ? "institutions" : "institution")}",
+        MeetingsHeldLabel = "Meetings held",
+        CheckInRateLabel = "Check-in participation",
+        Rate = (part, total) => total == 0 ? "no check-in asked" : $"{Math.Round(100.0 * part / total)}% ({part} of {total})",
+        TargetsAchievedLabel = "Targets achieved",
+        OutOf = (part, total) => $"{part} of {total}",
+        CohortLineSummary = (members, meetings, rate) => $"members: {members} · meetings held: {meetings} · check-ins: {rate}",
+        ExpertsSection = "Experts",
+        ExpertHoursLine = (total, coaching, cohorts) => $"{total} (coaching {coaching}, cohorts {cohorts})",
+        AccompanimentsOfTheYear = "The year's accompaniments",
+        AccompanimentState = closed => closed ? "ended" : "under way",
+        NothingThisYear = "Nothing this year.",
+        HoursByAxisChart = "Hours delivered by axis",
+        TargetsChart = "Targets: where do they stand?",
+        CsvLink = table => $"CSV: {table}",
+        TableName = table => table switch { "accompaniments" => "accompaniments", "cohorts" => "cohorts", "experts" => "experts", _ => table },
+        DashboardTitle = "Dashboard",
+        NearBudgetSection = "Accompaniments near or over budget",
+        PendingHoursSection = "Hours awaiting approval",
+        SilentSection = "Silent for two check-ins",
+        ClosingCallsSection = "Calls closing soon",
+        UndatedMeetingsSection = "Meetings without a date",
+        NothingToFlag = "Nothing to flag.",
+        BudgetShare = (used, budget) => $"{used} of {budget}",
+        PendingEntry = (hours, date) => $"{hours} on {date}",
+        Open = "Open",
+    };
+}
