@@ -41,7 +41,7 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
         (Fields.Every, cohort.Cadence.EveryWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture)), (Fields.Day, cohort.Cadence.Day.ToString()),
         (Fields.Time, TimeField.Format(cohort.Cadence.At)), (Fields.DigestInChannel, ToggleField.Format(cohort.DigestInChannel)));
 
-    private static string Emails(IReadOnlyList<CohortMember> people) => string.Join(", ", people.Select(p => p.Email ?? p.Name));
+    private static string Emails(IReadOnlyList<PersonRef> people) => string.Join(", ", people.Select(p => p.Email ?? p.Name));
 
     public static Bound<CohortForm> Bind(FormBinder form)
     {

@@ -16,16 +16,16 @@ public static class TargetsCard
         Card(texts, texts.CheckIns.TargetsTitle,
             participations.Count == 0
                 ? [Title(texts.CheckIns.TargetsTitle), Paragraph(texts.CheckIns.NoCohort)]
-                : [Title(texts.CheckIns.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CohortId) ?? [], chartUrl(p), texts))]);
+                : [Title(texts.CheckIns.TargetsTitle), .. participations.Select(p => Cohort(p, collective.GetValueOrDefault(p.CourseId) ?? [], chartUrl(p), texts))]);
 
     private static Container Cohort(Participation participation, IReadOnlyList<Target> collective, string? chartUrl, Texts texts)
     {
-        var cohort = new JsonObject { ["cohort"] = participation.CohortId };
-        var open = participation.CohortOpen;
+        var cohort = new JsonObject { ["cohort"] = participation.CourseId };
+        var open = participation.CourseOpen;
         var active = participation.Targets.Count(t => t.State != TargetState.Abandoned);
         return new Container(
         [
-            Heading(participation.CohortSubject),
+            Heading(participation.CourseTitle),
             .. participation.Targets.Count == 0 ? [Paragraph(texts.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
             .. collective.Count(t => t.State != TargetState.Abandoned) == 0 ? Array.Empty<Element>() :
             [
@@ -48,9 +48,9 @@ public static class TargetsCard
     {
         yield return new TextBlock($"{target.What} ({texts.CheckIns.StateName(target.State)})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
         yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
-        if (participation.CohortOpen && target.State == TargetState.Active)
+        if (participation.CourseOpen && target.State == TargetState.Active)
         {
-            var data = new JsonObject { ["cohort"] = participation.CohortId, ["target"] = target.Id };
+            var data = new JsonObject { ["cohort"] = participation.CourseId, ["target"] = target.Id };
             yield return new ActionSet(
             [
                 Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.TargetForm, data),

@@ -46,8 +46,8 @@ public sealed record Accompaniment
 
     public required string Id { get; init; }
     public required Institution Institution { get; init; }
-    public required CohortMember CoachedPerson { get; init; }
-    public required CohortMember Expert { get; init; }
+    public required PersonRef CoachedPerson { get; init; }
+    public required PersonRef Expert { get; init; }
     public required Axis Axis { get; init; }
     public int BudgetMinutes { get; init; } = DefaultBudgetMinutes;
     public IReadOnlyList<string> Objectives { get; init; } = [];
@@ -56,7 +56,7 @@ public sealed record Accompaniment
     public required DateOnly End { get; init; }
     public required string TenantId { get; init; }
     /// <summary>The staff member who follows it, told at 80% of the budget and asked to approve overruns.</summary>
-    public required CohortMember StaffOwner { get; init; }
+    public required PersonRef StaffOwner { get; init; }
     /// <summary>The expert's hour entries and the months staff locked.</summary>
     public HourLedger Hours { get; init; } = new();
     public bool EightyPercentNoticeSent { get; init; }

@@ -4,7 +4,7 @@ namespace SmqBot.Data.Cohorts;
 
 /// <summary>Someone in a cohort, as staff picked them (from the team roster or by e-mail / UPN).</summary>
 /// <param name="Institution">Their institution when they joined, from their profile: reports count a cohort's institutions by it.</param>
-public sealed record CohortMember(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null);
+public sealed record PersonRef(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null);
 
 /// <summary>
 /// When check-ins go out: every <see cref="EveryWeeks"/> weeks on <see cref="Day"/> at <see cref="At"/> in
@@ -75,8 +75,8 @@ public sealed record Cohort
     public required DateOnly Start { get; init; }
     public required DateOnly End { get; init; }
     public required string TenantId { get; init; }
-    public IReadOnlyList<CohortMember> Experts { get; init; } = [];
-    public IReadOnlyList<CohortMember> Members { get; init; } = [];
+    public IReadOnlyList<PersonRef> Experts { get; init; } = [];
+    public IReadOnlyList<PersonRef> Members { get; init; } = [];
     public IReadOnlyList<string> Objectives { get; init; } = [];
     public IReadOnlyList<Target> CollectiveTargets { get; init; } = [];
     /// <summary>The Teams channel the cohort lives in, where the expert's digest can go.</summary>

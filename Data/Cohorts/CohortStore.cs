@@ -31,7 +31,7 @@ public sealed class CohortStore(IDocumentDatabase database)
 
     /// <summary>Writes the version read with <paramref name="etag"/>; null when it changed since.</summary>
     public Task<Stored<Participation>?> ReplaceParticipationAsync(Participation participation, string etag, CancellationToken ct = default) =>
-        _participations.ReplaceAsync(participation.AadObjectId, Participation.IdFor(participation.CohortId, participation.AadObjectId), participation, etag, ct);
+        _participations.ReplaceAsync(participation.AadObjectId, Participation.IdFor(participation.CourseId, participation.AadObjectId), participation, etag, ct);
 
     public async Task<Participation> UpdateParticipationAsync(string cohortId, string aadObjectId, Func<Participation?, Participation> change, CancellationToken ct = default) =>
         (await _participations.UpdateAsync(aadObjectId, Participation.IdFor(cohortId, aadObjectId), change, ct)).Value;
@@ -46,5 +46,5 @@ public sealed class CohortStore(IDocumentDatabase database)
 
     /// <summary>A cohort's participations (reports, dashboards): cross-partition, since participations are partitioned by member.</summary>
     public IAsyncEnumerable<Participation> ParticipationsInAsync(string cohortId, CancellationToken ct = default) =>
-        _participations.QueryAsync<Participation>(DocumentQuery.AcrossPartitions().Where("cohortId", cohortId), ct);
+        _participations.QueryAsync<Participation>(DocumentQuery.AcrossPartitions().Where("courseId", cohortId), ct);
 }

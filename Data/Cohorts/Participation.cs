@@ -9,14 +9,15 @@ public sealed record Progress(string TargetId, double Value);
 /// </summary>
 public sealed record CheckIn(string Id, int? Round, DateTimeOffset At, IReadOnlyList<Progress> Progress, string? Applied, string? Obstacles, int Confidence);
 
-/// <summary>
-/// A member's part in a cohort: their targets and check-ins, in one document partitioned by the member, so that a
-/// check-in is one point read and one write. It carries the little of the cohort a check-in needs (open, dates,
-/// subject); closing or editing a cohort updates every member's document.
-/// </summary>
 /// <summary>After a meeting: what the member will apply in the field before the next one.</summary>
 public sealed record FieldIntention(string MeetingId, DateTimeOffset At, string Text);
 
+/// <summary>
+/// A person's part in a course ("parcours"): a cohort they are a member of, or the accompaniment they are coached in.
+/// Their targets and check-ins, in one document partitioned by the person, so that a check-in is one point read and one
+/// write. It carries the little of the course a check-in needs (open, dates, title); closing or editing a cohort or an
+/// accompaniment updates it.
+/// </summary>
 public sealed record Participation
 {
     public const int MaxTargets = 5;
@@ -24,11 +25,13 @@ public sealed record Participation
     public const int MaxCheckIns = 100;
     public const int MaxIntentions = 100;
 
-    public required string CohortId { get; init; }
+    /// <summary>The cohort's or the accompaniment's id.</summary>
+    public required string CourseId { get; init; }
     public required string AadObjectId { get; init; }
     public required string Name { get; init; }
-    public required string CohortSubject { get; init; }
-    public bool CohortOpen { get; init; } = true;
+    /// <summary>The cohort's subject, or the accompaniment's title.</summary>
+    public required string CourseTitle { get; init; }
+    public bool CourseOpen { get; init; } = true;
     public DateOnly Start { get; init; }
     public DateOnly End { get; init; }
     public IReadOnlyList<Target> Targets { get; init; } = [];
@@ -36,7 +39,7 @@ public sealed record Participation
     /// <summary>What the member said, after each meeting, they would apply in the field before the next one (latest last).</summary>
     public IReadOnlyList<FieldIntention> Intentions { get; init; } = [];
 
-    public static string IdFor(string cohortId, string aadObjectId) => $"{cohortId}:{aadObjectId}";
+    public static string IdFor(string courseId, string aadObjectId) => $"{courseId}:{aadObjectId}";
 
     public CheckIn? LastCheckIn => CheckIns.Count > 0 ? CheckIns[^1] : null;
 

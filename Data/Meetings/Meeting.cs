@@ -21,12 +21,12 @@ public sealed record Meeting
     public required string CohortSubject { get; init; }
     public required string TenantId { get; init; }
     /// <summary>Who scheduled it (staff or the cohort's expert): they close the poll, pick, reschedule and cancel.</summary>
-    public required CohortMember Organiser { get; init; }
+    public required PersonRef Organiser { get; init; }
     public required int DurationMinutes { get; init; }
     public IReadOnlyList<Slot> Slots { get; init; } = [];
     /// <summary>How many calendars were read for the slots; the others (guests, external people) vote.</summary>
     public int CalendarsRead { get; init; }
-    public IReadOnlyList<CohortMember> Voters { get; init; } = [];
+    public IReadOnlyList<PersonRef> Voters { get; init; } = [];
     public IReadOnlyList<Vote> Votes { get; init; } = [];
     public DateTimeOffset PollClosesAt { get; init; }
     public MeetingStatus Status { get; init; } = MeetingStatus.Polling;

@@ -59,7 +59,7 @@ public static class CheckInBenchmark
         for (var m = 0; m < members; m++)
             await cohorts.UpdateParticipationAsync(CohortId, $"aad-{m}", _ => new Participation
             {
-                CohortId = CohortId, AadObjectId = $"aad-{m}", Name = $"Membre {m}", CohortSubject = "Banc d'essai",
+                CourseId = CohortId, AadObjectId = $"aad-{m}", Name = $"Membre {m}", CourseTitle = "Banc d'essai",
                 Start = new(2026, 9, 7), End = new(2027, 3, 31),
                 Targets = [.. Enumerable.Range(1, 3).Select(t => new Target { Id = $"t{t}", What = $"Cible {t}", Indicator = "Mesure", Baseline = 0, Goal = 10, Due = new(2027, 3, 31) })],
             });

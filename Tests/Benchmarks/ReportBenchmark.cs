@@ -93,7 +93,7 @@ public static class ReportBenchmark
         var cohorts = new CohortStore(database);
         var meetings = new MeetingStore(database);
         var (entryCount, checkInCount) = (0, 0);
-        var staff = new CohortMember("aad-staff", "Personnel SMQ");
+        var staff = new PersonRef("aad-staff", "Personnel SMQ");
         var regions = new[] { "Montréal", "Capitale-Nationale", "Côte-Nord", "Bas-Saint-Laurent", "Estrie", "Outaouais", "Mauricie", "Gaspésie" };
         for (var y = 0; y < 10; y++)
         {
@@ -123,7 +123,7 @@ public static class ReportBenchmark
                 {
                     Id = $"c-{y}-{c}", Subject = $"Cohorte {y}-{c}", FiscalYear = fiscalYear, Start = start, End = start.AddDays(300), TenantId = "tenant",
                     Experts = [new($"aad-expert-{c}", $"Expert {c}")],
-                    Members = [.. Enumerable.Range(0, 10).Select(m => new CohortMember($"aad-member-{y}-{c}-{m}", $"Membre {m}", null, new($"Musée {random.Next(0, 200)}", "Estrie")))],
+                    Members = [.. Enumerable.Range(0, 10).Select(m => new PersonRef($"aad-member-{y}-{c}-{m}", $"Membre {m}", null, new($"Musée {random.Next(0, 200)}", "Estrie")))],
                     Closed = y < 9,
                 };
                 await cohorts.CreateAsync(cohort);
@@ -135,8 +135,8 @@ public static class ReportBenchmark
                     checkInCount += checkIns.Count;
                     await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, _ => new Participation
                     {
-                        CohortId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name, CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
-                        CohortOpen = !cohort.Closed, CheckIns = checkIns,
+                        CourseId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name, CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End,
+                        CourseOpen = !cohort.Closed, CheckIns = checkIns,
                         Targets = [new Target { Id = "t1", What = "Cible", Indicator = "Nombre", Goal = 10, Due = cohort.End, State = random.Next(0, 2) == 0 ? TargetState.Achieved : TargetState.Active }],
                     });
                 }

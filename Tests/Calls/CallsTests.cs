@@ -192,7 +192,7 @@ public sealed class CallsTests : IAsyncLifetime
         var cohort = await _bot.Service<CohortStore>().FindAsync(cohortId);
         Assert.Equal([Third.AadObjectId, TestUser.Participant.AadObjectId], cohort!.Members.Select(m => m.AadObjectId));
         var participation = (await _bot.Service<CohortStore>().ReadParticipationAsync(cohortId, TestUser.Participant.AadObjectId))!.Value;
-        Assert.Equal(("Accueillir les croisiéristes", true), (participation.CohortSubject, participation.CohortOpen));
+        Assert.Equal(("Accueillir les croisiéristes", true), (participation.CourseTitle, participation.CourseOpen));
         Assert.Contains(Role.Participant, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Participant.AadObjectId))!.Roles);
         Assert.Null(await _bot.Service<CohortStore>().ReadParticipationAsync(cohortId, TestUser.Newcomer.AadObjectId));
 

@@ -31,14 +31,14 @@ public sealed class CheckInRoundTests : IAsyncLifetime
             Id = CohortId, Subject = "Connaissance des publics", FiscalYear = "2026-2027", TenantId = Activities.TenantId,
             Start = new(2026, 11, 30), End = new(2027, 3, 29),
             Experts = [new(TestUser.Expert.AadObjectId, TestUser.Expert.Name)],
-            Members = [.. members.Select(m => new CohortMember(m.AadObjectId, m.Name))],
+            Members = [.. members.Select(m => new PersonRef(m.AadObjectId, m.Name))],
             CollectiveTargets = [new Target { Id = "ct1", What = "Musées ayant sondé leurs publics", Indicator = "Musées", Baseline = 0, Goal = 3, Due = new(2027, 3, 29) }],
             Channel = new ConversationAddress(_bot.ServiceUrl, "msteams", Channel, Activities.TenantId, Activities.BotId, null),
         });
         foreach (var member in members)
             await cohorts.UpdateParticipationAsync(CohortId, member.AadObjectId, _ => new Participation
             {
-                CohortId = CohortId, AadObjectId = member.AadObjectId, Name = member.Name, CohortSubject = "Connaissance des publics",
+                CourseId = CohortId, AadObjectId = member.AadObjectId, Name = member.Name, CourseTitle = "Connaissance des publics",
                 Start = new(2026, 11, 30), End = new(2027, 3, 29),
                 Targets = [new Target { Id = "t1", What = "Sonder les visiteurs", Indicator = "Réponses", Baseline = 0, Goal = 100, Due = new(2027, 3, 29) }],
             });

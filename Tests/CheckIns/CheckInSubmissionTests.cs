@@ -28,10 +28,10 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
         var cohorts = _bot.Service<CohortStore>();
         await cohorts.UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
         {
-            CohortId = CohortId,
+            CourseId = CohortId,
             AadObjectId = TestUser.Participant.AadObjectId,
             Name = TestUser.Participant.Name,
-            CohortSubject = "Accueil et service à la clientèle",
+            CourseTitle = "Accueil et service à la clientèle",
             Start = new(2026, 9, 7),
             End = new(2027, 3, 31),
             Targets =
@@ -147,7 +147,7 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
     [Fact]
     public async Task AClosedCohortTakesNoMoreCheckIns()
     {
-        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, p => p! with { CohortOpen = false });
+        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, p => p! with { CourseOpen = false });
 
         var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer(), "en-US");
 

@@ -57,7 +57,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Contains("Accueil et service à la clientèle", Text(list));
         Assert.Contains("3 membres · 2026-2027", Text(list));
         var cohort = await SingleCohortAsync();
-        Assert.Equal(new CohortMember(TestUser.Expert.AadObjectId, TestUser.Expert.Name, TestUser.Expert.Upn), Assert.Single(cohort.Experts));
+        Assert.Equal(new PersonRef(TestUser.Expert.AadObjectId, TestUser.Expert.Name, TestUser.Expert.Upn), Assert.Single(cohort.Experts));
         Assert.Equal(CohortChannel, cohort.Channel?.ConversationId);
         Assert.Contains(Role.Participant, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Newcomer.AadObjectId))!.Roles);
         Assert.Contains(Role.Expert, (await _bot.Service<PeopleStore>().FindAsync(TestUser.Expert.AadObjectId))!.Roles);
@@ -211,9 +211,9 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Equal([TestUser.Participant.AadObjectId, Third.AadObjectId], after.Members.Select(m => m.AadObjectId));
         Assert.Equal(new DateOnly(2027, 4, 26), after.End);
         var store = _bot.Service<CohortStore>();
-        Assert.False((await store.ReadParticipationAsync(cohort.Id, TestUser.Newcomer.AadObjectId))!.Value.CohortOpen);
+        Assert.False((await store.ReadParticipationAsync(cohort.Id, TestUser.Newcomer.AadObjectId))!.Value.CourseOpen);
         Assert.Equal(new DateOnly(2027, 4, 26), (await store.ReadParticipationAsync(cohort.Id, TestUser.Participant.AadObjectId))!.Value.End);
-        Assert.True((await store.ReadParticipationAsync(cohort.Id, Third.AadObjectId))!.Value.CohortOpen);
+        Assert.True((await store.ReadParticipationAsync(cohort.Id, Third.AadObjectId))!.Value.CourseOpen);
         var welcome = Assert.Single(await TickAsync());                       // only the member added is welcomed
         Assert.Equal(Activities.PersonalConversationId(Third), welcome.ConversationId);
 

@@ -24,8 +24,8 @@ public sealed class CollectiveTargetsTests : IAsyncLifetime
         });
         await cohorts.UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
         {
-            CohortId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
-            CohortSubject = "Positionnement touristique", Start = new(2026, 9, 7), End = new(2027, 3, 31),
+            CourseId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
+            CourseTitle = "Positionnement touristique", Start = new(2026, 9, 7), End = new(2027, 3, 31),
         });
     }
 

@@ -15,8 +15,8 @@ public sealed class TargetsTests : IAsyncLifetime
         await ((IAsyncLifetime)_bot).InitializeAsync();
         await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
         {
-            CohortId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
-            CohortSubject = "Développement durable", Start = new(2026, 9, 7), End = new(2027, 3, 31),
+            CourseId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
+            CourseTitle = "Développement durable", Start = new(2026, 9, 7), End = new(2027, 3, 31),
         });
     }
 
@@ -198,8 +198,8 @@ public sealed class TargetEditingTests : IAsyncLifetime
         await ((IAsyncLifetime)_bot).InitializeAsync();
         await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
         {
-            CohortId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
-            CohortSubject = "Gestion organisationnelle", Start = new(2026, 9, 7), End = new(2027, 3, 31),
+            CourseId = CohortId, AadObjectId = TestUser.Participant.AadObjectId, Name = TestUser.Participant.Name,
+            CourseTitle = "Gestion organisationnelle", Start = new(2026, 9, 7), End = new(2027, 3, 31),
             Targets = [new Target { Id = "t1", What = "Réunions plus courtes", Indicator = "Minutes", Unit = "min", Baseline = 90, Goal = 45, Due = new(2027, 3, 1), History = [new(new(2026, 10, 1, 14, 0, 0, TimeSpan.Zero), 80)] }],
         });
     }

@@ -25,8 +25,8 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
         if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round)) return ErrorCard.Build(texts, texts.UnknownAction);
-        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CohortOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
-        var view = new CheckInView(p.CohortId, p.CohortSubject, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text);
+        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
+        var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text);
         return CheckInCard.Build(view, state, texts);
     }
 
@@ -40,7 +40,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
         if (stored is null) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         var participation = stored.Value;
-        if (!participation.CohortOpen) return ErrorCard.Build(texts, texts.CohortClosed);
+        if (!participation.CourseOpen) return ErrorCard.Build(texts, texts.CohortClosed);
 
         var checkInId = round is { } r ? $"round-{r}" : nonce;
         var now = time.GetUtcNow();
@@ -76,7 +76,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     private static AdaptiveCard Summary(Participation participation, CheckIn saved, bool alreadySaved, DateTimeOffset now, Texts texts)
     {
         var previous = participation.CheckIns.TakeWhile(c => c.Id != saved.Id).LastOrDefault();
-        return CheckInSummaryCard.Build(new CheckInSummaryView(participation.CohortSubject, participation.Start, participation.Targets, saved, previous, alreadySaved, now), texts);
+        return CheckInSummaryCard.Build(new CheckInSummaryView(participation.CourseTitle, participation.Start, participation.Targets, saved, previous, alreadySaved, now), texts);
     }
 
     private static bool OptionalRound(JsonObject data, out int? round)

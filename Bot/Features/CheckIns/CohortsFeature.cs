@@ -99,10 +99,10 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         }, ct);
         var removed = before.Members.Where(m => after.Members.All(a => a.AadObjectId != m.AadObjectId));
         foreach (var member in removed)
-            await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
+            await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
         foreach (var member in after.Members.Where(m => before.Members.Any(b => b.AadObjectId == m.AadObjectId)))
             await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.")
-                : p with { CohortSubject = after.Subject, Start = after.Start, End = after.End }, ct);
+                : p with { CourseTitle = after.Subject, Start = after.Start, End = after.End }, ct);
         await enrolment.EnrolAsync(after,
             [.. experts.Where(e => before.Experts.All(b => b.AadObjectId != e.AadObjectId))],
             [.. members.Where(m => before.Members.All(b => b.AadObjectId != m.AadObjectId))], ct);
@@ -155,7 +155,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         var now = time.GetUtcNow();
         await cohorts.UpdateAsync(cohortId, c => c.Closed ? c : c with { Closed = true, ClosedAt = now }, ct);
         foreach (var member in cohort.Members)
-            await cohorts.UpdateParticipationAsync(cohortId, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
+            await cohorts.UpdateParticipationAsync(cohortId, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
         return await Show(request, ct);
     }
 

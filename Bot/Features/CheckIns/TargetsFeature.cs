@@ -33,10 +33,10 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         var mine = await cohorts.ParticipationsOfAsync(request.Caller.Person.AadObjectId, ct).ToListAsync(ct);
         var collective = new Dictionary<string, IReadOnlyList<Target>>();
         foreach (var participation in mine)
-            if (await cohorts.FindAsync(participation.CohortId, ct) is { } cohort) collective[cohort.Id] = cohort.CollectiveTargets;
+            if (await cohorts.FindAsync(participation.CourseId, ct) is { } cohort) collective[cohort.Id] = cohort.CollectiveTargets;
         var (person, texts) = (request.Caller.Person.AadObjectId, request.Caller.Texts);
         return TargetsCard.Build([.. mine.OrderBy(p => p.Start)], collective,
-            p => ProgressChart.HasData(p) ? links.Mint(ChartRoute, ChartLifetime, person, p.CohortId, texts.Locale) : null, texts);
+            p => ProgressChart.HasData(p) ? links.Mint(ChartRoute, ChartLifetime, person, p.CourseId, texts.Locale) : null, texts);
     }
 
     public const string ChartRoute = "progress";
@@ -61,13 +61,13 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         if (request.Data?.Id("cohort") is not { } cohortId) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
         if (stored is null) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
-        return stored.Value.CohortOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CohortClosed));
+        return stored.Value.CourseOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CohortClosed));
     }
 
     /// <summary>The caller's own targets in that participation, as the editor changes them.</summary>
     private EditedTargets Edited(Participation participation) =>
-        new(participation.CohortId, participation.Start, participation.End, participation.Targets, Cards.CheckIns.CheckInVerbs.TargetSave,
-            (change, ct) => cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
+        new(participation.CourseId, participation.Start, participation.End, participation.Targets, Cards.CheckIns.CheckInVerbs.TargetSave,
+            (change, ct) => cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
@@ -95,7 +95,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         var texts = request.Caller.Texts;
         if (request.Data!.Id("target") is not { } targetId || participation.Targets.All(t => t.Id != targetId || t.State != TargetState.Active))
             return ErrorCard.Build(texts, texts.UnknownAction);
-        await cohorts.UpdateParticipationAsync(participation.CohortId, participation.AadObjectId, current => current! with
+        await cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, current => current! with
         {
             Targets = [.. current.Targets.Select(t => t.Id == targetId && t.State == TargetState.Active ? t with { State = state } : t)],
         }, ct);
@@ -106,7 +106,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     {
         var (participation, refusal) = await MineAsync(request, ct);
         if (participation is null) return refusal!;
-        var view = new CheckInView(participation.CohortId, participation.CohortSubject, null, Guid.NewGuid().ToString("N"), participation.Start,
+        var view = new CheckInView(participation.CourseId, participation.CourseTitle, null, Guid.NewGuid().ToString("N"), participation.Start,
             participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text);
         return CheckInCard.Build(view, request.Caller.Texts);
     }

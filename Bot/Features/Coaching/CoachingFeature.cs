@@ -94,7 +94,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
-        var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CohortOpen = false }, ct);
+        var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
         await outbox.ToPersonIfReachableAsync($"evaluation:{id}", $"coaching:{id}", await people.FindAsync(closed.CoachedPerson.AadObjectId, ct),
             t => EvaluationCard.Build(closed, participation.Targets, EvaluationForm.New(participation.Targets), t), ct);
         return await Show(request, ct);

@@ -5,13 +5,13 @@ using SmqBot.Data.People;
 
 namespace SmqBot.Bot.Features.Coaching;
 
+/// <summary>One line of a statement: what the hours were for, and the entry.</summary>
+public sealed record StatementLine(string For, string Region, string Person, string Axis, HourEntry Entry);
+
 /// <summary>
 /// Monthly hour statements as CSV, behind a link (<see cref="Exports.ExportLinks"/>) minted for one staff member: it
 /// names them, the expert and the month, and is valid 15 minutes; the download checks that its holder is still staff.
 /// </summary>
-/// <summary>One line of a statement: what the hours were for, and the entry.</summary>
-public sealed record StatementLine(string For, string Region, string Person, string Axis, HourEntry Entry);
-
 public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStore accompaniments, Data.Cohorts.CohortStore cohorts, PeopleStore people, Callers callers)
 {
     public const string Route = "statements";

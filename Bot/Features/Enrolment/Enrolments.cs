@@ -18,7 +18,7 @@ namespace SmqBot.Bot.Features.Enrolment;
 
 public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, Outbox.OutboxQueue outbox)
 {
-    public static CohortMember Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
+    public static PersonRef Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
 
     /// <summary>A new accompaniment: objectives one per line (at most 10), fiscal year from its start, owned by the staff member creating it.</summary>
     public static Accompaniment NewAccompaniment(string id, Institution institution, Person coached, Person expert, Axis axis, AccompanimentTerms terms,
@@ -45,11 +45,11 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
         foreach (var member in members)
         {
             await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, current => current is not null
-                ? current with { CohortOpen = true, CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End }
+                ? current with { CourseOpen = true, CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End }
                 : new Participation
                 {
-                    CohortId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
-                    CohortSubject = cohort.Subject, Start = cohort.Start, End = cohort.End,
+                    CourseId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
+                    CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End,
                 }, ct);
             var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
             await outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
@@ -80,8 +80,8 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
         await accompaniments.CreateAsync(a, ct);
         await cohorts.UpdateParticipationAsync(a.Id, a.CoachedPerson.AadObjectId, current => current ?? new Participation
         {
-            CohortId = a.Id, AadObjectId = a.CoachedPerson.AadObjectId, Name = a.CoachedPerson.Name,
-            CohortSubject = staffTexts.Coaching.AccompanimentTitle(a.Institution.Name), Start = a.Start, End = a.End,
+            CourseId = a.Id, AadObjectId = a.CoachedPerson.AadObjectId, Name = a.CoachedPerson.Name,
+            CourseTitle = staffTexts.Coaching.AccompanimentTitle(a.Institution.Name), Start = a.Start, End = a.End,
         }, ct);
         var coached = await people.GrantRoleAsync(a.CoachedPerson.AadObjectId, Role.Participant, ct);
         var expert = await people.GrantRoleAsync(a.Expert.AadObjectId, Role.Expert, ct);

@@ -120,9 +120,9 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>The cohort's members and experts, with their e-mails when known (the organiser's own calendar is read too).</summary>
-    private async Task<List<CohortMember>> ParticipantsAsync(Cohort cohort, Person organiser, CancellationToken ct)
+    private async Task<List<PersonRef>> ParticipantsAsync(Cohort cohort, Person organiser, CancellationToken ct)
     {
-        var all = new List<CohortMember>();
+        var all = new List<PersonRef>();
         foreach (var member in cohort.Members.Concat(cohort.Experts).Append(Enrolments.Member(organiser)).DistinctBy(m => m.AadObjectId))
             all.Add(member.Email is null && await people.FindAsync(member.AadObjectId, ct) is { Email: { } email } ? member with { Email = email } : member);
         return all;

@@ -98,7 +98,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             var lastTwo = CheckInSchedule.Rounds(cohort).TakeWhile(r => r.At <= now).TakeLast(2).ToList();
             if (lastTwo.Count == 2)
                 await foreach (var p in cohorts.ParticipationsInAsync(cohort.Id, ct))
-                    if (p.CohortOpen && cohort.Members.Any(m => m.AadObjectId == p.AadObjectId)
+                    if (p.CourseOpen && cohort.Members.Any(m => m.AadObjectId == p.AadObjectId)
                         && lastTwo.All(r => !p.Answered(r, cohort.Cadence)))
                         silent.Add($"{p.Name} — {cohort.Subject}");
             await foreach (var m in meetings.OfCohortAsync(cohort.Id, ct))
