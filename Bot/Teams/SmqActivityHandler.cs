@@ -46,8 +46,12 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     {
         var contact = ((ITurnContext)turn).Activity.Contact();
         var verb = invoke.Action?.Verb;
-        var caller = router.NeedsProfile(verb) ? await callers.IdentifyAsync(contact, ct) : callers.FromActivity(contact);
-        var card = await router.OnVerbAsync(caller, verb, ActivityMapping.ToJsonObject(invoke.Action?.Data), ct);
+        var data = ActivityMapping.ToJsonObject(invoke.Action?.Data);
+        // In a personal chat every card was written for this person, in their language; a channel's card is everyone's.
+        var cardLanguage = turn.Activity.Conversation?.ConversationType == "personal"
+            && data?[Cards.Model.CardJson.LanguageField] is System.Text.Json.Nodes.JsonValue l && l.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)l : null;
+        var caller = router.NeedsProfile(verb) ? await callers.IdentifyAsync(contact, ct) : callers.FromActivity(contact, cardLanguage);
+        var card = await router.OnVerbAsync(caller, verb, data, ct);
         return card.ToInvokeResponse();
     }
 

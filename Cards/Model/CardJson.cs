@@ -14,7 +14,37 @@ public static class CardJson
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
-    public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, Options);
+    /// <summary>
+    /// Each action's data carries the card's language: a turn that does not read the person's profile (a check-in)
+    /// answers in the language the card was written in, which is the one the person reads.
+    /// </summary>
+    public const string LanguageField = "lang";
 
-    public static JsonObject ToNode(AdaptiveCard card) => JsonSerializer.SerializeToNode(card, Options)!.AsObject();
+    public static string Serialize(AdaptiveCard card) => ToNode(card).ToJsonString(Options);
+
+    public static JsonObject ToNode(AdaptiveCard card)
+    {
+        var node = JsonSerializer.SerializeToNode(card, Options)!.AsObject();
+        if (card.Lang is { } lang) MarkLanguage(node, lang);
+        return node;
+    }
+
+    private static void MarkLanguage(JsonNode? node, string lang)
+    {
+        switch (node)
+        {
+            case JsonObject o:
+                if ((string?)(o["type"] as JsonValue) is "Action.Execute" or "Action.Submit")
+                {
+                    var data = o["data"] as JsonObject ?? [];
+                    data[LanguageField] ??= lang;
+                    o["data"] = data;
+                }
+                foreach (var (_, child) in o.ToList()) MarkLanguage(child, lang);
+                break;
+            case JsonArray a:
+                foreach (var child in a) MarkLanguage(child, lang);
+                break;
+        }
+    }
 }

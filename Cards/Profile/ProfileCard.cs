@@ -20,13 +20,13 @@ public static class ProfileCard
                 [
                     new(texts.NameLabel, view.Name ?? texts.Unknown),
                     new(texts.RolesLabel, texts.Names(view.Roles)),
-                    new(texts.LanguageLabel, texts.LanguageName),
                     new(texts.TimeZoneLabel, view.TimeZone),
                     new(texts.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
                 ]),
                 .. Layout.Refused(form, texts),
                 .. ProfileForm.Fields.Institution.Input(form, texts),
                 .. ProfileForm.Fields.Region.Input(form, texts),
+                .. ProfileForm.Fields.Language.Input(form, texts, [.. ProfileForm.Languages.Select(l => new Choice(l.Name, l.Code))], ChoiceInputStyle.Expanded),
             ],
             [Actions.Execute(texts.SaveProfile, ProfileVerbs.ProfileSave, style: "positive"), Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
 }

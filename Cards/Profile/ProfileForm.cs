@@ -4,21 +4,28 @@ using SmqBot.Data.Coaching;
 namespace SmqBot.Cards.Profile;
 
 /// <summary>What a person sets in `profil`: their museum institution (reports count institutions by it) and its region.</summary>
-public sealed record ProfileForm(string Institution, string? Region)
+/// <param name="Language">"fr" or "en"; null when the card did not send one (the choice stays as it was).</param>
+public sealed record ProfileForm(string Institution, string? Region, string? Language)
 {
     public static class Fields
     {
         public static readonly TextField Institution = new("institution", t => t.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
         public static readonly TextField Region = new("region", t => t.RegionLabel, Data.Coaching.Institution.MaxRegion);
+        public static readonly ChoiceField Language = new("language", t => t.LanguageLabel, Required: false);
     }
 
-    public static FormState Of(Institution? institution) =>
-        FormState.Of((Fields.Institution, institution?.Name), (Fields.Region, institution?.Region is { Length: > 0 } r ? r : null));
+    /// <summary>The languages SmqBot writes in, by the code stored for a person's choice, each named in itself.</summary>
+    public static readonly IReadOnlyList<(string Code, string Name)> Languages = [("fr", "Français"), ("en", "English")];
+
+    /// <param name="language">The language the person reads now (their choice, or what SmqBot answers them in).</param>
+    public static FormState Of(Institution? institution, string language) =>
+        FormState.Of((Fields.Institution, institution?.Name), (Fields.Region, institution?.Region is { Length: > 0 } r ? r : null), (Fields.Language, language));
 
     public static Bound<ProfileForm> Bind(FormBinder form)
     {
         var institution = Fields.Institution.Read(form);
         var region = Fields.Region.Read(form);
-        return form.Result(() => new ProfileForm(institution!, region));
+        var language = Fields.Language.Read(form, Languages.Select(l => l.Code));
+        return form.Result(() => new ProfileForm(institution!, region, language));
     }
 }

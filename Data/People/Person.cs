@@ -17,8 +17,10 @@ public sealed record Person
     public string? Name { get; init; }
     /// <summary>User principal name or e-mail, when Teams gave it; lets configuration name staff by UPN.</summary>
     public string? Email { get; init; }
-    /// <summary>The last locale Teams reported for this person (fr-CA, en-US, …), for proactive messages.</summary>
+    /// <summary>The last locale Teams reported for this person (fr-CA, en-US, …).</summary>
     public string? Locale { get; init; }
+    /// <summary>The language they chose in `profil` ("fr" or "en"): it wins over what Teams reports, in replies and proactive messages.</summary>
+    public string? Language { get; init; }
     public string TimeZone { get; init; } = "America/Toronto";
     public IReadOnlyList<Role> Roles { get; init; } = [];
     /// <summary>The personal chat with the bot, once the app is installed in personal scope.</summary>

@@ -33,6 +33,6 @@ public sealed class CheckInCardTests
         Assert.Equal([("t_t1", "Input.Number"), ("t_t2", "Input.ChoiceSet"), ("applied", "Input.Text"), ("obstacles", "Input.Text"), ("confidence", "Input.ChoiceSet")], inputs);
         var send = card["actions"]![0]!;
         Assert.Equal(("Envoyer mon bilan", "checkin.submit"), ((string)send["title"]!, (string)send["verb"]!));
-        Assert.Equal("""{"cohort":"c-2026-accueil","nonce":"n-1","round":1}""", send["data"]!.ToJsonString());
+        Assert.Equal("""{"cohort":"c-2026-accueil","nonce":"n-1","round":1,"lang":"fr"}""", send["data"]!.ToJsonString());
     }
 }

@@ -22,7 +22,7 @@ public sealed class CheckInOptions
 /// round), so several scheduler instances, or one that restarts, send each message once; everything goes through the
 /// outbox. A round is never prompted outside the cohort's dates, and nothing is caught up once the next round has come.
 /// </summary>
-public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, IOptions<CheckInOptions> options,
+public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Routing.Callers callers, IOptions<CheckInOptions> options,
     TimeProvider time, ILogger<CheckInScheduler> logger) : PeriodicWork(options.Value.SchedulerEnabled, options.Value.Interval, time, logger)
 {
     public override async Task RunOnceAsync(CancellationToken ct)
@@ -58,7 +58,7 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
                 Logger.LogWarning("A member of a cohort cannot be reached: no personal chat with the bot");
                 continue;
             }
-            var texts = Texts.For(person.Locale);
+            var texts = callers.TextsFor(person, null);
             var prompt = CheckInCard.Build(View(cohort, participation, round, now, reminder: false), texts);
             var promptedNow = await outbox.ToPersonAsync($"checkin:{cohort.Id}:{member.AadObjectId}:{round.Number}", broadcast, person, prompt, ct: ct);
             // The reminder goes only to someone prompted earlier: a scheduler that was down does not send both at once.
@@ -88,7 +88,7 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
         {
             var person = await people.FindAsync(expert.AadObjectId, ct);
             if (person?.PersonalConversation is null) continue;
-            await outbox.ToPersonAsync($"digest:{cohort.Id}:{round.Number}:{expert.AadObjectId}", broadcast, person, DigestCard.Build(view, Texts.For(person.Locale)), ct: ct);
+            await outbox.ToPersonAsync($"digest:{cohort.Id}:{round.Number}:{expert.AadObjectId}", broadcast, person, DigestCard.Build(view, callers.TextsFor(person, null)), ct: ct);
         }
     }
 }

@@ -6,7 +6,7 @@ using SmqBot.Data.People;
 namespace SmqBot.Bot.Features.Outbox;
 
 /// <summary>What features call to send a proactive message: it is stored, then delivered by the <see cref="OutboxWorker"/>.</summary>
-public sealed class OutboxQueue(OutboxStore store, TimeProvider time)
+public sealed class OutboxQueue(OutboxStore store, Routing.Callers callers, TimeProvider time)
 {
     /// <summary>
     /// Queues one message to a person's personal chat (kept when they installed the app). Returns false when a message
@@ -18,13 +18,13 @@ public sealed class OutboxQueue(OutboxStore store, TimeProvider time)
             ?? throw new InvalidOperationException("This person has no personal chat with the bot yet; use ToNewPersonalChatAsync."), card, notBefore, ct);
 
     /// <summary>
-    /// Queues a card to the person's personal chat, built in their language: the one they have, or one opened with them
+    /// Queues a card to the person's personal chat, built in their language (<see cref="Routing.Callers.TextsFor"/>): the one they have, or one opened with them
     /// when the bot knows how to reach them (<see cref="Person.Reach"/>). False when it can do neither, or they are unknown.
     /// </summary>
     public async Task<bool> ToPersonIfReachableAsync(string key, string broadcast, Person? person, Func<Texts, AdaptiveCard> card, CancellationToken ct = default)
     {
-        if (person?.PersonalConversation is not null) await ToPersonAsync(key, broadcast, person, card(Texts.For(person.Locale)), ct: ct);
-        else if (person?.Reach is { } reach) await ToNewPersonalChatAsync(key, broadcast, person.TenantId, reach, card(Texts.For(person.Locale)), ct: ct);
+        if (person?.PersonalConversation is not null) await ToPersonAsync(key, broadcast, person, card(callers.TextsFor(person, null)), ct: ct);
+        else if (person?.Reach is { } reach) await ToNewPersonalChatAsync(key, broadcast, person.TenantId, reach, card(callers.TextsFor(person, null)), ct: ct);
         else return false;
         return true;
     }

@@ -9,7 +9,7 @@ using SmqBot.Data.People;
 namespace SmqBot.Bot.Features.Profile;
 
 /// <summary>`profil` / `profile`: what SmqBot knows about the caller, and their institution, which they can set (reports count institutions by it).</summary>
-public sealed class ProfileFeature(PeopleStore people, TimeProvider time) : IFeature
+public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo ProfileCommand = new("profile", ["profil", "profile", "moi", "me"], t => t.ProfileCommand, []) { Order = 20 };
 
@@ -20,7 +20,7 @@ public sealed class ProfileFeature(PeopleStore people, TimeProvider time) : IFea
         FormRoute.For<ProfileForm>(Cards.Profile.ProfileVerbs.ProfileSave, [], ProfileForm.Bind, (r, state, _) => Task.FromResult(Card(r.Caller, r.Caller.Person, state)), Save),
     ];
 
-    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => Task.FromResult(Card(request.Caller, request.Caller.Person, ProfileForm.Of(request.Caller.Person.Institution)));
+    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => Task.FromResult(Card(request.Caller, request.Caller.Person, ProfileForm.Of(request.Caller.Person.Institution, request.Caller.Texts.Culture.TwoLetterISOLanguageName)));
 
     private AdaptiveCard Card(Caller caller, Person person, FormState form, string? note = null)
     {
@@ -30,7 +30,12 @@ public sealed class ProfileFeature(PeopleStore people, TimeProvider time) : IFea
 
     private async Task<AdaptiveCard> Save(Request request, Submission<ProfileForm> form, CancellationToken ct)
     {
-        var saved = await people.UpdateAsync(request.Caller.Person.AadObjectId, p => p with { Institution = new Institution(form.Form.Institution, form.Form.Region ?? "") }, ct);
-        return Card(request.Caller, saved, ProfileForm.Of(saved.Institution), request.Caller.Texts.ProfileSaved);
+        var saved = await people.UpdateAsync(request.Caller.Person.AadObjectId, p => p with
+        {
+            Institution = new Institution(form.Form.Institution, form.Form.Region ?? ""), Language = Callers.Language(form.Form.Language) ?? p.Language,
+        }, ct);
+        // The answer is already in the language just chosen.
+        var caller = request.Caller with { Person = saved, Texts = callers.TextsFor(saved, null) };
+        return Card(caller, saved, ProfileForm.Of(saved.Institution, caller.Texts.Culture.TwoLetterISOLanguageName), caller.Texts.ProfileSaved);
     }
 }

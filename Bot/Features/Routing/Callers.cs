@@ -12,6 +12,12 @@ public sealed class SmqOptions
 
     /// <summary>The bot's public address (https://…/), for links it hands out, such as CSV downloads.</summary>
     public string PublicUrl { get; set; } = "http://localhost:3978/";
+
+    /// <summary>
+    /// The language ("fr" or "en") for people who have not chosen one in `profil`, instead of the one Teams reports; empty
+    /// follows Teams. The Development settings say "fr": the Agents Playground reports en-US for everyone.
+    /// </summary>
+    public string? DefaultLanguage { get; set; }
 }
 
 /// <summary>Turns what the activity says about its sender into a <see cref="Caller"/>: one point read, a write only when something changed.</summary>
@@ -28,9 +34,23 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
     public async Task<bool> IsStaffAsync(string aadObjectId, CancellationToken ct) =>
         await people.FindAsync(aadObjectId, ct) is { } person && For(person, null).Has(Role.Staff);
 
-    /// <summary>The caller as the activity alone describes them, without reading the store.</summary>
-    public Caller FromActivity(Contact contact) =>
-        For(new Person { AadObjectId = contact.AadObjectId, TenantId = contact.TenantId, Name = contact.Name, Locale = contact.Locale }, contact.Locale) with { Reach = contact.Reach };
+    /// <summary>
+    /// The caller as the activity alone describes them, without reading the store. <paramref name="cardLanguage"/> is the
+    /// language of the card the action came from (our cards carry it): the one the person reads in, stored choice or not.
+    /// </summary>
+    public Caller FromActivity(Contact contact, string? cardLanguage = null) =>
+        For(new Person { AadObjectId = contact.AadObjectId, TenantId = contact.TenantId, Name = contact.Name, Locale = contact.Locale, Language = Language(cardLanguage) }, contact.Locale)
+            with { Reach = contact.Reach };
+
+    /// <summary>
+    /// The texts someone reads: the language they chose in `profil`, else the configured default, else the locale of the
+    /// activity (<paramref name="activityLocale"/>, null for a proactive message) or the last one Teams reported for them.
+    /// </summary>
+    public Texts TextsFor(Person person, string? activityLocale) =>
+        Texts.For(Language(person.Language) ?? Language(options.CurrentValue.DefaultLanguage) ?? activityLocale ?? person.Locale);
+
+    /// <summary>"fr" or "en" when <paramref name="language"/> names one of them; null otherwise (card data and settings are checked, not trusted).</summary>
+    public static string? Language(string? language) => language is "fr" or "en" ? language : null;
 
     public Caller For(Person person, string? locale)
     {
@@ -38,6 +58,6 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
         var namedStaff = staff.Contains(person.AadObjectId, StringComparer.OrdinalIgnoreCase)
             || (person.Email is not null && staff.Contains(person.Email, StringComparer.OrdinalIgnoreCase));
         IReadOnlyList<Role> roles = namedStaff && !person.Roles.Contains(Role.Staff) ? [Role.Staff, .. person.Roles] : person.Roles;
-        return new Caller(person, roles, Texts.For(locale ?? person.Locale));
+        return new Caller(person, roles, TextsFor(person, locale));
     }
 }
