@@ -32,6 +32,7 @@ public sealed record Texts
     // Welcome (personal) and greeting (team).
     public required string WelcomeTitle { get; init; }
     public required Func<string?, string> Hello { get; init; }
+    public required string YoureWelcome { get; init; }
     public required string ProgrammeIntro { get; init; }
     public required Func<string, string> WelcomeBack { get; init; }
     public required string LanguageNote { get; init; }
@@ -165,6 +166,7 @@ public sealed record Texts
         },
         WelcomeTitle = "Bienvenue dans SmqBot",
         Hello = name => name is null ? "Bonjour!" : $"Bonjour {name}!",
+        YoureWelcome = "Avec plaisir ! Voici ce que vous pouvez faire.",
         ProgrammeIntro = "Je suis l'assistant du programme de développement professionnel de la Société des musées du Québec : cohortes de codéveloppement, accompagnements individualisés et appels de candidatures.",
         WelcomeBack = ago => $"Content de vous revoir! Nous nous sommes parlé pour la première fois {ago}.",
         LanguageNote = "Je vous réponds dans la langue de Teams (français ou anglais) ; pour en choisir une, tapez « profil ».",
@@ -281,6 +283,7 @@ public sealed record Texts
         },
         WelcomeTitle = "Welcome to SmqBot",
         Hello = name => name is null ? "Hello!" : $"Hello {name}!",
+        YoureWelcome = "You're welcome! Here is what you can do.",
         ProgrammeIntro = "I am the assistant of the Société des musées du Québec's professional-development programme: codevelopment cohorts, individual coaching and calls for applications.",
         WelcomeBack = ago => $"Good to see you again! We first talked {ago}.",
         LanguageNote = "I answer in your Teams language (French or English); to choose one, type \"profile\".",

@@ -34,6 +34,25 @@ public sealed class WelcomeAndHelpTests : IAsyncLifetime
         Assert.Equal(Activities.TenantId, person.TenantId);
     }
 
+    [Theory]
+    [InlineData("Bonjour !", "fr-CA", "Bonjour Participante Exemple!")]
+    [InlineData("salut", "fr-CA", "Bonjour Participante Exemple!")]
+    [InlineData("Merci beaucoup", "fr-CA", "Avec plaisir\u202f! Voici ce que vous pouvez faire.")]
+    [InlineData("hello", "en-US", "Hello Participante Exemple!")]
+    [InlineData("thanks!", "en-US", "You're welcome! Here is what you can do.")]
+    public async Task GreetingsAndThanksGetAFriendlyAnswerWithWhatToDoNext(string typed, string locale, string title)
+    {
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Participant, locale));
+
+        var card = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, typed, locale)));
+
+        Assert.Equal(title, (string?)card["body"]![0]!["text"]);
+        Assert.DoesNotContain(locale == "fr-CA" ? "Je n'ai pas compris" : "I did not understand", Text(card));
+        Assert.Contains(locale == "fr-CA" ? "aide: Affiche cette liste." : "help: Shows this list.", Text(card));
+        Assert.DoesNotContain(locale == "fr-CA" ? "bonjour:" : "hello:", Text(card));       // answered, not listed
+        Assert.NotEmpty(Buttons(card));
+    }
+
     [Fact]
     public async Task PersonalInstallInEnglishGreetsInEnglish()
     {
@@ -123,10 +142,10 @@ public sealed class WelcomeAndHelpTests : IAsyncLifetime
     [Fact]
     public async Task UnknownTextGetsAnAnswerThatSaysWhatToType()
     {
-        var card = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Newcomer, "bonjour")));
+        var card = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Newcomer, "quel temps fait-il")));
 
         var text = Text(card);
-        Assert.Contains("Je n'ai pas compris « bonjour ».", text);
+        Assert.Contains("Je n'ai pas compris « quel temps fait-il ».", text);
         Assert.Contains("Écrivez « aide » pour voir ce que vous pouvez faire.", text);
         Assert.Equal([("Voir ce que je peux faire", "help.show")], Buttons(card));
     }

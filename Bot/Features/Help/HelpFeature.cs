@@ -10,8 +10,21 @@ public sealed class HelpFeature(CommandCatalog catalog) : IFeature
 {
     public static readonly CommandInfo HelpCommand = new("help", ["aide", "help", "?"], t => t.HelpCommand, []) { Order = 10 };
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(HelpCommand, Show)];
+    /// <summary>Hello and thanks, in either language: answered with a greeting and the help, never with "I did not understand".</summary>
+    public static readonly CommandInfo GreetingCommand = new("greeting", ["bonjour", "salut", "allo", "hello", "hi", "hey", "bonsoir"], t => t.HelpCommand, [], InManifest: false)
+        { Order = 1000, InHelp = false };
+    public static readonly CommandInfo ThanksCommand = new("thanks", ["merci", "merci beaucoup", "thanks", "thank you", "thx"], t => t.HelpCommand, [], InManifest: false)
+        { Order = 1001, InHelp = false };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands =>
+        [(HelpCommand, Show), (GreetingCommand, (r, ct) => Greet(r, r.Caller.Texts.Hello(r.Caller.Person.Name))), (ThanksCommand, (r, ct) => Greet(r, r.Caller.Texts.YoureWelcome))];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Help.HelpVerbs.Help, [], Show)];
+
+    private Task<AdaptiveCard> Greet(Request request, string greeting)
+    {
+        var help = HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts);
+        return Task.FromResult(help with { Body = [Layout.Title(greeting), .. help.Body.Skip(1)], Speak = greeting, FallbackText = greeting });
+    }
 
     private Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
         Task.FromResult(HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts));

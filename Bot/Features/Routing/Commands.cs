@@ -13,5 +13,5 @@ public sealed class CommandCatalog(IEnumerable<CommandInfo> commands)
     public IReadOnlyList<CommandInfo> All { get; } = [.. commands.OrderBy(c => c.Order)];
 
     public IReadOnlyList<CommandText> AvailableTo(Caller caller) =>
-        [.. All.Where(c => c.IsAllowed(caller)).Select(c => c.Describe(caller.Texts))];
+        [.. All.Where(c => c.InHelp && c.IsAllowed(caller)).Select(c => c.Describe(caller.Texts))];
 }

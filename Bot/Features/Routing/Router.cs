@@ -79,7 +79,7 @@ public sealed class Router
         var shown = text.Trim().ReplaceLineEndings(" ");
         if (shown.Length > EchoLength) shown = shown[..EchoLength].TrimEnd() + "…";
         var first = Normalize(text.Length > CommandWindow ? text[..CommandWindow] : text).Split(' ', 2)[0];
-        var suggestion = _catalog.All.Where(c => c.IsAllowed(caller))
+        var suggestion = _catalog.All.Where(c => c.InHelp && c.IsAllowed(caller))
             .Select(c => (Name: c.Describe(texts).Name, Distance: Distance(first, Normalize(c.Describe(texts).Name))))
             .Where(c => first.Length > 2 && c.Distance <= 2)
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();

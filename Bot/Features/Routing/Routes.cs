@@ -23,6 +23,8 @@ public delegate Task<AdaptiveCard> Handler(Request request, CancellationToken ct
 public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Texts, CommandText> Describe, IReadOnlyList<Role> AllowedTo, bool InManifest = true)
 {
     public int Order { get; init; }
+    /// <summary>Whether the help card lists it (a greeting is answered, not listed).</summary>
+    public bool InHelp { get; init; } = true;
 
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
