@@ -35,7 +35,8 @@ public sealed class Playground : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<Playground> StartAsync(string botEndpoint, int port)
+    /// <param name="config">A configuration file of the playground's (people, team, chats); its built-in one when null.</param>
+    public static async Task<Playground> StartAsync(string botEndpoint, int port, string? config = null)
     {
         var workDir = Directory.CreateTempSubdirectory("smqbot-playground-").FullName;
         var recording = Path.Combine(workDir, "events.log");
@@ -48,6 +49,7 @@ public sealed class Playground : IAsyncDisposable
             RedirectStandardError = true,
             Environment = { ["TEAMSAPPTESTER_BROWSER"] = "none", ["M365_AGENTS_PLAYGROUND_RECORDING_FILE"] = recording },
         };
+        if (config is not null) start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = config;
         var playground = new Playground(Process.Start(start)!, workDir, recording, port);
         await playground.WaitUntilUpAsync();
         return playground;
