@@ -11,10 +11,10 @@ namespace SmqBot.Cards.Coaching;
 /// <summary>An expert logs hours: which accompaniment or cohort, when, how long (quarter hours up to 8 h), what kind of work, a note.</summary>
 public static class HoursFormCard
 {
-    /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, as (ledger, label).</param>
+    /// <param name="open">What the expert can log for: their accompaniments and cohorts under way, each shown with its budget (or their total on a cohort).</param>
     /// <param name="replaces">The entry of this month being edited: saving replaces it.</param>
     /// <param name="note">A line above the form (why it was sent, say, after a meeting).</param>
-    public static AdaptiveCard Build(IReadOnlyList<(HoursFor For, string Label)> open, DateOnly today, string nonce, FormState state, Texts texts,
+    public static AdaptiveCard Build(IReadOnlyList<HoursView> open, DateOnly today, string nonce, FormState state, Texts texts,
         string? replaces = null, string? note = null)
     {
         var title = replaces is null ? texts.LogHoursTitle : texts.Coaching.EditEntryTitle;
@@ -27,6 +27,7 @@ public static class HoursFormCard
                 Title(title),
                 .. Layout.Refused(state, texts),
                 .. note is null ? Array.Empty<Element>() : [Paragraph(note)],
+                new FactSet([.. open.Select(o => new Fact(o.Label, HoursLoggedCard.Standing(o, texts)))]),
                 .. HoursForm.Fields.For.Input(state, texts, [.. open.Select(o => new Choice(o.Label, o.For.ToString()))]),
                 .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Required(texts.Coaching.DateLabel) ? d with { ErrorMessage = texts.Coaching.DateRule } : e),
                 .. HoursForm.Fields.Minutes.Input(state, texts, [.. HoursForm.Durations.Select(m => new Choice(texts.Hours(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))])
@@ -44,10 +45,14 @@ public static class HoursFormCard
 /// <summary>What the hours form turns into: the entry, and the budget with a bar (an accompaniment) or the expert's total (a cohort).</summary>
 public static class HoursLoggedCard
 {
+    /// <summary>Where a ledger stands for the expert: the budget used and left (an accompaniment), or their total (a cohort).</summary>
+    public static string Standing(HoursView view, Texts texts) =>
+        view.BudgetMinutes is { } budget ? texts.Budget(view.Ledger.ApprovedMinutes, budget) : texts.Coaching.CohortHoursTotal(texts.Hours(view.Mine.Sum(e => e.Minutes)));
+
     /// <param name="entry">The entry just logged; null after one was deleted (the ledger's summary).</param>
     public static AdaptiveCard Build(HoursView view, HourEntry? entry, Texts texts, DateOnly? today = null)
     {
-        var line = view.BudgetMinutes is { } budget ? texts.Budget(view.Ledger.ApprovedMinutes, budget) : texts.Coaching.CohortHoursTotal(texts.Hours(view.Mine.Sum(e => e.Minutes)));
+        var line = Standing(view, texts);
         return Card(texts, line,
             [
                 Title(entry is null ? view.Label : texts.Coaching.HoursLogged),

@@ -18,9 +18,13 @@ public static class Humanize
         };
     }
 
-    /// <summary>An hour budget as SMQ phrases it: "12 h 30 sur 15 h — il reste 2 h 30".</summary>
-    public static string Budget(this Texts texts, int usedMinutes, int budgetMinutes) =>
-        texts.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(Math.Max(0, budgetMinutes - usedMinutes)));
+    /// <summary>
+    /// An hour budget as SMQ phrases it: "12 h 30 sur 15 h — il reste 2 h 30"; an approved overrun reads as one:
+    /// "18 h sur 15 h — 3 h au-delà du budget".
+    /// </summary>
+    public static string Budget(this Texts texts, int usedMinutes, int budgetMinutes) => usedMinutes > budgetMinutes
+        ? texts.BudgetOverrun(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(usedMinutes - budgetMinutes))
+        : texts.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(budgetMinutes - usedMinutes));
 
     public static string Ago(this Texts texts, DateTimeOffset when, DateTimeOffset now) =>
         when.Humanize(now, texts.Culture);

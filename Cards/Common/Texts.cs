@@ -106,6 +106,7 @@ public sealed record Texts
     public required Func<Axis, string> AxisName { get; init; }
     public required string LogHoursTitle { get; init; }
     public required Func<string, string, string, string> BudgetLine { get; init; }
+    public required Func<string, string, string, string> BudgetOverrun { get; init; }
     public required string InstitutionLabel { get; init; }
     public required string RegionLabel { get; init; }
     public required string ExpertLabel { get; init; }
@@ -230,6 +231,7 @@ public sealed record Texts
         },
         LogHoursTitle = "Consigner des heures",
         BudgetLine = (used, budget, left) => $"{used} sur {budget} — il reste {left}",
+        BudgetOverrun = (used, budget, over) => $"{used} sur {budget} — {over} au-delà du budget",
         InstitutionLabel = "Institution muséale",
         RegionLabel = "Région",
         ExpertLabel = "Ressource spécialisée (courriel)",
@@ -347,6 +349,7 @@ public sealed record Texts
         },
         LogHoursTitle = "Log hours",
         BudgetLine = (used, budget, left) => $"{used} of {budget}, {left} left",
+        BudgetOverrun = (used, budget, over) => $"{used} of {budget}, {over} over budget",
         InstitutionLabel = "Museum",
         RegionLabel = "Region",
         ExpertLabel = "Expert (e-mail)",

@@ -97,7 +97,24 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Equal([EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Pending], stored.Hours.Entries.Select(e => e.Status));
         Assert.Equal((750, 180), (stored.UsedMinutes, stored.Hours.PendingMinutes));
         var afterOverrun = Assert.Single(await _bot.TickAsync());           // the approval request; the 80% notice went once
-        Assert.StartsWith("Heures au-delà du budget à approuver", Text(afterOverrun.Card("approval")));
+        var approval = afterOverrun.Card("approval");
+        Assert.StartsWith("Heures au-delà du budget à approuver", Text(approval));
+
+        // Approved, the overrun reads as one, not as "0 min left".
+        var approved = await _bot.ExecuteAsync(TestUser.Staff, "hours.approve", ActionData(approval));
+        Assert.Contains("15 h 30 sur 15 h — 30 min au-delà du budget", Text(approved));
+        Assert.DoesNotContain("il reste 0 min", Text(approved));
+    }
+
+    [Fact]
+    public async Task TheHoursCardShowsEachBudgetBeforeAnythingIsLogged()
+    {
+        var form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));
+        Assert.Contains("Musée de la Gaspésie · Participante Exemple: 0 min sur 15 h — il reste 15 h", Text(form));
+
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(90));
+        form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));
+        Assert.Contains("Musée de la Gaspésie · Participante Exemple: 1 h 30 sur 15 h — il reste 13 h 30", Text(form));
     }
 
     [Fact]

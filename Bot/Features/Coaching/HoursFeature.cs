@@ -73,19 +73,19 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     }
 
     /// <summary>What the caller can log for: their accompaniments and cohorts under way, by label.</summary>
-    private async Task<IReadOnlyList<(HoursFor For, string Label)>> OpenAsync(Request request, CancellationToken ct)
+    private async Task<IReadOnlyList<HoursView>> OpenAsync(Request request, CancellationToken ct)
     {
         var (caller, today) = (request.Caller.Person.AadObjectId, Today);
         // Logging needs only the activity's identity; showing the form again needs the profile, which names their cohorts.
         var profile = request.Caller.Person.ExpertOfCohorts.Count > 0 ? request.Caller.Person : await people.FindAsync(caller, ct) ?? request.Caller.Person;
-        var open = new List<(HoursFor, string)>();
+        var open = new List<HoursView>();
         await foreach (var a in accompaniments.OfExpertAsync(caller, ct))
-            if (!a.Closed && a.Start <= today) open.Add((new HoursFor(LedgerKind.Accompaniment, a.Id), HoursView.Of(a).Label));
+            if (!a.Closed && a.Start <= today) open.Add(HoursView.Of(a));
         // The caller's cohorts come from their profile (one point read each), not from a cross-partition query.
         foreach (var cohortId in profile.ExpertOfCohorts)
             if (await cohorts.FindAsync(cohortId, ct) is { Closed: false } c && c.Start <= today && c.Experts.Any(e => e.AadObjectId == caller))
-                open.Add((new HoursFor(LedgerKind.Cohort, c.Id), c.Subject));
-        return [.. open.OrderBy(o => o.Item2, StringComparer.Create(request.Caller.Texts.Culture, true))];
+                open.Add(HoursView.Of(c, caller));
+        return [.. open.OrderBy(o => o.Label, StringComparer.Create(request.Caller.Texts.Culture, true))];
     }
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)

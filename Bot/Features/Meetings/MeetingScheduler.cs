@@ -71,7 +71,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
                 {
                     var hoursFor = new HoursFor(LedgerKind.Cohort, cohort.Id);
                     var session = new HourEntry("", date, m.DurationMinutes, WorkKind.Video, t.Meetings.MeetingNote, EntryStatus.Approved, m.End!.Value);
-                    return HoursFormCard.Build([(hoursFor, cohort.Subject)], Programme.Today(Time), Guid.NewGuid().ToString("N"), HoursForm.Of(hoursFor, session, Programme.Today(Time)), t,
+                    return HoursFormCard.Build([HoursView.Of(cohort, expert.AadObjectId)], Programme.Today(Time), Guid.NewGuid().ToString("N"), HoursForm.Of(hoursFor, session, Programme.Today(Time)), t,
                         note: t.Meetings.HoursAfterMeeting);
                 }, ct);
         foreach (var member in cohort.Members)
