@@ -185,7 +185,7 @@ public static class ApplicationCard
         [
             Note(texts.AccompanimentTermsNote),
             new TextInput { Id = "expert", Label = texts.ExpertLabel, MaxLength = 254 },
-            new TextInput { Id = "region", Label = texts.RegionLabel, MaxLength = 100 },
+            .. Coaching.AccompanimentForm.Fields.Region.Input(FormState.Empty, texts),
             new NumberInput { Id = "budget", Label = texts.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
             new ColumnSet(
             [

@@ -32,7 +32,7 @@ public sealed record AccompanimentForm(Institution Institution, string Coached, 
     public static class Fields
     {
         public static readonly TextField Institution = new("institution", t => t.InstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
-        public static readonly TextField Region = new("region", t => t.RegionLabel, Data.Coaching.Institution.MaxRegion, Required: true);
+        public static readonly RegionField Region = new("region", t => t.RegionLabel);
         public static readonly EmailsField Coached = new("coached", t => t.Coaching.CoachedPersonLabel, 1, (t, _) => t.Forms.OneAddress(t.Coaching.CoachedPersonLabel));
         public static readonly EmailsField Expert = new("expert", t => t.ExpertLabel, 1, (t, _) => t.Forms.OneAddress(t.ExpertLabel));
         public static readonly ChoiceField Axis = new("axis", t => t.AxisLabel);

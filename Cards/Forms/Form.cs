@@ -221,6 +221,17 @@ public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Requ
         Read(form, offered.Select(o => o.ToString())) is { } name ? Enum.Parse<T>(name) : null;
 }
 
+/// <summary>One of Québec's 17 administrative regions (<see cref="Data.Regions"/>), chosen from a list people can filter by typing.</summary>
+public sealed record RegionField(string Id, Func<Texts, string> Label, bool Required = true) : FormField(Id, Label)
+{
+    private ChoiceField Choice => new(Id, Label, Required);
+
+    public IEnumerable<Element> Input(FormState state, Texts texts) =>
+        Choice.Input(state, texts, [.. Data.Regions.Quebec.Select(r => new Model.Choice(r, r))], ChoiceInputStyle.Filtered);
+
+    public string? Read(FormBinder form) => Choice.Read(form, Data.Regions.Quebec);
+}
+
 /// <summary>A yes/no toggle, sent as "true" or "false".</summary>
 public sealed record ToggleField(string Id, Func<Texts, string> Label) : FormField(Id, Label)
 {

@@ -10,7 +10,7 @@ public sealed record ProfileForm(string Institution, string? Region, string? Lan
     public static class Fields
     {
         public static readonly TextField Institution = new("institution", t => t.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
-        public static readonly TextField Region = new("region", t => t.RegionLabel, Data.Coaching.Institution.MaxRegion);
+        public static readonly RegionField Region = new("region", t => t.RegionLabel, Required: false);
         public static readonly ChoiceField Language = new("language", t => t.LanguageLabel, Required: false);
     }
 

@@ -14,7 +14,6 @@ public enum EntryStatus { Approved, Pending, Declined }
 public sealed record Institution(string Name, string Region)
 {
     public const int MaxName = 200;
-    public const int MaxRegion = 100;
 }
 
 /// <summary>The hours and dates staff agree for an accompaniment.</summary>

@@ -45,7 +45,7 @@ public sealed partial class PeoplesTextStaysPlainTests : IAsyncLifetime
     public async Task MarkupTypedByOnePersonShowsAsPlainCharactersToEveryoneElse()
     {
         // The hostile person names their institution with markup (their display name is markup too).
-        await _bot.ExecuteAsync(Hostile, "profile.save", new() { ["institution"] = Markup, ["region"] = Markup });
+        await _bot.ExecuteAsync(Hostile, "profile.save", new() { ["institution"] = Markup, ["region"] = "Côte-Nord" });
 
         // Staff make a cohort whose subject and objectives are markup (staff text reaches members), with both people in it.
         await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
@@ -95,7 +95,7 @@ public sealed partial class PeoplesTextStaysPlainTests : IAsyncLifetime
         // An accompaniment for the hostile person; the expert's note on an entry over the budget reaches staff.
         await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", await _bot.FilledFormAsync(TestUser.Staff, "coaching.form", new()
         {
-            ["institution"] = Markup, ["region"] = Markup, ["coached"] = Hostile.Upn, ["expert"] = TestUser.Expert.Upn, ["axis"] = "Welcome",
+            ["institution"] = Markup, ["region"] = "Côte-Nord", ["coached"] = Hostile.Upn, ["expert"] = TestUser.Expert.Upn, ["axis"] = "Welcome",
             ["budget"] = "1", ["start"] = "2026-11-01", ["end"] = "2027-03-31", ["objectives"] = Markup,
         }));
         await TickAsync();

@@ -111,6 +111,19 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         Assert.Null((await _bot.Service<SmqBot.Data.People.PeopleStore>().FindAsync(TestUser.Participant.AadObjectId))!.Institution);
     }
 
+    [Fact]
+    public async Task TheRegionIsOneOfQuebecsSeventeenAdministrativeRegions()
+    {
+        var sent = await _bot.FilledFormAsync(TestUser.Participant, "profile.show", new() { ["institution"] = "Musée de Sept-Îles", ["region"] = "Région inventée" });
+        var regions = Inputs(await _bot.ExecuteAsync(TestUser.Participant, "profile.show"))["region"]["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();
+        Assert.Equal(17, regions.Count);
+        Assert.Contains("Gaspésie–Îles-de-la-Madeleine", regions);
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "profile.save", sent);
+
+        AssertSameFormRefused(card, sent, "region", "Choisissez « Région » parmi les choix offerts.");
+    }
+
     [Theory]
     [InlineData("participant", "targets.form", "targets.save")]
     [InlineData("expert", "collective.form", "collective.save")]
