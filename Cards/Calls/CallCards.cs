@@ -42,6 +42,13 @@ public static class CallFormCard
 /// </summary>
 public static class CallCard
 {
+    /// <summary>The deadline as a date and time in Montréal, and while the call is open how far it is ("dans 5 jours").</summary>
+    public static string Deadline(Call call, DateTimeOffset now, Texts texts)
+    {
+        var at = texts.Calls.LocalDateTime(TimeZoneInfo.ConvertTime(call.Deadline, Data.Programme.TimeZone).DateTime);
+        return now <= call.Deadline ? texts.Calls.DeadlineIn(call.Deadline.Humanize(now, texts.Culture), at) : at;
+    }
+
     public static AdaptiveCard Build(Call call, int applications, Application? mine, DateTimeOffset now, Texts texts, string? note = null)
     {
         var english = texts.Culture.TwoLetterISOLanguageName == "en";
@@ -63,8 +70,8 @@ public static class CallCard
                 .. eligibility is null ? Array.Empty<Element>() : [Paragraph(eligibility)],
                 new FactSet(
                 [
-                    new(texts.Calls.DeadlineLabel, open ? texts.EndsIn(call.Deadline.Humanize(now, texts.Culture)) : call.Deadline.ToString("d MMMM yyyy", texts.Culture)),
-                    new(texts.Calls.CallsTitle, texts.Calls.ApplicationCount(applications)),
+                    new(texts.Calls.DeadlineLabel, Deadline(call, now, texts)),
+                    new(texts.Calls.ApplicationsLabel, texts.Calls.ApplicationCount(applications)),
                 ]),
                 .. status is null ? Array.Empty<Element>() : [new TextBlock(status) { Weight = TextWeight.Bolder, Color = open ? TextColor.Good : TextColor.Attention }],
             ],
@@ -110,7 +117,7 @@ public static class CallsCard
                 [
                     Heading(c.Call.TitleFr),
                     Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.Calls.CallClosed)}"),
-                    new ActionSet([Actions.Execute(texts.Calls.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
+                    new ActionSet([Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
                 ]) { Separator = true }),
             ],
             [Actions.Execute(texts.Calls.NewCall, CallVerbs.CallForm, style: "positive")]);
@@ -170,7 +177,7 @@ public static class ApplicationCard
             ],
             open
                 ? [Actions.Execute(texts.Calls.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Execute(texts.Calls.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
-                : [Actions.Execute(texts.Calls.CallsTitle, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
+                : [Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
     }
 
     private static Element[] PlacementInputs(Call call, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts) => call.Kind switch

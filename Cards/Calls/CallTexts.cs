@@ -23,6 +23,10 @@ public sealed record CallTexts
     public required string EligibilityEnLabel { get; init; }
     public required string PlacesLabel { get; init; }
     public required string DeadlineLabel { get; init; }
+    /// <summary>The deadline in words and as a date and time (Montréal): ("dans 5 jours", "mardi 15 décembre 2026 à 23 h 59").</summary>
+    public required Func<string, string, string> DeadlineIn { get; init; }
+    public required string ApplicationsLabel { get; init; }
+    public required Func<DateTime, string> LocalDateTime { get; init; }
     public required string Preview { get; init; }
     public required string Post { get; init; }
     public required string PreviewNote { get; init; }
@@ -72,6 +76,9 @@ public sealed record CallTexts
         EligibilityEnLabel = "Admissibilité (anglais, facultative)",
         PlacesLabel = "Places",
         DeadlineLabel = "Date limite",
+        DeadlineIn = (when, at) => $"{at} ({when})",
+        ApplicationsLabel = "Candidatures",
+        LocalDateTime = at => $"{at.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-CA"))} à {at.Hour}\u00a0h\u00a0{at.Minute:00}",
         Preview = "Prévisualiser",
         Post = "Publier",
         PreviewNote = "Aperçu : voici l'appel tel qu'il paraîtra dans le canal.",
@@ -129,6 +136,9 @@ public sealed record CallTexts
         EligibilityEnLabel = "Eligibility (English, optional)",
         PlacesLabel = "Places",
         DeadlineLabel = "Deadline",
+        DeadlineIn = (when, at) => $"{at} ({when})",
+        ApplicationsLabel = "Applications",
+        LocalDateTime = at => at.ToString("dddd, MMMM d, yyyy 'at' h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US")),
         Preview = "Preview",
         Post = "Post",
         PreviewNote = "Preview: this is the call as it will appear in the channel.",

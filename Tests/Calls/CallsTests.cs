@@ -59,8 +59,8 @@ public sealed class CallsTests : IAsyncLifetime
         var delivery = Assert.Single(await _bot.TickAsync());
         Assert.Equal(Channel, delivery.ConversationId);
         var card = delivery.Card("call");
-        Assert.Contains("Date limite: Se termine dans ", Text(card));
-        Assert.Contains("Appels de candidatures: Aucune candidature pour l'instant", Text(card));
+        Assert.Contains("Date limite: dimanche 29 novembre 2026 à 23\u00a0h\u00a059 (dans 5 jours)", Text(card));
+        Assert.Contains("Candidatures: Aucune candidature pour l'instant", Text(card));
         Assert.Equal([("Postuler", "calls.apply")], Buttons(card).Where(b => b.Verb != "calls.view"));
         Assert.Equal("calls.view", (string?)card["refresh"]!["action"]!["verb"]);
         var id = (string)card["actions"]![0]!["data"]!["call"]!;
@@ -78,7 +78,7 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Contains("Vous avez retiré votre candidature.", Text(withdrawn));
 
         var staffView = await _bot.ExecuteAsync(TestUser.Staff, "calls.view", new() { ["call"] = id }, "en-US");
-        Assert.Contains("Calls for applications: 2 applications", Text(staffView));
+        Assert.Contains("Applications: 2 applications", Text(staffView));
         Assert.StartsWith("2027 cohort: welcoming cruise passengers", Text(staffView));
         var edited = await _bot.Service<CallStore>().ApplicationOfAsync(id, TestUser.Participant.AadObjectId);
         Assert.Equal(("Musée régional de Sept-Îles", ApplicationStatus.Submitted), (edited!.Institution, edited.Status));

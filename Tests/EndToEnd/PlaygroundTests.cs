@@ -112,7 +112,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var callData = channelCard["actions"]![0]!["data"]!.AsObject();
         var view = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.view", callData, Megan, thread), "playground-call-view");
         Assert.StartsWith("2027 cohort: school audiences", Text(view));
-        Assert.Contains("Calls for applications: No application yet", Text(view));
+        Assert.Contains("Applications: No application yet", Text(view));
         var applyForm = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.apply", callData, Megan, thread), "playground-apply-form");
         var application = applyForm["actions"]![0]!["data"]!.DeepClone().AsObject();
         foreach (var (k, v) in new Dictionary<string, string>
