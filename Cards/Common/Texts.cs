@@ -77,6 +77,10 @@ public sealed record Texts
     public required string PendingLabel { get; init; }
     public required string FailedLabel { get; init; }
     public required string FailureReasons { get; init; }
+    public required string UnnamedSendOut { get; init; }
+    public required Func<string, string> SentTo { get; init; }
+    public required Func<string, string> FailedFor { get; init; }
+    public required Func<string, string> Details { get; init; }
     public required string Refresh { get; init; }
 
     // Check-ins.
@@ -204,6 +208,10 @@ public sealed record Texts
         PendingLabel = "En attente",
         FailedLabel = "En échec",
         FailureReasons = "Raisons des échecs",
+        UnnamedSendOut = "Envoi sans titre",
+        SentTo = names => $"Pour\u00a0: {names}",
+        FailedFor = name => $"{name} (en échec)",
+        Details = what => $"Détails\u00a0: {what}",
         Refresh = "Actualiser",
         CohortClosed = "Cette cohorte est terminée : elle ne reçoit plus de bilans.",
         NotAValue = target => $"La valeur donnée pour « {target} » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.",
@@ -322,6 +330,10 @@ public sealed record Texts
         PendingLabel = "Pending",
         FailedLabel = "Failed",
         FailureReasons = "Why they failed",
+        UnnamedSendOut = "Untitled send-out",
+        SentTo = names => $"To: {names}",
+        FailedFor = name => $"{name} (failed)",
+        Details = what => $"Details: {what}",
         Refresh = "Refresh",
         CohortClosed = "This cohort has ended: it no longer takes check-ins.",
         NotAValue = target => $"The value given for \"{target}\" is not accepted: a number, or 1 to 5 on a scale.",

@@ -16,11 +16,24 @@ public static class DeliveriesCard
             broadcasts.Count == 0
                 ? [Title(texts.DeliveriesTitle), Paragraph(texts.NoDeliveries)]
                 : [Title(texts.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts))],
-            [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries, broadcasts.Count == 1 ? new JsonObject { ["broadcast"] = broadcasts[0].Broadcast } : null)]);
+            [
+                .. broadcasts.Count == 1 ? [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries, new JsonObject { ["broadcast"] = broadcasts[0].Broadcast })] : Array.Empty<CardAction>(),
+                .. broadcasts.Count > 1 ? broadcasts.Take(5).Select(b => (CardAction)Actions.Execute(texts.Details(Short(b.Subject ?? texts.UnnamedSendOut)), DeliveryVerbs.Deliveries, new JsonObject { ["broadcast"] = b.Broadcast })) : [],
+                .. broadcasts.Count != 1 ? [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries)] : Array.Empty<CardAction>(),
+            ]);
 
+    private static string Short(string text) => text.Length > 40 ? text[..40].TrimEnd() + "…" : text;
+
+    private const int NamesShown = 12;
+
+    /// <summary>A send-out is shown by what it is about and who it went to, never by its internal key.</summary>
     private static Container Broadcast(BroadcastSummary summary, Texts texts) => new(
     [
-        Heading(summary.Broadcast),
+        Heading(summary.Subject ?? texts.UnnamedSendOut),
+        .. summary.Recipients is { Count: > 0 } recipients
+            ? [Note(texts.SentTo(string.Join(", ", recipients.Take(NamesShown).Select(r => r.Status == DeliveryStatus.Failed ? texts.FailedFor(r.Name) : r.Name))
+                + (recipients.Count > NamesShown ? $" (+{recipients.Count - NamesShown})" : "")))]
+            : Array.Empty<Element>(),
         new ColumnSet(
         [
             Count(texts.SentLabel, summary.Sent, TextColor.Good),

@@ -21,6 +21,11 @@ public sealed record OutboxMessage
     /// <summary>Otherwise: the person to open a personal chat with (Teams user id), through this service URL and bot.</summary>
     public PersonalTarget? Person { get; init; }
 
+    /// <summary>What the message is about, in words (its card's summary): how staff recognise a send-out in `envois`.</summary>
+    public string? Subject { get; init; }
+    /// <summary>Who it is for, by name, when it goes to a person (null for a channel).</summary>
+    public string? RecipientName { get; init; }
+
     public string? Text { get; init; }
     /// <summary>An Adaptive Card, as JSON.</summary>
     public string? Card { get; init; }

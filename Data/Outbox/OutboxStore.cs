@@ -5,7 +5,10 @@ using SmqBot.Data.Documents;
 namespace SmqBot.Data.Outbox;
 
 /// <summary>What a broadcast's messages add up to, for staff.</summary>
-public sealed record BroadcastSummary(string Broadcast, int Sent, int Pending, int Failed, IReadOnlyList<(string Reason, int Count)> FailureReasons);
+/// <param name="Subject">What the send-out is about, in words (its first message's).</param>
+/// <param name="Recipients">Who it went to, by name, with how their message is doing.</param>
+public sealed record BroadcastSummary(string Broadcast, int Sent, int Pending, int Failed, IReadOnlyList<(string Reason, int Count)> FailureReasons,
+    string? Subject = null, IReadOnlyList<(string Name, DeliveryStatus Status)>? Recipients = null);
 
 /// <summary>
 /// The outbox: one document per message, id derived from the idempotency key, partitioned by broadcast so that a
@@ -46,9 +49,13 @@ public sealed class OutboxStore(IDocumentDatabase database)
     public async Task<BroadcastSummary> SummaryAsync(string broadcast, CancellationToken ct = default)
     {
         int sent = 0, pending = 0, failed = 0;
+        string? subject = null;
+        var recipients = new List<(string, DeliveryStatus)>();
         var reasons = new Dictionary<string, int>();
         await foreach (var message in _outbox.QueryAsync<OutboxMessage>(DocumentQuery.InPartition(broadcast), ct))
         {
+            subject ??= message.Subject;
+            if (message.RecipientName is { } name) recipients.Add((name, message.Status));
             switch (message.Status)
             {
                 case DeliveryStatus.Sent: sent++; break;
@@ -60,6 +67,6 @@ public sealed class OutboxStore(IDocumentDatabase database)
                 default: pending++; break;
             }
         }
-        return new(broadcast, sent, pending, failed, [.. reasons.OrderByDescending(r => r.Value).Select(r => (r.Key, r.Value))]);
+        return new(broadcast, sent, pending, failed, [.. reasons.OrderByDescending(r => r.Value).Select(r => (r.Key, r.Value))], subject, recipients);
     }
 }

@@ -233,9 +233,22 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         for (var i = 0; i < 3; i++) await SettledAsync(app, "appel:2026-11", $"k{i}");
         Connector.Clear();
 
+        var luc = new Person
+        {
+            AadObjectId = "aad-luc", TenantId = Activities.TenantId, Name = "Luc Gagnon",
+            PersonalConversation = new ConversationAddress(Connector.ServiceUrl, "msteams", "a:luc", Activities.TenantId, Activities.BotId, "29:luc"),
+        };
+        await app.Service<Bot.Features.Outbox.OutboxQueue>().ToPersonAsync("welcome-luc", "cohort:c-accueil", luc, ErrorCard.Build(Texts.French, "Bienvenue dans la cohorte « Accueil »"));
+        await SettledAsync(app, "cohort:c-accueil", "welcome-luc");
+        Connector.Clear();
+
         var card = Assert.Single(await app.SendAsync(Activities.Message(app.ServiceUrl, TestUser.Staff, "envois")));
         var text = CardReader.Text(card);
-        Assert.Contains("appel:2026-11", text);
+        // Send-outs by what they are about and whom they went to, never by their internal keys.
+        Assert.Contains("Message k", text);
+        Assert.Contains("Bienvenue dans la cohorte « Accueil »\nPour\u00a0: Luc Gagnon", text);
+        Assert.DoesNotContain("appel:2026-11", text);
+        Assert.DoesNotContain("cohort:c-accueil", text);
         Assert.Contains("2\nEnvoyés\n0\nEn attente\n1\nEn échec", text);
         Assert.Contains("1: 403 Forbidden: The bot is not part of the conversation roster.", text);
 

@@ -14,8 +14,12 @@ public sealed class OutboxQueue(OutboxStore store, Routing.Callers callers, Time
     /// reached with <see cref="ToNewPersonalChatAsync"/>.
     /// </summary>
     public Task<bool> ToPersonAsync(string key, string broadcast, Person person, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
-        ToConversationAsync(key, broadcast, person.PersonalConversation
-            ?? throw new InvalidOperationException("This person has no personal chat with the bot yet; use ToNewPersonalChatAsync."), card, notBefore, ct);
+        EnqueueAsync(new OutboxMessage
+        {
+            Key = key, Broadcast = broadcast, TenantId = person.PersonalConversation?.TenantId ?? person.TenantId, RecipientName = person.Name,
+            Conversation = person.PersonalConversation ?? throw new InvalidOperationException("This person has no personal chat with the bot yet; use ToNewPersonalChatAsync."),
+            Card = CardJson.Serialize(card), Subject = card.FallbackText,
+        }, notBefore, ct);
 
     /// <summary>
     /// Queues a card to the person's personal chat, built in their language (<see cref="Routing.Callers.TextsFor"/>): the one they have, or one opened with them
@@ -24,17 +28,18 @@ public sealed class OutboxQueue(OutboxStore store, Routing.Callers callers, Time
     public async Task<bool> ToPersonIfReachableAsync(string key, string broadcast, Person? person, Func<Texts, AdaptiveCard> card, CancellationToken ct = default)
     {
         if (person?.PersonalConversation is not null) await ToPersonAsync(key, broadcast, person, card(callers.TextsFor(person, null)), ct: ct);
-        else if (person?.Reach is { } reach) await ToNewPersonalChatAsync(key, broadcast, person.TenantId, reach, card(callers.TextsFor(person, null)), ct: ct);
+        else if (person?.Reach is { } reach) await ToNewPersonalChatAsync(key, broadcast, person.TenantId, reach, card(callers.TextsFor(person, null)), recipientName: person.Name, ct: ct);
         else return false;
         return true;
     }
 
     /// <summary>Queues a message that opens a personal chat with a Teams user (from a team roster, say) and sends in it.</summary>
-    public Task<bool> ToNewPersonalChatAsync(string key, string broadcast, string tenantId, PersonalTarget person, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
-        EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = tenantId, Person = person, Card = CardJson.Serialize(card) }, notBefore, ct);
+    public Task<bool> ToNewPersonalChatAsync(string key, string broadcast, string tenantId, PersonalTarget person, AdaptiveCard card, DateTimeOffset? notBefore = null,
+        string? recipientName = null, CancellationToken ct = default) =>
+        EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = tenantId, Person = person, RecipientName = recipientName, Card = CardJson.Serialize(card), Subject = card.FallbackText }, notBefore, ct);
 
     public Task<bool> ToConversationAsync(string key, string broadcast, ConversationAddress conversation, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
-        EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = conversation.TenantId, Conversation = conversation, Card = CardJson.Serialize(card) }, notBefore, ct);
+        EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = conversation.TenantId, Conversation = conversation, Card = CardJson.Serialize(card), Subject = card.FallbackText }, notBefore, ct);
 
     public Task<bool> EnqueueAsync(OutboxMessage message, DateTimeOffset? notBefore = null, CancellationToken ct = default)
     {
