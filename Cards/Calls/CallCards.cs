@@ -77,7 +77,7 @@ public static class CallCard
             ],
             !open ? null
             : mine is { Status: ApplicationStatus.Submitted }
-                ? [Actions.Execute(texts.Calls.EditApplication, CallVerbs.CallApply, data), Actions.Execute(texts.Calls.Withdraw, CallVerbs.CallWithdraw, data.DeepClone().AsObject(), style: "destructive")]
+                ? [Actions.Execute(texts.Calls.EditApplication, CallVerbs.CallApply, data), Actions.Destructive(texts.Calls.Withdraw, CallVerbs.CallWithdraw, data.DeepClone().AsObject())]
                 : [Actions.Execute(texts.Calls.Apply, CallVerbs.CallApply, data, style: "positive")])
             with { Refresh = new Refresh(Actions.Execute(texts.Calls.Apply, CallVerbs.CallView, new JsonObject { ["call"] = call.Id })) };
     }
@@ -176,7 +176,7 @@ public static class ApplicationCard
                 .. open ? [new TextInput { Id = "message", Label = texts.Calls.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
             ],
             open
-                ? [Actions.Execute(texts.Calls.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Execute(texts.Calls.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject(), style: "destructive")]
+                ? [Actions.Execute(texts.Calls.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Destructive(texts.Calls.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject())]
                 : [Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
     }
 

@@ -30,7 +30,7 @@ public static class CohortsCard
                         [
                             Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
                             Actions.Execute(texts.CheckIns.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = c.Id }),
-                            Actions.Execute(texts.CloseCohort, CheckInVerbs.CohortClose, new JsonObject { ["cohort"] = c.Id }, style: "destructive"),
+                            Actions.Destructive(texts.CloseCohort, CheckInVerbs.CohortClose, new JsonObject { ["cohort"] = c.Id }),
                         ]),
                     ]) { Separator = true }),
             ],

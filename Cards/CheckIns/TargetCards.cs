@@ -55,7 +55,7 @@ public static class TargetsCard
             [
                 Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.TargetForm, data),
                 Actions.Execute(texts.CheckIns.MarkAchieved, CheckInVerbs.TargetAchieved, data.DeepClone().AsObject()),
-                Actions.Execute(texts.CheckIns.Abandon, CheckInVerbs.TargetAbandoned, data.DeepClone().AsObject(), style: "destructive"),
+                Actions.Destructive(texts.CheckIns.Abandon, CheckInVerbs.TargetAbandoned, data.DeepClone().AsObject()),
             ]);
         }
     }

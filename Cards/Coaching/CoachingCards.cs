@@ -86,7 +86,7 @@ public static class HoursLoggedCard
             yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
             var data = new JsonObject { [HoursForm.Fields.For.Id] = view.For.ToString(), ["entry"] = e.Id };
-            yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, CoachingVerbs.HoursForm, data), Actions.Execute(texts.Coaching.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject(), style: "destructive")]);
+            yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, CoachingVerbs.HoursForm, data), Actions.Destructive(texts.Coaching.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject())]);
         }
         if (locked) yield return Note(texts.Coaching.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
     }
@@ -122,7 +122,7 @@ public static class CoachingCard
                     [
                         Actions.Execute(texts.Coaching.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
                         Actions.Execute(texts.Coaching.Statement, CoachingVerbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
-                        Actions.Execute(texts.CloseCohort, CoachingVerbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "destructive"),
+                        Actions.Destructive(texts.CloseCohort, CoachingVerbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
                     ]),
                 ]) { Separator = true }),
             ],

@@ -19,6 +19,7 @@ public sealed record Texts
     public required CultureInfo Culture { get; init; }
     public required string Locale { get; init; }
     public required SmqBot.Cards.Forms.FormTexts Forms { get; init; }
+    public required ConfirmTexts Confirm { get; init; }
     public required SmqBot.Cards.CheckIns.CheckInTexts CheckIns { get; init; }
     public required SmqBot.Cards.Coaching.CoachingTexts Coaching { get; init; }
     public required SmqBot.Cards.Calls.CallTexts Calls { get; init; }
@@ -219,6 +220,7 @@ public sealed record Texts
         NoTargetsYet = "Aucune cible encore : définissez-en de 1 à 5 pour mesurer vos progrès.",
         Required = field => $"« {field} » est requis.",
         Forms = SmqBot.Cards.Forms.FormTexts.French,
+        Confirm = ConfirmTexts.French,
         CloseCohort = "Fermer",
         StartLabel = "Début",
         EndLabel = "Fin",
@@ -341,6 +343,7 @@ public sealed record Texts
         NoTargetsYet = "No target yet: set 1 to 5 to measure your progress.",
         Required = field => $"\"{field}\" is required.",
         Forms = SmqBot.Cards.Forms.FormTexts.English,
+        Confirm = ConfirmTexts.English,
         CloseCohort = "Close",
         StartLabel = "Start",
         EndLabel = "End",

@@ -63,7 +63,7 @@ public static class ProposalCard
                     new ActionSet([Actions.Execute(texts.Meetings.PickSlot, MeetingVerbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m)), Actions.Execute(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")])
+            [Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m)), Actions.Destructive(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m))])
             with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m))) };
     }
 }
@@ -113,7 +113,7 @@ public static class MeetingCard
             [
                 .. !cancelled && m.JoinUrl is { } url ? [new OpenUrlAction(texts.Meetings.JoinMeeting, url)] : Array.Empty<CardAction>(),
                 .. forOrganiser && !cancelled && m.Start > now
-                    ? [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Execute(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m), style: "destructive")]
+                    ? [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Destructive(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m))]
                     : Array.Empty<CardAction>(),
             ]);
     }

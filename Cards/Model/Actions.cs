@@ -39,6 +39,24 @@ public static class Actions
     /// <summary>The verb a fallback Action.Submit carries in its data, so one verb table serves both paths.</summary>
     public const string VerbField = "verb";
 
+    /// <summary>The verb of the card that asks before a destructive action; <see cref="ConfirmField"/> names the action.</summary>
+    public const string ConfirmVerb = "confirm.ask";
+    public const string ConfirmField = "do";
+    public const string CancelVerb = "confirm.cancel";
+    /// <summary>Set on the action of a confirmation's "yes" button: the answer then says what was done.</summary>
+    public const string ConfirmedField = "confirmed";
+
+    /// <summary>
+    /// A destructive action's button: it asks first. The bot answers with a card that asks the question (the inputs
+    /// the person filled travel with it), whose "yes" button then sends <paramref name="verb"/> with the same data.
+    /// </summary>
+    public static ExecuteAction Destructive(string title, string verb, JsonObject? data = null)
+    {
+        var asked = data?.DeepClone().AsObject() ?? [];
+        asked[ConfirmField] = verb;
+        return Execute(title, ConfirmVerb, asked, style: "destructive");
+    }
+
     /// <summary>Action.Execute with <paramref name="verb"/>, and an Action.Submit fallback that carries the same verb and data.</summary>
     public static ExecuteAction Execute(string title, string verb, JsonObject? data = null, string? style = null)
     {

@@ -70,7 +70,7 @@ public sealed class CallsTests : IAsyncLifetime
         var mine = await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id));
         Assert.Contains("Votre candidature est envoyée.", Text(mine));
         Assert.Contains("1 candidature", Text(mine));
-        Assert.Equal([("Modifier ma candidature", "calls.apply"), ("Retirer", "calls.withdraw")], Buttons(mine).Where(b => b.Verb != "calls.view"));
+        Assert.Equal([("Modifier ma candidature", "calls.apply"), ("Retirer", "confirm.ask")], Buttons(mine).Where(b => b.Verb != "calls.view"));
         await _bot.ExecuteAsync(TestUser.Newcomer, "calls.submit", Application(id, "Musée de la Côte-Nord"));
         await _bot.ExecuteAsync(Third, "calls.submit", Application(id, "Troisième musée"));
         await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", Application(id, "Musée régional de Sept-Îles"));   // an edit
@@ -173,7 +173,7 @@ public sealed class CallsTests : IAsyncLifetime
 
         var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
         Assert.Contains("Votre motivation: Les croisières doublent chez nous.", Text(opened));
-        Assert.Equal([("Retenir", "calls.select"), ("Refuser", "calls.decline")], Buttons(opened));
+        Assert.Equal([("Retenir", "calls.select"), ("Refuser", "confirm.ask")], Buttons(opened));
         var cohortChoice = Inputs(opened)["cohort"];
         Assert.Equal("Cohorte où inscrire la personne retenue", (string?)cohortChoice["label"]);
         Assert.Equal(cohortId, (string?)cohortChoice["value"]);   // the only cohort under way, chosen already

@@ -122,7 +122,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
         var applied = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.submit", application, Megan, thread), "playground-applied");
         Assert.Contains("Your application is sent.", Text(applied));
         Assert.Contains("1 application", Text(applied));
-        Assert.Contains(("Withdraw", "calls.withdraw"), Buttons(applied));
+        Assert.Contains(("Withdraw", "confirm.ask"), Buttons(applied));
 
         // What staff see now, and what was stored: Megan's application, with her identity from the activity.
         var staffView = await CardAnswerAsync(await _playground.ExecuteAsync(cardId, "calls.view", callData, Playground.CurrentUser, thread), "playground-call-staff-view");

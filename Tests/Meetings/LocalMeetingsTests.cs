@@ -72,10 +72,10 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         // The expert picks Tuesday: stored and announced, and the card says there is no calendar invite.
         var picked = await _bot.ExecuteAsync(TestUser.Expert, "meetings.pick", new JsonObject { ["cohort"] = _cohortId, ["meeting"] = meeting.Id, ["slot"] = "s1" });
         Assert.Contains("Pas d'invitation dans les agendas (Microsoft Graph n'est pas configuré) : notez la rencontre vous-même.", Text(picked));
-        Assert.Equal([("Déplacer", "meetings.rescheduleForm"), ("Annuler la rencontre", "meetings.cancel")], Buttons(picked));
+        Assert.Equal([("Déplacer", "meetings.rescheduleForm"), ("Annuler la rencontre", "confirm.ask")], Buttons(picked));
         var announced = await TickAsync();
         Assert.Equal(3, announced.Count);   // two members and the expert; no channel
-        Assert.DoesNotContain(Buttons(announced[0].Card("meeting-local")), b => b.Verb is "meetings.cancel" or "meetings.rescheduleForm");
+        Assert.DoesNotContain(Buttons(announced[0].Card("meeting-local")), b => b.Verb is "meetings.cancel" or "meetings.rescheduleForm" or "confirm.ask");
 
         // 24 hours before: a reminder to each; once.
         _bot.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 14, 30, 0, TimeSpan.Zero));

@@ -37,11 +37,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         new(Cards.Calls.CallVerbs.CallView, [], View, ActivityIdentityOnly: true),
         new(Cards.Calls.CallVerbs.CallApply, [], Apply, ActivityIdentityOnly: true),
         FormRoute.For<ApplicationForm>(Cards.Calls.CallVerbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
-        new(Cards.Calls.CallVerbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true),
+        new(Cards.Calls.CallVerbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true) { Confirm = t => t.Confirm.WithdrawApplication },
         new(Cards.Calls.CallVerbs.CallReview, [Role.Staff], Review),
         new(Cards.Calls.CallVerbs.CallApplication, [Role.Staff], OpenApplication),
         new(Cards.Calls.CallVerbs.CallSelect, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Selected, ct)),
-        new(Cards.Calls.CallVerbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)),
+        new(Cards.Calls.CallVerbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)) { Confirm = t => t.Confirm.DeclineApplication },
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)

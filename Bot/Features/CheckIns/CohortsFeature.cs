@@ -28,7 +28,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         new(Cards.CheckIns.CheckInVerbs.Cohorts, [Role.Staff], Show),
         new(Cards.CheckIns.CheckInVerbs.CohortForm, [Role.Staff], Form),
         FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortSave, [Role.Staff], CohortForm.Bind, RedisplayNew, Save),
-        new(Cards.CheckIns.CheckInVerbs.CohortClose, [Role.Staff], Close),
+        new(Cards.CheckIns.CheckInVerbs.CohortClose, [Role.Staff], Close) { Confirm = t => t.Confirm.CloseCohort },
         new(Cards.CheckIns.CheckInVerbs.CohortEdit, [Role.Staff], Edit),
         FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortUpdate, [Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
     ];

@@ -24,7 +24,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         new(Cards.CheckIns.CheckInVerbs.TargetForm, [], Form, ActivityIdentityOnly: true),
         FormRoute.For<TargetForm>(Cards.CheckIns.CheckInVerbs.TargetSave, [], TargetForm.Bind, Redisplay, Save, activityIdentityOnly: true),
         new(Cards.CheckIns.CheckInVerbs.TargetAchieved, [], (r, ct) => Settle(r, TargetState.Achieved, ct), ActivityIdentityOnly: true),
-        new(Cards.CheckIns.CheckInVerbs.TargetAbandoned, [], (r, ct) => Settle(r, TargetState.Abandoned, ct), ActivityIdentityOnly: true),
+        new(Cards.CheckIns.CheckInVerbs.TargetAbandoned, [], (r, ct) => Settle(r, TargetState.Abandoned, ct), ActivityIdentityOnly: true) { Confirm = t => t.Confirm.AbandonTarget },
         new(Cards.CheckIns.CheckInVerbs.CheckInForm, [], CheckInForm, ActivityIdentityOnly: true),
     ];
 

@@ -30,7 +30,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     [
         new(Cards.Coaching.CoachingVerbs.HoursForm, [Role.Expert], Form),
         FormRoute.For<HoursForm>(Cards.Coaching.CoachingVerbs.HoursLog, [], HoursForm.Bind, Redisplay, Log, activityIdentityOnly: true),
-        new(Cards.Coaching.CoachingVerbs.HoursDelete, [], Delete, ActivityIdentityOnly: true),
+        new(Cards.Coaching.CoachingVerbs.HoursDelete, [], Delete, ActivityIdentityOnly: true) { Confirm = t => t.Confirm.DeleteEntry },
         new(Cards.Coaching.CoachingVerbs.HoursLock, [Role.Staff], Lock),
         new(Cards.Coaching.CoachingVerbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
         new(Cards.Coaching.CoachingVerbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),

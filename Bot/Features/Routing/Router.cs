@@ -57,13 +57,42 @@ public sealed class Router
     /// <summary>Whether the verb's handler needs the caller's stored profile (roles, name), or only the activity's identity.</summary>
     public bool NeedsProfile(string? verb) => verb is null || !_verbs.TryGetValue(verb, out var route) || !route.ActivityIdentityOnly;
 
-    public Task<AdaptiveCard> OnVerbAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct)
+    public async Task<AdaptiveCard> OnVerbAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct)
     {
-        if (verb is null || !_verbs.TryGetValue(verb, out var route))
-            return Task.FromResult(ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction));
-        return route.IsAllowed(caller)
-            ? route.Handle(new Request(caller, "", data), ct)
-            : Task.FromResult(Refusal(caller, route.AllowedTo));
+        var texts = caller.Texts;
+        if (verb == Actions.CancelVerb) return ErrorCard.Build(texts, texts.Confirm.NothingChanged) with { Body = [Layout.Paragraph(texts.Confirm.NothingChanged)] };
+        if (verb == Actions.ConfirmVerb) return Ask(caller, data);
+        if (verb is null || !_verbs.TryGetValue(verb, out var route)) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
+        var card = await route.Handle(new Request(caller, "", data), ct);
+        // Confirmed from the question's card: say what was done above the result (not above a refusal).
+        var refused = card.Body.FirstOrDefault() is TextBlock { Text: var first } && first == texts.ErrorTitle;
+        return refused ? card : Done(card, route, data, texts);
+    }
+
+    private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
+        route.Confirm is { } confirm && data?.Text(Actions.ConfirmedField) == "true"
+            ? card with { Body = [new TextBlock(confirm(texts).Done) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body], Speak = confirm(texts).Done, FallbackText = confirm(texts).Done }
+            : card;
+
+    /// <summary>
+    /// The question before a destructive verb (named by the card's <see cref="Actions.ConfirmField"/>, which must be one
+    /// that asks and that the caller may use): its "yes" sends that verb with the card's data, the inputs filled included.
+    /// </summary>
+    private AdaptiveCard Ask(Caller caller, JsonObject? data)
+    {
+        var texts = caller.Texts;
+        if (data?.Text(Actions.ConfirmField) is not { } verb || !_verbs.TryGetValue(verb, out var route) || route.Confirm is not { } confirm)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
+        var question = confirm(texts);
+        var forwarded = data.DeepClone().AsObject();
+        forwarded.Remove(Actions.ConfirmField);
+        forwarded.Remove(Actions.VerbField);
+        forwarded[Actions.ConfirmedField] = "true";
+        return Layout.Card(texts, question.Question,
+            [Layout.Title(question.Question)],
+            [Actions.Execute(question.Yes, verb, forwarded, style: "destructive"), Actions.Execute(texts.Confirm.Cancel, Actions.CancelVerb)]);
     }
 
     private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>

@@ -35,6 +35,12 @@ public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Te
 /// </param>
 public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handler Handle, bool ActivityIdentityOnly = false)
 {
+    /// <summary>
+    /// A destructive verb: its buttons (<see cref="Actions.Destructive"/>) first get a card asking this question; once
+    /// confirmed, the answer starts by saying what was done.
+    /// </summary>
+    public Func<Texts, Confirmation>? Confirm { get; init; }
+
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
 
