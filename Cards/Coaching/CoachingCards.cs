@@ -194,7 +194,25 @@ public static class ExpertAssignedCard
 /// <summary>For the staff owner: an entry that would go over the budget, to approve or decline.</summary>
 public static class ApprovalCard
 {
-    public static AdaptiveCard Build(Accompaniment a, HourEntry entry, Texts texts)
+    /// <summary>
+    /// The entry as it stands now. The card refreshes itself for the staff owner (Universal Actions), so that an entry
+    /// deleted by the expert or decided already never shows live buttons.
+    /// </summary>
+    public static AdaptiveCard Build(Accompaniment a, HourEntry entry, Texts texts) =>
+        Approval(a, entry, texts) with { Refresh = Refresh(a, entry.Id, texts) };
+
+    /// <summary>The card once its entry is gone (the expert deleted it): nothing left to decide.</summary>
+    public static AdaptiveCard Gone(Accompaniment a, string entryId, Texts texts) =>
+        Card(texts, texts.Coaching.EntryGone,
+            [Title(texts.Coaching.ApprovalTitle), Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(texts.Coaching.EntryGone) { Weight = TextWeight.Bolder }, Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes))],
+            [Actions.Execute(texts.Coaching.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id })])
+            with { Refresh = Refresh(a, entryId, texts) };
+
+    private static Refresh Refresh(Accompaniment a, string entryId, Texts texts) =>
+        new(Actions.Execute(texts.Refresh, CoachingVerbs.HoursApproval, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = entryId }),
+            [a.StaffOwner.AadObjectId]);
+
+    private static AdaptiveCard Approval(Accompaniment a, HourEntry entry, Texts texts)
     {
         var data = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = entry.Id };
         var decided = entry.Status != EntryStatus.Pending;

@@ -37,6 +37,7 @@ public sealed record CoachingTexts
     public required Func<string, string> ExpertAssigned { get; init; }
     public required Func<string, string> HoursAgreed { get; init; }
     public required string ApprovalTitle { get; init; }
+    public required string EntryGone { get; init; }
     public required Func<string, string> EvaluationTitle { get; init; }
     public required string EvaluationIntro { get; init; }
     public required string SatisfactionLabel { get; init; }
@@ -107,6 +108,7 @@ public sealed record CoachingTexts
         ExpertAssigned = institution => $"Vous accompagnez {institution}",
         HoursAgreed = hours => $"Heures convenues : {hours}.",
         ApprovalTitle = "Heures au-delà du budget à approuver",
+        EntryGone = "La ressource spécialisée a supprimé cette entrée\u00a0: il n’y a plus rien à approuver.",
         EvaluationTitle = institution => $"Évaluation de fin de parcours : {institution}",
         EvaluationIntro = "Votre accompagnement est terminé. Dites-nous où vous en êtes et ce que vous en retenez.",
         SatisfactionLabel = "Votre satisfaction (1 à 5)",
@@ -178,6 +180,7 @@ public sealed record CoachingTexts
         ExpertAssigned = institution => $"You are coaching {institution}",
         HoursAgreed = hours => $"Hours agreed: {hours}.",
         ApprovalTitle = "Hours over the budget to approve",
+        EntryGone = "The expert deleted this entry: there is nothing left to approve.",
         EvaluationTitle = institution => $"End-of-course evaluation: {institution}",
         EvaluationIntro = "Your coaching has ended. Tell us where you stand and what you take away from it.",
         SatisfactionLabel = "Your satisfaction (1 to 5)",

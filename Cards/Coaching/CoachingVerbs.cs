@@ -9,6 +9,7 @@ public static class CoachingVerbs
     public const string HoursDelete = "hours.delete";
     public const string HoursLock = "hours.lock";
     public const string HoursDecline = "hours.decline";
+    public const string HoursApproval = "hours.approval";
     public const string Coaching = "coaching.show";
     public const string CoachingForm = "coaching.form";
     public const string CoachingSave = "coaching.save";

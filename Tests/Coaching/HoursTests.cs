@@ -107,6 +107,30 @@ public sealed class HoursTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AnApprovalCardWhoseEntryWasDeletedNoLongerOffersApproval()
+    {
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(480));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(420));
+        await _bot.TickAsync();                                              // the 80 % notices
+        var pending = Entry(60, nonce: "over");
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", pending);
+        var approval = Assert.Single(await _bot.TickAsync()).Card("approval");
+        Assert.Contains(("Approuver", "hours.approve"), Buttons(approval));
+        Assert.Equal([TestUser.Staff.AadObjectId], approval["refresh"]!["userIds"]!.AsArray().Select(u => (string)u!));
+
+        // The expert deletes the entry before staff decide: the card, refreshed, says so and offers no decision.
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", new() { ["for"] = $"accompaniment:{_id}", ["entry"] = "over" });
+        var refreshed = await _bot.ExecuteAsync(TestUser.Staff, "hours.approval", approval["refresh"]!["action"]!["data"]!.AsObject());
+        Assert.Contains("La ressource spécialisée a supprimé cette entrée", Text(refreshed));
+        Assert.DoesNotContain(Buttons(refreshed), b => b.Verb is "hours.approve" or "hours.decline");
+
+        // An approval sent from the stale card changes nothing, and says the same.
+        Assert.Contains("La ressource spécialisée a supprimé cette entrée", Text(await _bot.ExecuteAsync(TestUser.Staff, "hours.approve", ActionData(approval))));
+        Assert.Equal(900, (await StoredAsync()).UsedMinutes);
+        Assert.DoesNotContain((await StoredAsync()).Hours.Entries, e => e.Id == "over");
+    }
+
+    [Fact]
     public async Task TheHoursCardShowsEachBudgetBeforeAnythingIsLogged()
     {
         var form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));

@@ -8,7 +8,8 @@ public static class CardReader
 {
     private static int _saved;
 
-    // Walk leaves out fallbacks: the Action.Submit behind each Action.Execute is not a second button.
+    // Walk leaves out fallbacks (the Action.Submit behind each Action.Execute is not a second button) and the refresh
+    // action (what the client sends by itself to update the card, not a button anyone sees).
     /// <summary>Every text a reader sees, in order, one per line (TextBlocks, TextRuns, facts as "title: value").</summary>
     public static string Text(JsonNode card) => string.Join("\n", Texts(card));
 
@@ -56,7 +57,7 @@ public static class CardReader
             case JsonObject o:
                 yield return o;
                 foreach (var (key, child) in o)
-                    if (key != "fallback" && key != "facts") foreach (var n in Walk(child)) yield return n;
+                    if (key is not ("fallback" or "facts" or "refresh")) foreach (var n in Walk(child)) yield return n;
                 break;
             case JsonArray a:
                 foreach (var child in a) foreach (var n in Walk(child)) yield return n;

@@ -34,6 +34,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         new(Cards.Coaching.CoachingVerbs.HoursLock, [Role.Staff], Lock),
         new(Cards.Coaching.CoachingVerbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
         new(Cards.Coaching.CoachingVerbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
+        new(Cards.Coaching.CoachingVerbs.HoursApproval, [Role.Staff], Approval),
     ];
 
     private DateOnly Today => Programme.Today(time);
@@ -205,8 +206,9 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var texts = request.Caller.Texts;
         var data = request.Data ?? [];
         if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
-            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found || found.Hours.Entries.All(e => e.Id != entryId))
+            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found)
             return ErrorCard.Build(texts, texts.UnknownAction);
+        if (found.Hours.Entries.All(e => e.Id != entryId)) return ApprovalCard.Gone(found, entryId, texts);
         var decidedNow = false;
         var updated = await accompaniments.UpdateAsync(expertId, id, a =>
         {
@@ -222,6 +224,17 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
             return card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] };
         }, ct);
         return ApprovalCard.Build(updated, entry, texts);
+    }
+
+    /// <summary>The approval card as it stands now (what its refresh asks for): the entry decided, pending, or gone.</summary>
+    private async Task<AdaptiveCard> Approval(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var data = request.Data ?? [];
+        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
+            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } a)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        return a.Hours.Entries.FirstOrDefault(e => e.Id == entryId) is { } entry ? ApprovalCard.Build(a, entry, texts) : ApprovalCard.Gone(a, entryId, texts);
     }
 
     private async Task NotifyEightyPercentAsync(Accompaniment a, CancellationToken ct)
