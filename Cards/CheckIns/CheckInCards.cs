@@ -78,7 +78,8 @@ public static class CheckInSummaryCard
                 new FactSet([.. active.Select(t => new Fact(t.What, CheckInCard.Value(t, t.Latest, texts)))]),
                 .. view.Previous is { } previous ? [Note(texts.CheckIns.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
                 .. view.AlreadySaved ? [Note(texts.CheckIns.CheckInAlreadySaved)] : Array.Empty<Element>(),
-            ]);
+            ],
+            [Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets), Actions.Execute(texts.ShowHelp, Help.HelpVerbs.Help)]);
     }
 }
 

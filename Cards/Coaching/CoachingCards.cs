@@ -130,7 +130,8 @@ public static class CoachingCard
 
     private static IEnumerable<Element> LockButtons(Accompaniment a, DateOnly today, Texts texts)
     {
-        var months = new[] { today.AddMonths(-1), today }.Select(d => d.ToString("yyyy-MM")).Where(m => !a.Hours.LockedMonths.Contains(m)).ToList();
+        var months = new[] { today.AddMonths(-1), today }.Where(d => a.Hours.CanLock(d, a.Start, a.End))
+            .Select(d => d.ToString("yyyy-MM")).Where(m => !a.Hours.LockedMonths.Contains(m)).ToList();
         if (months.Count == 0) yield break;
         yield return new ActionSet([.. months.Select(m => (CardAction)Actions.Execute(texts.LockMonth(Month(m, texts)), CoachingVerbs.HoursLock,
             new JsonObject { ["expert"] = a.Expert.AadObjectId, [HoursForm.Fields.For.Id] = HoursView.Of(a).For.ToString(), ["month"] = m }))]);

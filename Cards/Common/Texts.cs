@@ -60,6 +60,8 @@ public sealed record Texts
     public required string LanguageLabel { get; init; }
     public required string LanguageName { get; init; }
     public required string TimeZoneLabel { get; init; }
+    /// <summary>A time zone in words ("heure de l’Est (Montréal)"); an id it does not know, as it is.</summary>
+    public required Func<string, string> TimeZoneName { get; init; }
     public required string WithUsSinceLabel { get; init; }
     public required string Unknown { get; init; }
 
@@ -195,6 +197,7 @@ public sealed record Texts
         LanguageLabel = "Langue",
         LanguageName = "Français",
         TimeZoneLabel = "Fuseau horaire",
+        TimeZoneName = id => id is "America/Toronto" or "America/Montreal" or "Eastern Standard Time" ? "heure de l’Est (Montréal)" : id,
         WithUsSinceLabel = "Première conversation",
         Unknown = "inconnu",
         TeamsTitle = "Équipes où SmqBot est installé",
@@ -318,6 +321,7 @@ public sealed record Texts
         LanguageLabel = "Language",
         LanguageName = "English",
         TimeZoneLabel = "Time zone",
+        TimeZoneName = id => id is "America/Toronto" or "America/Montreal" or "Eastern Standard Time" ? "Eastern Time (Montréal)" : id,
         WithUsSinceLabel = "First conversation",
         Unknown = "unknown",
         TeamsTitle = "Teams where SmqBot is installed",

@@ -20,7 +20,7 @@ public static class ProfileCard
                 [
                     new(texts.NameLabel, view.Name ?? texts.Unknown),
                     new(texts.RolesLabel, texts.Names(view.Roles)),
-                    new(texts.TimeZoneLabel, view.TimeZone),
+                    new(texts.TimeZoneLabel, texts.TimeZoneName(view.TimeZone)),
                     new(texts.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
                 ]),
                 .. Layout.Refused(form, texts),

@@ -33,6 +33,13 @@ public sealed record HourLedger
 
     public HourLedger Lock(DateOnly month) => IsLocked(month) ? this : this with { LockedMonths = [.. LockedMonths, MonthKey(month)] };
 
+    /// <summary>A month may be locked once it has entries or lies within the dates of what the ledger is for.</summary>
+    public bool CanLock(DateOnly month, DateOnly start, DateOnly end)
+    {
+        var first = new DateOnly(month.Year, month.Month, 1);
+        return Entries.Any(e => e.Date.Year == first.Year && e.Date.Month == first.Month) || (first <= end && first.AddMonths(1) > start);
+    }
+
     public HourLedger Decide(string entryId, EntryStatus decision) =>
         this with { Entries = [.. Entries.Select(e => e.Id == entryId && e.Status == EntryStatus.Pending ? e with { Status = decision } : e)] };
 }

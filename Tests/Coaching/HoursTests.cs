@@ -131,6 +131,19 @@ public sealed class HoursTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AMonthIsLockedOnlyWhenItHasEntriesOrLiesWithinTheDates()
+    {
+        var refused = await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", new() { ["expert"] = TestUser.Expert.AadObjectId, ["for"] = $"accompaniment:{_id}", ["month"] = "2026-09" });
+        Assert.Contains("Je ne reconnais pas cette action.", Text(refused));
+        Assert.Empty((await StoredAsync()).Hours.LockedMonths);
+
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "coaching.show");
+        Assert.Equal(["Verrouiller octobre 2026", "Verrouiller novembre 2026"], Buttons(list).Where(b => b.Verb == "hours.lock").Select(b => b.Title));
+        await _bot.ExecuteAsync(TestUser.Staff, "hours.lock", new() { ["expert"] = TestUser.Expert.AadObjectId, ["for"] = $"accompaniment:{_id}", ["month"] = "2026-10" });
+        Assert.Equal(["2026-10"], (await StoredAsync()).Hours.LockedMonths);
+    }
+
+    [Fact]
     public async Task TheHoursCardShowsEachBudgetBeforeAnythingIsLogged()
     {
         var form = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Expert, "heures")));

@@ -266,6 +266,12 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         sent["t_t1"] = "2000000000000";
         AssertSameFormRefused(await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", sent), sent, "t_t1",
             "La valeur donnée pour « Accueillir plus de groupes » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.");
+
+        // Corrected, it is saved, and the answer offers the next step.
+        sent["t_t1"] = "5";
+        var saved = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", sent);
+        Assert.StartsWith("Bilan enregistré", Text(saved));
+        Assert.Equal([("Mes cibles", "targets.show"), ("Voir ce que je peux faire", "help.show")], Buttons(saved));
     }
 
     [Fact]

@@ -172,7 +172,7 @@ public sealed class WelcomeAndHelpTests : IAsyncLifetime
         Assert.Contains("Name: Participante Exemple", text);
         Assert.Contains("Role: participant", text);
         Assert.Equal("en", (string?)Inputs(card)["language"]["value"]);     // the language choice shows the one it answers in
-        Assert.Contains("Time zone: America/Toronto", text);
+        Assert.Contains("Time zone: Eastern Time (Montréal)", text);
         Assert.Contains("First conversation: 3 days ago", text);
     }
 

@@ -142,11 +142,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
             return ErrorCard.Build(texts, texts.UnknownAction);
         if (target.Kind == LedgerKind.Cohort)
         {
-            if (await cohorts.FindAsync(target.Id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.UnknownAction);
             await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
             return Cards.CheckIns.CohortsCard.Build(await cohorts.OpenAsync(ct).ToListAsync(ct), texts, Today);
         }
-        if (data.Id("expert") is not { } expertId || await accompaniments.ReadAsync(expertId, target.Id, ct) is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (data.Id("expert") is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
+            return ErrorCard.Build(texts, texts.UnknownAction);
         await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
         return CoachingCard.Build(await accompaniments.OpenAsync(ct).ToListAsync(ct), texts, Today);
     }
