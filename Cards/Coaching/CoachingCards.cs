@@ -91,15 +91,27 @@ public static class HoursLoggedCard
         if (locked) yield return Note(texts.Coaching.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
     }
 
-    /// <summary>The budget as a bar: the used share in colour, the rest plain (widths are column weights).</summary>
+    /// <summary>
+    /// The budget as a bar: the used share in colour, the rest plain (widths are column weights), and the share as a
+    /// label in a column of its own, so that a narrow share never wraps its label.
+    /// </summary>
     private static ColumnSet Bar(int used, int budget)
     {
         var share = budget <= 0 ? 100 : Math.Clamp((int)Math.Round(100.0 * used / budget), 0, 100);
         var color = share >= 80 ? ContainerStyle.Warning : ContainerStyle.Good;
+        Column Segment(int weight, ContainerStyle style) =>
+            new([new TextBlock(" ") { Size = TextSize.Small }]) { Width = weight.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = style };
         return new ColumnSet(
         [
-            .. share > 0 ? [new Column([new TextBlock($"{share} %") { Size = TextSize.Small }]) { Width = share.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = color }] : Array.Empty<Column>(),
-            .. share < 100 ? [new Column([new TextBlock(" ") { Size = TextSize.Small }]) { Width = (100 - share).ToString(System.Globalization.CultureInfo.InvariantCulture), Style = ContainerStyle.Emphasis }] : Array.Empty<Column>(),
+            new Column(
+            [
+                new ColumnSet(
+                [
+                    .. share > 0 ? [Segment(share, color)] : Array.Empty<Column>(),
+                    .. share < 100 ? [Segment(100 - share, ContainerStyle.Emphasis)] : Array.Empty<Column>(),
+                ]),
+            ]) { Width = "stretch" },
+            new Column([new TextBlock($"{share}\u00a0%") { Size = TextSize.Small, Wrap = false }]) { Width = "auto" },
         ]) { Spacing = Spacing.Small };
     }
 }
