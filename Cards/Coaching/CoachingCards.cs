@@ -100,7 +100,7 @@ public static class HoursLoggedCard
         var share = budget <= 0 ? 100 : Math.Clamp((int)Math.Round(100.0 * used / budget), 0, 100);
         var color = share >= 80 ? ContainerStyle.Warning : ContainerStyle.Good;
         Column Segment(int weight, ContainerStyle style) =>
-            new([new TextBlock(" ") { Size = TextSize.Small }]) { Width = weight.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = style };
+            new([new TextBlock(" ") { Size = TextSize.Small }]) { Width = weight.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = style, Spacing = Spacing.None };
         return new ColumnSet(
         [
             new Column(

@@ -81,6 +81,7 @@ public sealed record Column(IReadOnlyList<Element> Items)
     /// <summary>"auto", "stretch", a weight ("2") or pixels ("50px").</summary>
     public string? Width { get; init; }
     public ContainerStyle? Style { get; init; }
+    public Spacing? Spacing { get; init; }
 }
 
 public sealed record ColumnSet(IReadOnlyList<Column> Columns) : Element;
