@@ -24,6 +24,13 @@ public sealed record CallForm(CallKind Kind, string TitleFr, string? TitleEn, st
 
     public static FormState New() => FormState.Of((Fields.Kind, nameof(CallKind.Cohort)), (Fields.Places, "10"));
 
+    /// <summary>The form filled with a draft call (its channel found among the teams where SmqBot is installed).</summary>
+    public static FormState Of(Call call, IReadOnlyList<Data.Installations.TeamInstallation> teams) => FormState.Of(
+        (Fields.Kind, call.Kind.ToString()), (Fields.TitleFr, call.TitleFr), (Fields.TitleEn, call.TitleEn), (Fields.DescriptionFr, call.DescriptionFr),
+        (Fields.DescriptionEn, call.DescriptionEn), (Fields.EligibilityFr, call.EligibilityFr), (Fields.EligibilityEn, call.EligibilityEn),
+        (Fields.Places, call.Places.ToString(System.Globalization.CultureInfo.InvariantCulture)), (Fields.Deadline, DateField.Format(Data.Programme.DateOf(call.Deadline))),
+        (Fields.Channel, call.PostedTo is { } to && teams.FirstOrDefault(t => t.Channels.Any(c => c.Id == to.ConversationId)) is { } team ? $"{team.TeamId}|{to.ConversationId}" : null));
+
     public static Bound<CallForm> Bind(FormBinder form)
     {
         var kind = Fields.Kind.Read(form, Enum.GetValues<CallKind>());

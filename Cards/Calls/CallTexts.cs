@@ -23,6 +23,7 @@ public sealed record CallTexts
     public required string EligibilityEnLabel { get; init; }
     public required string PlacesLabel { get; init; }
     public required string DeadlineLabel { get; init; }
+    public required string EditCall { get; init; }
     /// <summary>The deadline in words and as a date and time (Montréal): ("dans 5 jours", "mardi 15 décembre 2026 à 23 h 59").</summary>
     public required Func<string, string, string> DeadlineIn { get; init; }
     public required string ApplicationsLabel { get; init; }
@@ -76,6 +77,7 @@ public sealed record CallTexts
         EligibilityEnLabel = "Admissibilité (anglais, facultative)",
         PlacesLabel = "Places",
         DeadlineLabel = "Date limite",
+        EditCall = "Modifier",
         DeadlineIn = (when, at) => $"{at} ({when})",
         ApplicationsLabel = "Candidatures",
         LocalDateTime = at => $"{at.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-CA"))} à {at.Hour}\u00a0h\u00a0{at.Minute:00}",
@@ -136,6 +138,7 @@ public sealed record CallTexts
         EligibilityEnLabel = "Eligibility (English, optional)",
         PlacesLabel = "Places",
         DeadlineLabel = "Deadline",
+        EditCall = "Edit",
         DeadlineIn = (when, at) => $"{at} ({when})",
         ApplicationsLabel = "Applications",
         LocalDateTime = at => at.ToString("dddd, MMMM d, yyyy 'at' h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US")),

@@ -52,7 +52,19 @@ public sealed class CallsTests : IAsyncLifetime
     {
         var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await NewCallAsync());
         Assert.StartsWith("Aperçu : voici l'appel tel qu'il paraîtra dans le canal.\nCohorte 2027 : accueillir les croisiéristes", Text(preview));
-        Assert.Equal([("Publier", "calls.post")], Buttons(preview));
+        Assert.Equal([("Publier", "calls.post"), ("Modifier", "calls.form")], Buttons(preview));
+
+        // "Modifier" gives the form back, filled with the draft; a new preview replaces the draft (same call).
+        var edit = await _bot.ExecuteAsync(TestUser.Staff, "calls.form", ActionData(preview, 1));
+        Assert.Equal("Cohorte 2027 : accueillir les croisiéristes", (string?)Inputs(edit)["titleFr"]["value"]);
+        Assert.Equal("2026-11-29", (string?)Inputs(edit)["deadline"]["value"]);
+        Assert.Equal($"{TeamId}|{Channel}", (string?)Inputs(edit)["channel"]["value"]);
+        var changed = ActionData(edit);
+        foreach (var (input, field) in Inputs(edit)) changed[input] = field["value"]?.ToString();
+        changed["places"] = "12";
+        preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", changed);
+        Assert.Equal((string?)ActionData(preview)["call"], (string?)ActionData(edit)["nonce"] is { } nonce ? $"call-{nonce}" : null);
+        Assert.Equal(12, (await _bot.Service<CallStore>().FindAsync((string)ActionData(preview)["call"]!))!.Places);
         var posted = await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
         Assert.Contains("Publié dans le canal.", Text(posted));
 

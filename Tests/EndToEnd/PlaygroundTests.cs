@@ -96,7 +96,7 @@ public sealed class PlaygroundTests : IAsyncLifetime
             ["deadline"] = Programme.Today(TimeProvider.System).AddDays(5).ToString("yyyy-MM-dd"), ["channel"] = $"{Playground.Team}|{Playground.AnnouncementsChannel}",
         }) call[k] = v;
         var preview = await CardAnswerAsync(await _playground.ExecuteAsync(callsId, "calls.preview", call), "playground-call-preview");
-        Assert.Equal([("Post", "calls.post")], Buttons(preview));
+        Assert.Equal([("Post", "calls.post"), ("Edit", "calls.form")], Buttons(preview));
         var posted = await CardAnswerAsync(await _playground.ExecuteAsync(callsId, "calls.post", preview["actions"]![0]!["data"]!.AsObject()), "playground-call-posted");
         Assert.Contains("Posted in the channel.", Text(posted));
 

@@ -51,9 +51,15 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return CallsCard.Build(recent, time.GetUtcNow(), request.Caller.Texts);
     }
 
+    /// <summary>A call's id, from the nonce of the form that composed it: previewing the same form again finds the same draft.</summary>
+    private static string CallId(string nonce) => $"call-{nonce}";
+
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
+        // "Modifier" on a preview: the same form, filled with the draft, which a new preview replaces (until it is posted).
+        if (request.Data?.Id("nonce") is { } nonce && await calls.FindAsync(CallId(nonce), ct) is { PostedAt: null } draft)
+            return CallFormCard.Build(active, Programme.Today(time), nonce, CallForm.Of(draft, active), request.Caller.Texts);
         return CallFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], CallForm.New(), request.Caller.Texts);
     }
 
@@ -78,17 +84,25 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var endOfDay = TimeZoneInfo.ConvertTimeToUtc(form.Deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone);
         var call = new Call
         {
-            Id = $"call-{nonce}", Kind = form.Kind,
+            Id = CallId(nonce), Kind = form.Kind,
             TitleFr = form.TitleFr, TitleEn = form.TitleEn, DescriptionFr = form.DescriptionFr, DescriptionEn = form.DescriptionEn,
             EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places,
             Deadline = new DateTimeOffset(endOfDay, TimeSpan.Zero),
             PostedTo = new ConversationAddress(team.ServiceUrl, "msteams", channelId, team.TenantId, team.BotId, null),
             CreatedBy = request.Caller.Person.AadObjectId, CreatedAt = time.GetUtcNow(),
         };
-        // The same preview sent twice keeps the first draft.
-        if (!await calls.CreateAsync(call, ct)) call = (await calls.FindAsync(call.Id, ct))!;
+        // A preview sent again (after "Modifier", or twice) replaces the draft until it is posted; a posted call stays as posted.
+        if (!await calls.CreateAsync(call, ct))
+            call = await calls.UpdateAsync(call.Id, current => current.PostedAt is null ? call with { CreatedAt = current.CreatedAt } : current, ct);
         var preview = CallCard.Build(call, 0, null, time.GetUtcNow(), texts, texts.Calls.PreviewNote);
-        return preview with { Actions = [Actions.Execute(texts.Calls.Post, Cards.Calls.CallVerbs.CallPost, new() { ["call"] = call.Id }, style: "positive")], Refresh = null };
+        return preview with
+        {
+            Actions = call.PostedAt is null
+                ? [Actions.Execute(texts.Calls.Post, Cards.Calls.CallVerbs.CallPost, new() { ["call"] = call.Id }, style: "positive"),
+                   Actions.Execute(texts.Calls.EditCall, Cards.Calls.CallVerbs.CallForm, new() { ["nonce"] = nonce })]
+                : null,
+            Refresh = null,
+        };
     }
 
     private async Task<AdaptiveCard> Post(Request request, CancellationToken ct)
