@@ -36,6 +36,12 @@ public sealed record OpenUrlAction(string Title, string Url) : CardAction(Title)
 
 public static class Actions
 {
+    /// <summary>
+    /// In an action's data, the verb of the card it was opened from (the dashboard, say): the answer then offers a way
+    /// back to it (the router adds the button, for a verb the caller may use).
+    /// </summary>
+    public const string BackField = "back";
+
     /// <summary>The verb a fallback Action.Submit carries in its data, so one verb table serves both paths.</summary>
     public const string VerbField = "verb";
 

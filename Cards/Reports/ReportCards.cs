@@ -138,10 +138,15 @@ public static class DashboardCard
         return [Heading($"{title} ({items.Count})"), .. items.Count == 0 ? [Note(texts.Reports.NothingToFlag)] : items];
     }
 
-    private static Element Line(string text, Texts texts, string verb, JsonObject data) =>
-        new ColumnSet(
+    /// <summary>An item that needs attention, with a button that opens it (and offers the way back to the dashboard).</summary>
+    private static Element Line(string text, Texts texts, string verb, JsonObject data)
+    {
+        var open = data.DeepClone().AsObject();
+        open[Actions.BackField] = ReportVerbs.Dashboard;
+        return new ColumnSet(
         [
             new Column([new TextBlock(text) { Size = TextSize.Small }]) { Width = "stretch" },
-            new Column([new ActionSet([Actions.Execute(texts.Reports.Open, verb, data)])]) { Width = "auto" },
+            new Column([new ActionSet([Actions.Execute(texts.Reports.Open, verb, open)])]) { Width = "auto" },
         ]);
+    }
 }

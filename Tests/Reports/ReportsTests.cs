@@ -248,5 +248,10 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Contains("Appels qui se terminent bientôt (1)\nCohorte 2027 — Se termine dans 3 jours", text);
         Assert.Contains("Rencontres sans date (1)\nMédiation — Le sondage se ferme dans 3 jours.", text);
         Assert.Equal(["coaching.entries", "coaching.entries", "calls.review", "meetings.proposal", "dashboard.show"], Buttons(dashboard).Select(b => b.Verb));
+
+        // An item opened from the dashboard offers the way back to it.
+        var open = Walk(dashboard).OfType<JsonObject>().First(o => (string?)o["verb"] == "calls.review")["data"]!.AsObject();
+        Assert.Contains(("Retour", "dashboard.show"), Buttons(await _bot.ExecuteAsync(TestUser.Staff, "calls.review", open)));
+        Assert.DoesNotContain(Buttons(await _bot.ExecuteAsync(TestUser.Participant, "calls.view", open)), b => b.Verb == "dashboard.show");
     }
 }

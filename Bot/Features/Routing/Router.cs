@@ -67,8 +67,14 @@ public sealed class Router
         var card = await route.Handle(new Request(caller, "", data), ct);
         // Confirmed from the question's card: say what was done above the result (not above a refusal).
         var refused = card.Body.FirstOrDefault() is TextBlock { Text: var first } && first == texts.ErrorTitle;
-        return refused ? card : Done(card, route, data, texts);
+        return Back(caller, data, refused ? card : Done(card, route, data, texts));
     }
+
+    /// <summary>A card opened from another (the dashboard) offers the way back to it, when the caller may use that verb.</summary>
+    private AdaptiveCard Back(Caller caller, JsonObject? data, AdaptiveCard card) =>
+        data?.Text(Actions.BackField) is { } back && _verbs.TryGetValue(back, out var route) && route.IsAllowed(caller) && back != Actions.ConfirmVerb
+            ? card with { Actions = [.. card.Actions ?? [], Actions.Execute(caller.Texts.Back, back)] }
+            : card;
 
     private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
         route.Confirm is { } confirm && data?.Text(Actions.ConfirmedField) == "true"
