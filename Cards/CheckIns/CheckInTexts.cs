@@ -156,7 +156,7 @@ public sealed record CheckInTexts
         EveryWeeks = n => n == 1 ? "chaque semaine" : $"toutes les {n} semaines",
         DayLabel = "Jour",
         TimeLabel = "Heure (heure de Montréal)",
-        DigestInChannelLabel = "Publier le résumé des bilans dans le canal (sinon en conversation privée avec l'expert·e)",
+        DigestInChannelLabel = "Publier le résumé des bilans dans le canal (sinon en conversation privée avec les ressources spécialisées)",
         CreateCohort = "Créer la cohorte",
         SaveCohort = "Enregistrer les changements",
         WelcomeToCohort = subject => $"Bienvenue dans la cohorte « {subject} »",

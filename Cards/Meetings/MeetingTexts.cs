@@ -67,7 +67,7 @@ public sealed record MeetingTexts
 
     public static readonly MeetingTexts French = new()
     {
-        ScheduleCommand = new("planifier", "planifier une rencontre de codéveloppement : créneaux, sondage, invitation Teams"),
+        ScheduleCommand = new("planifier", "Planifier une rencontre de codéveloppement\u00a0: créneaux, sondage, invitation Teams."),
         ScheduleTitle = "Planifier une rencontre",
         NoCohortToSchedule = "Aucune cohorte en cours dont vous planifiez les rencontres.",
         CohortLabel = "Cohorte",
@@ -125,7 +125,7 @@ public sealed record MeetingTexts
 
     public static readonly MeetingTexts English = new()
     {
-        ScheduleCommand = new("schedule", "schedule a codevelopment meeting: candidate times, a poll, a Teams invite"),
+        ScheduleCommand = new("schedule", "Schedule a codevelopment meeting: candidate times, a poll, a Teams invite."),
         ScheduleTitle = "Schedule a meeting",
         NoCohortToSchedule = "No cohort under way whose meetings you schedule.",
         CohortLabel = "Cohort",

@@ -58,8 +58,8 @@ public sealed record ReportTexts
 
     public static readonly ReportTexts French = new()
     {
-        ReportCommand = new("rapport", "le rapport d'une année financière pour le Ministère : accompagnements, cohortes, heures, résultats"),
-        DashboardCommand = new("tableau de bord", "ce qui demande votre attention maintenant"),
+        ReportCommand = new("rapport", "Le rapport d’une année financière pour le Ministère\u00a0: accompagnements, cohortes, heures, résultats."),
+        DashboardCommand = new("tableau de bord", "Ce qui demande votre attention maintenant."),
         ReportTitle = year => $"Rapport {year}",
         FiscalYearLabel = "Année financière",
         ShowReport = "Afficher",
@@ -110,8 +110,8 @@ public sealed record ReportTexts
 
     public static readonly ReportTexts English = new()
     {
-        ReportCommand = new("report", "a fiscal year's report for the Ministry: coaching, cohorts, hours, results"),
-        DashboardCommand = new("dashboard", "what needs your attention now"),
+        ReportCommand = new("report", "A fiscal year's report for the Ministry: coaching, cohorts, hours, results."),
+        DashboardCommand = new("dashboard", "What needs your attention now."),
         ReportTitle = year => $"Report {year}",
         FiscalYearLabel = "Fiscal year",
         ShowReport = "Show",

@@ -68,6 +68,23 @@ public sealed class ManifestTests
         }
     }
 
+    [Fact]
+    public async Task HelpDescriptionsReadInOneStyleAndFrenchNamesTheExpertAsSmqDoes()
+    {
+        await using var bot = new BotApp();
+        foreach (var texts in new[] { Texts.French, Texts.English })
+            foreach (var command in bot.Service<CommandCatalog>().All.Where(c => c.InHelp))
+            {
+                var description = command.Describe(texts).Description;
+                Assert.True(char.IsUpper(description[0]) && description.EndsWith('.'), $"'{description}' should start with a capital and end with a period");
+            }
+        var french = string.Join("\n", typeof(Texts).Assembly.GetTypes().Where(t => t.Name.EndsWith("Texts", StringComparison.Ordinal))
+            .Select(t => t.GetField("French")?.GetValue(null)).OfType<object>()
+            .SelectMany(o => o.GetType().GetProperties().Where(p => p.PropertyType == typeof(string)).Select(p => (string?)p.GetValue(o) ?? "")));
+        Assert.DoesNotContain("·e", french);
+        Assert.DoesNotContain("expert", french.Replace("Expert", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("color.png", 192)]
     [InlineData("outline.png", 32)]
