@@ -46,7 +46,7 @@ public static class CallCard
     public static string Deadline(Call call, DateTimeOffset now, Texts texts)
     {
         var at = texts.Calls.LocalDateTime(TimeZoneInfo.ConvertTime(call.Deadline, Data.Programme.TimeZone).DateTime);
-        return now <= call.Deadline ? texts.Calls.DeadlineIn(call.Deadline.Humanize(now, texts.Culture), at) : at;
+        return now < call.Deadline ? texts.Calls.DeadlineIn(call.Deadline.Humanize(now, texts.Culture), at) : at;
     }
 
     public static AdaptiveCard Build(Call call, int applications, Application? mine, DateTimeOffset now, Texts texts, string? note = null)
@@ -55,7 +55,7 @@ public static class CallCard
         var title = english && call.TitleEn is { } te ? te : call.TitleFr;
         var description = english && call.DescriptionEn is { } de ? de : call.DescriptionFr;
         var eligibility = english && call.EligibilityEn is { } ee ? ee : call.EligibilityFr;
-        var open = now <= call.Deadline;
+        var open = now < call.Deadline;
         var data = new JsonObject { ["call"] = call.Id };
         var status = !open ? texts.Calls.CallClosed
             : mine is { Status: ApplicationStatus.Submitted } ? texts.Calls.ApplicationSent
@@ -116,8 +116,12 @@ public static class CallsCard
                 .. calls.Count == 0 ? [Paragraph(texts.Calls.NoCalls)] : calls.Select(c => (Element)new Container(
                 [
                     Heading(c.Call.TitleFr),
-                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now <= c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.Calls.CallClosed)}"),
-                    new ActionSet([Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id })]),
+                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now < c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.Calls.CallClosed)}"),
+                    new ActionSet(
+                    [
+                        Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id }),
+                        .. c.Call.IsOpen(now) ? [Actions.Destructive(texts.Calls.CloseCall, CallVerbs.CallClose, new JsonObject { ["call"] = c.Call.Id })] : Array.Empty<CardAction>(),
+                    ]),
                 ]) { Separator = true }),
             ],
             [Actions.Execute(texts.Calls.NewCall, CallVerbs.CallForm, style: "positive")]);

@@ -24,6 +24,7 @@ public sealed record CallTexts
     public required string PlacesLabel { get; init; }
     public required string DeadlineLabel { get; init; }
     public required string EditCall { get; init; }
+    public required string CloseCall { get; init; }
     /// <summary>The deadline in words and as a date and time (Montréal): ("dans 5 jours", "mardi 15 décembre 2026 à 23 h 59").</summary>
     public required Func<string, string, string> DeadlineIn { get; init; }
     public required string ApplicationsLabel { get; init; }
@@ -78,6 +79,7 @@ public sealed record CallTexts
         PlacesLabel = "Places",
         DeadlineLabel = "Date limite",
         EditCall = "Modifier",
+        CloseCall = "Fermer l’appel",
         DeadlineIn = (when, at) => $"{at} ({when})",
         ApplicationsLabel = "Candidatures",
         LocalDateTime = at => $"{at.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("fr-CA"))} à {at.Hour}\u00a0h\u00a0{at.Minute:00}",
@@ -139,6 +141,7 @@ public sealed record CallTexts
         PlacesLabel = "Places",
         DeadlineLabel = "Deadline",
         EditCall = "Edit",
+        CloseCall = "Close the call",
         DeadlineIn = (when, at) => $"{at} ({when})",
         ApplicationsLabel = "Applications",
         LocalDateTime = at => at.ToString("dddd, MMMM d, yyyy 'at' h:mm tt", System.Globalization.CultureInfo.GetCultureInfo("en-US")),

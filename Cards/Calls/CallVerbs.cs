@@ -11,6 +11,7 @@ public static class CallVerbs
     public const string CallApply = "calls.apply";
     public const string CallSubmit = "calls.submit";
     public const string CallWithdraw = "calls.withdraw";
+    public const string CallClose = "calls.close";
     public const string CallReview = "calls.review";
     public const string CallApplication = "calls.application";
     public const string CallSelect = "calls.select";

@@ -12,6 +12,7 @@ public sealed record ConfirmTexts
     public required Confirmation WithdrawApplication { get; init; }
     public required Confirmation CancelMeeting { get; init; }
     public required Confirmation DeclineApplication { get; init; }
+    public required Confirmation CloseCall { get; init; }
 
     public static readonly ConfirmTexts French = new()
     {
@@ -23,6 +24,7 @@ public sealed record ConfirmTexts
         AbandonTarget = new("Abandonner cette cible\u202f? Elle restera dans votre historique.", "Oui, abandonner", "Cible abandonnée."),
         WithdrawApplication = new("Retirer votre candidature\u202f? Vous pourrez en envoyer une autre jusqu’à la date limite.", "Oui, retirer", "Candidature retirée."),
         CancelMeeting = new("Annuler cette rencontre\u202f? Tous les participants seront avisés.", "Oui, annuler la rencontre", "Rencontre annulée\u00a0; les participants sont avisés."),
+        CloseCall = new("Fermer cet appel maintenant\u202f? Il ne recevra plus de candidatures\u00a0; celles reçues restent à examiner.", "Oui, fermer l’appel", "Appel fermé\u00a0: il ne reçoit plus de candidatures."),
         DeclineApplication = new("Refuser cette candidature\u202f? La personne en sera avisée, avec votre message s’il y en a un.", "Oui, refuser", "Candidature refusée\u00a0; la personne est avisée."),
     };
 
@@ -36,6 +38,7 @@ public sealed record ConfirmTexts
         AbandonTarget = new("Abandon this target? It stays in your history.", "Yes, abandon", "Target abandoned."),
         WithdrawApplication = new("Withdraw your application? You can send another until the deadline.", "Yes, withdraw", "Application withdrawn."),
         CancelMeeting = new("Cancel this meeting? Everyone invited will be told.", "Yes, cancel the meeting", "Meeting cancelled; everyone was told."),
+        CloseCall = new("Close this call now? It will take no more applications; those received stay to review.", "Yes, close the call", "Call closed: it takes no more applications."),
         DeclineApplication = new("Decline this application? The person will be told, with your message if you wrote one.", "Yes, decline", "Application declined; the person was told."),
     };
 }

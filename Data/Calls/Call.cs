@@ -30,7 +30,7 @@ public sealed record Call
     public required string CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
 
-    public bool IsOpen(DateTimeOffset now) => PostedAt is not null && now <= Deadline;
+    public bool IsOpen(DateTimeOffset now) => PostedAt is not null && now < Deadline;
 }
 
 public enum ApplicationStatus { Submitted, Withdrawn, Selected, Declined }

@@ -146,6 +146,25 @@ public sealed class CallsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffCloseACallEarlyAfterConfirmingAndItTakesNoMoreApplications()
+    {
+        var id = await PostedCallAsync();
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "calls.show");
+        var close = Walk(list).OfType<JsonObject>().First(o => (string?)o["title"] == "Fermer l’appel")["data"]!.AsObject();
+
+        var question = await _bot.ExecuteAsync(TestUser.Staff, "confirm.ask", close);
+        Assert.StartsWith("Fermer cet appel maintenant", Text(question));
+        Assert.True((await _bot.Service<CallStore>().FindAsync(id))!.IsOpen(_bot.Time.GetUtcNow()));
+
+        var closed = await _bot.ExecuteAsync(TestUser.Staff, "calls.close", ActionData(question));
+        Assert.StartsWith("Appel fermé", Text(closed));
+        Assert.DoesNotContain(Buttons(closed), b => b.Title == "Fermer l’appel");
+        Assert.Contains("Cet appel est fermé", Text(await _bot.ExecuteAsync(Third, "calls.submit", Application(id))));
+        Assert.Null(await _bot.Service<CallStore>().ApplicationOfAsync(id, Third.AadObjectId));
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.close", new() { ["call"] = id })));
+    }
+
+    [Fact]
     public async Task OnlyStaffComposeAndPostCalls()
     {
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.preview", await NewCallAsync())));

@@ -39,6 +39,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         FormRoute.For<ApplicationForm>(Cards.Calls.CallVerbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
         new(Cards.Calls.CallVerbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true) { Confirm = t => t.Confirm.WithdrawApplication },
         new(Cards.Calls.CallVerbs.CallReview, [Role.Staff], Review),
+        new(Cards.Calls.CallVerbs.CallClose, [Role.Staff], CloseEarly) { Confirm = t => t.Confirm.CloseCall },
         new(Cards.Calls.CallVerbs.CallApplication, [Role.Staff], OpenApplication),
         new(Cards.Calls.CallVerbs.CallSelect, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Selected, ct)),
         new(Cards.Calls.CallVerbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)) { Confirm = t => t.Confirm.DeclineApplication },
@@ -160,6 +161,16 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
             Reach = request.Caller.Reach ?? current?.Reach, Locale = caller.Locale ?? current?.Locale,
         }, ct);
         return CallCard.Build(call, await CountAsync(id, ct), saved, now, texts);
+    }
+
+    /// <summary>Staff close a posted call before its deadline: it takes no more applications (the deadline becomes now).</summary>
+    private async Task<AdaptiveCard> CloseEarly(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null }) return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        await calls.UpdateAsync(id, c => c.Deadline > now ? c with { Deadline = now } : c, ct);
+        return await Show(request, ct);
     }
 
     private async Task<AdaptiveCard> Withdraw(Request request, CancellationToken ct)
