@@ -19,7 +19,7 @@ public static class HoursFormCard
     {
         var title = replaces is null ? texts.LogHoursTitle : texts.Coaching.EditEntryTitle;
         if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.Coaching.NothingToLogFor)]);
-        if (state.Raw(HoursForm.Fields.For.Id) is null) state.Values[HoursForm.Fields.For.Id] = open[0].For.ToString();
+        if (state.Raw(HoursForm.Fields.For.Id) is null) state = state.With(HoursForm.Fields.For, open[0].For.ToString());   // the first one is chosen
         var data = new JsonObject { ["nonce"] = nonce };
         if (replaces is not null) data["replaces"] = replaces;
         return Card(texts, title,

@@ -30,6 +30,14 @@ public sealed record FormState
 
     public string? Error(string id) => Errors.GetValueOrDefault(id);
 
+    /// <summary>The same form with <paramref name="field"/> holding <paramref name="value"/> (a copy: states are not changed).</summary>
+    public FormState With(FormField field, string value)
+    {
+        var values = Values.DeepClone().AsObject();
+        values[field.Id] = value;
+        return this with { Values = values };
+    }
+
     public FormState WithError(FormField field, string message) =>
         this with { Errors = new Dictionary<string, string>(Errors) { [field.Id] = message } };
 

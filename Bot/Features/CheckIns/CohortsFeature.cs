@@ -78,7 +78,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         var state = CohortForm.Of(cohort);
         if (cohort.Channel is { } channel && active.FirstOrDefault(t => t.Channels.Any(c => c.Id == channel.ConversationId)) is { } team)
-            state.Values[CohortForm.Fields.Channel.Id] = CohortFormCard.ChannelChoice(team.TeamId, channel.ConversationId);
+            state = state.With(CohortForm.Fields.Channel, CohortFormCard.ChannelChoice(team.TeamId, channel.ConversationId));
         return CohortFormCard.Edit(cohort, active, state, texts);
     }
 
