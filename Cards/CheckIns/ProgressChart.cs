@@ -35,11 +35,14 @@ public static class ProgressChart
         }
         var goal = plot.Add.HorizontalLine(100);
         goal.LinePattern = LinePattern.Dashed;
-        plot.Axes.DateTimeTicksBottom();
+        // Dates as the reader writes them ("1 déc.", "Dec 1"), never "12/01/2026 00:00".
+        if (plot.Axes.DateTimeTicksBottom().TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+            ticks.LabelFormatter = date => date.ToString(texts.Culture.TwoLetterISOLanguageName == "fr" ? "d MMM" : "MMM d", texts.Culture);
         var shares = targets.SelectMany(t => t.History.Select(h => Share(t, h.Value))).ToList();
         plot.Axes.SetLimitsY(Math.Min(0, shares.Min()) - 10, Math.Max(100, shares.Max()) + 20);
         plot.Title(texts.CheckIns.ProgressChartTitle);
         plot.ShowLegend(Alignment.LowerRight);
+        plot.Font.Set("DejaVu Sans");
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
 

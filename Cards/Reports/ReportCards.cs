@@ -12,44 +12,70 @@ using static SmqBot.Cards.Common.Layout;
 
 namespace SmqBot.Cards.Reports;
 
-/// <summary>The report's charts: PNGs of 640×360 (tens of kilobytes), served behind links (a card must stay small for Teams).</summary>
+/// <summary>
+/// The report's charts: PNGs of 900×400 (tens of kilobytes), served behind links (a card must stay small for Teams).
+/// Horizontal bars with their full labels, in the manifest's accent colour, each with its value, on an axis from 0; a
+/// chart with nothing to show says so.
+/// </summary>
 public static class ReportCharts
 {
-    public const int Width = 640;
-    public const int Height = 360;
+    public const int Width = 900;
+    public const int Height = 400;
+    public static readonly Color Accent = Color.FromHex("#005E74");
+    private const string Font = "DejaVu Sans";
 
-    public static byte[] HoursByAxis(ProgrammeReport report, Texts texts)
-    {
-        var plot = new Plot();
-        var bars = report.ByAxis.Select((b, i) => new Bar { Position = i, Value = b.Minutes / 60.0 }).ToArray();
-        plot.Add.Bars(bars);
-        plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, report.ByAxis.Count).Select(i => (double)i)],
-            [.. report.ByAxis.Select(b => Enum.TryParse<Axis>(b.Key, out var axis) ? Short(texts.AxisName(axis)) : b.Key)]);
-        plot.Axes.Margins(bottom: 0);
-        plot.YLabel("h");
-        plot.Title(texts.Reports.HoursByAxisChart);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
-    }
+    public static byte[] HoursByAxis(ProgrammeReport report, Texts texts) =>
+        Bars(texts.Reports.HoursByAxisChart,
+            [.. report.ByAxis.Select(b => (Enum.TryParse<Axis>(b.Key, out var axis) ? texts.AxisName(axis) : b.Key, b.Minutes / 60.0, texts.Hours(b.Minutes), Accent))], texts, counts: false);
 
     /// <summary>Evaluated coaching targets (achieved, partly, not) beside cohort targets (achieved, not yet).</summary>
     public static byte[] Targets(ProgrammeReport report, Texts texts)
     {
-        var plot = new Plot();
         var (achieved, partly, not) = report.Outcomes;
-        var values = new[] { achieved, partly, not, report.CohortTargets.Achieved, report.CohortTargets.Total - report.CohortTargets.Achieved };
-        var colors = new[] { Colors.SeaGreen, Colors.Orange, Colors.IndianRed, Colors.SeaGreen, Colors.Gray };
-        plot.Add.Bars(values.Select((v, i) => new Bar { Position = i < 3 ? i : i + 1, Value = v, FillColor = colors[i] }).ToArray());
-        plot.Axes.Bottom.SetTicks([0, 1, 2, 4, 5],
+        var cohortPending = report.CohortTargets.Total - report.CohortTargets.Achieved;
+        string Count(int n) => n.ToString(texts.Culture);
+        return Bars(texts.Reports.TargetsChart,
         [
-            Short(texts.OutcomeName(Outcome.Achieved)), Short(texts.OutcomeName(Outcome.Partly)), Short(texts.OutcomeName(Outcome.Not)),
-            Short(texts.Reports.TargetsAchievedLabel), "…",
-        ]);
-        plot.Axes.Margins(bottom: 0);
-        plot.Title(texts.Reports.TargetsChart);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+            (texts.Reports.CoachingTargetLabel(texts.OutcomeName(Outcome.Achieved)), achieved, Count(achieved), Colors.SeaGreen),
+            (texts.Reports.CoachingTargetLabel(texts.OutcomeName(Outcome.Partly)), partly, Count(partly), Colors.Orange),
+            (texts.Reports.CoachingTargetLabel(texts.OutcomeName(Outcome.Not)), not, Count(not), Colors.IndianRed),
+            (texts.Reports.CohortTargetsAchievedLabel, report.CohortTargets.Achieved, Count(report.CohortTargets.Achieved), Accent),
+            (texts.Reports.CohortTargetsPendingLabel, cohortPending, Count(cohortPending), Colors.Gray),
+        ], texts, counts: true);
     }
 
-    private static string Short(string text) => text.Length <= 18 ? text : text[..17] + "…";
+    /// <param name="counts">Whole numbers only on the axis (targets), or hours.</param>
+    private static byte[] Bars(string title, IReadOnlyList<(string Label, double Value, string Shown, Color Color)> rows, Texts texts, bool counts)
+    {
+        var plot = new Plot();
+        plot.Title(title);
+        if (rows.Count == 0 || rows.All(r => r.Value <= 0))
+        {
+            plot.Layout.Frameless();
+            plot.HideGrid();
+            var empty = plot.Add.Text(texts.Reports.NoDataYet, 0, 0);
+            empty.LabelFontSize = 20;
+            empty.LabelFontName = Font;
+            empty.LabelAlignment = Alignment.MiddleCenter;
+            plot.Axes.SetLimits(-1, 1, -1, 1);
+        }
+        else
+        {
+            // The first row on top: positions count down.
+            var bars = plot.Add.Bars(rows.Select((r, i) => new Bar { Position = rows.Count - 1 - i, Value = r.Value, FillColor = r.Color, Label = r.Shown }).ToArray());
+            bars.Horizontal = true;
+            bars.ValueLabelStyle.FontName = Font;
+            bars.ValueLabelStyle.FontSize = 14;
+            plot.Axes.Left.SetTicks([.. rows.Select((_, i) => (double)(rows.Count - 1 - i))], [.. rows.Select(r => r.Label)]);
+            plot.Axes.SetLimitsX(0, rows.Max(r => r.Value) * 1.2);
+            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+            {
+                IntegerTicksOnly = counts, LabelFormatter = value => value.ToString("0.##", texts.Culture),
+            };
+        }
+        plot.Font.Set(Font);
+        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+    }
 }
 
 /// <summary>For staff: one fiscal year's figures, phrased as SMQ phrases them, with charts, the year's list and CSV links.</summary>

@@ -42,6 +42,10 @@ public sealed record ReportTexts
     public required Func<bool, string> AccompanimentState { get; init; }
     public required string NothingThisYear { get; init; }
     public required string HoursByAxisChart { get; init; }
+    public required string NoDataYet { get; init; }
+    public required Func<string, string> CoachingTargetLabel { get; init; }
+    public required string CohortTargetsPendingLabel { get; init; }
+    public required string CohortTargetsAchievedLabel { get; init; }
     public required string TargetsChart { get; init; }
     public required Func<string, string> CsvLink { get; init; }
     public required Func<string, string> TableName { get; init; }
@@ -93,6 +97,10 @@ public sealed record ReportTexts
         AccompanimentState = closed => closed ? "terminé" : "en cours",
         NothingThisYear = "Rien cette année.",
         HoursByAxisChart = "Heures réalisées par axe",
+        NoDataYet = "Pas encore de données pour cette année.",
+        CoachingTargetLabel = outcome => $"Cibles d’accompagnement\u00a0: {outcome.ToLowerInvariant()}",
+        CohortTargetsPendingLabel = "Cibles de cohorte pas encore atteintes",
+        CohortTargetsAchievedLabel = "Cibles de cohorte atteintes",
         TargetsChart = "Cibles : où en sont-elles ?",
         CsvLink = table => $"CSV : {table}",
         TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", _ => table },
@@ -145,6 +153,10 @@ public sealed record ReportTexts
         AccompanimentState = closed => closed ? "ended" : "under way",
         NothingThisYear = "Nothing this year.",
         HoursByAxisChart = "Hours delivered by axis",
+        NoDataYet = "No data for this year yet.",
+        CoachingTargetLabel = outcome => $"Coaching targets: {outcome.ToLowerInvariant()}",
+        CohortTargetsPendingLabel = "Cohort targets not yet achieved",
+        CohortTargetsAchievedLabel = "Cohort targets achieved",
         TargetsChart = "Targets: where do they stand?",
         CsvLink = table => $"CSV: {table}",
         TableName = table => table switch { "accompaniments" => "accompaniments", "cohorts" => "cohorts", "experts" => "experts", _ => table },

@@ -152,6 +152,9 @@ public sealed class ReportsTests : IAsyncLifetime
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
             var (width, height) = (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20)));
             Assert.True(png.Length < 1024 * 1024 && width <= 1024 && height <= 1024, $"{png.Length} bytes, {width}×{height}");
+            // Kept beside the cards the tests produce, to look at (artifacts/charts/).
+            Directory.CreateDirectory(Path.Combine(Repo.Root, "artifacts", "charts"));
+            await File.WriteAllBytesAsync(Path.Combine(Repo.Root, "artifacts", "charts", $"report-{images.IndexOf(image)}.png"), png);
         }
         Assert.True(card.ToJsonString().Length < 20_000, $"the card is {card.ToJsonString().Length} characters");
 
