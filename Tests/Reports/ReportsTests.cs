@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using SmqBot.Bot.Features.Reports;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
+using SmqBot.Data.Reports;
+using SmqBot.Cards.Reports;
 using SmqBot.Tests.Support;
 using static SmqBot.Tests.Support.CardReader;
 
@@ -157,6 +159,14 @@ public sealed class ReportsTests : IAsyncLifetime
             await File.WriteAllBytesAsync(Path.Combine(Repo.Root, "artifacts", "charts", $"report-{images.IndexOf(image)}.png"), png);
         }
         Assert.True(card.ToJsonString().Length < 20_000, $"the card is {card.ToJsonString().Length} characters");
+
+        // A year with nothing yet: its charts say so instead of drawing empty axes (one PNG, kept to look at).
+        var nothing = ProgrammeReport.Build("2025-2026", [], [], _bot.Time.GetUtcNow());
+        foreach (var (name, png) in new[] { ("empty-axis", ReportCharts.HoursByAxis(nothing, SmqBot.Cards.Common.Texts.French)), ("empty-targets", ReportCharts.Targets(nothing, SmqBot.Cards.Common.Texts.French)) })
+        {
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+            await File.WriteAllBytesAsync(Path.Combine(Repo.Root, "artifacts", "charts", $"{name}.png"), png);
+        }
 
         // The next fiscal year: the spanning accompaniment's April hours, and no budget (it started the year before).
         var next = Text(await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2027-2028" }));
