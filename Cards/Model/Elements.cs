@@ -164,6 +164,8 @@ public sealed record TimeInput : Input
 
 public sealed record ToggleInput(string Title) : Input
 {
+    /// <summary>Long titles wrap instead of running off a narrow card.</summary>
+    public bool? Wrap { get; init; } = true;
     public string? Value { get; init; }
     public string? ValueOn { get; init; }
     public string? ValueOff { get; init; }
@@ -175,6 +177,8 @@ public enum ChoiceInputStyle { Compact, Expanded, Filtered }
 
 public sealed record ChoiceSetInput(IReadOnlyList<Choice> Choices) : Input
 {
+    /// <summary>Long choice titles wrap (expanded choices) instead of running off a narrow card.</summary>
+    public bool? Wrap { get; init; } = true;
     public string? Value { get; init; }
     public bool? IsMultiSelect { get; init; }
     public ChoiceInputStyle? Style { get; init; }

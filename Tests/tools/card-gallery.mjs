@@ -1,0 +1,52 @@
+// The card gallery: renders every card the tests produced (artifacts/cards/) with the adaptivecards JavaScript renderer
+// in headless Chromium, at 400 px and 800 px wide, into artifacts/gallery/*.png, and reports each card whose rendered
+// content is wider than its container (a label wrapped letter by letter, a table column too narrow, …).
+//   node Tests/tools/card-gallery.mjs [cards folder] [--no-png]
+import { chromium } from 'playwright-core';
+import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { join, basename, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cardsDir = process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : join(root, 'artifacts', 'cards');
+const png = !process.argv.includes('--no-png');
+const out = join(root, 'artifacts', 'gallery');
+mkdirSync(out, { recursive: true });
+const renderer = readFileSync(join(root, 'node_modules', 'adaptivecards', 'dist', 'adaptivecards.js'), 'utf8');
+const files = readdirSync(cardsDir).filter(f => f.endsWith('.json')).sort();
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const page = await browser.newPage();
+await page.setContent(`<html><head><meta charset="utf-8"><style>
+  body { margin: 0; font-family: "Segoe UI", "DejaVu Sans", sans-serif; background: #f5f5f5; }
+  #host { box-sizing: border-box; padding: 12px; background: white; }
+</style><script>${renderer}</script></head><body><div id="host"></div></body></html>`);
+const overflows = [];
+for (const width of [400, 800]) {
+  await page.setViewportSize({ width, height: 600 });
+  for (const file of files) {
+    const json = readFileSync(join(cardsDir, file), 'utf8');
+    const result = await page.evaluate(({ json, width }) => {
+      const host = document.getElementById('host');
+      host.style.width = width + 'px';
+      host.innerHTML = '';
+      const card = new AdaptiveCards.AdaptiveCard();
+      card.parse(JSON.parse(json));
+      const element = card.render();
+      host.appendChild(element);
+      // Wider than the host, or any block whose content is wider than itself (wrapping failed).
+      const wide = [...host.querySelectorAll('*')].filter(e => e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')
+        .map(e => (e.innerText || '').trim().slice(0, 40)).filter(t => t.length > 0);
+      return { overflow: host.scrollWidth > width + 1, wide: wide.slice(0, 3), height: host.scrollHeight };
+    }, { json, width });
+    if (result.overflow || result.wide.length > 0) overflows.push(`${width}px ${file}: ${result.wide.join(' | ') || 'wider than the host'}`);
+    if (png) await page.locator('#host').screenshot({ path: join(out, `${basename(file, '.json')}-${width}.png`) });
+  }
+}
+await browser.close();
+console.log(`card gallery: ${files.length} cards at 400 and 800 px${png ? `, PNGs in ${out}` : ''}; ${overflows.length} overflow`);
+for (const line of overflows) console.log(`  overflow ${line}`);
+process.exit(overflows.length > 0 ? 1 : 0);
