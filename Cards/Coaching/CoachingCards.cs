@@ -144,9 +144,10 @@ public static class CoachingCard
     {
         var months = new[] { today.AddMonths(-1), today }.Where(d => a.Hours.CanLock(d, a.Start, a.End))
             .Select(d => d.ToString("yyyy-MM")).Where(m => !a.Hours.LockedMonths.Contains(m)).ToList();
-        if (months.Count == 0) yield break;
-        yield return new ActionSet([.. months.Select(m => (CardAction)Actions.Execute(texts.LockMonth(Month(m, texts)), CoachingVerbs.HoursLock,
-            new JsonObject { ["expert"] = a.Expert.AadObjectId, [HoursForm.Fields.For.Id] = HoursView.Of(a).For.ToString(), ["month"] = m }))]);
+        // One row per month: two long buttons side by side run off a narrow card.
+        foreach (var m in months)
+            yield return new ActionSet([Actions.Execute(texts.LockMonth(Month(m, texts)), CoachingVerbs.HoursLock,
+                new JsonObject { ["expert"] = a.Expert.AadObjectId, [HoursForm.Fields.For.Id] = HoursView.Of(a).For.ToString(), ["month"] = m })]) { Spacing = Spacing.Small };
     }
 
     private static string Month(string yyyyMm, Texts texts) =>

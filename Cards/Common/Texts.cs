@@ -84,7 +84,7 @@ public sealed record Texts
     public required string UnnamedSendOut { get; init; }
     public required Func<string, string> SentTo { get; init; }
     public required Func<string, string> FailedFor { get; init; }
-    public required Func<string, string> Details { get; init; }
+    public required string Details { get; init; }
     public required string Refresh { get; init; }
 
     // Check-ins.
@@ -217,7 +217,7 @@ public sealed record Texts
         UnnamedSendOut = "Envoi sans titre",
         SentTo = names => $"Pour\u00a0: {names}",
         FailedFor = name => $"{name} (en échec)",
-        Details = what => $"Détails\u00a0: {what}",
+        Details = "Détails",
         Refresh = "Actualiser",
         CohortClosed = "Cette cohorte est terminée : elle ne reçoit plus de bilans.",
         NotAValue = target => $"La valeur donnée pour « {target} » n'est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.",
@@ -342,7 +342,7 @@ public sealed record Texts
         UnnamedSendOut = "Untitled send-out",
         SentTo = names => $"To: {names}",
         FailedFor = name => $"{name} (failed)",
-        Details = what => $"Details: {what}",
+        Details = "Details",
         Refresh = "Refresh",
         CohortClosed = "This cohort has ended: it no longer takes check-ins.",
         NotAValue = target => $"The value given for \"{target}\" is not accepted: a number, or 1 to 5 on a scale.",

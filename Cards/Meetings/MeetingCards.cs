@@ -109,9 +109,10 @@ public static class MeetingCard
                 Paragraph(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
                 .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.Meetings.StartsIn(m.Start.Value.Humanize(now, texts.Culture)))],
                 .. cancelled ? Array.Empty<Element>() : [Note(m.InCalendar ? texts.Meetings.CalendarInviteSent : texts.Meetings.NoCalendarInvite)],
+                // Joining is the card's first use: its own row, so that it never shares a narrow row with the organiser's buttons.
+                .. !cancelled && m.JoinUrl is { } url ? [new ActionSet([new OpenUrlAction(texts.Meetings.JoinMeeting, url)])] : Array.Empty<Element>(),
             ],
             [
-                .. !cancelled && m.JoinUrl is { } url ? [new OpenUrlAction(texts.Meetings.JoinMeeting, url)] : Array.Empty<CardAction>(),
                 .. forOrganiser && !cancelled && m.Start > now
                     ? [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Destructive(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m))]
                     : Array.Empty<CardAction>(),

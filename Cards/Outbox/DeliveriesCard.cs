@@ -15,19 +15,13 @@ public static class DeliveriesCard
         Card(texts, texts.DeliveriesTitle,
             broadcasts.Count == 0
                 ? [Title(texts.DeliveriesTitle), Paragraph(texts.NoDeliveries)]
-                : [Title(texts.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts))],
-            [
-                .. broadcasts.Count == 1 ? [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries, new JsonObject { ["broadcast"] = broadcasts[0].Broadcast })] : Array.Empty<CardAction>(),
-                .. broadcasts.Count > 1 ? broadcasts.Take(5).Select(b => (CardAction)Actions.Execute(texts.Details(Short(b.Subject ?? texts.UnnamedSendOut)), DeliveryVerbs.Deliveries, new JsonObject { ["broadcast"] = b.Broadcast })) : [],
-                .. broadcasts.Count != 1 ? [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries)] : Array.Empty<CardAction>(),
-            ]);
-
-    private static string Short(string text) => text.Length > 40 ? text[..40].TrimEnd() + "…" : text;
+                : [Title(texts.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts, details: broadcasts.Count > 1))],
+            [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries, broadcasts.Count == 1 ? new JsonObject { ["broadcast"] = broadcasts[0].Broadcast } : null)]);
 
     private const int NamesShown = 12;
 
     /// <summary>A send-out is shown by what it is about and who it went to, never by its internal key.</summary>
-    private static Container Broadcast(BroadcastSummary summary, Texts texts) => new(
+    private static Container Broadcast(BroadcastSummary summary, Texts texts, bool details) => new(
     [
         Heading(summary.Subject ?? texts.UnnamedSendOut),
         .. summary.Recipients is { Count: > 0 } recipients
@@ -46,6 +40,7 @@ public static class DeliveriesCard
                 Note(texts.FailureReasons),
                 new FactSet([.. summary.FailureReasons.Take(ReasonsShown).Select(r => new Fact(r.Count.ToString(texts.Culture), r.Reason))]),
             ],
+        .. details ? [new ActionSet([Actions.Execute(texts.Details, DeliveryVerbs.Deliveries, new JsonObject { ["broadcast"] = summary.Broadcast })])] : Array.Empty<Element>(),
     ]) { Separator = true };
 
     private static Column Count(string label, int count, TextColor color) => new(

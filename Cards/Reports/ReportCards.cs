@@ -129,7 +129,8 @@ public static class ReportCard
                 Section(texts.Reports.AccompanimentsOfTheYear),
                 .. r.AccompanimentLines.Count == 0 ? [Note(texts.Reports.NothingThisYear)] : r.AccompanimentLines.Select(l => (Element)new TextBlock(
                     $"{l.Institution}{(l.Region.Length > 0 ? $" ({l.Region})" : "")} — {texts.AxisName(l.Axis)} — {l.Expert} — {texts.Reports.AccompanimentState(l.Closed)}") { Size = TextSize.Small }),
-                new ActionSet([.. csvLinks.Select(link => (CardAction)new OpenUrlAction(texts.Reports.CsvLink(texts.Reports.TableName(link.Key)), link.Value))]),
+                // Two downloads a row: five side by side run off a narrow card.
+                .. csvLinks.Chunk(2).Select(pair => (Element)new ActionSet([.. pair.Select(link => (CardAction)new OpenUrlAction(texts.Reports.CsvLink(texts.Reports.TableName(link.Key)), link.Value))])),
             ]);
     }
 

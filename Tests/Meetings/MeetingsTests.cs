@@ -122,7 +122,7 @@ public sealed class MeetingsTests : IAsyncLifetime
         var scheduled = await _bot.ExecuteAsync(TestUser.Staff, "meetings.pick", pick);
         Assert.Contains("Rencontre de codéveloppement : Accueil des publics\nlundi 30 novembre 2026, de 12 h 00 à 13 h 30 (heure de Montréal)\nCommence dans 6 jours", Text(scheduled));
         Assert.Contains(("Rejoindre la réunion Teams", null), Buttons(scheduled));
-        Assert.Equal(FakeGraph.JoinUrl, (string?)scheduled["actions"]![0]!["url"]);
+        Assert.Equal(FakeGraph.JoinUrl, (string?)Walk(scheduled).OfType<JsonObject>().Single(o => (string?)o["type"] == "Action.OpenUrl")["url"]);   // its own row, first in the card
         var created = Assert.Single(_graph.Received(), r => r.Method == "POST" && r.Path.EndsWith("/events")).Body!;
         Assert.Equal(("2026-11-30T12:00:00", "Eastern Standard Time"), ((string)created["start"]!["dateTime"]!, (string)created["start"]!["timeZone"]!));
         Assert.Equal(("2026-11-30T13:30:00", "Eastern Standard Time"), ((string)created["end"]!["dateTime"]!, (string)created["end"]!["timeZone"]!));

@@ -3,7 +3,7 @@
 // content is wider than its container (a label wrapped letter by letter, a table column too narrow, …).
 //   node Tests/tools/card-gallery.mjs [cards folder] [--no-png]
 import { chromium } from 'playwright-core';
-import { readFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -47,6 +47,16 @@ for (const width of [400, 800]) {
   }
 }
 await browser.close();
-console.log(`card gallery: ${files.length} cards at 400 and 800 px${png ? `, PNGs in ${out}` : ''}; ${overflows.length} overflow`);
+
+// The charts the tests kept (artifacts/charts/): PNGs Teams shows, at most 1024×1024 and under 1 MB.
+const chartsDir = join(root, 'artifacts', 'charts');
+const charts = existsSync(chartsDir) ? readdirSync(chartsDir).filter(f => f.endsWith('.png')) : [];
+for (const chart of charts) {
+  const bytes = readFileSync(join(chartsDir, chart));
+  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  if (bytes.subarray(1, 4).toString() !== 'PNG' || width > 1024 || height > 1024 || bytes.length >= 1024 * 1024)
+    overflows.push(`chart ${chart}: ${width}×${height}, ${bytes.length} bytes`);
+}
+console.log(`card gallery: ${files.length} cards at 400 and 800 px${png ? `, PNGs in ${out}` : ''}, ${charts.length} charts; ${overflows.length} overflow`);
 for (const line of overflows) console.log(`  overflow ${line}`);
 process.exit(overflows.length > 0 ? 1 : 0);
