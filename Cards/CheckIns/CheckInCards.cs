@@ -29,8 +29,7 @@ public static class CheckInCard
                 .. view.Intention is { } intention ? [Note(texts.CheckIns.YourIntention(intention))] : Array.Empty<Element>(),
                 .. CheckInForm.Fields.Applied.Input(state, texts).Select(e => e with { Spacing = Spacing.Medium }),
                 .. CheckInForm.Fields.Obstacles.Input(state, texts),
-                .. CheckInForm.Fields.Confidence.Input(state, texts, [.. CheckInForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded)
-                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.CheckIns.ConfidenceLabel) ? c with { ErrorMessage = texts.CheckIns.ConfidenceRequired } : e),
+                .. CheckInForm.Fields.Confidence.Input(state, texts, [.. CheckInForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded),
                 Note(texts.CheckIns.DigestNotice),
             ],
             [Actions.Execute(texts.CheckIns.SendCheckIn, CheckInVerbs.CheckInSubmit, Data(view), style: "positive")]);

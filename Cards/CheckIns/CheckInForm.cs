@@ -17,7 +17,7 @@ public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, s
     {
         public static readonly TextField Applied = new("applied", t => t.CheckIns.AppliedLabel, 1000, Multiline: true);
         public static readonly TextField Obstacles = new("obstacles", t => t.CheckIns.ObstaclesLabel, 1000, Multiline: true);
-        public static readonly ChoiceField Confidence = new("confidence", t => t.CheckIns.ConfidenceLabel);
+        public static readonly ChoiceField Confidence = new("confidence", t => t.CheckIns.ConfidenceLabel, Refusal: t => t.CheckIns.ConfidenceRequired);
 
         /// <summary>A target's new value: a number, or 1 to 5 on a scale (then a choice that sends the number).</summary>
         public static NumberField Target(Target target) =>
@@ -42,7 +42,6 @@ public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, s
         }
         var applied = Fields.Applied.Read(form);
         var obstacles = Fields.Obstacles.Read(form);
-        if (!Scale.Contains(form.Text(Fields.Confidence) ?? "")) form.Refuse(Fields.Confidence, form.Texts.CheckIns.ConfidenceRequired);
         var confidence = Fields.Confidence.Read(form, Scale);
         return form.Result(() => new CheckInForm(progress, applied, obstacles, int.Parse(confidence!, System.Globalization.CultureInfo.InvariantCulture)));
     }

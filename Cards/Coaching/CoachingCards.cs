@@ -30,8 +30,7 @@ public static class HoursFormCard
                 new FactSet([.. open.Select(o => new Fact(o.Label, HoursLoggedCard.Standing(o, texts)))]),
                 .. HoursForm.Fields.For.Input(state, texts, [.. open.Select(o => new Choice(o.Label, o.For.ToString()))]),
                 .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Required(texts.Coaching.DateLabel) ? d with { ErrorMessage = texts.Coaching.DateRule } : e),
-                .. HoursForm.Fields.Minutes.Input(state, texts, [.. HoursForm.Durations.Select(m => new Choice(texts.Hours(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))])
-                    .Select(e => e is ChoiceSetInput c && c.ErrorMessage == texts.Required(texts.Coaching.DurationLabel) ? c with { ErrorMessage = texts.Coaching.DurationRule } : e),
+                .. HoursForm.Fields.Minutes.Input(state, texts, [.. HoursForm.Durations.Select(m => new Choice(texts.Hours(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))]),
                 .. HoursForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.Coaching.WorkKindName(k), k.ToString()))]),
                 .. HoursForm.Fields.Note.Input(state, texts),
             ],

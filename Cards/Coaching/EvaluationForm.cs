@@ -15,7 +15,7 @@ public sealed record EvaluationForm(IReadOnlyDictionary<string, Outcome> Outcome
 
     public static class Fields
     {
-        public static readonly ChoiceField Satisfaction = new("satisfaction", t => t.Coaching.SatisfactionLabel);
+        public static readonly ChoiceField Satisfaction = new("satisfaction", t => t.Coaching.SatisfactionLabel, Refusal: t => t.Coaching.SatisfactionRequired);
         public static readonly ToggleField Recommend = new("recommend", t => t.Coaching.RecommendLabel);
         public static readonly TextField Comments = new("comments", t => t.Coaching.CommentsLabel, 2000, Multiline: true);
 
@@ -36,7 +36,6 @@ public sealed record EvaluationForm(IReadOnlyDictionary<string, Outcome> Outcome
             var field = new ChoiceField(key, _ => key, Required: false);
             if (field.Read(form, Enum.GetValues<Outcome>()) is { } outcome) outcomes[key[OutcomePrefix.Length..]] = outcome;
         }
-        if (!Scale.Contains(form.Text(Fields.Satisfaction) ?? "")) form.Refuse(Fields.Satisfaction, form.Texts.Coaching.SatisfactionRequired);
         var satisfaction = Fields.Satisfaction.Read(form, Scale);
         var recommend = Fields.Recommend.Read(form);
         var comments = Fields.Comments.Read(form);

@@ -16,7 +16,7 @@ public sealed record HoursForm(HoursFor For, DateOnly Date, int Minutes, WorkKin
     {
         public static readonly ChoiceField For = new("for", t => t.Coaching.ForLabel);
         public static readonly DateField Date = new("date", t => t.Coaching.DateLabel);
-        public static readonly ChoiceField Minutes = new("minutes", t => t.Coaching.DurationLabel);
+        public static readonly ChoiceField Minutes = new("minutes", t => t.Coaching.DurationLabel, Refusal: t => t.Coaching.DurationRule);
         public static readonly ChoiceField Kind = new("kind", t => t.Coaching.WorkKindLabel, Required: false);
         public static readonly TextField Note = new("note", t => t.Coaching.NoteLabel, 500, Multiline: true);
     }
@@ -32,8 +32,6 @@ public sealed record HoursForm(HoursFor For, DateOnly Date, int Minutes, WorkKin
         var @for = HoursFor.Parse(form.Text(Fields.For));
         if (@for is null) form.Refuse(Fields.For, form.Texts.Required(form.Texts.Coaching.ForLabel));
         var date = Fields.Date.Read(form);
-        if (!Durations.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)).Contains(form.Text(Fields.Minutes) ?? ""))
-            form.Refuse(Fields.Minutes, form.Texts.Coaching.DurationRule);
         var minutes = Fields.Minutes.Read(form, Durations.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var kind = Fields.Kind.Read(form, Enum.GetValues<WorkKind>()) ?? WorkKind.Video;
         var note = Fields.Note.Read(form);

@@ -67,6 +67,14 @@ public abstract record FormField(string Id, Func<Texts, string> Label)
     }
 
     protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>The value sent, trimmed; null when blank, and then refused with <paramref name="missing"/> when required.</summary>
+    protected string? Given(FormBinder form, bool required, string? missing = null)
+    {
+        var text = Blank(form.Text(this));
+        if (text is null && required) form.Refuse(this, missing ?? form.Texts.Required(Label(form.Texts)));
+        return text;
+    }
 }
 
 public sealed record TextField(string Id, Func<Texts, string> Label, int MaxLength, bool Required = false, bool Multiline = false) : FormField(Id, Label)
@@ -81,12 +89,7 @@ public sealed record TextField(string Id, Func<Texts, string> Label, int MaxLeng
     /// <summary>Trimmed; null when blank (an error when required) or too long (an error).</summary>
     public string? Read(FormBinder form)
     {
-        var value = Blank(form.Text(this));
-        if (value is null)
-        {
-            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
-            return null;
-        }
+        if (Given(form, Required) is not { } value) return null;
         if (value.Length <= MaxLength) return value;
         form.Refuse(this, form.Texts.TooLong(Label(form.Texts), MaxLength));
         return null;
@@ -105,16 +108,15 @@ public sealed record DateField(string Id, Func<Texts, string> Label, bool Requir
 
     public DateOnly? Read(FormBinder form)
     {
-        var text = Blank(form.Text(this));
-        if (text is null)
-        {
-            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
-            return null;
-        }
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        if (Given(form, Required) is not { } text) return null;
+        if (Parse(text) is { } date) return date;
         form.Refuse(this, form.Texts.Forms.NotADate(Label(form.Texts)));
         return null;
     }
+
+    /// <summary>yyyy-MM-dd, as Input.Date sends it; null when absent or malformed.</summary>
+    public static DateOnly? Parse(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
     public static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
@@ -127,16 +129,15 @@ public sealed record TimeField(string Id, Func<Texts, string> Label, bool Requir
 
     public TimeOnly? Read(FormBinder form)
     {
-        var text = Blank(form.Text(this));
-        if (text is null)
-        {
-            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
-            return null;
-        }
-        if (TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)) return time;
+        if (Given(form, Required) is not { } text) return null;
+        if (Parse(text) is { } time) return time;
         form.Refuse(this, form.Texts.Forms.NotATime(Label(form.Texts)));
         return null;
     }
+
+    /// <summary>HH:mm, as Input.Time sends it; null when absent or malformed.</summary>
+    public static TimeOnly? Parse(string? text) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
 
     public static string Format(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
 }
@@ -184,26 +185,24 @@ public sealed record NumberField(string Id, Func<Texts, string> Label, double Mi
     public static string Format(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }
 
-/// <summary>One value among those the card offered (the binder is told which).</summary>
-public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Required = true) : FormField(Id, Label)
+/// <summary>
+/// One value among those the card offered (the binder is told which). <paramref name="Refusal"/>, when given, is what a
+/// missing or unoffered value reads (the rule in the reader's words: "Indiquez votre confiance, de 1 à 5.").
+/// </summary>
+public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Required = true, Func<Texts, string>? Refusal = null) : FormField(Id, Label)
 {
     public IEnumerable<Element> Input(FormState state, Texts texts, IReadOnlyList<Choice> choices, ChoiceInputStyle style = ChoiceInputStyle.Compact) =>
         Show(new ChoiceSetInput(choices)
         {
             Id = Id, Label = Label(texts), Value = state.Raw(Id), Style = style,
-            IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Required(Label(texts)) : null,
+            IsRequired = Required ? true : null, ErrorMessage = Required ? Refusal?.Invoke(texts) ?? texts.Required(Label(texts)) : null,
         }, state);
 
     public string? Read(FormBinder form, IEnumerable<string> offered)
     {
-        var value = Blank(form.Text(this));
-        if (value is null)
-        {
-            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
-            return null;
-        }
+        if (Given(form, Required, Refusal?.Invoke(form.Texts)) is not { } value) return null;
         if (offered.Contains(value, StringComparer.Ordinal)) return value;
-        form.Refuse(this, form.Texts.Forms.NotAChoice(Label(form.Texts)));
+        form.Refuse(this, Refusal?.Invoke(form.Texts) ?? form.Texts.Forms.NotAChoice(Label(form.Texts)));
         return null;
     }
 
@@ -213,13 +212,8 @@ public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Requ
     /// </summary>
     public string? ReadId(FormBinder form)
     {
-        var value = Blank(form.Text(this));
-        if (value is null)
-        {
-            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
-            return null;
-        }
-        if (value.Length <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return value;
+        if (Given(form, Required) is not { } value) return null;
+        if (Data.Ids.IsValid(value)) return value;
         form.Refuse(this, form.Texts.Forms.NotAChoice(Label(form.Texts)));
         return null;
     }

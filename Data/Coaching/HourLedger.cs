@@ -56,10 +56,8 @@ public sealed record HoursFor(LedgerKind Kind, string Id)
 
     public static HoursFor? Parse(string? text) => text?.Split(':') switch
     {
-        ["accompaniment", var id] when IsId(id) => new(LedgerKind.Accompaniment, id),
-        ["cohort", var id] when IsId(id) => new(LedgerKind.Cohort, id),
+        ["accompaniment", var id] when Ids.IsValid(id) => new(LedgerKind.Accompaniment, id),
+        ["cohort", var id] when Ids.IsValid(id) => new(LedgerKind.Cohort, id),
         _ => null,
     };
-
-    private static bool IsId(string id) => id.Length is > 0 and <= 64 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 }

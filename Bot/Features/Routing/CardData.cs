@@ -1,7 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 
 namespace SmqBot.Bot.Features.Routing;
 
@@ -9,13 +7,13 @@ namespace SmqBot.Bot.Features.Routing;
 /// Reading the data a card sent back, which is user input: every value is checked for its JSON kind and shape.
 /// Teams sends input values as strings; numbers may also come as JSON numbers, with a decimal comma in French.
 /// </summary>
-public static partial class CardData
+public static class CardData
 {
     public static string? Text(this JsonObject data, string key) =>
         data[key] is { } node && node.GetValueKind() == JsonValueKind.String ? (string?)node : null;
 
     /// <summary>An id from our own cards (cohort, target, nonce): letters, digits, '-' and '_', at most 64.</summary>
-    public static string? Id(this JsonObject data, string key) => data.Text(key) is { } id && IdPattern().IsMatch(id) ? id : null;
+    public static string? Id(this JsonObject data, string key) => data.Text(key) is { } id && Data.Ids.IsValid(id) ? id : null;
 
     /// <summary>
     /// A free-text field, trimmed (null when blank), or the reader's message for it: required and blank, or longer
@@ -34,28 +32,18 @@ public static partial class CardData
     public static DateOnly? Month(this JsonObject data, string key) => ParseMonth(data.Text(key));
 
     /// <summary>A time of day as Input.Time sends it (HH:mm); null when absent or malformed.</summary>
-    public static TimeOnly? Time(this JsonObject data, string key) =>
-        TimeOnly.TryParseExact(data.Text(key), "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time) ? time : null;
+    public static TimeOnly? Time(this JsonObject data, string key) => Cards.Forms.TimeField.Parse(data.Text(key));
 
-    public static DateOnly? ParseDate(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    public static DateOnly? ParseDate(string? text) => Cards.Forms.DateField.Parse(text);
 
     public static DateOnly? ParseMonth(string? text) => text is null ? null : ParseDate(text + "-01");
 
     public static bool Number(JsonNode? node, out double value)
     {
-        value = 0;
-        var parsed = node?.GetValueKind() switch
-        {
-            JsonValueKind.Number => node.AsValue().TryGetValue(out value),
-            JsonValueKind.String => double.TryParse(((string)node!).Trim().Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out value),
-            _ => false,
-        };
-        return parsed && double.IsFinite(value);
+        var parsed = Cards.Forms.NumberField.Parse(node);
+        value = parsed ?? 0;
+        return parsed is not null;
     }
 
     public static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
-    private static partial Regex IdPattern();
 }

@@ -77,8 +77,8 @@ public sealed class Router
             : card;
 
     private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
-        route.Confirm is { } confirm && data?.Text(Actions.ConfirmedField) == "true"
-            ? card with { Body = [new TextBlock(confirm(texts).Done) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body], Speak = confirm(texts).Done, FallbackText = confirm(texts).Done }
+        route.Confirm is { } confirm && data?.Text(Actions.ConfirmedField) == "true" && confirm(texts).Done is var done
+            ? card with { Body = [new TextBlock(done) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body], Speak = done, FallbackText = done }
             : card;
 
     /// <summary>
