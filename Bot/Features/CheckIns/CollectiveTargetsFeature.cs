@@ -47,10 +47,10 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
         return cohort is null ? refusal! : CollectiveTargetsCard.Build(cohort, CanEdit(cohort, request.Caller) && !cohort.Closed, request.Caller.Texts);
     }
 
-    /// <summary>The cohort's collective targets, as the editor changes them.</summary>
-    private EditedTargets Edited(Cohort cohort) =>
+    /// <summary>The cohort's collective targets, as the editor changes them; <paramref name="saved"/> gets the cohort as written.</summary>
+    private EditedTargets Edited(Cohort cohort, Action<Cohort>? saved = null) =>
         new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets, Cards.CheckIns.CheckInVerbs.CollectiveSave,
-            (change, ct) => cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct));
+            async (change, ct) => saved?.Invoke(await cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct)));
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
@@ -68,8 +68,9 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
     {
         var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
         if (cohort is null) return refusal!;
-        return await TargetEditor.SaveAsync(Edited(cohort), request.Data!.Id("target"), form, request.Caller.Texts, ct)
-            ?? CollectiveTargetsCard.Build((await cohorts.FindAsync(cohort.Id, ct))!, true, request.Caller.Texts);
+        var updated = cohort;
+        return await TargetEditor.SaveAsync(Edited(cohort, c => updated = c), request.Data!.Id("target"), form, request.Caller.Texts, ct)
+            ?? CollectiveTargetsCard.Build(updated, true, request.Caller.Texts);
     }
 
     private async Task<AdaptiveCard> Report(Request request, CancellationToken ct)

@@ -116,6 +116,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var texts = request.Caller.Texts;
         if (target is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment));
+        return Editable(w, entryId, texts);
+    }
+
+    /// <summary>The same check on a ledger already read (an edit being saved reads it once).</summary>
+    private ((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal) Editable(Writable w, string entryId, Texts texts)
+    {
         if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.Coaching.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
         var today = Today;
@@ -165,7 +171,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
         if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(form.Date.ToString("MMMM yyyy", texts.Culture)));
         var replaces = request.Data.Id("replaces");
-        if (replaces is not null && (await EditableAsync(request, form.For, replaces, ct)).Refusal is { } refusal) return refusal;
+        if (replaces is not null && Editable(w, replaces, texts).Refusal is { } refusal) return refusal;
         if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.Coaching.LedgerFull);
 
         var by = w.View.By;
