@@ -327,6 +327,21 @@ public sealed class HoursTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ANoteThatWouldBeAFormulaReachesTheStatementCsvAsText()
+    {
+        var formula = Entry(30, date: "2026-11-18");
+        formula["note"] = "=HYPERLINK(\"https://evil.example\",\"x\")";
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", formula);
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" });
+
+        var csv = await _bot.CreateClient().GetStringAsync((string)card["actions"]![0]!["url"]!);
+
+        Assert.EndsWith(",Approved,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\"", csv.TrimEnd('\r', '\n'));
+        Assert.Equal("-2", SmqBot.Bot.Features.Exports.ExportLinks.Cell("-2"));                  // a negative number stays a number
+        Assert.Equal("'@SUM(A1)", SmqBot.Bot.Features.Exports.ExportLinks.Cell("@SUM(A1)"));
+    }
+
+    [Fact]
     public async Task StaffSeeEveryEntryOfAnAccompanimentAndDecidePendingOnesThere()
     {
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(480, date: "2026-10-20"));

@@ -34,13 +34,26 @@ public sealed class ExportLinks(IDataProtectionProvider protection, IOptions<Smq
         }
     }
 
-    /// <summary>Rows as a CSV download, with a UTF-8 byte order mark so that spreadsheet programs read accents right.</summary>
+    /// <summary>
+    /// Rows as a CSV download, with a UTF-8 byte order mark so that spreadsheet programs read accents right. Every cell
+    /// goes through <see cref="Cell"/>: what people typed never becomes a formula in a staff member's spreadsheet.
+    /// </summary>
     public static IResult Csv(IEnumerable<string[]> rows, string fileName)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         using (var csv = CsvWriter.Create(text, new CsvWriterOptions(), false))
-            foreach (var row in rows) csv.WriteRecord(row);
+            foreach (var row in rows) csv.WriteRecord([.. row.Select(Cell)]);
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray();
         return Results.File(bytes, "text/csv; charset=utf-8", fileName);
     }
+
+    /// <summary>
+    /// A cell a spreadsheet reads as text: one that would start a formula (=, +, -, @, a tab or a carriage return) gets a
+    /// leading apostrophe, unless it is a plain number (a negative figure stays a number).
+    /// </summary>
+    public static string Cell(string value) =>
+        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
+            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            ? "'" + value
+            : value;
 }
