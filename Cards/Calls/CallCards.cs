@@ -46,7 +46,7 @@ public static class CallCard
     public static string Deadline(Call call, DateTimeOffset now, Texts texts)
     {
         var at = texts.Calls.LocalDateTime(TimeZoneInfo.ConvertTime(call.Deadline, Data.Programme.TimeZone).DateTime);
-        return now < call.Deadline ? texts.Calls.DeadlineIn(call.Deadline.Humanize(now, texts.Culture), at) : at;
+        return now < call.Deadline ? texts.Calls.DeadlineIn(texts.Ago(call.Deadline, now), at) : at;
     }
 
     public static AdaptiveCard Build(Call call, int applications, Application? mine, DateTimeOffset now, Texts texts, string? note = null)
@@ -116,7 +116,7 @@ public static class CallsCard
                 .. calls.Count == 0 ? [Paragraph(texts.Calls.NoCalls)] : calls.Select(c => (Element)new Container(
                 [
                     Heading(c.Call.TitleFr),
-                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now < c.Call.Deadline ? texts.EndsIn(c.Call.Deadline.Humanize(now, texts.Culture)) : texts.Calls.CallClosed)}"),
+                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now < c.Call.Deadline ? texts.EndsIn(texts.Ago(c.Call.Deadline, now)) : texts.Calls.CallClosed)}"),
                     new ActionSet(
                     [
                         Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id }),
@@ -189,7 +189,7 @@ public static class ApplicationCard
         CallKind.Cohort when openCohorts.Count == 0 => [Note(texts.NoCohortToPlaceIn)],
         CallKind.Cohort =>
         [
-            new ChoiceSetInput([.. openCohorts.OrderBy(c => c.Start).Select(c => new Choice($"{c.Subject} ({c.Start.ToString("d MMM yyyy", texts.Culture)})", c.Id))])
+            new ChoiceSetInput([.. openCohorts.OrderBy(c => c.Start).Select(c => new Choice($"{c.Subject} ({texts.ShortDate(c.Start, withYear: true)})", c.Id))])
                 { Id = "cohort", Label = texts.Calls.PlaceInCohortLabel, Value = openCohorts.Count == 1 ? openCohorts[0].Id : null },
         ],
         _ =>

@@ -43,7 +43,7 @@ public static class CheckInCard
 
     private static IEnumerable<Element> TargetInput(Target target, FormState state, Texts texts)
     {
-        var line = texts.CheckIns.TargetLine(target.Indicator, Value(target, target.Latest, texts), Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture));
+        var line = texts.CheckIns.TargetLine(target.Indicator, Value(target, target.Latest, texts), Value(target, target.Goal, texts), texts.Date(target.Due));
         var field = CheckInForm.Fields.Target(target);
         yield return Heading(target.What);
         yield return Note(line);
@@ -56,7 +56,7 @@ public static class CheckInCard
 
     public static string Value(Target target, double value, Texts texts) =>
         target.Kind == MeasureKind.Scale ? $"{value.ToString("0", texts.Culture)}/5"
-        : target.Unit is null ? value.ToString("0.##", texts.Culture) : $"{value.ToString("0.##", texts.Culture)} {target.Unit}";
+        : target.Unit is null ? value.ToString("0.##", texts.Culture) : $"{value.ToString("0.##", texts.Culture)}\u00A0{target.Unit}";
 }
 
 public sealed record CheckInSummaryView(string Subject, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn Saved, CheckIn? Previous, bool AlreadySaved, DateTimeOffset Now);
@@ -91,7 +91,7 @@ public static class DigestCard
     public static AdaptiveCard Build(DigestView view, Texts texts)
     {
         var local = TimeZoneInfo.ConvertTime(view.RoundAt, TimeZoneInfo.FindSystemTimeZoneById(view.TimeZone));
-        var title = texts.CheckIns.DigestTitle(view.Subject, local.ToString("d MMMM yyyy", texts.Culture));
+        var title = texts.CheckIns.DigestTitle(view.Subject, texts.Date(local.DateTime));
         var total = view.CheckedIn.Count + view.Silent.Count;
         return Card(texts, title,
             [

@@ -21,9 +21,9 @@ public static class CohortsCard
                     : open.OrderBy(c => c.Start).Select(c => (Element)new Container(
                     [
                         Heading(c.Subject),
-                        Note($"{texts.CheckIns.CohortDates(c.Start.ToString("d MMMM yyyy", texts.Culture), c.End.ToString("d MMMM yyyy", texts.Culture))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
+                        Note($"{texts.CheckIns.CohortDates(texts.Date(c.Start), texts.Date(c.End))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
-                            ? [new ActionSet([Actions.Execute(texts.LockMonth(day.AddMonths(-1).ToString("MMMM yyyy", texts.Culture)), CoachingVerbs.HoursLock,
+                            ? [new ActionSet([Actions.Execute(texts.LockMonth(texts.Month(day.AddMonths(-1))), CoachingVerbs.HoursLock,
                                 new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
                             : Array.Empty<Element>(),
                         new ActionSet(
@@ -89,7 +89,7 @@ public static class CohortWelcomeCard
         return Card(texts, texts.CheckIns.WelcomeToCohort(cohort.Subject),
             [
                 Title(texts.CheckIns.WelcomeToCohort(cohort.Subject)),
-                Paragraph(texts.CheckIns.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
+                Paragraph(texts.CheckIns.CohortDates(texts.Date(cohort.Start), texts.Date(cohort.End))),
                 .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), TextBlock.Bullets(cohort.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
@@ -106,7 +106,7 @@ public static class CohortExpertCard
         Card(texts, texts.CheckIns.ExpertOfCohort(cohort.Subject),
             [
                 Title(texts.CheckIns.ExpertOfCohort(cohort.Subject)),
-                Paragraph(texts.CheckIns.CohortDates(cohort.Start.ToString("d MMMM yyyy", texts.Culture), cohort.End.ToString("d MMMM yyyy", texts.Culture))),
+                Paragraph(texts.CheckIns.CohortDates(texts.Date(cohort.Start), texts.Date(cohort.End))),
                 Paragraph(texts.CheckIns.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
@@ -134,7 +134,7 @@ public static class CollectiveTargetsCard
     private static IEnumerable<Element> CollectiveTarget(Cohort cohort, Target target, bool canEdit, Texts texts)
     {
         yield return Heading(target.What);
-        yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
+        yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), texts.Date(target.Due)));
         if (!canEdit) yield break;
         var data = new JsonObject { ["cohort"] = cohort.Id, ["target"] = target.Id };
         yield return new NumberInput { Id = $"value_{target.Id}", Label = texts.CheckIns.NewValueLabel, Value = target.Latest };

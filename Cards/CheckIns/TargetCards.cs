@@ -47,7 +47,7 @@ public static class TargetsCard
     private static IEnumerable<Element> Target(Target target, Participation participation, Texts texts)
     {
         yield return new TextBlock($"{target.What} ({texts.CheckIns.StateName(target.State)})") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
-        yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), target.Due.ToString("d MMMM yyyy", texts.Culture)));
+        yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), texts.Date(target.Due)));
         if (participation.CourseOpen && target.State == TargetState.Active)
         {
             var data = new JsonObject { ["cohort"] = participation.CourseId, ["target"] = target.Id };

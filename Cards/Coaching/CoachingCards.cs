@@ -60,7 +60,7 @@ public static class HoursLoggedCard
                     new FactSet(
                     [
                         new(texts.Coaching.ForLabel, view.Label),
-                        new(texts.Coaching.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                        new(texts.Coaching.DateLabel, texts.Date(entry.Date)),
                         new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),
                         new(texts.Coaching.WorkKindLabel, texts.Coaching.WorkKindName(entry.Kind)),
                     ]),
@@ -82,12 +82,12 @@ public static class HoursLoggedCard
         var locked = view.Ledger.IsLocked(today);
         foreach (var e in month)
         {
-            yield return new TextBlock($"{e.Date.ToString("d MMMM", texts.Culture)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
+            yield return new TextBlock($"{texts.DayMonth(e.Date)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
             var data = new JsonObject { [HoursForm.Fields.For.Id] = view.For.ToString(), ["entry"] = e.Id };
             yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, CoachingVerbs.HoursForm, data), Actions.Destructive(texts.Coaching.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject())]);
         }
-        if (locked) yield return Note(texts.Coaching.MonthLocked(today.ToString("MMMM yyyy", texts.Culture)));
+        if (locked) yield return Note(texts.Coaching.MonthLocked(texts.Month(today)));
     }
 
     /// <summary>
@@ -150,7 +150,7 @@ public static class CoachingCard
     }
 
     private static string Month(string yyyyMm, Texts texts) =>
-        DateOnly.ParseExact(yyyyMm + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture).ToString("MMMM yyyy", texts.Culture);
+        texts.Month(DateOnly.ParseExact(yyyyMm + "-01", "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
 }
 
 public static class CoachingFormCard
@@ -183,7 +183,7 @@ public static class CoachedWelcomeCard
         Card(texts, texts.Coaching.CoachedWelcome(a.Institution.Name),
             [
                 Title(texts.Coaching.CoachedWelcome(a.Institution.Name)),
-                Paragraph($"{texts.AxisLabel} : {texts.AxisName(a.Axis)}"),
+                Paragraph(texts.Labelled(texts.AxisLabel, texts.AxisName(a.Axis))),
                 Paragraph(texts.YourExperts(a.Expert.Name)),
                 Paragraph(texts.Coaching.HoursAgreed(texts.Hours(a.BudgetMinutes))),
                 .. a.Objectives.Count > 0 ? [TextBlock.Bullets(a.Objectives)] : Array.Empty<Element>(),
@@ -236,13 +236,13 @@ public static class ApprovalCard
                 [
                     new(texts.Coaching.ForLabel, $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     new(texts.ExpertLabel.Split(" (")[0], a.Expert.Name),
-                    new(texts.Coaching.DateLabel, entry.Date.ToString("d MMMM yyyy", texts.Culture)),
+                    new(texts.Coaching.DateLabel, texts.Date(entry.Date)),
                     new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),
                     new(texts.Coaching.WorkKindLabel, texts.Coaching.WorkKindName(entry.Kind)),
                     .. entry.Note is { } note ? [new Fact(texts.Coaching.NoteLabel, note)] : Array.Empty<Fact>(),
                 ]),
                 Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
-                .. decided ? [new TextBlock(texts.Coaching.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", texts.Culture))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
+                .. decided ? [new TextBlock(texts.Coaching.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), texts.Date(entry.Date))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
             ],
             decided ? null : [Actions.Execute(texts.Coaching.Approve, CoachingVerbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
     }
@@ -290,7 +290,7 @@ public static class StatementCard
     /// <param name="entries">(what the hours were for, the entry).</param>
     public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(string For, HourEntry Entry)> entries, string downloadUrl, Texts texts)
     {
-        var title = texts.Coaching.StatementTitle(expertName, month.ToString("MMMM yyyy", texts.Culture));
+        var title = texts.Coaching.StatementTitle(expertName, texts.Month(month));
         var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
         TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
         return Card(texts, title,
@@ -301,7 +301,7 @@ public static class StatementCard
                     new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.ForLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
                     .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
                     [
-                        Cell(e.Entry.Date.ToString("d MMM", texts.Culture)), Cell(e.For), Cell(texts.Hours(e.Entry.Minutes)),
+                        Cell(texts.ShortDate(e.Entry.Date)), Cell(e.For), Cell(texts.Hours(e.Entry.Minutes)),
                         Cell(texts.Coaching.WorkKindName(e.Entry.Kind)), Cell(texts.Coaching.StatusName(e.Entry.Status)),
                     ])),
                 ]),
@@ -327,11 +327,11 @@ public static class EntriesCard
                 [
                     new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
                     .. a.Hours.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
-                        [Cell(e.Date.ToString("d MMM yyyy", texts.Culture)), Cell(texts.Hours(e.Minutes)), Cell(texts.Coaching.WorkKindName(e.Kind)), Cell(texts.Coaching.StatusName(e.Status))])),
+                        [Cell(texts.ShortDate(e.Date, withYear: true)), Cell(texts.Hours(e.Minutes)), Cell(texts.Coaching.WorkKindName(e.Kind)), Cell(texts.Coaching.StatusName(e.Status))])),
                 ]),
                 .. a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
                 [
-                    Actions.Execute($"{texts.Coaching.Approve} · {e.Date.ToString("d MMM", texts.Culture)} · {texts.Hours(e.Minutes)}", CoachingVerbs.HoursApprove,
+                    Actions.Execute($"{texts.Coaching.Approve} · {texts.ShortDate(e.Date)} · {texts.Hours(e.Minutes)}", CoachingVerbs.HoursApprove,
                         new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }, style: "positive"),
                     Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
                 ])),

@@ -18,14 +18,14 @@ public sealed record ConfirmTexts
     {
         Cancel = "Non, annuler",
         NothingChanged = "Rien n’a été changé.",
-        CloseCohort = new("Fermer cette cohorte\u202f? Les bilans s’arrêteront pour ses membres\u00a0; son historique est conservé.", "Oui, fermer la cohorte", "Cohorte fermée\u00a0: les bilans sont arrêtés."),
-        CloseAccompaniment = new("Fermer cet accompagnement\u202f? La personne accompagnée recevra l’évaluation de fin de parcours.", "Oui, fermer l’accompagnement", "Accompagnement fermé\u00a0; l’évaluation a été envoyée à la personne accompagnée."),
-        DeleteEntry = new("Supprimer cette entrée d’heures\u202f?", "Oui, supprimer", "Entrée supprimée."),
-        AbandonTarget = new("Abandonner cette cible\u202f? Elle restera dans votre historique.", "Oui, abandonner", "Cible abandonnée."),
-        WithdrawApplication = new("Retirer votre candidature\u202f? Vous pourrez en envoyer une autre jusqu’à la date limite.", "Oui, retirer", "Candidature retirée."),
-        CancelMeeting = new("Annuler cette rencontre\u202f? Tous les participants seront avisés.", "Oui, annuler la rencontre", "Rencontre annulée\u00a0; les participants sont avisés."),
-        CloseCall = new("Fermer cet appel maintenant\u202f? Il ne recevra plus de candidatures\u00a0; celles reçues restent à examiner.", "Oui, fermer l’appel", "Appel fermé\u00a0: il ne reçoit plus de candidatures."),
-        DeclineApplication = new("Refuser cette candidature\u202f? La personne en sera avisée, avec votre message s’il y en a un.", "Oui, refuser", "Candidature refusée\u00a0; la personne est avisée."),
+        CloseCohort = new("Fermer cette cohorte ? Les bilans s’arrêteront pour ses membres ; son historique est conservé.", "Oui, fermer la cohorte", "Cohorte fermée : les bilans sont arrêtés."),
+        CloseAccompaniment = new("Fermer cet accompagnement ? La personne accompagnée recevra l’évaluation de fin de parcours.", "Oui, fermer l’accompagnement", "Accompagnement fermé ; l’évaluation a été envoyée à la personne accompagnée."),
+        DeleteEntry = new("Supprimer cette entrée d’heures ?", "Oui, supprimer", "Entrée supprimée."),
+        AbandonTarget = new("Abandonner cette cible ? Elle restera dans votre historique.", "Oui, abandonner", "Cible abandonnée."),
+        WithdrawApplication = new("Retirer votre candidature ? Vous pourrez en envoyer une autre jusqu’à la date limite.", "Oui, retirer", "Candidature retirée."),
+        CancelMeeting = new("Annuler cette rencontre ? Tous les participants seront avisés.", "Oui, annuler la rencontre", "Rencontre annulée ; les participants sont avisés."),
+        CloseCall = new("Fermer cet appel maintenant ? Il ne recevra plus de candidatures ; celles reçues restent à examiner.", "Oui, fermer l’appel", "Appel fermé : il ne reçoit plus de candidatures."),
+        DeclineApplication = new("Refuser cette candidature ? La personne en sera avisée, avec votre message s’il y en a un.", "Oui, refuser", "Candidature refusée ; la personne est avisée."),
     };
 
     public static readonly ConfirmTexts English = new()

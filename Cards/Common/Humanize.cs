@@ -1,3 +1,4 @@
+using System.Globalization;
 using Humanizer;
 
 namespace SmqBot.Cards.Common;
@@ -5,18 +6,64 @@ namespace SmqBot.Cards.Common;
 /// <summary>Dates and durations read naturally in the reader's language ("il y a 3 jours", "3 days ago").</summary>
 public static class Humanize
 {
+    // French as Quebec writes it (OQLF): a non-breaking space between a number and its unit or its month, "1er" for
+    // the first of the month. English keeps its own order ("December 1, 2026") and the same unbreakable durations.
+    private const char Nbsp = '\u00A0';
+
+    public static readonly CultureInfo FrenchCulture = CultureInfo.GetCultureInfo("fr-CA");
+    public static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo("en-US");
+
+    private static bool IsFrench(CultureInfo culture) => culture.TwoLetterISOLanguageName == "fr";
+
     /// <summary>A duration of work as people write it: "12 h 30", "15 h", "45 min" (English: "12 h 30 min").</summary>
     public static string Hours(this Texts texts, int minutes)
     {
         var (h, m) = (minutes / 60, minutes % 60);
-        var french = texts.Culture.TwoLetterISOLanguageName == "fr";
         return (h, m) switch
         {
-            (0, _) => $"{m} min",
-            (_, 0) => $"{h} h",
-            _ => french ? $"{h} h {m:00}" : $"{h} h {m:00} min",
+            (0, _) => $"{m}{Nbsp}min",
+            (_, 0) => $"{h}{Nbsp}h",
+            _ => IsFrench(texts.Culture) ? $"{h}{Nbsp}h{Nbsp}{m:00}" : $"{h}{Nbsp}h{Nbsp}{m:00}{Nbsp}min",
         };
     }
+
+    /// <summary>"1er décembre 2026", "December 1, 2026".</summary>
+    public static string Date(this Texts texts, DateOnly day) => Date(texts.Culture, day);
+
+    public static string Date(this Texts texts, DateTime day) => Date(texts.Culture, DateOnly.FromDateTime(day));
+
+    public static string Date(CultureInfo culture, DateOnly day) => IsFrench(culture)
+        ? $"{DayOfMonth(day)}{Nbsp}{day.ToString("MMMM yyyy", culture)}"
+        : day.ToString("MMMM d, yyyy", culture);
+
+    /// <summary>"mardi 1er décembre 2026", "Tuesday, December 1, 2026".</summary>
+    public static string LongDate(CultureInfo culture, DateOnly day) => IsFrench(culture)
+        ? $"{day.ToString("dddd", culture)} {Date(culture, day)}"
+        : day.ToString("dddd, MMMM d, yyyy", culture);
+
+    /// <summary>"1er décembre", "December 1".</summary>
+    public static string DayMonth(this Texts texts, DateOnly day) => IsFrench(texts.Culture)
+        ? $"{DayOfMonth(day)}{Nbsp}{day.ToString("MMMM", texts.Culture)}"
+        : day.ToString("MMMM d", texts.Culture);
+
+    /// <summary>For tables and buttons: "1er déc." or "1er déc. 2026", "Dec 1" or "Dec 1, 2026".</summary>
+    public static string ShortDate(this Texts texts, DateOnly day, bool withYear = false) => IsFrench(texts.Culture)
+        ? $"{DayOfMonth(day)}{Nbsp}{day.ToString(withYear ? "MMM yyyy" : "MMM", texts.Culture)}"
+        : day.ToString(withYear ? "MMM d, yyyy" : "MMM d", texts.Culture);
+
+    /// <summary>"décembre 2026", "December 2026".</summary>
+    public static string Month(this Texts texts, DateOnly day) => day.ToString("MMMM yyyy", texts.Culture);
+
+    /// <summary>A time of day: "9 h 00", "9:00 AM".</summary>
+    public static string Clock(CultureInfo culture, DateTime at) => IsFrench(culture)
+        ? $"{at.Hour}{Nbsp}h{Nbsp}{at.Minute:00}"
+        : at.ToString("h:mm tt", culture);
+
+    /// <summary>"80 %" (French spaces the sign), "80%".</summary>
+    public static string Percent(this Texts texts, double value) =>
+        IsFrench(texts.Culture) ? $"{Math.Round(value)}{Nbsp}%" : $"{Math.Round(value)}%";
+
+    private static string DayOfMonth(DateOnly day) => day.Day == 1 ? "1er" : day.Day.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// An hour budget as SMQ phrases it: "12 h 30 sur 15 h — il reste 2 h 30"; an approved overrun reads as one:
@@ -26,6 +73,7 @@ public static class Humanize
         ? texts.BudgetOverrun(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(usedMinutes - budgetMinutes))
         : texts.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(budgetMinutes - usedMinutes));
 
+    /// <summary>"il y a 3 jours", "dans 5 jours" (the number held to its unit), "3 days ago".</summary>
     public static string Ago(this Texts texts, DateTimeOffset when, DateTimeOffset now) =>
-        when.Humanize(now, texts.Culture);
+        System.Text.RegularExpressions.Regex.Replace(when.Humanize(now, texts.Culture), @"(\d) ", $"$1{Nbsp}");
 }

@@ -13,13 +13,13 @@ public sealed record FormTexts
 
     public static readonly FormTexts French = new()
     {
-        NotADate = field => $"« {field} » attend une date.",
-        NotATime = field => $"« {field} » attend une heure (HH:MM).",
-        NotInRange = (field, min, max) => $"« {field} » attend un nombre de {min} à {max}.",
-        NotAChoice = field => $"Choisissez « {field} » parmi les choix offerts.",
-        NotEmails = list => $"Ces adresses ne sont pas des courriels : {list}.",
-        OneAddress = field => $"« {field} » attend une seule adresse.",
-        FixTheFields = "Corrigez le champ indiqué en rouge, puis envoyez de nouveau : le reste du formulaire est conservé.",
+        NotADate = field => $"« {field} » attend une date.",
+        NotATime = field => $"« {field} » attend une heure (HH:MM).",
+        NotInRange = (field, min, max) => $"« {field} » attend un nombre de {min} à {max}.",
+        NotAChoice = field => $"Choisissez « {field} » parmi les choix offerts.",
+        NotEmails = list => $"Ces adresses ne sont pas des courriels : {list}.",
+        OneAddress = field => $"« {field} » attend une seule adresse.",
+        FixTheFields = "Corrigez le champ indiqué en rouge, puis envoyez de nouveau : le reste du formulaire est conservé.",
     };
 
     public static readonly FormTexts English = new()

@@ -55,7 +55,7 @@ public static class ProposalCard
             [
                 Title(texts.Meetings.ProposalTitle(m.CohortSubject)),
                 Note(m.InCalendar ? texts.Meetings.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.Meetings.LocalModeSummary),
-                Note(open ? texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)) : texts.Meetings.PollClosedPick),
+                Note(open ? texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.Meetings.PollClosedPick),
                 .. m.Slots.Select(slot => (Element)new Container(
                 [
                     Heading(MeetingTime.When(texts, slot.Start, slot.End)),
@@ -82,13 +82,13 @@ public static class PollCard
                 Title(texts.Meetings.PollTitle(m.CohortSubject)),
                 Paragraph(open ? texts.Meetings.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.Meetings.MeetingCancelled : texts.PollClosed),
                 .. mine is null ? Array.Empty<Element>() : [Note(texts.Meetings.YourVote(mine.SlotIds.Count == 0 ? texts.Meetings.NoSlotSuits
-                    : string.Join(" ; ", m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
+                    : string.Join(texts.ListSeparator, m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
                 .. open
                     ? [new ChoiceSetInput([.. m.Slots.Select(s => new Choice(MeetingTime.When(texts, s.Start, s.End), s.Id))])
                         { Id = "slots", Label = texts.Meetings.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
                     : Array.Empty<Element>(),
                 .. tallies,
-                .. open ? [Note(texts.PollClosesIn(m.PollClosesAt.Humanize(now, texts.Culture)))] : Array.Empty<Element>(),
+                .. open ? [Note(texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)))] : Array.Empty<Element>(),
             ],
             open ? [Actions.Execute(texts.Meetings.SendVote, MeetingVerbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
             with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingPoll, MeetingTime.Data(m))) };
@@ -107,7 +107,7 @@ public static class MeetingCard
                 .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = cancelled ? TextColor.Attention : TextColor.Good }],
                 Title(title),
                 Paragraph(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
-                .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.Meetings.StartsIn(m.Start.Value.Humanize(now, texts.Culture)))],
+                .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.Meetings.StartsIn(texts.Ago(m.Start.Value, now)))],
                 .. cancelled ? Array.Empty<Element>() : [Note(m.InCalendar ? texts.Meetings.CalendarInviteSent : texts.Meetings.NoCalendarInvite)],
                 // Joining is the card's first use: its own row, so that it never shares a narrow row with the organiser's buttons.
                 .. !cancelled && m.JoinUrl is { } url ? [new ActionSet([new OpenUrlAction(texts.Meetings.JoinMeeting, url)])] : Array.Empty<Element>(),

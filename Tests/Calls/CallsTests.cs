@@ -71,7 +71,7 @@ public sealed class CallsTests : IAsyncLifetime
         var delivery = Assert.Single(await _bot.TickAsync());
         Assert.Equal(Channel, delivery.ConversationId);
         var card = delivery.Card("call");
-        Assert.Contains("Date limite: dimanche 29 novembre 2026 à 23\u00a0h\u00a059 (dans 5 jours)", Text(card));
+        Assert.Contains("Date limite: dimanche 29 novembre 2026 à 23 h 59 (dans 5 jours)", Text(card));
         Assert.Contains("Candidatures: Aucune candidature pour l'instant", Text(card));
         Assert.Equal([("Postuler", "calls.apply")], Buttons(card).Where(b => b.Verb != "calls.view"));
         Assert.Equal("calls.view", (string?)card["refresh"]!["action"]!["verb"]);
@@ -158,7 +158,7 @@ public sealed class CallsTests : IAsyncLifetime
 
         var closed = await _bot.ExecuteAsync(TestUser.Staff, "calls.close", ActionData(question));
         Assert.StartsWith("Appel fermé", Text(closed));
-        Assert.DoesNotContain(Buttons(closed), b => b.Title == "Fermer l’appel");
+        Assert.DoesNotContain(Buttons(closed), b => b.Title == "Fermer l'appel");
         Assert.Contains("Cet appel est fermé", Text(await _bot.ExecuteAsync(Third, "calls.submit", Application(id))));
         Assert.Null(await _bot.Service<CallStore>().ApplicationOfAsync(id, Third.AadObjectId));
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.close", new() { ["call"] = id })));

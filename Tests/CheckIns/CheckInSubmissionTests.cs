@@ -26,6 +26,7 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
     {
         await ((IAsyncLifetime)_bot).InitializeAsync();
         var cohorts = _bot.Service<CohortStore>();
+        CardReader.People(["Améliorer l'accueil au comptoir"]);     // the member's own words, kept as typed
         await cohorts.UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, _ => new Participation
         {
             CourseId = CohortId,

@@ -70,7 +70,7 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         Assert.StartsWith("Évaluation de fin de parcours : Musée régional de Rimouski", Text(evaluationCard));
         var answers = ActionData(evaluationCard);
         answers["o_t1"] = "Partly"; answers["satisfaction"] = "5"; answers["recommend"] = "true"; answers["comments"] = "Très utile pour l'été.";
-        Assert.Contains("Merci! Votre évaluation a été transmise à la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", answers)));
+        Assert.Contains("Merci ! Votre évaluation a été transmise à la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", answers)));
         Assert.Contains("Votre évaluation était déjà reçue", Text(await _bot.ExecuteAsync(TestUser.Participant, "evaluation.submit", answers)));
 
         var result = Assert.Single(await _bot.TickAsync());

@@ -41,15 +41,15 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
             Assert.True(value.ToString() == shown, $"input '{id}' shows '{shown}', the person sent '{value}'");
         }
         Assert.True(inputs.ContainsKey(refused), $"the refused field '{refused}' is not on the card");
-        Assert.Equal(message, (string?)inputs[refused]["errorMessage"]);
+        Assert.Equal(message, Plain((string)inputs[refused]["errorMessage"]!));
         var nodes = Walk(card).OfType<JsonObject>().ToList();
         var at = nodes.IndexOf(inputs[refused]);
         var next = nodes.Skip(at + 1).First(n => (string?)n["type"] is "TextBlock" || ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
         Assert.Equal("TextBlock", (string?)next["type"]);
-        Assert.Equal(message, (string?)next["text"]);
+        Assert.Equal(message, Plain((string)next["text"]!));
         Assert.Equal("attention", (string?)next["color"]);
         foreach (var (id, input) in inputs)
-            if (id != refused) Assert.Null(input["errorMessage"] is JsonValue e && (string?)e == message ? e : null);
+            if (id != refused) Assert.Null(input["errorMessage"] is JsonValue e && Plain((string)e!) == message ? e : null);
     }
 
     private async Task<JsonObject> CohortFormAsync() => await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()

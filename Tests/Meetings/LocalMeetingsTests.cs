@@ -60,7 +60,7 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         vote["slots"] = "s1";
         await _bot.ExecuteAsync(TestUser.Participant, "meetings.vote", vote);
         vote["slots"] = "s1,s2";
-        Assert.Contains("Votre choix : mardi 1 décembre 2026, de 9 h 00 à 10 h 30 (heure de Montréal) ; mercredi 2 décembre", Text(await _bot.ExecuteAsync(TestUser.Newcomer, "meetings.vote", vote)));
+        Assert.Contains("Votre choix : mardi 1er décembre 2026, de 9 h 00 à 10 h 30 (heure de Montréal) ; mercredi 2 décembre", Text(await _bot.ExecuteAsync(TestUser.Newcomer, "meetings.vote", vote)));
         Assert.Equal(2, (await MeetingAsync()).VotesFor("s1"));
         _bot.Time.Advance(TimeSpan.FromDays(3));
         var closed = Assert.Single(await TickAsync());
@@ -81,7 +81,7 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         _bot.Time.SetUtcNow(new DateTimeOffset(2026, 11, 30, 14, 30, 0, TimeSpan.Zero));
         var reminders = await TickAsync();
         Assert.Equal(3, reminders.Count);
-        Assert.StartsWith("Rappel : la rencontre a lieu demain.\nRencontre de codéveloppement : Médiation culturelle\nmardi 1 décembre 2026, de 9 h 00 à 10 h 30", Text(reminders[0].Card("meeting-reminder")));
+        Assert.StartsWith("Rappel : la rencontre a lieu demain.\nRencontre de codéveloppement : Médiation culturelle\nmardi 1er décembre 2026, de 9 h 00 à 10 h 30", Text(reminders[0].Card("meeting-reminder")));
         Assert.Empty(await TickAsync());
 
         // When it ends: the expert's hours form, filled with the session; each member's question for the field.
@@ -99,7 +99,7 @@ public sealed class LocalMeetingsTests : IAsyncLifetime
         Assert.Equal(90, Assert.Single((await _bot.Service<CohortStore>().FindAsync(_cohortId))!.Hours.Entries).Minutes);
 
         var question = after.Single(d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)).Card("meeting-reflection");
-        Assert.Contains("Qu'appliquerez-vous sur le terrain d'ici la prochaine rencontre ?", Inputs(question)["reflection"]["label"]!.ToString());
+        Assert.Contains("Qu'appliquerez-vous sur le terrain d'ici la prochaine rencontre ?", Plain(Inputs(question)["reflection"]["label"]!.ToString()));
         var answer = ActionData(question);
         answer["reflection"] = "Essayer l'accueil en deux temps avec les groupes scolaires.";
         Assert.Contains("Noté : vous y reviendrez à la prochaine rencontre.", Text(await _bot.ExecuteAsync(TestUser.Participant, "meetings.reflect", answer)));

@@ -39,15 +39,15 @@ public sealed class DestructiveActionsAskFirstTests : IAsyncLifetime
         Assert.Equal("cohorts.close", (string?)close["do"]);
 
         var question = await _bot.ExecuteAsync(TestUser.Staff, "confirm.ask", close);
-        Assert.StartsWith("Fermer cette cohorte\u202f? Les bilans s’arrêteront pour ses membres", Text(question));
+        Assert.StartsWith("Fermer cette cohorte ? Les bilans s'arrêteront pour ses membres", Text(question));
         Assert.Equal([("Oui, fermer la cohorte", "cohorts.close"), ("Non, annuler", "confirm.cancel")], Buttons(question));
         var cohort = Assert.Single(await _bot.Service<CohortStore>().OpenAsync().ToListAsync());   // nothing yet
 
-        Assert.Contains("Rien n’a été changé.", Text(await _bot.ExecuteAsync(TestUser.Staff, "confirm.cancel", ActionData(question, 1))));
+        Assert.Contains("Rien n'a été changé.", Text(await _bot.ExecuteAsync(TestUser.Staff, "confirm.cancel", ActionData(question, 1))));
         Assert.Single(await _bot.Service<CohortStore>().OpenAsync().ToListAsync());
 
         var closed = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.close", ActionData(question));
-        Assert.StartsWith("Cohorte fermée\u00a0: les bilans sont arrêtés.\nCohortes", Text(closed));
+        Assert.StartsWith("Cohorte fermée : les bilans sont arrêtés.\nCohortes", Text(closed));
         Assert.True((await _bot.Service<CohortStore>().FindAsync(cohort.Id))!.Closed);
     }
 
@@ -61,7 +61,7 @@ public sealed class DestructiveActionsAskFirstTests : IAsyncLifetime
         }, new() { ["cohort"] = cohort.Id }));
 
         var question = await _bot.ExecuteAsync(TestUser.Participant, "confirm.ask", ButtonData(targets, "Abandonner"));
-        Assert.StartsWith("Abandonner cette cible\u202f?", Text(question));
+        Assert.StartsWith("Abandonner cette cible ?", Text(question));
         Assert.Equal(TargetState.Active, Assert.Single((await _bot.Service<CohortStore>().ReadParticipationAsync(cohort.Id, TestUser.Participant.AadObjectId))!.Value.Targets).State);
 
         var done = await _bot.ExecuteAsync(TestUser.Participant, "targets.abandoned", ActionData(question));
@@ -79,7 +79,7 @@ public sealed class DestructiveActionsAskFirstTests : IAsyncLifetime
         }));
 
         var question = await _bot.ExecuteAsync(TestUser.Expert, "confirm.ask", ButtonData(logged, "Supprimer"));
-        Assert.StartsWith("Supprimer cette entrée d’heures\u202f?", Text(question));
+        Assert.StartsWith("Supprimer cette entrée d'heures ?", Text(question));
         Assert.Single((await _bot.Service<CohortStore>().FindAsync(cohort.Id))!.Hours.Entries);
 
         Assert.StartsWith("Entrée supprimée.", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", ActionData(question))));

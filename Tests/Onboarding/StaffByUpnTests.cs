@@ -29,7 +29,7 @@ public sealed class StaffByUpnTests : IAsyncLifetime
 
         var welcome = Assert.Single(await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Newcomer)));
 
-        Assert.Contains("Bonjour Nouvelle Personne!", Text(welcome));
+        Assert.Contains("Bonjour Nouvelle Personne !", Text(welcome));
         Assert.Contains("Vous êtes : membre de la communauté muséale", Text(welcome));
     }
 }

@@ -238,7 +238,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
             AadObjectId = "aad-luc", TenantId = Activities.TenantId, Name = "Luc Gagnon",
             PersonalConversation = new ConversationAddress(Connector.ServiceUrl, "msteams", "a:luc", Activities.TenantId, Activities.BotId, "29:luc"),
         };
-        await app.Service<Bot.Features.Outbox.OutboxQueue>().ToPersonAsync("welcome-luc", "cohort:c-accueil", luc, ErrorCard.Build(Texts.French, "Bienvenue dans la cohorte « Accueil »"));
+        await app.Service<Bot.Features.Outbox.OutboxQueue>().ToPersonAsync("welcome-luc", "cohort:c-accueil", luc, ErrorCard.Build(Texts.French, "Bienvenue dans la cohorte «\u00A0Accueil\u00A0»"));
         await SettledAsync(app, "cohort:c-accueil", "welcome-luc");
         Connector.Clear();
 
@@ -246,7 +246,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var text = CardReader.Text(card);
         // Send-outs by what they are about and whom they went to, never by their internal keys.
         Assert.Contains("Message k", text);
-        Assert.Contains("Bienvenue dans la cohorte « Accueil »\nPour\u00a0: Luc Gagnon", text);
+        Assert.Contains("Bienvenue dans la cohorte « Accueil »\nPour : Luc Gagnon", text);
         Assert.DoesNotContain("appel:2026-11", text);
         Assert.DoesNotContain("cohort:c-accueil", text);
         Assert.Contains("2\nEnvoyés\n0\nEn attente\n1\nEn échec", text);

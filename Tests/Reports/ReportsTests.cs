@@ -180,7 +180,7 @@ public sealed class ReportsTests : IAsyncLifetime
     {
         await BuildTheYearAsync();
         var card = await _bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2026-2027" });
-        var links = Walk(card).Where(o => (string?)o["type"] == "Action.OpenUrl").ToDictionary(o => (string)o["title"]!, o => new Uri((string)o["url"]!).PathAndQuery);
+        var links = Walk(card).Where(o => (string?)o["type"] == "Action.OpenUrl").ToDictionary(o => Plain((string)o["title"]!), o => new Uri((string)o["url"]!).PathAndQuery);
         var client = _bot.CreateClient();
 
         async Task<string[]> Csv(string title)

@@ -60,6 +60,7 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task GrantAsync(TestUser user, Role role)
     {
+        CardReader.People([user.Name]);
         var people = Service<PeopleStore>();
         await people.RecordContactAsync(new Contact(user.AadObjectId, Activities.TenantId, user.Name, null, null), await people.FindAsync(user.AadObjectId));
         await people.GrantRoleAsync(user.AadObjectId, role);
@@ -67,6 +68,7 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task<HttpResponseMessage> PostAsync(JsonObject activity, string? bearer = null)
     {
+        CardReader.People(CardReader.Typed(activity));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity) };
         if (bearer is not null) request.Headers.Authorization = new("Bearer", bearer);
         return await CreateClient().SendAsync(request);

@@ -10,13 +10,20 @@ public static class CardReader
 
     // Walk leaves out fallbacks (the Action.Submit behind each Action.Execute is not a second button) and the refresh
     // action (what the client sends by itself to update the card, not a button anyone sees).
-    /// <summary>Every text a reader sees, in order, one per line (TextBlocks, TextRuns, facts as "title: value").</summary>
-    public static string Text(JsonNode card) => string.Join("\n", Texts(card));
+    /// <summary>
+    /// Every text a reader sees, in order, one per line (TextBlocks, TextRuns, facts as "title: value"). Read as a person
+    /// reads it: a non-breaking space is a space and ’ an apostrophe (the typography itself is checked on every French
+    /// card after the run, by Tests/tools/check-french.mjs).
+    /// </summary>
+    public static string Text(JsonNode card) => Plain(string.Join("\n", Texts(card)));
+
+    /// <summary>A text as a reader sees it: non-breaking and narrow spaces as spaces, ’ as '.</summary>
+    public static string Plain(string text) => text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace('’', '\'');
 
     public static IReadOnlyList<(string Title, string? Verb)> Buttons(JsonNode card) =>
         [.. Walk(card).OfType<JsonObject>()
             .Where(o => ((string?)o["type"])?.StartsWith("Action.", StringComparison.Ordinal) == true)
-            .Select(o => ((string)o["title"]!, (string?)o["verb"]))];
+            .Select(o => (Plain((string)o["title"]!), (string?)o["verb"]))];
 
     /// <summary>The data a card's action carries (its first, unless told), as a copy to add inputs to.</summary>
     public static JsonObject ActionData(JsonNode card, int action = 0) => card["actions"]![action]!["data"]?.DeepClone().AsObject() ?? [];
@@ -26,6 +33,30 @@ public static class CardReader
         Walk(card).OfType<JsonObject>()
             .Where(o => ((string?)o["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true)
             .ToDictionary(o => (string)o["id"]!);
+
+    private static readonly Lock PeopleFile = new();
+
+    /// <summary>
+    /// Records people's own words that the tests typed or stored (names, notes, titles, motivations): the French
+    /// typography check leaves them as they were written, since they are the person's, not the bot's.
+    /// </summary>
+    public static void People(IEnumerable<string?> words)
+    {
+        var lines = words.Where(w => !string.IsNullOrWhiteSpace(w)).Select(w => w!.ReplaceLineEndings(" ").Trim()).ToList();
+        if (lines.Count == 0) return;
+        Directory.CreateDirectory(Repo.CardsDir);
+        lock (PeopleFile) File.AppendAllLines(Path.Combine(Repo.CardsDir, "people.txt"), lines);
+    }
+
+    /// <summary>The words a person sent in an activity: their name, their message, what they typed in a card.</summary>
+    public static IEnumerable<string?> Typed(JsonNode? activity)
+    {
+        yield return (string?)activity?["from"]?["name"];
+        yield return (string?)activity?["text"];
+        foreach (var o in Walk(activity?["value"]).OfType<JsonObject>())
+            foreach (var (_, v) in o)
+                if (v is JsonValue jv && jv.TryGetValue<string>(out var s)) yield return s;
+    }
 
     /// <summary>Writes the card to the folder that the card validators check after the test run.</summary>
     public static JsonObject Archive(JsonObject card, string origin)

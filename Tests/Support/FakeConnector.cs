@@ -133,7 +133,12 @@ public sealed class FakeConnector : IAsyncDisposable
         };
     }
 
-    private static IResult Refuse(int status, string code, string message, TimeSpan? retryAfter) => new RefusalResult(status, code, message, retryAfter);
+    private static IResult Refuse(int status, string code, string message, TimeSpan? retryAfter)
+    {
+        // The connector's own words, which envois shows as they came ("403 Forbidden: The bot is…"): not ours to typeset.
+        CardReader.People([$"{Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)}: {message}"]);
+        return new RefusalResult(status, code, message, retryAfter);
+    }
 
     private TimeSpan? Throttle(string conversationId, long now)
     {

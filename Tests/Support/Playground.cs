@@ -91,6 +91,7 @@ public sealed class Playground : IAsyncDisposable
     /// </summary>
     public async Task<JsonObject> ExecuteAsync(string messageId, string verb, JsonObject? data = null, string user = CurrentUser, string conversation = PersonalChat)
     {
+        CardReader.People(CardReader.Typed(new JsonObject { ["value"] = data?.DeepClone() }));
         var response = await Ensure(Http.PostAsJsonAsync("_conversation/v1/invoke", new JsonObject
         {
             ["name"] = "adaptiveCard/action",

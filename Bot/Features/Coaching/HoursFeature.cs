@@ -123,7 +123,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     private ((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal) Editable(Writable w, string entryId, Texts texts)
     {
         if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
-        if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.Coaching.MonthLocked(entry.Date.ToString("MMMM yyyy", texts.Culture))));
+        if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.Coaching.MonthLocked(texts.Month(entry.Date))));
         var today = Today;
         if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.Coaching.OnlyThisMonth));
         return ((w, entry), null);
@@ -169,7 +169,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CohortClosed : texts.Coaching.AccompanimentClosed);
         if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
-        if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(form.Date.ToString("MMMM yyyy", texts.Culture)));
+        if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(texts.Month(form.Date)));
         var replaces = request.Data.Id("replaces");
         if (replaces is not null && Editable(w, replaces, texts).Refusal is { } refusal) return refusal;
         if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.Coaching.LedgerFull);
@@ -226,7 +226,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
         await outbox.ToPersonIfReachableAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
-            var message = t.Coaching.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), entry.Date.ToString("d MMMM yyyy", t.Culture));
+            var message = t.Coaching.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), t.Date(entry.Date));
             var card = HoursLoggedCard.Build(HoursView.Of(updated), entry, t);
             return card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] };
         }, ct);

@@ -349,7 +349,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     /// <summary>What to tell the organiser when Graph (or the way to it) failed; null for anything else, which is a bug and propagates.</summary>
     private static string? GraphFailure(Exception e) => e switch
     {
-        Microsoft.Graph.Models.ODataErrors.ODataError o => $"{o.ResponseStatusCode} {o.Error?.Code}".Trim(),
+        Microsoft.Graph.Models.ODataErrors.ODataError o => o.Error?.Code is { } code ? $"{o.ResponseStatusCode}\u00A0{code}" : $"{o.ResponseStatusCode}",
         Microsoft.Kiota.Abstractions.ApiException a => a.ResponseStatusCode.ToString(CultureInfo.InvariantCulture),
         HttpRequestException h => h.StatusCode is { } code ? ((int)code).ToString(CultureInfo.InvariantCulture) : h.Message,
         Azure.Identity.AuthenticationFailedException => "authentication",

@@ -87,9 +87,9 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             var open = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id };
             var used = a.UsedMinutes;
             if (used >= NearBudget * a.BudgetMinutes)
-                near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.Reports.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({Math.Round(100.0 * used / a.BudgetMinutes)} %)", open));
+                near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.Reports.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({texts.Percent(100.0 * used / a.BudgetMinutes)})", open));
             foreach (var e in a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending))
-                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.Reports.PendingEntry(texts.Hours(e.Minutes), e.Date.ToString("d MMMM", texts.Culture)), open.DeepClone().AsObject()));
+                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.Reports.PendingEntry(texts.Hours(e.Minutes), texts.DayMonth(e.Date)), open.DeepClone().AsObject()));
         }
         var silent = new List<string>();
         var undated = new List<(string, JsonObject)>();
