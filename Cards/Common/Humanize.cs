@@ -77,3 +77,60 @@ public static class Humanize
     public static string Ago(this Texts texts, DateTimeOffset when, DateTimeOffset now) =>
         System.Text.RegularExpressions.Regex.Replace(when.Humanize(now, texts.Culture), @"(\d) ", $"$1{Nbsp}");
 }
+
+/// <summary>
+/// The article a French sentence needs before an institution's name: "Vous accompagnez le Musée régional de Rimouski",
+/// "l’accompagnement du Musée…", "de la Maison…", "de l’Écomusée…", "des Archives…"; a name that is a proper noun
+/// ("Pointe-à-Callière") takes none, and a name that starts with its own article ("La Pulperie") keeps it, contracted
+/// where French contracts it ("de La Pulperie" → "de la Pulperie", "de Le Centre" → "du Centre").
+/// </summary>
+public static class FrenchArticle
+{
+    private enum Kind { None, Masculine, Feminine, Elided, Plural }
+
+    // The common nouns museum names start with, and the article each takes.
+    private static readonly Dictionary<string, Kind> Nouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Musée"] = Kind.Masculine, ["Centre"] = Kind.Masculine, ["Château"] = Kind.Masculine, ["Site"] = Kind.Masculine,
+        ["Jardin"] = Kind.Masculine, ["Village"] = Kind.Masculine, ["Moulin"] = Kind.Masculine, ["Manoir"] = Kind.Masculine,
+        ["Monastère"] = Kind.Masculine, ["Biodôme"] = Kind.Masculine, ["Lieu"] = Kind.Masculine, ["Pavillon"] = Kind.Masculine,
+        ["Maison"] = Kind.Feminine, ["Société"] = Kind.Feminine, ["Galerie"] = Kind.Feminine, ["Fondation"] = Kind.Feminine,
+        ["Corporation"] = Kind.Feminine, ["Cité"] = Kind.Feminine, ["Pulperie"] = Kind.Feminine, ["Vieille"] = Kind.Feminine,
+        ["Économusée"] = Kind.Elided, ["Écomusée"] = Kind.Elided, ["Insectarium"] = Kind.Elided, ["Institut"] = Kind.Elided,
+        ["Espace"] = Kind.Elided, ["Île"] = Kind.Elided, ["Observatoire"] = Kind.Elided,
+        ["Archives"] = Kind.Plural, ["Jardins"] = Kind.Plural, ["Forges"] = Kind.Plural, ["Musées"] = Kind.Plural,
+    };
+
+    /// <summary>"le Musée…", "la Maison…", "l’Écomusée…", "les Archives…", or the name alone.</summary>
+    public static string The(string name) => Split(name) switch
+    {
+        (Kind.Masculine, var rest) => $"le {rest}",
+        (Kind.Feminine, var rest) => $"la {rest}",
+        (Kind.Elided, var rest) => $"l’{rest}",
+        (Kind.Plural, var rest) => $"les {rest}",
+        (_, var rest) => rest,
+    };
+
+    /// <summary>"du Musée…", "de la Maison…", "de l’Écomusée…", "des Archives…", "de Pointe-à-Callière", "d’Exporail".</summary>
+    public static string Of(string name) => Split(name) switch
+    {
+        (Kind.Masculine, var rest) => $"du {rest}",
+        (Kind.Feminine, var rest) => $"de la {rest}",
+        (Kind.Elided, var rest) => $"de l’{rest}",
+        (Kind.Plural, var rest) => $"des {rest}",
+        (_, var rest) => StartsWithVowel(rest) ? $"d’{rest}" : $"de {rest}",
+    };
+
+    private static (Kind, string) Split(string name)
+    {
+        var trimmed = name.Trim();
+        foreach (var (article, kind) in new[] { ("Le ", Kind.Masculine), ("La ", Kind.Feminine), ("Les ", Kind.Plural), ("L’", Kind.Elided), ("L'", Kind.Elided) })
+            if (trimmed.StartsWith(article, StringComparison.OrdinalIgnoreCase) && trimmed.Length > article.Length)
+                return (kind, trimmed[article.Length..]);
+        var first = trimmed.Split([' ', '-'], 2)[0];
+        return Nouns.TryGetValue(first, out var noun) ? (noun, trimmed) : (Kind.None, trimmed);
+    }
+
+    private static bool StartsWithVowel(string word) =>
+        word.Length > 0 && "AÂÀEÉÈÊËIÎÏOÔUÙÛÜY".Contains(char.ToUpperInvariant(word[0]), StringComparison.Ordinal);
+}

@@ -70,6 +70,22 @@ public sealed class FrenchTypographyTests
         }
     }
 
+    [Theory]
+    [InlineData("Musée régional de Rimouski", "le Musée régional de Rimouski", "du Musée régional de Rimouski")]
+    [InlineData("Maison Saint-Gabriel", "la Maison Saint-Gabriel", "de la Maison Saint-Gabriel")]
+    [InlineData("Écomusée du fier monde", "l’Écomusée du fier monde", "de l’Écomusée du fier monde")]
+    [InlineData("Archives nationales", "les Archives nationales", "des Archives nationales")]
+    [InlineData("La Pulperie de Chicoutimi", "la Pulperie de Chicoutimi", "de la Pulperie de Chicoutimi")]
+    [InlineData("Le Centre d’histoire", "le Centre d’histoire", "du Centre d’histoire")]
+    [InlineData("Pointe-à-Callière", "Pointe-à-Callière", "de Pointe-à-Callière")]
+    [InlineData("Exporail", "Exporail", "d’Exporail")]
+    public void AnInstitutionsNameTakesTheArticleTheSentenceNeeds(string name, string the, string of)
+    {
+        Assert.Equal((the, of), (FrenchArticle.The(name), FrenchArticle.Of(name)));
+        Assert.Equal($"Vous accompagnez {the}", Texts.French.Coaching.ExpertAssigned(name));
+        Assert.Contains($"pour l’accompagnement {of}.", Texts.French.Coaching.EightyPercentReached(name));
+    }
+
     private static void Write(string folder, string name, string lang, params string[] texts) =>
         File.WriteAllText(Path.Combine(folder, name), CardJson.Serialize(new AdaptiveCard { Lang = lang, Body = [.. texts.Select(t => new TextBlock(t))] }));
 
