@@ -292,17 +292,20 @@ public static class StatementCard
     {
         var title = texts.Coaching.StatementTitle(expertName, texts.Month(month));
         var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
-        TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
+        TableCell Cell(string text, string? under = null) => new([
+            new TextBlock(text) { Size = TextSize.Small },
+            .. under is null ? Array.Empty<Element>() : [new TextBlock(under) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None }]]);
+        // Four columns, the kind of work under what it was for: five do not fit a phone's width without breaking words.
         return Card(texts, title,
             [
                 Title(title),
-                new Table([new(2), new(3), new(1), new(2), new(1)],
+                new Table([new(2), new(5), new(2), new(3)],
                 [
-                    new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.ForLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
+                    new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.ForLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.StatusLabel)]),
                     .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
                     [
-                        Cell(texts.ShortDate(e.Entry.Date)), Cell(e.For), Cell(texts.Hours(e.Entry.Minutes)),
-                        Cell(texts.Coaching.WorkKindName(e.Entry.Kind)), Cell(texts.Coaching.StatusName(e.Entry.Status)),
+                        Cell(texts.ShortDate(e.Entry.Date)), Cell(e.For, texts.Coaching.WorkKindName(e.Entry.Kind)), Cell(texts.Hours(e.Entry.Minutes)),
+                        Cell(texts.Coaching.StatusName(e.Entry.Status)),
                     ])),
                 ]),
                 new TextBlock(texts.Coaching.StatementTotal(texts.Hours(approved))) { Weight = TextWeight.Bolder },
@@ -323,7 +326,7 @@ public static class EntriesCard
             [
                 Title(texts.Coaching.AccompanimentTitle(a.Institution.Name)),
                 new TextBlock(line) { Weight = TextWeight.Bolder },
-                new Table([new(2), new(1), new(2), new(1)],
+                new Table([new(3), new(2), new(4), new(3)],
                 [
                     new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
                     .. a.Hours.Entries.OrderBy(e => e.Date).Select(e => new TableRow(

@@ -88,7 +88,7 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Equal(
             new[] { TestUser.Expert, TestUser.Staff }.Select(Activities.PersonalConversationId).Order(),
             notices.Select(n => n.ConversationId).Order());
-        Assert.All(notices, n => Assert.Contains("80 % du budget d'heures est atteint pour l'accompagnement de Musée de la Gaspésie.", Text(n.Card("coaching-80"))));
+        Assert.All(notices, n => Assert.Contains("80 % du budget d'heures est atteint pour l'accompagnement du Musée de la Gaspésie.", Text(n.Card("coaching-80"))));
 
         var over = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(180));
         Assert.Contains("3 h en attente d'approbation", Text(over));
@@ -305,7 +305,7 @@ public sealed class HoursTests : IAsyncLifetime
         var text = Text(card);
         Assert.StartsWith("Relevé d'heures : Expert Exemple, novembre 2026", text);
         Assert.Contains("Total approuvé : 2 h 15", text);
-        Assert.Contains("3 nov.\nMusée de la Gaspésie\n1 h 30\nSéance en visioconférence\napprouvée", text);
+        Assert.Contains("3 nov.\nMusée de la Gaspésie\nSéance en visioconférence\n1 h 30\napprouvée", text);
         var url = (string)card["actions"]![0]!["url"]!;
         Assert.StartsWith("http://localhost/exports/statements/", url);
 
