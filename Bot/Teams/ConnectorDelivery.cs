@@ -24,12 +24,18 @@ public sealed class ConnectorDelivery(IBotFrameworkHttpAdapter adapter, BotFrame
     public async Task<DeliveryResult> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         Exception? failure = null;
-        string? conversationId = null;
+        string? conversationId = null, activityId = null;
         async Task Send(ITurnContext turn, CancellationToken token)
         {
             try
             {
-                await turn.SendActivityAsync(Activity(message), token);
+                var activity = Activity(message);
+                if (message.UpdateOf is not null)
+                {
+                    activity.Id = message.ActivityId ?? throw new InvalidOperationException("An update needs the activity it replaces.");
+                    activityId = (await turn.UpdateActivityAsync(activity, token))?.Id ?? message.ActivityId;
+                }
+                else activityId = (await turn.SendActivityAsync(activity, token))?.Id;
                 conversationId = turn.Activity.Conversation?.Id;
             }
             catch (Exception e)
@@ -77,7 +83,7 @@ public sealed class ConnectorDelivery(IBotFrameworkHttpAdapter adapter, BotFrame
         }
 
         if (failure is OperationCanceledException) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        return failure is null ? new DeliveryResult.Delivered(conversationId ?? message.Conversation?.ConversationId ?? "") : Classify(failure);
+        return failure is null ? new DeliveryResult.Delivered(conversationId ?? message.Conversation?.ConversationId ?? "", activityId) : Classify(failure);
     }
 
     private static IActivity Activity(OutboxMessage message)

@@ -19,6 +19,42 @@ public static class CallFormCard
                 Title(texts.Calls.NewCall),
                 .. Layout.Refused(state, texts),
                 .. CallForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.Calls.CallKindName(k), k.ToString()))], ChoiceInputStyle.Expanded),
+                .. Texts(state, today, texts),
+                .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice(ChannelName(t, c), $"{t.TeamId}|{c.Id}")))]),
+            ],
+            [Actions.Execute(texts.Calls.Preview, CallVerbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+
+    /// <summary>
+    /// A posted call, edited: its texts, places and deadline; not its kind (applications depend on it) nor its channel
+    /// (the card is there already). Saving updates the card in the channel.
+    /// </summary>
+    public static AdaptiveCard Edit(Call call, IReadOnlyList<TeamInstallation> teams, DateOnly today, FormState state, Texts texts)
+    {
+        var channel = teams.SelectMany(t => t.Channels.Select(c => (Team: t, Channel: c))).FirstOrDefault(x => x.Channel.Id == call.PostedTo?.ConversationId);
+        var data = new JsonObject
+        {
+            ["call"] = call.Id,
+            // The form's fields that this card does not show; the handler keeps the call's own whatever comes back.
+            [CallForm.Fields.Kind.Id] = call.Kind.ToString(),
+            [CallForm.Fields.Channel.Id] = channel.Team is null ? "-|-" : $"{channel.Team.TeamId}|{channel.Channel.Id}",
+        };
+        return Card(texts, texts.Calls.EditCallTitle,
+            [
+                Title(texts.Calls.EditCallTitle),
+                .. Layout.Refused(state, texts),
+                Note(texts.Calls.EditCallNote(channel.Team is null ? texts.ChannelLabel : ChannelName(channel.Team, channel.Channel))),
+                .. Texts(state, today, texts),
+            ],
+            [
+                Actions.Execute(texts.Calls.SaveCall, CallVerbs.CallUpdate, data, style: "positive"),
+                Actions.Execute(texts.Cancel, CallVerbs.Calls),
+            ]);
+    }
+
+    private static string ChannelName(TeamInstallation team, TeamChannel channel) => $"{team.Name ?? team.TeamId} › {channel.Name}";
+
+    private static IEnumerable<Element> Texts(FormState state, DateOnly today, Texts texts) =>
+            [
                 .. CallForm.Fields.TitleFr.Input(state, texts),
                 .. CallForm.Fields.TitleEn.Input(state, texts),
                 .. CallForm.Fields.DescriptionFr.Input(state, texts),
@@ -30,9 +66,7 @@ public static class CallFormCard
                     new Column([.. CallForm.Fields.Places.Input(state, texts)]) { Width = "stretch" },
                     new Column([.. CallForm.Fields.Deadline.Input(state, texts, min: today.AddDays(1))]) { Width = "stretch" },
                 ]),
-                .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", $"{t.TeamId}|{c.Id}")))]),
-            ],
-            [Actions.Execute(texts.Calls.Preview, CallVerbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            ];
 }
 
 /// <summary>
@@ -120,6 +154,7 @@ public static class CallsCard
                     new ActionSet(
                     [
                         Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id }),
+                        .. c.Call.IsOpen(now) ? [Actions.Execute(texts.Calls.EditCall, CallVerbs.CallForm, new JsonObject { ["call"] = c.Call.Id })] : Array.Empty<CardAction>(),
                         .. c.Call.IsOpen(now) ? [Actions.Destructive(texts.Calls.CloseCall, CallVerbs.CallClose, new JsonObject { ["call"] = c.Call.Id })] : Array.Empty<CardAction>(),
                     ]),
                 ]) { Separator = true }),

@@ -25,6 +25,11 @@ public sealed record CallTexts
     public required string DeadlineLabel { get; init; }
     public required string EditCall { get; init; }
     public required string CloseCall { get; init; }
+    public required string EditCallTitle { get; init; }
+    /// <summary>Under the edit form: the card in the channel changes with it, and where it is.</summary>
+    public required Func<string, string> EditCallNote { get; init; }
+    public required string SaveCall { get; init; }
+    public required string CallUpdated { get; init; }
     /// <summary>The deadline in words and as a date and time (Montréal): ("dans 5 jours", "mardi 15 décembre 2026 à 23 h 59").</summary>
     public required Func<string, string, string> DeadlineIn { get; init; }
     public required string ApplicationsLabel { get; init; }
@@ -80,6 +85,10 @@ public sealed record CallTexts
         DeadlineLabel = "Date limite",
         EditCall = "Modifier",
         CloseCall = "Fermer l’appel",
+        EditCallTitle = "Modifier l’appel",
+        EditCallNote = channel => $"La carte publiée dans {channel} sera mise à jour. Le type d’appel et le canal ne changent plus.",
+        SaveCall = "Enregistrer et mettre à jour le canal",
+        CallUpdated = "Appel modifié ; la carte du canal est mise à jour.",
         DeadlineIn = (when, at) => $"{at} ({when})",
         ApplicationsLabel = "Candidatures",
         LocalDateTime = at => $"{Humanize.LongDate(Humanize.FrenchCulture, DateOnly.FromDateTime(at))} à {Humanize.Clock(Humanize.FrenchCulture, at)}",
@@ -142,6 +151,10 @@ public sealed record CallTexts
         DeadlineLabel = "Deadline",
         EditCall = "Edit",
         CloseCall = "Close the call",
+        EditCallTitle = "Edit the call",
+        EditCallNote = channel => $"The card posted in {channel} will be updated. The kind of call and the channel no longer change.",
+        SaveCall = "Save and update the channel",
+        CallUpdated = "Call updated; the channel's card is updated.",
         DeadlineIn = (when, at) => $"{at} ({when})",
         ApplicationsLabel = "Applications",
         LocalDateTime = at => $"{Humanize.LongDate(Humanize.EnglishCulture, DateOnly.FromDateTime(at))} at {Humanize.Clock(Humanize.EnglishCulture, at)}",

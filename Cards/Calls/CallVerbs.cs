@@ -7,6 +7,7 @@ public static class CallVerbs
     public const string CallForm = "calls.form";
     public const string CallPreview = "calls.preview";
     public const string CallPost = "calls.post";
+    public const string CallUpdate = "calls.update";
     public const string CallView = "calls.view";
     public const string CallApply = "calls.apply";
     public const string CallSubmit = "calls.submit";

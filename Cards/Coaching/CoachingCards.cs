@@ -36,7 +36,7 @@ public static class HoursFormCard
             ],
             [
                 Actions.Execute(replaces is null ? texts.Coaching.LogHours : texts.Coaching.SaveEntry, CoachingVerbs.HoursLog, data, style: "positive"),
-                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Coaching.Cancel, CoachingVerbs.HoursForm)],
+                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, CoachingVerbs.HoursForm)],
             ]);
     }
 }

@@ -63,7 +63,6 @@ public sealed record CoachingTexts
     public required string EditEntry { get; init; }
     public required string EditEntryTitle { get; init; }
     public required string SaveEntry { get; init; }
-    public required string Cancel { get; init; }
     public required string LedgerFull { get; init; }
     public required Func<string, string> MonthLocked { get; init; }
     public required string OnlyThisMonth { get; init; }
@@ -134,7 +133,6 @@ public sealed record CoachingTexts
         EditEntry = "Modifier",
         EditEntryTitle = "Modifier une entrée d’heures",
         SaveEntry = "Enregistrer la modification",
-        Cancel = "Annuler",
         LedgerFull = "Ce registre d’heures est plein (400 entrées) : demandez au personnel de la SMQ de l’archiver. Rien n’a été enregistré.",
         MonthLocked = month => $"Le mois de {month} est verrouillé : ses heures ne changent plus.",
         OnlyThisMonth = "Seules les entrées du mois en cours se modifient ou se suppriment.",
@@ -206,7 +204,6 @@ public sealed record CoachingTexts
         EditEntry = "Edit",
         EditEntryTitle = "Edit an hour entry",
         SaveEntry = "Save the change",
-        Cancel = "Cancel",
         LedgerFull = "This hour ledger is full (400 entries): ask SMQ staff to archive it. Nothing was saved.",
         MonthLocked = month => $"{month} is locked: its hours no longer change.",
         OnlyThisMonth = "Only this month's entries can be edited or deleted.",

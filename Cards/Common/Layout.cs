@@ -13,6 +13,10 @@ public static class Layout
 
     public static TextBlock Note(string text) => new(text) { IsSubtle = true, Size = TextSize.Small };
 
+    /// <summary>A card that first says what was just done ("Appel modifié…"), in green, then shows where it leaves you.</summary>
+    public static AdaptiveCard Saying(this AdaptiveCard card, string done) =>
+        card with { Body = [new TextBlock(done) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body], Speak = done, FallbackText = done };
+
     /// <summary>Above a refused form: that the fields in red need correcting and the rest is kept (nothing when it was not refused).</summary>
     public static IEnumerable<Element> Refused(Forms.FormState state, Texts texts) =>
         state.Errors.Count == 0 ? [] : [new TextBlock(texts.Forms.FixTheFields) { Color = TextColor.Attention, Weight = TextWeight.Bolder }];

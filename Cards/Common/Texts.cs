@@ -42,6 +42,8 @@ public sealed record Texts
     public required Func<string, string> WelcomeBack { get; init; }
     public required string LanguageNote { get; init; }
     public required string ShowHelp { get; init; }
+    /// <summary>Leaves a form without saving (an edit, for instance).</summary>
+    public required string Cancel { get; init; }
     public required string Back { get; init; }
     public required Func<string?, string> TeamGreetingTitle { get; init; }
     public required string TeamGreeting { get; init; }
@@ -187,6 +189,7 @@ public sealed record Texts
         LanguageNote = "Je vous réponds en français ou en anglais ; pour choisir, tapez « profil ».",
         ShowHelp = "Voir ce que je peux faire",
         Back = "Retour",
+        Cancel = "Annuler",
         TeamGreetingTitle = team => team is null ? "SmqBot est installé dans cette équipe" : $"SmqBot est installé dans l’équipe {team}",
         TeamGreeting = "Le personnel de la SMQ pourra publier ici les appels de candidatures et y faire vivre les cohortes. Écrivez « @SmqBot aide » pour voir ce que je peux faire.",
         HelpTitle = "Ce que vous pouvez faire",
@@ -314,6 +317,7 @@ public sealed record Texts
         LanguageNote = "I answer in French or in English; to choose, type \"profile\".",
         ShowHelp = "See what I can do",
         Back = "Back",
+        Cancel = "Cancel",
         TeamGreetingTitle = team => team is null ? "SmqBot is installed in this team" : $"SmqBot is installed in the team {team}",
         TeamGreeting = "SMQ staff can post calls for applications here and run cohorts in this team's channels. Type \"@SmqBot help\" to see what I can do.",
         HelpTitle = "What you can do",

@@ -26,6 +26,14 @@ public sealed record OutboxMessage
     /// <summary>Who it is for, by name, when it goes to a person (null for a channel).</summary>
     public string? RecipientName { get; init; }
 
+    /// <summary>
+    /// For an update: the key of the message, in the same broadcast, whose delivered activity this one replaces (a call's
+    /// card in its channel, edited). It waits until that message is sent, and fails if that one failed.
+    /// </summary>
+    public string? UpdateOf { get; init; }
+    /// <summary>The Teams activity the connector gave when this message was delivered (for an update: the one it replaced).</summary>
+    public string? ActivityId { get; init; }
+
     public string? Text { get; init; }
     /// <summary>An Adaptive Card, as JSON.</summary>
     public string? Card { get; init; }

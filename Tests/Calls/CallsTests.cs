@@ -146,6 +146,81 @@ public sealed class CallsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffEditAPostedCallAndTheChannelsCardIsUpdatedInPlace()
+    {
+        var id = await PostedCallAsync();
+        var post = _bot.Connector.Deliveries.Single(d => d.ConversationId == Channel);
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "calls.show");
+        Assert.Equal(["Candidatures", "Modifier", "Fermer l'appel"], Buttons(list).Where(b => b.Verb is not "calls.form" || b.Title == "Modifier").Select(b => b.Title).Take(3));
+
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "calls.form", Walk(list).OfType<JsonObject>().First(o => (string?)o["title"] == "Modifier")["data"]!.AsObject());
+        Assert.StartsWith("Modifier l'appel\nLa carte publiée dans Développement professionnel › Appels sera mise à jour.", Text(form));
+        Assert.Equal("Cohorte 2027 : accueillir les croisiéristes", (string?)Inputs(form)["titleFr"]["value"]);
+        Assert.False(Inputs(form).ContainsKey("channel") || Inputs(form).ContainsKey("kind"));
+        Assert.Equal([("Enregistrer et mettre à jour le canal", "calls.update"), ("Annuler", "calls.show")], Buttons(form));
+
+        // Card data is the user's: a kind and a channel slipped into it change nothing.
+        var sent = ActionData(form);
+        foreach (var (input, field) in Inputs(form)) sent[input] = field["value"]?.ToString();
+        sent["titleFr"] = "Cohorte 2027 : accueillir les croisiéristes (prolongé)";
+        sent["deadline"] = "2026-12-05";
+        sent["places"] = "8";
+        sent["kind"] = "Coaching";
+        sent["channel"] = $"{TeamId}|19:autre@thread.tacv2";
+
+        var past = await _bot.ExecuteAsync(TestUser.Staff, "calls.update", new JsonObject(sent.Select(kv => KeyValuePair.Create(kv.Key, kv.Value?.DeepClone()))) { ["deadline"] = "2026-11-20" });
+        Assert.Equal("La date limite doit être après aujourd'hui.", Plain((string)Inputs(past)["deadline"]["errorMessage"]!));
+        Assert.Equal("Cohorte 2027 : accueillir les croisiéristes (prolongé)", (string?)Inputs(past)["titleFr"]["value"]);
+        Assert.Contains("Cette commande est réservée au personnel de la SMQ.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.update", sent)));
+        Assert.Equal("Cohorte 2027 : accueillir les croisiéristes", (await _bot.Service<CallStore>().FindAsync(id))!.TitleFr);
+        Assert.Empty(await _bot.TickAsync());
+
+        var saved = await _bot.ExecuteAsync(TestUser.Staff, "calls.update", sent);
+        Assert.StartsWith("Appel modifié ; la carte du canal est mise à jour.\nAppels de candidatures", Text(saved));
+        var stored = (await _bot.Service<CallStore>().FindAsync(id))!;
+        Assert.Equal(("Cohorte 2027 : accueillir les croisiéristes (prolongé)", 8, CallKind.Cohort, Channel),
+            (stored.TitleFr, stored.Places, stored.Kind, stored.PostedTo!.ConversationId));
+
+        var update = Assert.Single(await _bot.TickAsync());
+        Assert.Equal(("update", Channel, post.ActivityId), (update.Method, update.ConversationId, update.ActivityId));
+        var card = update.Card("call-updated");
+        Assert.StartsWith("Cohorte 2027 : accueillir les croisiéristes (prolongé)", Text(card));
+        Assert.Contains("Date limite: samedi 5 décembre 2026 à 23 h 59 (dans 11 jours)", Text(card));
+        Assert.Contains("Cohorte de codéveloppement · 8 places", Text(card));
+    }
+
+    [Fact]
+    public async Task AnEditMadeBeforeThePostWentOutWaitsForItThenUpdatesIt()
+    {
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", await NewCallAsync());
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
+        var id = (string)ActionData(preview)["call"]!;
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "calls.form", new() { ["call"] = id });
+        var sent = ActionData(form);
+        foreach (var (input, field) in Inputs(form)) sent[input] = field["value"]?.ToString();
+        sent["places"] = "6";
+        var editedAt = _bot.Time.GetUtcNow();
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.update", sent);
+
+        // Teams refuses the post three times: the update waits for it, poll after poll, without spending its attempts.
+        _bot.Connector.Script(Channel, (503, null), (503, null), (503, null));
+        var all = new List<FakeConnector.Delivery>();
+        for (var tick = 0; tick < 12 && all.Count < 2; tick++)
+        {
+            all.AddRange(await _bot.TickAsync());
+            _bot.Time.Advance(TimeSpan.FromSeconds(5));
+        }
+        Assert.Equal(["reply", "update"], all.Select(d => d.Method));
+        Assert.Equal(all[0].ActivityId, all[1].ActivityId);
+        Assert.Contains("Cohorte de codéveloppement · 6 places", Text(all[1].Card("call-updated")));
+        var outbox = _bot.Service<SmqBot.Data.Outbox.OutboxStore>();
+        var posted = (await outbox.ReadAsync($"call:{id}", $"call-post:{id}"))!.Value;
+        var updated = (await outbox.ReadAsync($"call:{id}", $"call-edit:{id}:{editedAt.ToUnixTimeMilliseconds()}"))!.Value;
+        Assert.Equal((4, SmqBot.Data.Outbox.DeliveryStatus.Sent, all[0].ActivityId), (posted.Attempts, posted.Status, posted.ActivityId));
+        Assert.Equal((1, SmqBot.Data.Outbox.DeliveryStatus.Sent, all[0].ActivityId), (updated.Attempts, updated.Status, updated.ActivityId));
+    }
+
+    [Fact]
     public async Task StaffCloseACallEarlyAfterConfirmingAndItTakesNoMoreApplications()
     {
         var id = await PostedCallAsync();

@@ -33,7 +33,8 @@ public sealed class FakeConnector : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<(int Status, TimeSpan? RetryAfter)>> _scripts = new();
     private Random _faults = new(42);
 
-    public sealed record Delivery(string ConversationId, string Method, JsonObject Activity, long At);
+    /// <summary>An activity that reached the connector: sent, a reply, in a new chat, or an update of <c>ActivityId</c>.</summary>
+    public sealed record Delivery(string ConversationId, string Method, JsonObject Activity, long At, string ActivityId);
     /// <summary>Every request that tried to deliver an activity, with the status it got.</summary>
     public sealed record Attempt(string ConversationId, int Status, long At, TimeSpan? RetryAfter);
 
@@ -66,7 +67,7 @@ public sealed class FakeConnector : IAsyncDisposable
         var connector = new FakeConnector(app);
         app.MapPost("/v3/conversations/{conversationId}/activities/{replyToId}", (string conversationId, JsonObject activity) => connector.Deliver(conversationId, "reply", activity));
         app.MapPost("/v3/conversations/{conversationId}/activities", (string conversationId, JsonObject activity) => connector.Deliver(conversationId, "send", activity));
-        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, JsonObject activity) => connector.Deliver(conversationId, "update", activity));
+        app.MapPut("/v3/conversations/{conversationId}/activities/{activityId}", (string conversationId, string activityId, JsonObject activity) => connector.Deliver(conversationId, "update", activity, activityId: activityId));
         app.MapPost("/v3/conversations", (JsonObject parameters) => connector.CreateConversation(parameters));
         app.MapGet("/v3/conversations/{conversationId}/members/{memberId}", (string memberId) =>
             connector.Members.TryGetValue(memberId, out var member)
@@ -93,18 +94,23 @@ public sealed class FakeConnector : IAsyncDisposable
     {
         var member = (string?)parameters["members"]?[0]?["id"] ?? "unknown";
         var conversationId = $"a:personal-{member}";
-        if (parameters["activity"] is JsonObject activity) return Deliver(conversationId, "create", activity, new { id = conversationId, activityId = Guid.NewGuid().ToString("N") });
+        if (parameters["activity"] is JsonObject activity)
+        {
+            var activityId = Guid.NewGuid().ToString("N");
+            return Deliver(conversationId, "create", activity, new { id = conversationId, activityId }, activityId);
+        }
         var refusal = Gate(conversationId);
         return refusal ?? Results.Json(new { id = conversationId });
     }
 
-    private IResult Deliver(string conversationId, string method, JsonObject activity, object? answer = null)
+    private IResult Deliver(string conversationId, string method, JsonObject activity, object? answer = null, string? activityId = null)
     {
         var refusal = Gate(conversationId);
         if (refusal is not null) return refusal;
-        _deliveries.Enqueue(new Delivery(conversationId, method, activity, Stopwatch.GetTimestamp()));
+        activityId ??= Guid.NewGuid().ToString("N");
+        _deliveries.Enqueue(new Delivery(conversationId, method, activity, Stopwatch.GetTimestamp(), activityId));
         _arrived.Release();
-        return Results.Json(answer ?? new { id = Guid.NewGuid().ToString("N") });
+        return Results.Json(answer ?? new { id = activityId });
     }
 
     /// <summary>Decides whether a delivery request is accepted; a refusal is the response to send instead.</summary>

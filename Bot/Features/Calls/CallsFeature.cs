@@ -34,6 +34,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         new(Cards.Calls.CallVerbs.CallForm, [Role.Staff], Form),
         FormRoute.For<CallForm>(Cards.Calls.CallVerbs.CallPreview, [Role.Staff], CallForm.Bind, RedisplayCall, Preview),
         new(Cards.Calls.CallVerbs.CallPost, [Role.Staff], Post),
+        FormRoute.For<CallForm>(Cards.Calls.CallVerbs.CallUpdate, [Role.Staff], CallForm.Bind, RedisplayEdit, Update),
         new(Cards.Calls.CallVerbs.CallView, [], View, ActivityIdentityOnly: true),
         new(Cards.Calls.CallVerbs.CallApply, [], Apply, ActivityIdentityOnly: true),
         FormRoute.For<ApplicationForm>(Cards.Calls.CallVerbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
@@ -58,6 +59,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
+        // "Modifier" in the list of calls: a posted call, still open, edited in place.
+        if (request.Data?.Id("call") is { } id)
+            return await calls.FindAsync(id, ct) is { PostedAt: not null } posted && posted.IsOpen(time.GetUtcNow())
+                ? CallFormCard.Edit(posted, active, Programme.Today(time), CallForm.Of(posted, active), request.Caller.Texts)
+                : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.Calls.CallClosed);
         // "Modifier" on a preview: the same form, filled with the draft, which a new preview replaces (until it is posted).
         if (request.Data?.Id("nonce") is { } nonce && await calls.FindAsync(CallId(nonce), ct) is { PostedAt: null } draft)
             return CallFormCard.Build(active, Programme.Today(time), nonce, CallForm.Of(draft, active), request.Caller.Texts);
@@ -117,6 +123,38 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         await outbox.ToConversationAsync($"call-post:{id}", $"call:{id}", channel, CallCard.Build(call, 0, null, now, Texts.French), ct: ct);
         var posted = CallCard.Build(call, 0, null, now, texts, texts.Calls.PostedNote);
         return posted with { Actions = null, Refresh = null };
+    }
+
+    private async Task<AdaptiveCard> RedisplayEdit(Request request, FormState state, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        return CallFormCard.Edit(call, await teams.ActiveAsync(ct).ToListAsync(ct), Programme.Today(time), state, texts);
+    }
+
+    /// <summary>
+    /// Staff edit a posted, open call: its texts, places and deadline change (kind and channel stay, whatever the card
+    /// data says), and the card in the channel is updated through the outbox, once the post itself went out.
+    /// </summary>
+    private async Task<AdaptiveCard> Update(Request request, Submission<CallForm> submission, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var form = submission.Form;
+        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null, PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var now = time.GetUtcNow();
+        if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
+        if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
+
+        var deadline = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(form.Deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone), TimeSpan.Zero);
+        call = await calls.UpdateAsync(id, c => c with
+        {
+            TitleFr = form.TitleFr, TitleEn = form.TitleEn, DescriptionFr = form.DescriptionFr, DescriptionEn = form.DescriptionEn,
+            EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places, Deadline = deadline,
+        }, ct);
+        // Each edit is one update of the posted activity (the key carries when it was made: two edits are two updates).
+        await outbox.UpdateInConversationAsync($"call-edit:{id}:{now.ToUnixTimeMilliseconds()}", $"call:{id}", $"call-post:{id}", channel,
+            CallCard.Build(call, await CountAsync(id, ct), null, now, Texts.French), ct);
+        return (await Show(request, ct)).Saying(texts.Calls.CallUpdated);
     }
 
     /// <summary>The reader's own view of a posted call (what the card's refresh asks for).</summary>

@@ -41,6 +41,17 @@ public sealed class OutboxQueue(OutboxStore store, Routing.Callers callers, Time
     public Task<bool> ToConversationAsync(string key, string broadcast, ConversationAddress conversation, AdaptiveCard card, DateTimeOffset? notBefore = null, CancellationToken ct = default) =>
         EnqueueAsync(new OutboxMessage { Key = key, Broadcast = broadcast, TenantId = conversation.TenantId, Conversation = conversation, Card = CardJson.Serialize(card), Subject = card.FallbackText }, notBefore, ct);
 
+    /// <summary>
+    /// Queues an update of a card already queued to <paramref name="conversation"/> under the key <paramref name="updateOf"/>
+    /// (same broadcast): delivered once that one is, as an edit of the very activity Teams shows.
+    /// </summary>
+    public Task<bool> UpdateInConversationAsync(string key, string broadcast, string updateOf, ConversationAddress conversation, AdaptiveCard card, CancellationToken ct = default) =>
+        EnqueueAsync(new OutboxMessage
+        {
+            Key = key, Broadcast = broadcast, TenantId = conversation.TenantId, Conversation = conversation, UpdateOf = updateOf,
+            Card = CardJson.Serialize(card), Subject = card.FallbackText,
+        }, ct: ct);
+
     public Task<bool> EnqueueAsync(OutboxMessage message, DateTimeOffset? notBefore = null, CancellationToken ct = default)
     {
         var now = time.GetUtcNow();

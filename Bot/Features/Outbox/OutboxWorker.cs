@@ -77,25 +77,54 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         {
             var message = claimed.Value;
             DeliveryResult result;
-            using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct))
+            if (message.UpdateOf is { } original)
             {
-                try
+                // An update goes out once the activity it replaces exists; if that one failed, there is nothing to update.
+                var replaced = (await store.ReadAsync(message.Broadcast, original, ct))?.Value;
+                if (replaced is { Open: true })
                 {
-                    result = await delivery.DeliverAsync(message, ct);
+                    // Waiting for it is not an attempt: give the lease back, unchanged, until the next poll.
+                    await store.ReplaceAsync(message with
+                    {
+                        Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = message.Attempts - 1,
+                        DueAt = (time.GetUtcNow() + _options.PollInterval).ToUnixTimeMilliseconds(),
+                    }, claimed.ETag, ct);
+                    return;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                if (replaced is { Status: DeliveryStatus.Sent, ActivityId: { } activityId })
                 {
-                    logger.LogWarning(e, "Delivery attempt {Attempt} threw", message.Attempts);
-                    result = new DeliveryResult.RetryLater($"{e.GetType().Name}: {e.Message}");
+                    message = message with { ActivityId = activityId };
+                    result = await SendAsync(message, ct);
                 }
+                else result = new DeliveryResult.Failed("Le message à mettre à jour n’a pas été livré / the message to update was not delivered");
             }
-            if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) pacer.Throttled(wait);
-            await RecordAsync(claimed, result, ct);
+            else result = await SendAsync(message, ct);
+            await RecordAsync(claimed with { Value = message }, result, ct);
         }
         finally
         {
             Interlocked.Decrement(ref _inFlight);
         }
+    }
+
+    /// <summary>One attempt, in the pace the connector allows; a 429 pauses the whole tenant.</summary>
+    private async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken ct)
+    {
+        DeliveryResult result;
+        using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct))
+        {
+            try
+            {
+                result = await delivery.DeliverAsync(message, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogWarning(e, "Delivery attempt {Attempt} threw", message.Attempts);
+                result = new DeliveryResult.RetryLater($"{e.GetType().Name}: {e.Message}");
+            }
+        }
+        if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) pacer.Throttled(wait);
+        return result;
     }
 
     /// <summary>Takes the lease with a conditional write; null when another worker was first or the message is no longer due.</summary>
@@ -132,7 +161,11 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         switch (result)
         {
             case DeliveryResult.Delivered delivered:
-                return message with { Status = DeliveryStatus.Sent, Open = false, SentAt = now, LeaseOwner = null, DeliveredTo = delivered.ConversationId, SentBy = Id };
+                return message with
+                {
+                    Status = DeliveryStatus.Sent, Open = false, SentAt = now, LeaseOwner = null, DeliveredTo = delivered.ConversationId, SentBy = Id,
+                    ActivityId = delivered.ActivityId ?? message.ActivityId,
+                };
             case DeliveryResult.Failed failed:
                 logger.LogWarning("Outbox message failed for good after {Attempts} attempts", message.Attempts);
                 return message with { Status = DeliveryStatus.Failed, Open = false, LeaseOwner = null, LastError = failed.Reason };

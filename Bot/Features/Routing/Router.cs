@@ -78,7 +78,7 @@ public sealed class Router
 
     private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
         route.Confirm is { } confirm && data?.Text(Actions.ConfirmedField) == "true" && confirm(texts).Done is var done
-            ? card with { Body = [new TextBlock(done) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body], Speak = done, FallbackText = done }
+            ? card.Saying(done)
             : card;
 
     /// <summary>
