@@ -22,6 +22,9 @@ public sealed record CallForm(CallKind Kind, string TitleFr, string? TitleEn, st
         public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel);
     }
 
+    /// <summary>When the call closes: the end of its deadline day in Montréal (23:59:59), as a UTC instant.</summary>
+    public DateTimeOffset ClosesAt => new(TimeZoneInfo.ConvertTimeToUtc(Deadline.ToDateTime(new TimeOnly(23, 59, 59)), Data.Programme.TimeZone), TimeSpan.Zero);
+
     public static FormState New() => FormState.Of((Fields.Kind, nameof(CallKind.Cohort)), (Fields.Places, "10"));
 
     /// <summary>The form filled with a draft call (its channel found among the teams where SmqBot is installed).</summary>

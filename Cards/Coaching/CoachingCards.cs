@@ -284,6 +284,14 @@ public static class EvaluationResultCard
             ]);
 }
 
+/// <summary>A cell of the hour tables (statement, entries): small text, with a subtle second line under it when given.</summary>
+internal static class HourTables
+{
+    public static TableCell Cell(string text, string? under = null) => new([
+        new TextBlock(text) { Size = TextSize.Small },
+        .. under is null ? Array.Empty<Element>() : [new TextBlock(under) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None }]]);
+}
+
 /// <summary>For staff: an expert's hours for one month, across their accompaniments, with a CSV download.</summary>
 public static class StatementCard
 {
@@ -292,20 +300,17 @@ public static class StatementCard
     {
         var title = texts.Coaching.StatementTitle(expertName, texts.Month(month));
         var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
-        TableCell Cell(string text, string? under = null) => new([
-            new TextBlock(text) { Size = TextSize.Small },
-            .. under is null ? Array.Empty<Element>() : [new TextBlock(under) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None }]]);
         // Four columns, the kind of work under what it was for: five do not fit a phone's width without breaking words.
         return Card(texts, title,
             [
                 Title(title),
                 new Table([new(2), new(5), new(2), new(3)],
                 [
-                    new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.ForLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.StatusLabel)]),
+                    new TableRow([HourTables.Cell(texts.Coaching.DateLabel), HourTables.Cell(texts.Coaching.ForLabel), HourTables.Cell(texts.Coaching.DurationLabel), HourTables.Cell(texts.StatusLabel)]),
                     .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
                     [
-                        Cell(texts.ShortDate(e.Entry.Date)), Cell(e.For, texts.Coaching.WorkKindName(e.Entry.Kind)), Cell(texts.Hours(e.Entry.Minutes)),
-                        Cell(texts.Coaching.StatusName(e.Entry.Status)),
+                        HourTables.Cell(texts.ShortDate(e.Entry.Date)), HourTables.Cell(e.For, texts.Coaching.WorkKindName(e.Entry.Kind)), HourTables.Cell(texts.Hours(e.Entry.Minutes)),
+                        HourTables.Cell(texts.Coaching.StatusName(e.Entry.Status)),
                     ])),
                 ]),
                 new TextBlock(texts.Coaching.StatementTotal(texts.Hours(approved))) { Weight = TextWeight.Bolder },
@@ -321,16 +326,15 @@ public static class EntriesCard
     public static AdaptiveCard Build(Accompaniment a, Texts texts)
     {
         var line = texts.Budget(a.UsedMinutes, a.BudgetMinutes);
-        TableCell Cell(string text) => new([new TextBlock(text) { Size = TextSize.Small }]);
         return Card(texts, line,
             [
                 Title(texts.Coaching.AccompanimentTitle(a.Institution.Name)),
                 new TextBlock(line) { Weight = TextWeight.Bolder },
                 new Table([new(3), new(2), new(4), new(3)],
                 [
-                    new TableRow([Cell(texts.Coaching.DateLabel), Cell(texts.Coaching.DurationLabel), Cell(texts.Coaching.WorkKindLabel), Cell(texts.StatusLabel)]),
+                    new TableRow([HourTables.Cell(texts.Coaching.DateLabel), HourTables.Cell(texts.Coaching.DurationLabel), HourTables.Cell(texts.Coaching.WorkKindLabel), HourTables.Cell(texts.StatusLabel)]),
                     .. a.Hours.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
-                        [Cell(texts.ShortDate(e.Date, withYear: true)), Cell(texts.Hours(e.Minutes)), Cell(texts.Coaching.WorkKindName(e.Kind)), Cell(texts.Coaching.StatusName(e.Status))])),
+                        [HourTables.Cell(texts.ShortDate(e.Date, withYear: true)), HourTables.Cell(texts.Hours(e.Minutes)), HourTables.Cell(texts.Coaching.WorkKindName(e.Kind)), HourTables.Cell(texts.Coaching.StatusName(e.Status))])),
                 ]),
                 .. a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
                 [

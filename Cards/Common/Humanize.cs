@@ -4,7 +4,7 @@ using Humanizer;
 namespace SmqBot.Cards.Common;
 
 /// <summary>Dates and durations read naturally in the reader's language ("il y a 3 jours", "3 days ago").</summary>
-public static class Humanize
+public static partial class Humanize
 {
     // French as Quebec writes it (OQLF): a non-breaking space between a number and its unit or its month, "1er" for
     // the first of the month. English keeps its own order ("December 1, 2026") and the same unbreakable durations.
@@ -75,7 +75,10 @@ public static class Humanize
 
     /// <summary>"il y a 3 jours", "dans 5 jours" (the number held to its unit), "3 days ago".</summary>
     public static string Ago(this Texts texts, DateTimeOffset when, DateTimeOffset now) =>
-        System.Text.RegularExpressions.Regex.Replace(when.Humanize(now, texts.Culture), @"(\d) ", $"$1{Nbsp}");
+        DigitThenSpace().Replace(when.Humanize(now, texts.Culture), $"$1{Nbsp}");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d) ")]
+    private static partial System.Text.RegularExpressions.Regex DigitThenSpace();
 }
 
 /// <summary>

@@ -88,13 +88,12 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (await teams.FindAsync(teamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != channelId))
             return await submission.Refuse(CallForm.Fields.Channel, texts.Required(texts.ChannelLabel));
 
-        var endOfDay = TimeZoneInfo.ConvertTimeToUtc(form.Deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone);
         var call = new Call
         {
             Id = CallId(nonce), Kind = form.Kind,
             TitleFr = form.TitleFr, TitleEn = form.TitleEn, DescriptionFr = form.DescriptionFr, DescriptionEn = form.DescriptionEn,
             EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places,
-            Deadline = new DateTimeOffset(endOfDay, TimeSpan.Zero),
+            Deadline = form.ClosesAt,
             PostedTo = new ConversationAddress(team.ServiceUrl, "msteams", channelId, team.TenantId, team.BotId, null),
             CreatedBy = request.Caller.Person.AadObjectId, CreatedAt = time.GetUtcNow(),
         };
@@ -145,11 +144,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
 
-        var deadline = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(form.Deadline.ToDateTime(new TimeOnly(23, 59, 59)), Programme.TimeZone), TimeSpan.Zero);
         call = await calls.UpdateAsync(id, c => c with
         {
             TitleFr = form.TitleFr, TitleEn = form.TitleEn, DescriptionFr = form.DescriptionFr, DescriptionEn = form.DescriptionEn,
-            EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places, Deadline = deadline,
+            EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places, Deadline = form.ClosesAt,
         }, ct);
         // Each edit is one update of the posted activity (the key carries when it was made: two edits are two updates).
         await outbox.UpdateInConversationAsync($"call-edit:{id}:{now.ToUnixTimeMilliseconds()}", $"call:{id}", $"call-post:{id}", channel,
