@@ -158,6 +158,9 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Equal("Cohorte 2027 : accueillir les croisiéristes", (string?)Inputs(form)["titleFr"]["value"]);
         Assert.False(Inputs(form).ContainsKey("channel") || Inputs(form).ContainsKey("kind"));
         Assert.Equal([("Enregistrer et mettre à jour le canal", "calls.update"), ("Annuler", "calls.show")], Buttons(form));
+        var english = await _bot.ExecuteAsync(TestUser.Staff, "calls.form", new() { ["call"] = id }, "en-US");
+        Assert.StartsWith("Edit the call\nThe card posted in Développement professionnel › Appels will be updated.", Text(english));
+        Assert.Equal([("Save and update the channel", "calls.update"), ("Cancel", "calls.show")], Buttons(english));
 
         // Card data is the user's: a kind and a channel slipped into it change nothing.
         var sent = ActionData(form);
