@@ -1,6 +1,5 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Microsoft.IdentityModel.Tokens;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -23,11 +22,10 @@ internal static class MessagesEndpoint
         {
             await adapter.ProcessAsync(request, response, bot, ct);
         }
-        catch (SecurityTokenException) when (!response.HasStarted)
+        catch (AuthenticationFailedException failure) when (!response.HasStarted)
         {
-            // CloudAdapter answers 401 for a missing or misdirected token, but lets a token with a bad signature (or an
-            // expired one) escape as an exception, which would be a 500. It is the caller's fault: 401.
-            response.StatusCode = StatusCodes.Status401Unauthorized;
+            // GuardedAuthentication has classified it (and logged what operators need); the caller learns only the status.
+            response.StatusCode = failure.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized;
         }
     }
 

@@ -18,9 +18,10 @@ public static class TeamsModule
             var configuration = sp.GetRequiredService<IConfiguration>();
             var http = sp.GetRequiredService<IHttpClientFactory>();
             var logger = sp.GetRequiredService<ILogger<ConfigurationBotFrameworkAuthentication>>();
-            return new ConfigurationBotFrameworkAuthentication(configuration,
+            var sdk = new ConfigurationBotFrameworkAuthentication(configuration,
                 new ConfigurationServiceClientCredentialFactory(configuration, http.CreateClient(), logger),
                 httpClientFactory: http, logger: logger);
+            return new GuardedAuthentication(sdk, sp.GetRequiredService<ILogger<GuardedAuthentication>>());
         });
         services.AddSingleton<IBotFrameworkHttpAdapter, SmqAdapter>();
         services.AddSingleton<IBot, SmqActivityHandler>();

@@ -105,6 +105,24 @@ public sealed class AuthenticationTests : IAsyncLifetime
         await AssertNothingHappened();
     }
 
+    /// <summary>Tokens that are not JWTs at all used to escape the SDK as ArgumentException kinds: 500 and an exception page.</summary>
+    [Theory]
+    [InlineData("garbage")]
+    [InlineData("a.b.c")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJhIjoxfQ")]
+    [InlineData("a.b.c.d.e")]
+    [InlineData("!!!.???.***")]
+    [InlineData("WzFd.WzFd.WzFd")] // each segment decodes to [1]
+    public async Task AMalformedTokenIsRefusedWithoutNamingTheFault(string bearer)
+    {
+        var response = await _bot.PostAsync(Activities.Message(_bot.ServiceUrl, TestUser.Newcomer, "aide"), bearer);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("Exception", body);
+        await AssertNothingHappened();
+    }
+
     [Fact]
     public async Task AGenuineTokenIsAccepted()
     {
