@@ -9,7 +9,7 @@ using SmqBot.Data.People;
 namespace SmqBot.Bot.Teams;
 
 /// <summary>Between Bot Framework types and ours: the only place features' data meets Microsoft.Bot.Schema.</summary>
-internal static class ActivityMapping
+internal static partial class ActivityMapping
 {
     /// <summary>The sender, from the activity only: Entra object id (Teams' <c>from.aadObjectId</c>) and tenant.</summary>
     public static Contact Contact(this Activity activity)
@@ -22,13 +22,33 @@ internal static class ActivityMapping
         var reach = activity.From?.Id is { Length: > 0 } userId && activity.ServiceUrl is { Length: > 0 } serviceUrl
             ? new Data.Outbox.PersonalTarget(userId, activity.From.AadObjectId, serviceUrl, activity.Recipient?.Id ?? "")
             : null;
-        return new Contact(activity.From?.AadObjectId ?? activity.From?.Id ?? "", tenant, activity.From?.Name is { Length: > 0 } n ? n : null, Locale(activity), address, Reach: reach);
+        // Identity is the Entra object id alone (never the channel's user id, which a caller can make up); without a
+        // well-formed one the caller is answered but not stored (Callers.IdentifyAsync).
+        var aadObjectId = Data.Ids.IsValid(activity.From?.AadObjectId) ? activity.From!.AadObjectId : "";
+        var name = activity.From?.Name is { Length: > 0 } n ? n[..Math.Min(n.Length, MaxNameLength)] : null;
+        return new Contact(aadObjectId, tenant, name, Locale(activity), address, Reach: reach);
     }
 
-    /// <summary>Teams puts the client's locale on the activity; older clients only in the clientInfo entity.</summary>
+    /// <summary>A display name longer than this is cut: Entra allows 256 characters.</summary>
+    private const int MaxNameLength = 256;
+
+    /// <summary>
+    /// The client's locale (on the activity; older clients only in the clientInfo entity), if it is one SmqBot speaks:
+    /// French or English, with or without a region ("fr", "fr-CA", "en-US"). Anything else is no locale (the default
+    /// language answers), so nothing arbitrary is stored.
+    /// </summary>
     public static string? Locale(Activity activity) =>
-        activity.Locale is { Length: > 0 } locale ? locale
-        : activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties?["locale"]?.ToString();
+        Known(activity.Locale is { Length: > 0 } locale ? locale
+            : activity.Entities?.FirstOrDefault(e => e.Type == "clientInfo")?.Properties?["locale"] is JValue { Type: JTokenType.String } entity ? (string?)entity : null);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^(fr|en)(-[A-Za-z]{2})?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex KnownLocale();
+
+    /// <summary>"fr-ca" → "fr-CA"; null for a locale SmqBot does not speak or that is not a locale at all.</summary>
+    internal static string? Known(string? locale) =>
+        locale is { Length: <= 5 } && KnownLocale().IsMatch(locale)
+            ? locale.Length == 2 ? locale.ToLowerInvariant() : $"{locale[..2].ToLowerInvariant()}-{locale[3..].ToUpperInvariant()}"
+            : null;
 
     public static Attachment ToAttachment(this AdaptiveCard card) =>
         new() { ContentType = CardJson.ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
@@ -45,11 +65,32 @@ internal static class ActivityMapping
     public static AdaptiveCardInvokeResponse ToInvokeResponse(this AdaptiveCard card) =>
         new() { StatusCode = 200, Type = CardJson.ContentType, Value = JObject.Parse(CardJson.Serialize(card)) };
 
-    /// <summary>Card data (user input) as a JSON object; anything else (a string, an array, nothing) is no data.</summary>
+    /// <summary>
+    /// Card data (user input) as a JSON object; anything else (a string, an array, nothing) is no data. Converted token by
+    /// token rather than re-parsed, because Newtonsoft reads what JSON does not have (<c>undefined</c>, <c>NaN</c>,
+    /// <c>Infinity</c>, 1e400 as infinity): those become null, as a missing value would.
+    /// </summary>
     public static JsonObject? ToJsonObject(object? data) => data switch
     {
         null => null,
-        JObject o => JsonNode.Parse(o.ToString(Formatting.None)) as JsonObject,
-        _ => JsonNode.Parse(JsonConvert.SerializeObject(data)) as JsonObject,
+        JToken token => ToNode(token, 0) as JsonObject,
+        _ => ToNode(JToken.FromObject(data), 0) as JsonObject,
+    };
+
+    /// <summary>Deeper than any card we send; what lies below is dropped (STJ would refuse to write it back at 64).</summary>
+    private const int MaxDepth = 16;
+
+    private static JsonNode? ToNode(JToken token, int depth) => depth > MaxDepth ? null : token switch
+    {
+        JObject o => new JsonObject(o.Properties().Select(p => KeyValuePair.Create(p.Name, ToNode(p.Value, depth + 1)))),
+        JArray a => new JsonArray([.. a.Select(t => ToNode(t, depth + 1))]),
+        // Each JSON value is re-read by System.Text.Json, so that it behaves as parsed JSON does (a number reads as any
+        // numeric type that holds it).
+        JValue { Type: JTokenType.String or JTokenType.Boolean or JTokenType.Integer } v when v.Value is not System.Numerics.BigInteger => JsonNode.Parse(v.ToString(Formatting.None)),
+        JValue { Type: JTokenType.Float, Value: double d } v when double.IsFinite(d) => JsonNode.Parse(v.ToString(Formatting.None)),
+        JValue { Type: JTokenType.Float, Value: decimal } v => JsonNode.Parse(v.ToString(Formatting.None)),
+        // A date Newtonsoft recognised in a string goes back to the text the client sent (ISO 8601).
+        JValue { Type: JTokenType.Date } v => JsonNode.Parse(v.ToString(Formatting.None)),
+        _ => null, // null, undefined, NaN, infinities, integers beyond 64 bits, raw and other token kinds
     };
 }

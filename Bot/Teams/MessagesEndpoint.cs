@@ -10,7 +10,7 @@ internal static class MessagesEndpoint
 {
     public static async Task HandleAsync(HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct)
     {
-        // A body that is not a JSON object with a type is the caller's mistake: 400, before the adapter sees it.
+        // A body that is not a JSON object with a type and a serviceUrl is the caller's mistake: 400, before the adapter sees it.
         request.EnableBuffering();
         if (!await IsActivityAsync(request, ct))
         {
@@ -34,7 +34,11 @@ internal static class MessagesEndpoint
         try
         {
             using var reader = new JsonTextReader(new StreamReader(request.Body, leaveOpen: true)) { CloseInput = false };
-            return await JToken.ReadFromAsync(reader, ct) is JObject { } activity && activity["type"] is JValue { Type: JTokenType.String };
+            // Replies go to the activity's serviceUrl (and the SDK builds a connector client from it even for an invoke):
+            // without an absolute http(s) address there is no answering it.
+            return await JToken.ReadFromAsync(reader, ct) is JObject { } activity && activity["type"] is JValue { Type: JTokenType.String }
+                && activity["serviceUrl"] is JValue { Type: JTokenType.String, Value: string serviceUrl }
+                && Uri.TryCreate(serviceUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https";
         }
         catch (JsonException)
         {

@@ -33,14 +33,36 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
 
     protected override async Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turn, CancellationToken ct)
     {
-        // The SDK answers a malformed adaptiveCard/action with a bare 400; the user gets a card that says what happened.
-        if (turn.Activity.Name == "adaptiveCard/action" && (turn.Activity.Value is not JObject value || value["action"] is not JObject))
+        if (turn.Activity.Name != "adaptiveCard/action")
+        {
+            // SmqBot declares no task modules, message extensions or configuration pages, so Teams sends no such invoke;
+            // one that arrives anyway is answered in its own shape, saying so, instead of the SDK's bare 501.
+            var texts = callers.FromActivity(((ITurnContext)turn).Activity.Contact()).Texts;
+            return CreateInvokeResponse(Unsupported(turn.Activity.Name, texts.UnknownAction));
+        }
+        // The SDK answers a malformed adaptiveCard/action (no action, another action type, a verb that is not a string)
+        // with a bare 400; the user gets a card that says what happened.
+        if (turn.Activity.Value is not JObject value || value["action"] is not JObject action
+            || action["type"] is not JValue { Value: "Action.Execute" }
+            || action["verb"] is { Type: not (JTokenType.String or JTokenType.Null) })
         {
             var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
             return CreateInvokeResponse((await router.OnVerbAsync(caller, null, null, ct)).ToInvokeResponse());
         }
         return await base.OnInvokeActivityAsync(turn, ct);
     }
+
+    /// <summary>The answer each kind of invoke expects when it shows a message, with <paramref name="message"/> in it.</summary>
+    private static object Unsupported(string? name, string message) => name switch
+    {
+        { } task when task.StartsWith("task/", StringComparison.Ordinal) =>
+            new TaskModuleResponse { Task = new TaskModuleMessageResponse(message) },
+        { } extension when extension.StartsWith("composeExtension/", StringComparison.Ordinal) =>
+            new MessagingExtensionResponse { ComposeExtension = new MessagingExtensionResult { Type = "message", Text = message } },
+        { } config when config.StartsWith("config/", StringComparison.Ordinal) =>
+            new ConfigResponse<TaskModuleResponseBase> { Config = new TaskModuleMessageResponse(message) },
+        _ => new AdaptiveCardInvokeResponse { StatusCode = 400, Type = "application/vnd.microsoft.error", Value = new JObject { ["code"] = "BadRequest", ["message"] = message } },
+    };
 
     protected override async Task<AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<IInvokeActivity> turn, AdaptiveCardInvokeValue invoke, CancellationToken ct)
     {

@@ -24,6 +24,12 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
     /// <summary>The welcome card when this turn installed the app for the person; null when it was installed already.</summary>
     public async Task<AdaptiveCard?> PersonalInstalledAsync(Contact contact, CancellationToken ct)
     {
+        if (contact.AadObjectId.Length == 0)
+        {
+            // No Entra object id: welcomed, not stored (there is no one to remember).
+            var stranger = callers.FromActivity(contact);
+            return WelcomeCard.Build(new WelcomeView(contact.Name, stranger.Roles, null, time.GetUtcNow()), stranger.Texts);
+        }
         var known = await people.FindAsync(contact.AadObjectId, ct);
         await people.RecordContactAsync(contact, known, ct);
         var installedNow = false;
@@ -41,7 +47,7 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
 
     public async Task PersonalRemovedAsync(string aadObjectId, CancellationToken ct)
     {
-        if (await people.FindAsync(aadObjectId, ct) is null) return;
+        if (aadObjectId.Length == 0 || await people.FindAsync(aadObjectId, ct) is null) return;
         await people.UpdateAsync(aadObjectId, p => p.PersonalAppInstalled ? p with { PersonalAppInstalled = false } : p, ct);
     }
 

@@ -25,6 +25,8 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
 {
     public async Task<Caller> IdentifyAsync(Contact contact, CancellationToken ct)
     {
+        // Without an Entra object id there is no one to remember: answered as a stranger, and nothing is stored.
+        if (contact.AadObjectId.Length == 0) return FromActivity(contact);
         var known = await people.FindAsync(contact.AadObjectId, ct);
         var person = await people.RecordContactAsync(contact, known, ct);
         return For(person, contact.Locale) with { Reach = contact.Reach };
