@@ -34,6 +34,9 @@ public sealed record Participation
     public bool CourseOpen { get; init; } = true;
     public DateOnly Start { get; init; }
     public DateOnly End { get; init; }
+    /// <summary>The cohort's check-in cadence, so that a check-in can tell a round that went out from a forged one without
+    /// reading the cohort; null for an accompaniment, which has no scheduled rounds.</summary>
+    public Cadence? Cadence { get; init; }
     public IReadOnlyList<Target> Targets { get; init; } = [];
     public IReadOnlyList<CheckIn> CheckIns { get; init; } = [];
     /// <summary>What the member said, after each meeting, they would apply in the field before the next one (latest last).</summary>

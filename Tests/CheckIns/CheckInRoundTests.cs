@@ -39,7 +39,7 @@ public sealed class CheckInRoundTests : IAsyncLifetime
             await cohorts.UpdateParticipationAsync(CohortId, member.AadObjectId, _ => new Participation
             {
                 CourseId = CohortId, AadObjectId = member.AadObjectId, Name = member.Name, CourseTitle = "Connaissance des publics",
-                Start = new(2026, 11, 30), End = new(2027, 3, 29),
+                Start = new(2026, 11, 30), End = new(2027, 3, 29), Cadence = new Cadence(), // as enrolment copies it from the cohort
                 Targets = [new Target { Id = "t1", What = "Sonder les visiteurs", Indicator = "Réponses", Baseline = 0, Goal = 100, Due = new(2027, 3, 29) }],
             });
         _bot.Connector.Clear();

@@ -35,6 +35,8 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
             CourseTitle = "Accueil et service à la clientèle",
             Start = new(2026, 9, 7),
             End = new(2027, 3, 31),
+            // Every two weeks from Monday 7 September at 9:00: by the test's 24 November, rounds 0 to 5 have gone out.
+            Cadence = new Cadence(),
             Targets =
             [
                 new Target { Id = "t1", What = "Accueillir plus de groupes scolaires", Indicator = "Groupes par mois", Unit = "groupes", Baseline = 4, Goal = 8, Due = new(2027, 3, 31) },
@@ -119,7 +121,31 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
         { "cohort", "c-another-cohort", "Vous ne faites pas partie de cette cohorte." },
         { "cohort", "../../etc", "Je ne reconnais pas cette action." },
         { "round", "\"abc\"", "Je ne reconnais pas cette action." },
+        // Rounds that were never sent used to be stored and counted as answered: the member was then never prompted.
+        { "round", "6", "Cette ronde de bilans n'a pas été envoyée" },   // due 30 November, after the test's today
+        { "round", "9999", "Cette ronde de bilans n'a pas été envoyée" }, // beyond the cohort's end
+        { "round", "-1", "Je ne reconnais pas cette action." },
     };
+
+    [Fact]
+    public async Task ARoundThatHasGoneOutCanStillBeAnsweredLate()
+    {
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer(round: 3));
+
+        Assert.Contains("Bilan enregistré", Text(card));
+        Assert.Equal(3, Assert.Single((await StoredAsync()).CheckIns).Round);
+    }
+
+    [Fact]
+    public async Task AnAccompanimentHasNoRoundsToAnswer()
+    {
+        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, p => p! with { Cadence = null });
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer(round: 0));
+
+        Assert.Contains("Cette ronde de bilans n'a pas été envoyée", Text(card));
+        Assert.Empty((await StoredAsync()).CheckIns);
+    }
 
     [Theory]
     [MemberData(nameof(BadAnswers))]

@@ -26,6 +26,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         var data = request.Data ?? [];
         if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round)) return ErrorCard.Build(texts, texts.UnknownAction);
         if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
+        if (round is { } r && !CheckInSchedule.HasGoneOut(p, r, time.GetUtcNow())) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
         var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text);
         return CheckInCard.Build(view, state, texts);
     }
@@ -41,9 +42,10 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         if (stored is null) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         var participation = stored.Value;
         if (!participation.CourseOpen) return ErrorCard.Build(texts, texts.CohortClosed);
+        var now = time.GetUtcNow();
+        if (round is { } sent && !CheckInSchedule.HasGoneOut(participation, sent, now)) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
 
         var checkInId = round is { } r ? $"round-{r}" : nonce;
-        var now = time.GetUtcNow();
         if (participation.CheckIns.FirstOrDefault(c => c.Id == checkInId || c.Id == nonce) is { } saved)
             return Summary(participation, saved, alreadySaved: true, now, texts);
 

@@ -102,7 +102,7 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
             await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
         foreach (var member in after.Members.Where(m => before.Members.Any(b => b.AadObjectId == m.AadObjectId)))
             await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.")
-                : p with { CourseTitle = after.Subject, Start = after.Start, End = after.End }, ct);
+                : p with { CourseTitle = after.Subject, Start = after.Start, End = after.End, Cadence = after.Cadence }, ct);
         await enrolment.EnrolAsync(after,
             [.. experts.Where(e => before.Experts.All(b => b.AadObjectId != e.AadObjectId))],
             [.. members.Where(m => before.Members.All(b => b.AadObjectId != m.AadObjectId))], ct);

@@ -45,11 +45,11 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
         foreach (var member in members)
         {
             await cohorts.UpdateParticipationAsync(cohort.Id, member.AadObjectId, current => current is not null
-                ? current with { CourseOpen = true, CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End }
+                ? current with { CourseOpen = true, CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End, Cadence = cohort.Cadence }
                 : new Participation
                 {
                     CourseId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
-                    CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End,
+                    CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End, Cadence = cohort.Cadence,
                 }, ct);
             var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
             await outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
