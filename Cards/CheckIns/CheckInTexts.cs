@@ -25,6 +25,8 @@ public sealed record CheckInTexts
     public required string NotInCohort { get; init; }
     /// <summary>A check-in for a round that was never sent (not yet due, beyond the cohort's end, or made up).</summary>
     public required string RoundNotSent { get; init; }
+    /// <summary>What <see cref="Texts.LimitReached"/> counts for a member's check-ins.</summary>
+    public required string CheckInsInCohort { get; init; }
     public required string ConfidenceRequired { get; init; }
     public required string DigestNotice { get; init; }
     public required string ReminderNote { get; init; }
@@ -104,7 +106,8 @@ public sealed record CheckInTexts
         CheckInAlreadySaved = "Ce bilan était déjà enregistré : il compte une fois.",
         OnTrack = (onTrack, total) => total == 1 ? $"{onTrack} cible sur 1 en bonne voie" : $"{onTrack} cibles sur {total} en bonne voie",
         NotInCohort = "Vous ne faites pas partie de cette cohorte.",
-        RoundNotSent = "Cette ronde de bilans n’a pas été envoyée : répondez à la carte de la dernière ronde reçue.",
+        CheckInsInCohort = "bilans dans cette cohorte",
+        RoundNotSent = "Cette ronde de bilans n’a pas été envoyée : répondez à la carte de la dernière ronde reçue.",
         ConfidenceRequired = "Indiquez votre confiance, de 1 à 5.",
         DigestNotice = "Votre ressource spécialisée reçoit un résumé de chaque bilan de la cohorte : qui l’a fait, les progrès sur les cibles collectives et les obstacles mentionnés (avec votre nom).",
         ReminderNote = "Petit rappel : votre bilan de cette ronde n’est pas encore arrivé.",
@@ -185,6 +188,7 @@ public sealed record CheckInTexts
         CheckInAlreadySaved = "This check-in was already saved: it counts once.",
         OnTrack = (onTrack, total) => total == 1 ? $"{onTrack} of 1 target on track" : $"{onTrack} of {total} targets on track",
         NotInCohort = "You are not a member of this cohort.",
+        CheckInsInCohort = "check-ins in this cohort",
         RoundNotSent = "This check-in round has not been sent: answer the card of the latest round you received.",
         ConfidenceRequired = "Give your confidence, from 1 to 5.",
         DigestNotice = "Your cohort's expert gets a digest of each round: who checked in, progress on the collective targets, and the obstacles raised (with your name).",

@@ -207,9 +207,30 @@ public static class ExpertAssignedCard
 /// <summary>For the staff owner: an entry that would go over the budget, to approve or decline.</summary>
 public static class ApprovalCard
 {
+    /// <summary>The other pending entries, oldest first: date, duration and kind (their notes are on their own card).</summary>
+    private static IEnumerable<Element> Waiting(Accompaniment a, HourEntry shown, Texts texts)
+    {
+        var waiting = a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending && e.Id != shown.Id).OrderBy(e => e.Date).ThenBy(e => e.LoggedAt).ToList();
+        if (waiting.Count == 0) yield break;
+        yield return new TextBlock(texts.Coaching.AlsoWaiting(waiting.Count, texts.Hours(waiting.Sum(e => e.Minutes)))) { Wrap = true, Spacing = Spacing.Medium };
+        foreach (var e in waiting.Take(WaitingShown))
+            yield return new TextBlock($"{texts.Date(e.Date)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Wrap = true, Spacing = Spacing.None, IsSubtle = true };
+        if (waiting.Count > WaitingShown) yield return new TextBlock(texts.Coaching.AndMore(waiting.Count - WaitingShown)) { Wrap = true, Spacing = Spacing.None, IsSubtle = true };
+    }
+
+    /// <summary>The entry the card should put before staff: <paramref name="entry"/> while it waits, else the oldest one waiting.</summary>
+    public static HourEntry? Next(Accompaniment a, HourEntry? entry) =>
+        entry is { Status: EntryStatus.Pending } ? entry
+        : a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).OrderBy(e => e.Date).ThenBy(e => e.LoggedAt).FirstOrDefault();
+
+    /// <summary>Other waiting entries listed under the one to decide; the rest are counted.</summary>
+    public const int WaitingShown = 10;
+
     /// <summary>
-    /// The entry as it stands now. The card refreshes itself for the staff owner (Universal Actions), so that an entry
-    /// deleted by the expert or decided already never shows live buttons.
+    /// The entry as it stands now, and under it the accompaniment's other entries waiting for a decision: one card per
+    /// accompaniment, whatever the number of entries over the budget, which moves on to the next entry once this one is
+    /// decided. The card refreshes itself for the staff owner (Universal Actions), so that an entry deleted by the expert
+    /// or decided already never shows live buttons, and one logged since appears in the list.
     /// </summary>
     public static AdaptiveCard Build(Accompaniment a, HourEntry entry, Texts texts) =>
         Approval(a, entry, texts) with { Refresh = Refresh(a, entry.Id, texts) };
@@ -243,6 +264,7 @@ public static class ApprovalCard
                 ]),
                 Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
                 .. decided ? [new TextBlock(texts.Coaching.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), texts.Date(entry.Date))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
+                .. Waiting(a, entry, texts),
             ],
             decided ? null : [Actions.Execute(texts.Coaching.Approve, CoachingVerbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
     }

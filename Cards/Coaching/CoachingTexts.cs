@@ -38,6 +38,9 @@ public sealed record CoachingTexts
     public required Func<string, string> HoursAgreed { get; init; }
     public required string ApprovalTitle { get; init; }
     public required string EntryGone { get; init; }
+    /// <summary>On an approval card: the other entries of the accompaniment waiting for a decision (how many, how long).</summary>
+    public required Func<int, string, string> AlsoWaiting { get; init; }
+    public required Func<int, string> AndMore { get; init; }
     public required Func<string, string> EvaluationTitle { get; init; }
     public required string EvaluationIntro { get; init; }
     public required string SatisfactionLabel { get; init; }
@@ -108,6 +111,10 @@ public sealed record CoachingTexts
         HoursAgreed = hours => $"Heures convenues : {hours}.",
         ApprovalTitle = "Heures au-delà du budget à approuver",
         EntryGone = "La ressource spécialisée a supprimé cette entrée : il n’y a plus rien à approuver.",
+        AlsoWaiting = (count, duration) => count == 1
+            ? $"Une autre entrée attend aussi ({duration}) ; la carte la présente après votre décision :"
+            : $"{count} autres entrées attendent aussi ({duration}) ; la carte les présente une à une après votre décision :",
+        AndMore = count => $"… et {count} de plus.",
         EvaluationTitle = institution => $"Évaluation de fin de parcours : {institution}",
         EvaluationIntro = "Votre accompagnement est terminé. Dites-nous où vous en êtes et ce que vous en retenez.",
         SatisfactionLabel = "Votre satisfaction (1 à 5)",
@@ -179,6 +186,10 @@ public sealed record CoachingTexts
         HoursAgreed = hours => $"Hours agreed: {hours}.",
         ApprovalTitle = "Hours over the budget to approve",
         EntryGone = "The expert deleted this entry: there is nothing left to approve.",
+        AlsoWaiting = (count, duration) => count == 1
+            ? $"One more entry is waiting ({duration}); the card shows it after your decision:"
+            : $"{count} more entries are waiting ({duration}); the card shows them one by one after your decision:",
+        AndMore = count => $"… and {count} more.",
         EvaluationTitle = institution => $"End-of-course evaluation: {institution}",
         EvaluationIntro = "Your coaching has ended. Tell us where you stand and what you take away from it.",
         SatisfactionLabel = "Your satisfaction (1 to 5)",

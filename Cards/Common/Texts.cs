@@ -97,6 +97,8 @@ public sealed record Texts
     public required string CohortClosed { get; init; }
     public required Func<string, string> NotAValue { get; init; }
     public required Func<string, int, string> TooLong { get; init; }
+    /// <summary>A bounded list is full: nothing is dropped to make room, the new item is refused (what: plural, in context).</summary>
+    public required Func<int, string, string> LimitReached { get; init; }
 
 
     // Targets.
@@ -231,6 +233,7 @@ public sealed record Texts
         CohortClosed = "Cette cohorte est terminée : elle ne reçoit plus de bilans.",
         NotAValue = target => $"La valeur donnée pour « {target} » n’est pas acceptée : un nombre, ou de 1 à 5 sur une échelle.",
         TooLong = (field, max) => $"« {field} » dépasse {max} caractères.",
+        LimitReached = (max, what) => $"Vous avez atteint la limite de {max} {what} : rien n’a été enregistré. Écrivez au personnel de la SMQ si vous avez besoin d’aller au-delà.",
         NoTargetsYet = "Aucune cible encore : définissez-en de 1 à 5 pour mesurer vos progrès.",
         Required = field => $"« {field} » est requis.",
         Forms = SmqBot.Cards.Forms.FormTexts.French,
@@ -359,6 +362,7 @@ public sealed record Texts
         CohortClosed = "This cohort has ended: it no longer takes check-ins.",
         NotAValue = target => $"The value given for \"{target}\" is not accepted: a number, or 1 to 5 on a scale.",
         TooLong = (field, max) => $"\"{field}\" is longer than {max} characters.",
+        LimitReached = (max, what) => $"You have reached the limit of {max} {what}: nothing was saved. Write to SMQ staff if you need to go beyond it.",
         NoTargetsYet = "No target yet: set 1 to 5 to measure your progress.",
         Required = field => $"\"{field}\" is required.",
         Forms = SmqBot.Cards.Forms.FormTexts.English,

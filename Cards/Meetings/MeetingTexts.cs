@@ -59,6 +59,8 @@ public sealed record MeetingTexts
     public required Func<string, string> GraphFailed { get; init; }
     public required Func<string, string> ReflectionTitle { get; init; }
     public required string ReflectionLabel { get; init; }
+    /// <summary>What <see cref="Texts.LimitReached"/> counts for a member's field intentions.</summary>
+    public required string IntentionsInCohort { get; init; }
     public required string ReflectionSaved { get; init; }
     public required string SendReflection { get; init; }
     public required string HoursAfterMeeting { get; init; }
@@ -116,6 +118,7 @@ public sealed record MeetingTexts
         GraphFailed = detail => $"Microsoft Graph n’a pas pu traiter la demande ({detail}). Rien n’a changé : réessayez dans quelques minutes.",
         ReflectionTitle = subject => $"Après la rencontre « {subject} »",
         ReflectionLabel = "Qu’appliquerez-vous sur le terrain d’ici la prochaine rencontre ?",
+        IntentionsInCohort = "intentions pour le terrain dans cette cohorte",
         ReflectionSaved = "Noté : vous y reviendrez à la prochaine rencontre.",
         SendReflection = "Envoyer",
         HoursAfterMeeting = "La rencontre est terminée : consignez les heures de la séance.",
@@ -174,6 +177,7 @@ public sealed record MeetingTexts
         GraphFailed = detail => $"Microsoft Graph could not process the request ({detail}). Nothing changed: try again in a few minutes.",
         ReflectionTitle = subject => $"After the meeting “{subject}”",
         ReflectionLabel = "What will you apply in the field before the next meeting?",
+        IntentionsInCohort = "field intentions in this cohort",
         ReflectionSaved = "Noted: you will come back to it at the next meeting.",
         SendReflection = "Send",
         HoursAfterMeeting = "The meeting is over: log the session's hours.",

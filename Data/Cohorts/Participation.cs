@@ -21,8 +21,13 @@ public sealed record FieldIntention(string MeetingId, DateTimeOffset At, string 
 public sealed record Participation
 {
     public const int MaxTargets = 5;
-    /// <summary>Check-ins kept in the document: about four years at the default cadence, so that the document stays bounded.</summary>
+    /// <summary>
+    /// Check-ins one member can make in one course: about four years of rounds at the default cadence, and four times a
+    /// long cohort's. The one after is refused (never an old one dropped), so the document stays bounded and a check-in
+    /// stays one read and one write.
+    /// </summary>
     public const int MaxCheckIns = 100;
+    /// <summary>Field intentions, one per meeting: like check-ins, the one after the limit is refused.</summary>
     public const int MaxIntentions = 100;
 
     /// <summary>The cohort's or the accompaniment's id.</summary>

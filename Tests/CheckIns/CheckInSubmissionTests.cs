@@ -181,4 +181,20 @@ public sealed class CheckInSubmissionTests : IAsyncLifetime
         Assert.Contains("This cohort has ended: it no longer takes check-ins.", Text(card));
         Assert.Empty((await StoredAsync()).CheckIns);
     }
+
+    [Fact]
+    public async Task AMemberAtTheCheckInLimitIsRefusedAndNothingOldIsDropped()
+    {
+        await _bot.Service<CohortStore>().UpdateParticipationAsync(CohortId, TestUser.Participant.AadObjectId, p => p! with
+        {
+            CheckIns = [.. Enumerable.Range(0, Participation.MaxCheckIns).Select(i => new CheckIn($"own-{i}", null, DateTimeOffset.UnixEpoch.AddDays(i), [], null, null, 3))],
+        });
+
+        var card = await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer(nonce: "one-more", round: null));
+
+        Assert.Contains("Vous avez atteint la limite de 100 bilans dans cette cohorte : rien n'a été enregistré.", Text(card));
+        var stored = await StoredAsync();
+        Assert.Equal(Enumerable.Range(0, Participation.MaxCheckIns).Select(i => $"own-{i}"), stored.CheckIns.Select(c => c.Id));
+        Assert.All(stored.Targets, t => Assert.Empty(t.History));
+    }
 }

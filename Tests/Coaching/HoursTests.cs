@@ -387,3 +387,78 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.Empty((await _bot.Service<AccompanimentStore>().ReadAsync(other.AadObjectId, othersId))!.Value.Hours.Entries);
     }
 }
+
+/// <summary>Bounds are kept by refusing, never by dropping what was recorded (issue 14, defect 5).</summary>
+public sealed class HourBoundsTests : IAsyncLifetime
+{
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
+    private string _id = "";
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant })
+            await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+        var data = ActionData(await _bot.ExecuteAsync(TestUser.Staff, "coaching.form"));
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["institution"] = "Musée de la Gaspésie", ["region"] = "Gaspésie–Îles-de-la-Madeleine", ["coached"] = TestUser.Participant.Upn,
+            ["expert"] = TestUser.Expert.Upn, ["axis"] = "Welcome", ["budget"] = "15", ["start"] = "2026-10-01", ["end"] = "2027-03-31",
+        }) data[key] = value;
+        await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", data);
+        await foreach (var a in _bot.Service<AccompanimentStore>().OfExpertAsync(TestUser.Expert.AadObjectId)) _id = a.Id;
+        await _bot.TickAsync();                                               // the welcomes
+        _bot.Connector.Clear();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private JsonObject Entry(int minutes, string nonce) => new()
+    {
+        ["for"] = $"accompaniment:{_id}", ["nonce"] = nonce, ["date"] = "2026-11-20", ["minutes"] = minutes.ToString(), ["kind"] = "Video", ["note"] = "",
+    };
+
+    private async Task<Accompaniment> StoredAsync() => (await _bot.Service<AccompanimentStore>().ReadAsync(TestUser.Expert.AadObjectId, _id))!.Value;
+
+    [Fact]
+    public async Task AFullLedgerRefusesTheNextEntryAndKeepsEveryOneItHas()
+    {
+        // 400 entries, the first 200 in October, which staff locked.
+        await _bot.Service<AccompanimentStore>().UpdateAsync(TestUser.Expert.AadObjectId, _id, a => a with
+        {
+            Hours = new HourLedger
+            {
+                Entries = [.. Enumerable.Range(0, HourLedger.MaxEntries).Select(i => new HourEntry($"e{i}", new DateOnly(2026, i < 200 ? 10 : 11, 1 + i % 20), 1, WorkKind.Video, null, EntryStatus.Approved, DateTimeOffset.UnixEpoch))],
+                LockedMonths = ["2026-10"],
+            },
+        });
+
+        var card = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(30, "one-too-many"));
+
+        Assert.Contains("Ce registre d'heures est plein (400 entrées)", Text(card));
+        Assert.Contains("Rien n'a été enregistré.", Text(card));
+        var stored = await StoredAsync();
+        Assert.Equal(Enumerable.Range(0, HourLedger.MaxEntries).Select(i => $"e{i}"), stored.Hours.Entries.Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task ABurstOfEntriesOverTheBudgetIsOneApprovalCardThatListsWhatWaits()
+    {
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(480, "budget-1"));
+        await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(420, "budget-2"));   // the 15 h budget, used
+        await _bot.TickAsync();                                               // the 80 % notices
+        for (var i = 0; i < 20; i++) await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(30, $"over-{i}"));
+
+        var sent = Assert.Single(await _bot.TickAsync()).Card("approval");           // one message, not twenty
+        // Teams refreshes the card for the staff owner when it is shown (Universal Actions): it then lists what waits.
+        var approval = await _bot.ExecuteAsync(TestUser.Staff, "hours.approval", sent["refresh"]!["action"]!["data"]!.AsObject());
+
+        Assert.Contains("19 autres entrées attendent aussi (9 h 30)", Text(approval));
+        Assert.Contains("… et 9 de plus.", Text(approval));
+        var approved = await _bot.ExecuteAsync(TestUser.Staff, "hours.approve", ActionData(approval));
+        Assert.StartsWith("Entrée de 30 min du", Text(approved));                 // what was done, then the next entry
+        Assert.Contains("18 autres entrées attendent aussi (9 h)", Text(approved));
+        Assert.Equal("over-1", (string?)ActionData(approved)["entry"]);
+        Assert.Equal(19, (await StoredAsync()).Hours.Entries.Count(e => e.Status == EntryStatus.Pending));
+    }
+}

@@ -48,6 +48,8 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         var checkInId = round is { } r ? $"round-{r}" : nonce;
         if (participation.CheckIns.FirstOrDefault(c => c.Id == checkInId || c.Id == nonce) is { } saved)
             return Summary(participation, saved, alreadySaved: true, now, texts);
+        // A bound is never kept by dropping history: the check-in that would pass it is refused.
+        if (participation.CheckIns.Count >= Participation.MaxCheckIns) return ErrorCard.Build(texts, texts.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
 
         var form = submission.Form;
         var progress = new List<Progress>();
@@ -61,17 +63,18 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         var parsed = (Progress: progress, form.Applied, form.Obstacles, form.Confidence);
 
         var checkIn = new CheckIn(checkInId, round, now, parsed.Progress, parsed.Applied, parsed.Obstacles, parsed.Confidence);
-        Participation Apply(Participation p) => p.CheckIns.Any(c => c.Id == checkInId) ? p : p with
+        Participation Apply(Participation p) => p.CheckIns.Any(c => c.Id == checkInId) || p.CheckIns.Count >= Participation.MaxCheckIns ? p : p with
         {
             Targets = [.. p.Targets.Select(t => parsed.Progress.FirstOrDefault(v => v.TargetId == t.Id) is { } v
                 ? t with { History = [.. t.History, new TargetValue(now, v.Value)] }
                 : t)],
-            CheckIns = [.. p.CheckIns.TakeLast(Participation.MaxCheckIns - 1), checkIn],
+            CheckIns = [.. p.CheckIns, checkIn],
         };
         var updated = Apply(participation);
         // Someone wrote in between (another device, staff editing targets): apply the check-in to the new version.
         if (await cohorts.ReplaceParticipationAsync(updated, stored.ETag, ct) is null)
             updated = await cohorts.UpdateParticipationAsync(cohortId, participation.AadObjectId, current => Apply(current!), ct);
+        if (updated.CheckIns.All(c => c.Id != checkInId)) return ErrorCard.Build(texts, texts.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
         return Summary(updated, checkIn, alreadySaved: false, now, texts);
     }
 

@@ -200,9 +200,14 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         return HoursLoggedCard.Build(view, entry, texts, Today);
     }
 
-    /// <summary>An entry over the budget goes to the staff owner, who approves or declines it from the card.</summary>
+    /// <summary>
+    /// An entry over the budget goes to the staff owner, who approves or declines it from the card. Requests coalesce: while
+    /// other entries of the accompaniment wait, the card already sent lists this one too (it refreshes for the staff
+    /// owner, and moves on to the next entry after each decision), so a burst of entries is one message, not one each.
+    /// </summary>
     private async Task AskApprovalAsync(Accompaniment a, HourEntry entry, CancellationToken ct)
     {
+        if (a.Hours.Entries.Any(e => e.Status == EntryStatus.Pending && e.Id != entry.Id)) return;
         await outbox.ToPersonIfReachableAsync($"hours-approval:{a.Id}:{entry.Id}", $"hours:{a.Id}", await people.FindAsync(a.StaffOwner.AadObjectId, ct),
             t => ApprovalCard.Build(a, entry, t), ct);
     }
@@ -230,7 +235,10 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
             var card = HoursLoggedCard.Build(HoursView.Of(updated), entry, t);
             return card with { Body = [.. card.Body, new TextBlock(message) { Weight = TextWeight.Bolder }] };
         }, ct);
-        return ApprovalCard.Build(updated, entry, texts);
+        // The next entry waiting, if any, with what was just decided above it; else this entry, decided.
+        return ApprovalCard.Next(updated, null) is { } next
+            ? ApprovalCard.Build(updated, next, texts).Saying(texts.Coaching.Decided(decision == EntryStatus.Approved, texts.Hours(entry.Minutes), texts.Date(entry.Date)))
+            : ApprovalCard.Build(updated, entry, texts);
     }
 
     /// <summary>The approval card as it stands now (what its refresh asks for): the entry decided, pending, or gone.</summary>
@@ -241,7 +249,10 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
             || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } a)
             return ErrorCard.Build(texts, texts.UnknownAction);
-        return a.Hours.Entries.FirstOrDefault(e => e.Id == entryId) is { } entry ? ApprovalCard.Build(a, entry, texts) : ApprovalCard.Gone(a, entryId, texts);
+        var entry = a.Hours.Entries.FirstOrDefault(e => e.Id == entryId);
+        return ApprovalCard.Next(a, entry) is { } next ? ApprovalCard.Build(a, next, texts)
+            : entry is not null ? ApprovalCard.Build(a, entry, texts)
+            : ApprovalCard.Gone(a, entryId, texts);
     }
 
     private async Task NotifyEightyPercentAsync(Accompaniment a, CancellationToken ct)

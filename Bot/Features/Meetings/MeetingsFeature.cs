@@ -342,8 +342,11 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var now = time.GetUtcNow();
         var saved = await cohorts.UpdateParticipationAsync(meeting.CohortId, caller, p => p!.Intentions.Any(i => i.MeetingId == meeting.Id)
             ? p with { Intentions = [.. p.Intentions.Select(i => i.MeetingId == meeting.Id ? i with { Text = text!, At = now } : i)] }
-            : p with { Intentions = [.. p.Intentions.TakeLast(Participation.MaxIntentions - 1), new FieldIntention(meeting.Id, now, text!)] }, ct);
-        return ReflectionCard.Build(meeting, texts, saved.Intentions.Last(i => i.MeetingId == meeting.Id).Text);
+            : p.Intentions.Count >= Participation.MaxIntentions ? p   // refused below: nothing dropped to make room
+            : p with { Intentions = [.. p.Intentions, new FieldIntention(meeting.Id, now, text!)] }, ct);
+        if (saved.Intentions.LastOrDefault(i => i.MeetingId == meeting.Id) is not { } intention)
+            return ErrorCard.Build(texts, texts.LimitReached(Participation.MaxIntentions, texts.Meetings.IntentionsInCohort));
+        return ReflectionCard.Build(meeting, texts, intention.Text);
     }
 
     /// <summary>What to tell the organiser when Graph (or the way to it) failed; null for anything else, which is a bug and propagates.</summary>
