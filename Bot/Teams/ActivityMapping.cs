@@ -86,11 +86,17 @@ internal static partial class ActivityMapping
         JArray a => new JsonArray([.. a.Select(t => ToNode(t, depth + 1))]),
         // Each JSON value is re-read by System.Text.Json, so that it behaves as parsed JSON does (a number reads as any
         // numeric type that holds it).
-        JValue { Type: JTokenType.String or JTokenType.Boolean or JTokenType.Integer } v when v.Value is not System.Numerics.BigInteger => JsonNode.Parse(v.ToString(Formatting.None)),
-        JValue { Type: JTokenType.Float, Value: double d } v when double.IsFinite(d) => JsonNode.Parse(v.ToString(Formatting.None)),
-        JValue { Type: JTokenType.Float, Value: decimal } v => JsonNode.Parse(v.ToString(Formatting.None)),
-        // A date Newtonsoft recognised in a string goes back to the text the client sent (ISO 8601).
-        JValue { Type: JTokenType.Date } v => JsonNode.Parse(v.ToString(Formatting.None)),
+        // (A date Newtonsoft recognised in a string goes back as the ISO 8601 text.)
+        JValue v when IsJson(v) => JsonNode.Parse(v.ToString(Formatting.None)),
         _ => null, // null, undefined, NaN, infinities, integers beyond 64 bits, raw and other token kinds
+    };
+
+    private static bool IsJson(JValue value) => value switch
+    {
+        { Type: JTokenType.String or JTokenType.Boolean or JTokenType.Date } => true,
+        { Type: JTokenType.Integer } => value.Value is not System.Numerics.BigInteger,
+        { Type: JTokenType.Float, Value: double d } => double.IsFinite(d),
+        { Type: JTokenType.Float, Value: decimal } => true,
+        _ => false,
     };
 }

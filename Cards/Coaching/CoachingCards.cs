@@ -210,7 +210,7 @@ public static class ApprovalCard
     /// <summary>The other pending entries, oldest first: date, duration and kind (their notes are on their own card).</summary>
     private static IEnumerable<Element> Waiting(Accompaniment a, HourEntry shown, Texts texts)
     {
-        var waiting = a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending && e.Id != shown.Id).OrderBy(e => e.Date).ThenBy(e => e.LoggedAt).ToList();
+        var waiting = Pending(a).Where(e => e.Id != shown.Id).ToList();
         if (waiting.Count == 0) yield break;
         yield return new TextBlock(texts.Coaching.AlsoWaiting(waiting.Count, texts.Hours(waiting.Sum(e => e.Minutes)))) { Wrap = true, Spacing = Spacing.Medium };
         foreach (var e in waiting.Take(WaitingShown))
@@ -220,8 +220,11 @@ public static class ApprovalCard
 
     /// <summary>The entry the card should put before staff: <paramref name="entry"/> while it waits, else the oldest one waiting.</summary>
     public static HourEntry? Next(Accompaniment a, HourEntry? entry) =>
-        entry is { Status: EntryStatus.Pending } ? entry
-        : a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).OrderBy(e => e.Date).ThenBy(e => e.LoggedAt).FirstOrDefault();
+        entry is { Status: EntryStatus.Pending } ? entry : Pending(a).FirstOrDefault();
+
+    /// <summary>The entries waiting for a decision, in the order the card puts them before staff: oldest work first.</summary>
+    private static IEnumerable<HourEntry> Pending(Accompaniment a) =>
+        a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).OrderBy(e => e.Date).ThenBy(e => e.LoggedAt);
 
     /// <summary>Other waiting entries listed under the one to decide; the rest are counted.</summary>
     public const int WaitingShown = 10;

@@ -49,7 +49,8 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         if (participation.CheckIns.FirstOrDefault(c => c.Id == checkInId || c.Id == nonce) is { } saved)
             return Summary(participation, saved, alreadySaved: true, now, texts);
         // A bound is never kept by dropping history: the check-in that would pass it is refused.
-        if (participation.CheckIns.Count >= Participation.MaxCheckIns) return ErrorCard.Build(texts, texts.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
+        var full = ErrorCard.Build(texts, texts.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
+        if (participation.CheckIns.Count >= Participation.MaxCheckIns) return full;
 
         var form = submission.Form;
         var progress = new List<Progress>();
@@ -74,7 +75,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         // Someone wrote in between (another device, staff editing targets): apply the check-in to the new version.
         if (await cohorts.ReplaceParticipationAsync(updated, stored.ETag, ct) is null)
             updated = await cohorts.UpdateParticipationAsync(cohortId, participation.AadObjectId, current => Apply(current!), ct);
-        if (updated.CheckIns.All(c => c.Id != checkInId)) return ErrorCard.Build(texts, texts.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
+        if (updated.CheckIns.All(c => c.Id != checkInId)) return full;   // filled up by a concurrent writer
         return Summary(updated, checkIn, alreadySaved: false, now, texts);
     }
 
