@@ -63,6 +63,7 @@ public static class DataExtensions
 
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<PeopleStore>();
+        services.AddSingleton<InvitationStore>();
         services.AddSingleton<InstallationStore>();
         services.AddSingleton<Outbox.OutboxStore>();
         services.AddSingleton<Cohorts.CohortStore>();

@@ -24,6 +24,8 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+        // A first message: the connector names their address, which may be one staff invited to a cohort or an accompaniment.
+        if (caller.FirstTurn && caller.Person.Email is null) caller = await installations.MetAsync(await WithProfileAsync(turn, ct), ct);
         // An Action.Submit (the fallback of our Action.Execute buttons) arrives as a message whose value carries the verb.
         var card = turn.Activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb
             ? await router.OnVerbAsync(caller, (string?)verb, ActivityMapping.ToJsonObject(value), ct)

@@ -22,6 +22,7 @@ public static class CohortsCard
                     [
                         Heading(c.Subject),
                         Note($"{texts.CheckIns.CohortDates(texts.Date(c.Start), texts.Date(c.End))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
+                        .. c.Invited.Count > 0 ? [Note(texts.InvitedPeople(string.Join(", ", c.Invited.Select(i => i.Email))))] : Array.Empty<Element>(),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
                             ? [new ActionSet([Actions.Execute(texts.LockMonth(texts.Month(day.AddMonths(-1))), CoachingVerbs.HoursLock,
                                 new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]

@@ -37,11 +37,12 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
     /// <summary>The form filled with the cohort as it is.</summary>
     public static FormState Of(Cohort cohort) => FormState.Of(
         (Fields.Subject, cohort.Subject), (Fields.Start, DateField.Format(cohort.Start)), (Fields.End, DateField.Format(cohort.End)),
-        (Fields.Experts, Emails(cohort.Experts)), (Fields.Members, Emails(cohort.Members)), (Fields.Objectives, string.Join("\n", cohort.Objectives)),
+        (Fields.Experts, Emails(cohort.Experts, cohort.Invited.Where(i => i.AsExpert))), (Fields.Members, Emails(cohort.Members, cohort.Invited.Where(i => !i.AsExpert))), (Fields.Objectives, string.Join("\n", cohort.Objectives)),
         (Fields.Every, cohort.Cadence.EveryWeeks.ToString(System.Globalization.CultureInfo.InvariantCulture)), (Fields.Day, cohort.Cadence.Day.ToString()),
         (Fields.Time, TimeField.Format(cohort.Cadence.At)), (Fields.DigestInChannel, ToggleField.Format(cohort.DigestInChannel)));
 
-    private static string Emails(IReadOnlyList<PersonRef> people) => string.Join(", ", people.Select(p => p.Email ?? p.Name));
+    private static string Emails(IReadOnlyList<PersonRef> people, IEnumerable<Invitee> invited) =>
+        string.Join(", ", people.Select(p => p.Email ?? p.Name).Concat(invited.Select(i => i.Email)));
 
     public static Bound<CohortForm> Bind(FormBinder form)
     {

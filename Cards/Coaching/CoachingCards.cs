@@ -118,7 +118,8 @@ public static class HoursLoggedCard
 /// <summary>For staff: the accompaniments under way, with their budgets, and the way to create one.</summary>
 public static class CoachingCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, Texts texts, DateOnly? today = null) =>
+    /// <param name="waiting">Accompaniments made with someone SmqBot does not know yet: they start when that person comes.</param>
+    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, IReadOnlyList<Accompaniment> waiting, Texts texts, DateOnly? today = null) =>
         Card(texts, texts.Coaching.CoachingTitle,
             [
                 Title(texts.Coaching.CoachingTitle),
@@ -136,6 +137,12 @@ public static class CoachingCard
                         Actions.Destructive(texts.CloseCohort, CoachingVerbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
                     ]),
                 ]) { Separator = true }),
+                .. waiting.Count == 0 ? [] : new Element[] { Heading(texts.WaitingAccompaniments) }.Concat(waiting.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
+                [
+                    Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
+                    Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name}"),
+                    Note(texts.WaitingFor(string.Join(", ", new[] { a.CoachedPerson, a.Expert }.Where(p => p.AadObjectId.Length == 0).Select(p => p.Email)))),
+                ]) { Separator = true })),
             ],
             [Actions.Execute(texts.Coaching.NewAccompaniment, CoachingVerbs.CoachingForm, style: "positive")]);
 

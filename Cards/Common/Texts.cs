@@ -112,7 +112,10 @@ public sealed record Texts
     public required string EndLabel { get; init; }
     public required string ObjectivesLabel { get; init; }
     public required string ChannelLabel { get; init; }
-    public required Func<string, string> UnknownPeople { get; init; }
+    /// <summary>People added by an address SmqBot does not know yet, on the cohort and coaching cards.</summary>
+    public required Func<string, string> InvitedPeople { get; init; }
+    public required Func<string, string> WaitingFor { get; init; }
+    public required string WaitingAccompaniments { get; init; }
     public required string EndBeforeStart { get; init; }
     public required Func<int, string> TooManyMembers { get; init; }
     public required Func<string, string> YourExperts { get; init; }
@@ -243,7 +246,9 @@ public sealed record Texts
         EndLabel = "Fin",
         ObjectivesLabel = "Objectifs proposés (un par ligne)",
         ChannelLabel = "Canal de la cohorte",
-        UnknownPeople = list => $"Ces adresses ne correspondent à personne qui a installé SmqBot : {list}. Demandez-leur d’ajouter l’application, puis recommencez.",
+        InvitedPeople = list => $"Personnes invitées, accueillies dès qu’elles ouvriront SmqBot : {list}",
+        WaitingFor = list => $"En attente de : {list}",
+        WaitingAccompaniments = "Accompagnements en attente",
         EndBeforeStart = "La fin doit suivre le début.",
         TooManyMembers = max => $"Une cohorte compte au plus {max} membres.",
         YourExperts = names => $"Ressource spécialisée : {names}",
@@ -372,7 +377,9 @@ public sealed record Texts
         EndLabel = "End",
         ObjectivesLabel = "Proposed objectives (one per line)",
         ChannelLabel = "The cohort's channel",
-        UnknownPeople = list => $"These addresses match nobody who has installed SmqBot: {list}. Ask them to add the app, then try again.",
+        InvitedPeople = list => $"Invited, welcomed as soon as they open SmqBot: {list}",
+        WaitingFor = list => $"Waiting for: {list}",
+        WaitingAccompaniments = "Accompaniments waiting",
         EndBeforeStart = "The end must come after the start.",
         TooManyMembers = max => $"A cohort has at most {max} members.",
         YourExperts = names => $"Expert: {names}",

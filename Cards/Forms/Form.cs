@@ -270,6 +270,9 @@ public sealed partial record EmailsField(string Id, Func<Texts, string> Label, i
     /// <summary>The one address of a single-address field (null when refused or blank).</summary>
     public string? ReadOne(FormBinder form) => Read(form) is [var one] && !form.Refused(this) ? one : null;
 
+    /// <summary>Whether the text is one well-formed address (what the field accepts).</summary>
+    public static bool IsAddress(string text) => text.Length <= 254 && EmailPattern().IsMatch(text.ToLowerInvariant());
+
     [GeneratedRegex(@"^[^@\s<>()\[\],;:""]{1,64}@[^@\s<>()\[\],;:""]+\.[^@\s<>()\[\],;:""]{2,}$")]
     private static partial Regex EmailPattern();
 }

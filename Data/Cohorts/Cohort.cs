@@ -6,6 +6,9 @@ namespace SmqBot.Data.Cohorts;
 /// <param name="Institution">Their institution when they joined, from their profile: reports count a cohort's institutions by it.</param>
 public sealed record PersonRef(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null);
 
+/// <summary>Someone added to a cohort by an address SmqBot does not know yet.</summary>
+public sealed record Invitee(string Email, bool AsExpert);
+
 /// <summary>
 /// When check-ins go out: every <see cref="EveryWeeks"/> weeks on <see cref="Day"/> at <see cref="At"/> in
 /// <see cref="TimeZone"/>, between the cohort's dates. A member who has not answered gets one reminder
@@ -77,6 +80,11 @@ public sealed record Cohort
     public required string TenantId { get; init; }
     public IReadOnlyList<PersonRef> Experts { get; init; } = [];
     public IReadOnlyList<PersonRef> Members { get; init; } = [];
+    /// <summary>
+    /// People added by e-mail whom SmqBot does not know yet (see <see cref="People.Invitation"/>): they join
+    /// <see cref="Members"/> or <see cref="Experts"/> when they first install or write.
+    /// </summary>
+    public IReadOnlyList<Invitee> Invited { get; init; } = [];
     public IReadOnlyList<string> Objectives { get; init; } = [];
     public IReadOnlyList<Target> CollectiveTargets { get; init; } = [];
     /// <summary>The Teams channel the cohort lives in, where the expert's digest can go.</summary>

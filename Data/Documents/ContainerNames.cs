@@ -11,6 +11,7 @@ public static class ContainerNames
     public const string Accompaniments = "accompaniments";
     public const string Calls = "calls";
     public const string Meetings = "meetings";
+    public const string Invitations = "invitations";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations];
 }

@@ -16,7 +16,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
         (await _people.ReadAsync<Person>(aadObjectId, aadObjectId, ct))?.Value;
 
     /// <summary>
-    /// Records who wrote and where to reach them. Writes only when something changed, so a known person's
+    /// Records who wrote and where to reach them (their personal chat, and how to open one: <see cref="Person.Reach"/>). Writes only when something changed, so a known person's
     /// ordinary turn costs one point read.
     /// </summary>
     public async Task<Person> RecordContactAsync(Contact contact, Person? known, CancellationToken ct = default)
@@ -33,6 +33,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
                     Email = contact.Email,
                     Locale = contact.Locale,
                     PersonalConversation = contact.PersonalConversation,
+                    Reach = contact.Reach,
                     FirstSeen = time.GetUtcNow(),
                 }
                 : Changes(current, contact)
@@ -42,6 +43,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
                         Email = contact.Email ?? current.Email,
                         Locale = contact.Locale ?? current.Locale,
                         PersonalConversation = contact.PersonalConversation ?? current.PersonalConversation,
+                        Reach = contact.Reach ?? current.Reach,
                     }
                     : current, ct);
         return stored.Value;
@@ -79,5 +81,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
         (contact.Name is not null && contact.Name != person.Name)
         || (contact.Email is not null && contact.Email != person.Email)
         || (contact.Locale is not null && !string.Equals(contact.Locale, person.Locale, StringComparison.OrdinalIgnoreCase))
-        || (contact.PersonalConversation is not null && contact.PersonalConversation != person.PersonalConversation);
+        || (contact.PersonalConversation is not null && contact.PersonalConversation != person.PersonalConversation)
+        // How to reach them is learnt from every activity, in any scope; the same one each turn writes nothing.
+        || (contact.Reach is not null && contact.Reach != person.Reach);
 }

@@ -357,8 +357,8 @@ public sealed class CallsTests : IAsyncLifetime
         var select = ActionData(opened);
         foreach (var (name, input) in inputs) if (input["value"] is { } value) select[name] = value.DeepClone();
         Assert.Contains("« Ressource spécialisée (courriel) » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
-        select["expert"] = "personne@ailleurs.example";
-        Assert.Contains("personne@ailleurs.example", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        select["expert"] = "pas-une-adresse";
+        Assert.Contains("Ces adresses ne sont pas des courriels : pas-une-adresse.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["expert"] = TestUser.Expert.Upn;
         Assert.Contains("« Région » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["region"] = "Côte-Nord";

@@ -141,7 +141,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
 
     public static TheoryData<string, string, string> BadCohorts => new()
     {
-        { "members", "inconnue@ailleurs.example", "Ces adresses ne correspondent à personne qui a installé SmqBot : inconnue@ailleurs.example." },
+        { "members", "inconnue@ailleurs", "Ces adresses ne sont pas des courriels : inconnue@ailleurs." },
         { "end", "2026-11-01", "La fin doit suivre le début." },
         { "subject", "", "« Sujet » est requis." },
         { "channel", "19:pas-une-equipe|19:x", "Choisissez « Canal de la cohorte » parmi les choix offerts." },

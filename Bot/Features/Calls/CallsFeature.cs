@@ -314,9 +314,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<(Placement?, string?)> StartAccompanimentAsync(System.Text.Json.Nodes.JsonObject data, Call call, Application application, Person applicant, Caller staff, CancellationToken ct)
     {
         var texts = staff.Texts;
-        var email = data.Text("expert");
-        var expert = await people.FindByEmailAsync(email, ct);
-        if (expert is null) return (null, email is null or "" ? texts.Required(texts.ExpertLabel) : texts.UnknownPeople(email.Length > 60 ? email[..60] + "…" : email));
+        var email = data.Text("expert")?.Trim();
+        if (email is null or "") return (null, texts.Required(texts.ExpertLabel));
+        if (!Cards.Forms.EmailsField.IsAddress(email)) return (null, texts.Forms.NotEmails(email.Length > 60 ? email[..60] + "…" : email));
+        // An expert SmqBot does not know yet is invited, as in the coaching form: the accompaniment starts when they come.
+        var expert = (await enrolments.FindAsync([email], ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(email, applicant.TenantId);
         var form = new Cards.Forms.FormBinder(data, texts);
         var region = AccompanimentForm.Fields.Region.Read(form);
         var terms = TermsFields.Read(form);

@@ -14,10 +14,11 @@ using SmqBot.Data.People;
 namespace SmqBot.Bot.Features.CheckIns;
 
 /// <summary>
-/// `cohortes` / `cohorts` (staff): the cohorts under way; creating one (members and experts by e-mail among people
-/// who have installed SmqBot, welcomed through the outbox); closing one (no more check-ins or rounds).
+/// `cohortes` / `cohorts` (staff): the cohorts under way; creating one (members and experts by e-mail, welcomed
+/// through the outbox; addresses SmqBot does not know yet are invited, see <see cref="Enrolments"/>); closing one (no
+/// more check-ins or rounds).
 /// </summary>
-public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, InstallationStore teams, Enrolments enrolment, TimeProvider time) : IFeature
+public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams, Enrolments enrolment, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo CohortsCommand = new("cohorts", ["cohortes", "cohorts"], t => t.CheckIns.CohortsCommand, [Role.Staff]) { Order = 60 };
 
@@ -67,7 +68,11 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         if (draft is null) return await refusal!;
         var cohort = draft with { Id = $"c-{nonce}", TenantId = request.Caller.Person.TenantId, CreatedAt = time.GetUtcNow() };
         // The form sent twice: the second finds the cohort made by the first, and changes nothing.
-        if (await cohorts.CreateAsync(cohort, ct)) await enrolment.EnrolAsync(cohort, experts, members, ct);
+        if (await cohorts.CreateAsync(cohort, ct))
+        {
+            await enrolment.EnrolAsync(cohort, experts, members, ct);
+            await enrolment.InviteAsync(cohort, ct);
+        }
         return await Show(request, ct);
     }
 
@@ -97,6 +102,9 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
             Id = current.Id, TenantId = current.TenantId, CreatedAt = current.CreatedAt, CollectiveTargets = current.CollectiveTargets,
             Hours = current.Hours,
         }, ct);
+        foreach (var gone in before.Invited.Where(i => after.Invited.All(a => a.Email != i.Email)))
+            await enrolment.UninviteAsync(id, gone.Email, ct);
+        await enrolment.InviteAsync(after, ct);
         var removed = before.Members.Where(m => after.Members.All(a => a.AadObjectId != m.AadObjectId));
         foreach (var member in removed)
             await cohorts.UpdateParticipationAsync(id, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
@@ -124,11 +132,8 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
                 return Fail(submission.Refuse(CohortForm.Fields.Channel, texts.Forms.NotAChoice(texts.ChannelLabel)));
             channel = new ConversationAddress(team.ServiceUrl, "msteams", choice.ChannelId, team.TenantId, team.BotId, null);
         }
-        var experts = await ResolveAsync(form.Experts, ct);
-        var members = await ResolveAsync(form.Members, ct);
-        // A well-formed address SmqBot does not know is named next to its field; the rest of the form stays as typed.
-        if (experts.Unknown.Count > 0) return Fail(submission.Refuse(CohortForm.Fields.Experts, texts.UnknownPeople(string.Join(", ", experts.Unknown.Take(10)))));
-        if (members.Unknown.Count > 0) return Fail(submission.Refuse(CohortForm.Fields.Members, texts.UnknownPeople(string.Join(", ", members.Unknown.Take(10)))));
+        var experts = await enrolment.FindAsync(form.Experts, ct);
+        var members = await enrolment.FindAsync(form.Members, ct);
         var draft = new Cohort
         {
             Id = "",
@@ -139,6 +144,8 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
             TenantId = "",
             Experts = [.. experts.Known.Select(Enrolments.Member)],
             Members = [.. members.Known.Select(Enrolments.Member)],
+            // Addresses SmqBot does not know yet are kept as invited, not refused: they join when they first come.
+            Invited = [.. experts.Invited.Select(e => new Invitee(e, AsExpert: true)), .. members.Invited.Select(e => new Invitee(e, AsExpert: false))],
             Objectives = form.Objectives,
             Channel = channel,
             DigestInChannel = channel is not null && form.DigestInChannel,
@@ -157,19 +164,5 @@ public sealed class CohortsFeature(CohortStore cohorts, PeopleStore people, Inst
         foreach (var member in cohort.Members)
             await cohorts.UpdateParticipationAsync(cohortId, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
         return await Show(request, ct);
-    }
-
-    /// <summary>E-mails to people who have installed SmqBot; the rest are returned as unknown.</summary>
-    private async Task<(IReadOnlyList<Person> Known, IReadOnlyList<string> Unknown)> ResolveAsync(IReadOnlyList<string> addresses, CancellationToken ct)
-    {
-        var known = new List<Person>();
-        var unknown = new List<string>();
-        foreach (var address in addresses)
-        {
-            var person = await people.FindByEmailAsync(address, ct);
-            if (person is null) unknown.Add(address.Length > 60 ? address[..60] + "…" : address);
-            else if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
-        }
-        return (known, unknown);
     }
 }

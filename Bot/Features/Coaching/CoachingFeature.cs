@@ -39,7 +39,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
         var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
-        return CoachingCard.Build(open, request.Caller.Texts, Today);
+        return CoachingCard.Build(open, await enrolment.WaitingAsync(ct), request.Caller.Texts, Today);
     }
 
     private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>
@@ -55,8 +55,10 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var texts = request.Caller.Texts;
         var form = submission.Form;
         if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (await people.FindByEmailAsync(form.Coached, ct) is not { } coached) return await submission.Refuse(AccompanimentForm.Fields.Coached, texts.UnknownPeople(form.Coached));
-        if (await people.FindByEmailAsync(form.Expert, ct) is not { } expert) return await submission.Refuse(AccompanimentForm.Fields.Expert, texts.UnknownPeople(form.Expert));
+        // Someone SmqBot does not know yet is invited: the accompaniment starts when they first install or write.
+        var tenant = request.Caller.Person.TenantId;
+        var coached = (await enrolment.FindAsync([form.Coached], ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(form.Coached, tenant);
+        var expert = (await enrolment.FindAsync([form.Expert], ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(form.Expert, tenant);
         var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", form.Institution, coached, expert, form.Axis, form.Terms, form.Objectives,
             request.Caller.Person.TenantId, request.Caller.Person, time.GetUtcNow());
         // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.

@@ -20,7 +20,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// an entry that would go over the budget waits for staff. Cost: one point read and one write (plus, once per
 /// accompaniment, the 80% notices through the outbox).
 /// </summary>
-public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, TimeProvider time) : IFeature
+public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolment.Enrolments enrolment, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo HoursCommand = new("hours", ["heures", "hours"], t => t.Coaching.HoursCommand, [Role.Expert]) { Order = 40 };
 
@@ -155,7 +155,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         if (data.Id("expert") is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
             return ErrorCard.Build(texts, texts.UnknownAction);
         await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
-        return CoachingCard.Build(await accompaniments.OpenAsync(ct).ToListAsync(ct), texts, Today);
+        return CoachingCard.Build(await accompaniments.OpenAsync(ct).ToListAsync(ct), await enrolment.WaitingAsync(ct), texts, Today);
     }
 
     private async Task<AdaptiveCard> Log(Request request, Submission<HoursForm> submission, CancellationToken ct)

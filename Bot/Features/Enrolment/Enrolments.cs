@@ -10,15 +10,114 @@ using SmqBot.Data.People;
 
 namespace SmqBot.Bot.Features.Enrolment;
 
+/// <summary>People as staff named them: those SmqBot knows, and the addresses it does not know yet (invited).</summary>
+public sealed record Found(IReadOnlyList<Person> Known, IReadOnlyList<string> Invited)
+{
+    public int Count => Known.Count + Invited.Count;
+}
+
 /// <summary>
 /// Puts people into the programme: members and experts enrolled in a cohort, an accompaniment started, each welcomed
-/// through the outbox. One place for it, used by the cohort and coaching forms and by a call's selection. Every step
-/// can run twice without changing anything the second time, so a retried action completes what a failed one began.
+/// through the outbox. One place for it, used by the cohort and coaching forms and by a call's selection: the same
+/// lookup of the people staff named (<see cref="FindAsync"/>), the same invitation of those SmqBot does not know yet,
+/// carried out when they first install or write (<see cref="MetAsync"/>). Every step can run twice without changing
+/// anything the second time, so a retried action completes what a failed one began.
 /// </summary>
-
-public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, Outbox.OutboxQueue outbox)
+public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, InvitationStore invitations, Outbox.OutboxQueue outbox)
 {
     public static PersonRef Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
+
+    /// <summary>Someone known only by the address staff typed: no Entra id yet, named by the address.</summary>
+    public static Person Invitee(string email, string tenantId) =>
+        new() { AadObjectId = "", TenantId = tenantId, Email = InvitationStore.Normal(email), Name = InvitationStore.Normal(email) };
+
+    /// <summary>The people behind these addresses (each once): known to SmqBot, or invited.</summary>
+    public async Task<Found> FindAsync(IEnumerable<string> addresses, CancellationToken ct)
+    {
+        var known = new List<Person>();
+        var invited = new List<string>();
+        foreach (var address in addresses)
+        {
+            if (await people.FindByEmailAsync(address, ct) is { } person)
+            {
+                if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
+            }
+            else if (!invited.Contains(InvitationStore.Normal(address))) invited.Add(InvitationStore.Normal(address));
+        }
+        return new Found(known, invited);
+    }
+
+    /// <summary>
+    /// Keeps, for each of the cohort's invited addresses, that they are expected there: when one of them first installs
+    /// or writes, <see cref="MetAsync"/> enrols and welcomes them.
+    /// </summary>
+    public async Task InviteAsync(Cohort cohort, CancellationToken ct)
+    {
+        foreach (var invitee in cohort.Invited)
+            await invitations.AddAsync(invitee.Email, cohort.TenantId, i => i.Cohorts.Any(c => c.CohortId == cohort.Id)
+                ? i with { Cohorts = [.. i.Cohorts.Where(c => c.CohortId != cohort.Id), new CohortInvite(cohort.Id, invitee.AsExpert)] }
+                : i with { Cohorts = [.. i.Cohorts, new CohortInvite(cohort.Id, invitee.AsExpert)] }, ct);
+    }
+
+    /// <summary>Someone removed from a cohort before SmqBot met them is no longer expected there.</summary>
+    public async Task UninviteAsync(string cohortId, string email, CancellationToken ct)
+    {
+        if (await invitations.FindAsync(email, ct) is not { } invitation) return;
+        var left = await invitations.AddAsync(email, invitation.TenantId, i => i with { Cohorts = [.. i.Cohorts.Where(c => c.CohortId != cohortId)] }, ct);
+        if (left.Cohorts.Count == 0 && left.Accompaniments.Count == 0) await invitations.DeleteAsync(email, ct);
+    }
+
+    /// <summary>
+    /// Someone met for the first time with an address (they installed the app, or wrote): everything they were invited
+    /// to is carried out now (cohorts joined, accompaniments started once both people are known), each with its welcome.
+    /// </summary>
+    public async Task MetAsync(Person person, CancellationToken ct)
+    {
+        if (person.Email is not { Length: > 0 } email || person.AadObjectId.Length == 0 || await invitations.FindAsync(email, ct) is not { } invitation) return;
+        foreach (var invite in invitation.Cohorts)
+        {
+            if (await cohorts.FindAsync(invite.CohortId, ct) is not { Closed: false }) continue;
+            var me = Member(person);
+            var cohort = await cohorts.UpdateAsync(invite.CohortId, c => c with
+            {
+                Invited = [.. c.Invited.Where(i => i.Email != invitation.Email)],
+                Members = invite.AsExpert || c.Members.Any(m => m.AadObjectId == me.AadObjectId) ? c.Members : [.. c.Members, me],
+                Experts = !invite.AsExpert || c.Experts.Any(m => m.AadObjectId == me.AadObjectId) ? c.Experts : [.. c.Experts, me],
+            }, ct);
+            await EnrolAsync(cohort, invite.AsExpert ? [person] : [], invite.AsExpert ? [] : [person], ct);
+        }
+        foreach (var waiting in invitation.Accompaniments)
+        {
+            var a = waiting with
+            {
+                CoachedPerson = Claimed(waiting.CoachedPerson, invitation.Email, person),
+                Expert = Claimed(waiting.Expert, invitation.Email, person),
+            };
+            if (a.CoachedPerson.AadObjectId.Length > 0 && a.Expert.AadObjectId.Length > 0) await StartAsync(a, Cards.Common.Texts.For(null), ct);
+            // The other person is still to come: their invitation now carries this one's id.
+            else await InviteAsync(a, ct);
+        }
+        await invitations.DeleteAsync(email, ct);
+    }
+
+    private static PersonRef Claimed(PersonRef who, string email, Person person) =>
+        who.AadObjectId.Length == 0 && who.Email == email ? Member(person) with { Institution = who.Institution ?? person.Institution } : who;
+
+    /// <summary>Accompaniments waiting for someone SmqBot does not know yet, for the coaching card.</summary>
+    public async Task<IReadOnlyList<Accompaniment>> WaitingAsync(CancellationToken ct)
+    {
+        var waiting = new List<Accompaniment>();
+        await foreach (var invitation in invitations.AllAsync(ct))
+            waiting.AddRange(invitation.Accompaniments.Where(a => waiting.All(w => w.Id != a.Id)));
+        return waiting;
+    }
+
+    /// <summary>Keeps an accompaniment with a person SmqBot does not know yet in that person's invitation (both, if neither is known).</summary>
+    private async Task InviteAsync(Accompaniment a, CancellationToken ct)
+    {
+        foreach (var who in new[] { a.CoachedPerson, a.Expert }.Where(p => p.AadObjectId.Length == 0 && p.Email is { Length: > 0 }))
+            await invitations.AddAsync(who.Email!, a.TenantId, i => i with { Accompaniments = [.. i.Accompaniments.Where(w => w.Id != a.Id), a] }, ct);
+    }
 
     /// <summary>A new accompaniment: objectives one per line (at most 10), fiscal year from its start, owned by the staff member creating it.</summary>
     public static Accompaniment NewAccompaniment(string id, Institution institution, Person coached, Person expert, Axis axis, AccompanimentTerms terms,
@@ -72,11 +171,17 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     }
 
     /// <summary>
-    /// Creates the accompaniment (its id decides: a second call creates nothing) and starts it: the coached person gets a
+    /// Creates the accompaniment (its id decides: a second call creates nothing) and starts it, or, while one of its
+    /// people is only invited, keeps it until they come (<see cref="MetAsync"/>): the coached person gets a
     /// participation for their targets and the Participant role, the expert the Expert role, both a welcome.
     /// </summary>
     public async Task StartAsync(Accompaniment a, Texts staffTexts, CancellationToken ct)
     {
+        if (a.CoachedPerson.AadObjectId.Length == 0 || a.Expert.AadObjectId.Length == 0)
+        {
+            await InviteAsync(a, ct);
+            return;
+        }
         await accompaniments.CreateAsync(a, ct);
         await cohorts.UpdateParticipationAsync(a.Id, a.CoachedPerson.AadObjectId, current => current ?? new Participation
         {

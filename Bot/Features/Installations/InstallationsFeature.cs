@@ -14,7 +14,7 @@ namespace SmqBot.Bot.Features.Installations;
 /// installation twice (installationUpdate and conversationUpdate); the greeting goes out once, to whichever turn
 /// made the change.
 /// </summary>
-public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
+public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, Enrolment.Enrolments enrolment, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
 {
     public static readonly CommandInfo TeamsCommand = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff], InManifest: false) { Order = 110 };
 
@@ -38,11 +38,24 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
             installedNow = !p.PersonalAppInstalled;
             return installedNow ? p with { PersonalAppInstalled = true } : p;
         }, ct);
+        // Someone staff invited by this address before SmqBot knew them joins what they were added to, welcomed in their chat.
+        await enrolment.MetAsync(person, ct);
         if (!installedNow) return null;
         logger.LogInformation("Personal app installed for a {Role}", Cards.Common.Roles.Main(person.Roles)?.ToString() ?? "guest");
         var caller = callers.For(person, contact.Locale);
         var returning = known is not null && time.GetUtcNow() - person.FirstSeen > TimeSpan.FromDays(1) ? person.FirstSeen : (DateTimeOffset?)null;
         return WelcomeCard.Build(new WelcomeView(person.Name, caller.Roles, returning, time.GetUtcNow()), caller.Texts);
+    }
+
+    /// <summary>
+    /// Someone's first message (without installing, from a group chat or a channel, say), with the profile the connector
+    /// gave (<paramref name="contact"/> with their address): recorded, and what they were invited to carried out.
+    /// </summary>
+    public async Task<Caller> MetAsync(Contact contact, CancellationToken ct)
+    {
+        var person = await people.RecordContactAsync(contact, await people.FindAsync(contact.AadObjectId, ct), ct);
+        await enrolment.MetAsync(person, ct);
+        return await callers.IdentifyAsync(contact, ct);
     }
 
     public async Task PersonalRemovedAsync(string aadObjectId, CancellationToken ct)

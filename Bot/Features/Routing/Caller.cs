@@ -10,5 +10,8 @@ namespace SmqBot.Bot.Features.Routing;
 /// <param name="Reach">How to open a personal chat with the caller, from this activity (for replies sent later).</param>
 public sealed record Caller(Person Person, IReadOnlyList<Role> Roles, Texts Texts, Data.Outbox.PersonalTarget? Reach = null)
 {
+    /// <summary>This turn is the first SmqBot has had from them (they were just stored).</summary>
+    public bool FirstTurn { get; init; }
+
     public bool Has(Role role) => Roles.Contains(role);
 }

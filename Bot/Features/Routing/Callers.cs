@@ -29,7 +29,7 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
         if (contact.AadObjectId.Length == 0) return FromActivity(contact);
         var known = await people.FindAsync(contact.AadObjectId, ct);
         var person = await people.RecordContactAsync(contact, known, ct);
-        return For(person, contact.Locale) with { Reach = contact.Reach };
+        return For(person, contact.Locale) with { Reach = contact.Reach, FirstTurn = known is null };
     }
 
     /// <summary>Whether someone is staff now (configured, or granted in the store): what a download minted for them checks.</summary>

@@ -1,0 +1,127 @@
+using System.Text.Json.Nodes;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
+using SmqBot.Data.People;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.Onboarding;
+
+/// <summary>
+/// Local mode (no Graph): staff add people SmqBot has never met, by e-mail, to a cohort, an accompaniment and a call's
+/// selection. Nothing is refused: they are kept as invited, and the moment they first install or write they join what
+/// they were added to, with its welcome, and can act on it at once. Everything goes through HTTP and the bot's handlers.
+/// </summary>
+public sealed class InvitationTests : IAsyncLifetime
+{
+    private const string TeamId = "19:programme@thread.tacv2";
+    // People from other museums who have never opened SmqBot: the connector knows them (their tenant's directory does).
+    private static readonly TestUser Guest = new("29:guest", "aad-guest", "Invitée Ailleurs");
+    private static readonly TestUser Consultant = new("29:consultant", "aad-consultant", "Consultant Externe");
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        foreach (var user in new[] { Guest, Consultant }) _bot.Connector.Members[user.TeamsId] = (user.AadObjectId, user.Name, user.Upn);
+        _bot.Connector.TeamChannels.Add((TeamId, null));
+        await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
+        foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant })
+            await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
+        _bot.Connector.Clear();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    private Task<JsonObject> CohortFormAsync(string experts, string members) => _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
+    {
+        ["subject"] = "Accueil des publics", ["start"] = "2026-11-30", ["end"] = "2027-03-29", ["experts"] = experts, ["members"] = members,
+    });
+
+    private static IEnumerable<FakeConnector.Delivery> To(IEnumerable<FakeConnector.Delivery> deliveries, TestUser user) =>
+        deliveries.Where(d => d.ConversationId == Activities.PersonalConversationId(user) || d.ConversationId == $"a:personal-{user.TeamsId}");
+
+    [Fact]
+    public async Task AnInvitedMemberJoinsTheCohortWhenTheyInstallAndCanDefineTargetsAtOnce()
+    {
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await CohortFormAsync(TestUser.Expert.Upn, $"{TestUser.Participant.Upn}, {Guest.Upn.ToUpperInvariant()}"));
+
+        // Created, not refused: the known member is in, the unknown address is shown as invited.
+        Assert.Contains($"Personnes invitées, accueillies dès qu'elles ouvriront SmqBot : {Guest.Upn}", Text(list));
+        var cohort = await _bot.Service<CohortStore>().OpenAsync().SingleAsync();
+        Assert.Equal([TestUser.Participant.AadObjectId], cohort.Members.Select(m => m.AadObjectId));
+        Assert.Equal([new Invitee(Guest.Upn, AsExpert: false)], cohort.Invited);
+        var welcomes = await _bot.TickAsync();
+        Assert.Equal(2, welcomes.Count); // the member and the expert; nobody to send to for the invited address yet
+        Assert.Empty(To(welcomes, Guest));
+
+        // The guest installs SmqBot: the general welcome in the reply, the cohort's welcome through the outbox.
+        var reply = await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Guest));
+        Assert.Contains("Bienvenue", Text(Assert.Single(reply)));
+        var delivered = Assert.Single(await _bot.TickAsync());
+        Assert.Equal(Activities.PersonalConversationId(Guest), delivered.ConversationId);
+        var welcome = delivered.Card("invitation");
+        Assert.Contains("Bienvenue dans la cohorte « Accueil des publics »", Text(welcome));
+        Assert.Contains(("Définir mes cibles", "targets.form"), Buttons(welcome));
+
+        cohort = await _bot.Service<CohortStore>().OpenAsync().SingleAsync();
+        Assert.Empty(cohort.Invited);
+        Assert.Equal([TestUser.Participant.AadObjectId, Guest.AadObjectId], cohort.Members.Select(m => m.AadObjectId));
+        Assert.Null(await _bot.Service<InvitationStore>().FindAsync(Guest.Upn));
+
+        // They define a target straight from the welcome.
+        var targets = await _bot.ExecuteAsync(Guest, "targets.save", await _bot.FilledFormAsync(Guest, "targets.form", new()
+        {
+            ["what"] = "Accueillir les groupes scolaires", ["indicator"] = "Groupes par mois", ["baseline"] = "2", ["goal"] = "6", ["due"] = "2027-03-01",
+        }, ActionData(welcome)));
+        Assert.Contains("Accueillir les groupes scolaires", Text(targets));
+        var participation = (await _bot.Service<CohortStore>().ReadParticipationAsync(cohort.Id, Guest.AadObjectId))?.Value;
+        Assert.Equal("Accueillir les groupes scolaires", Assert.Single(participation!.Targets).What);
+
+        // Installing again (Teams announces twice) welcomes nobody twice.
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Guest), expectedCards: 0);
+        Assert.Empty(await _bot.TickAsync());
+    }
+
+    [Fact]
+    public async Task AnInvitedExpertWhoOnlyWritesIsEnrolledFromTheirFirstMessage()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await CohortFormAsync(Consultant.Upn, TestUser.Participant.Upn));
+        await _bot.TickAsync();
+
+        // No installation: they write to SmqBot from a chat (the connector names their address).
+        await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, Consultant, "aide"));
+        var cohort = await _bot.Service<CohortStore>().OpenAsync().SingleAsync();
+        Assert.Equal([Consultant.AadObjectId], cohort.Experts.Select(e => e.AadObjectId));
+        Assert.Empty(cohort.Invited);
+        var delivered = Assert.Single(await _bot.TickAsync());
+        Assert.Contains("Vous accompagnez la cohorte « Accueil des publics »", Text(delivered.Card("invitation")));
+        Assert.Contains(Role.Expert, (await _bot.Service<PeopleStore>().FindAsync(Consultant.AadObjectId))!.Roles);
+    }
+
+    [Fact]
+    public async Task AnAccompanimentWithTwoInvitedPeopleStartsWhenTheSecondComes()
+    {
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "coaching.save", await _bot.FilledFormAsync(TestUser.Staff, "coaching.form", new()
+        {
+            ["institution"] = "Musée de la Gaspésie", ["region"] = "Gaspésie–Îles-de-la-Madeleine", ["coached"] = Guest.Upn, ["expert"] = Consultant.Upn,
+            ["axis"] = "Audiences", ["budget"] = "15", ["start"] = "2026-12-01", ["end"] = "2027-03-31",
+        }));
+        Assert.Contains("Accompagnements en attente", Text(list));
+        Assert.Contains($"En attente de : {Guest.Upn}, {Consultant.Upn}", Text(list));
+        Assert.Empty(await _bot.Service<AccompanimentStore>().OpenAsync().ToListAsync());
+
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Guest));
+        Assert.Empty(await _bot.Service<AccompanimentStore>().OpenAsync().ToListAsync());
+        Assert.Contains($"En attente de : {Consultant.Upn}", Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show")));
+
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Consultant));
+        var a = Assert.Single(await _bot.Service<AccompanimentStore>().OpenAsync().ToListAsync());
+        Assert.Equal((Guest.AadObjectId, Consultant.AadObjectId), (a.CoachedPerson.AadObjectId, a.Expert.AadObjectId));
+        Assert.Equal(TestUser.Staff.AadObjectId, a.StaffOwner.AadObjectId);
+        var welcomes = await _bot.TickAsync();
+        Assert.Single(To(welcomes, Guest));
+        Assert.Single(To(welcomes, Consultant));
+        Assert.DoesNotContain("Accompagnements en attente", Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show")));
+    }
+}
