@@ -12,7 +12,8 @@ namespace SmqBot.Cards.CheckIns;
 /// <summary>For staff: the cohorts under way, and the way to create or close one.</summary>
 public static class CohortsCard
 {
-    public static AdaptiveCard Build(IReadOnlyList<Cohort> open, Texts texts, DateOnly? today = null) =>
+    /// <param name="reach">Where each cohort's people stand with SmqBot, by cohort id (none shown for a cohort without one).</param>
+    public static AdaptiveCard Build(IReadOnlyList<Cohort> open, Texts texts, DateOnly? today = null, IReadOnlyDictionary<string, ReachSummary>? reach = null) =>
         Card(texts, texts.CheckIns.CohortsTitle,
             [
                 Title(texts.CheckIns.CohortsTitle),
@@ -22,7 +23,8 @@ public static class CohortsCard
                     [
                         Heading(c.Subject),
                         Note($"{texts.CheckIns.CohortDates(texts.Date(c.Start), texts.Date(c.End))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
-                        .. c.Invited.Count > 0 ? [Note(texts.InvitedPeople(string.Join(", ", c.Invited.Select(i => i.Email))))] : Array.Empty<Element>(),
+                        .. c.Invited.Any(i => i.Reason is null) ? [Note(texts.InvitedPeople(string.Join(", ", c.Invited.Where(i => i.Reason is null).Select(i => i.Email))))] : Array.Empty<Element>(),
+                        .. (reach?.GetValueOrDefault(c.Id) ?? ReachSummary.None).Lines(texts).Select(line => (Element)Note(line)),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
                             ? [new ActionSet([Actions.Execute(texts.LockMonth(texts.Month(day.AddMonths(-1))), CoachingVerbs.HoursLock,
                                 new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]

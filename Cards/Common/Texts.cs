@@ -116,6 +116,12 @@ public sealed record Texts
     public required Func<string, string> InvitedPeople { get; init; }
     public required Func<string, string> WaitingFor { get; init; }
     public required string WaitingAccompaniments { get; init; }
+    public required Func<int, string> AppInstalledCount { get; init; }
+    public required Func<int, string> InstallingCount { get; init; }
+    public required Func<int, string> WelcomedCount { get; init; }
+    public required Func<string, string> UnreachablePeople { get; init; }
+    /// <summary>Why someone cannot be reached, from its code (notInTenant, blocked, failed).</summary>
+    public required Func<string, string> ReachReason { get; init; }
     public required string EndBeforeStart { get; init; }
     public required Func<int, string> TooManyMembers { get; init; }
     public required Func<string, string> YourExperts { get; init; }
@@ -249,6 +255,16 @@ public sealed record Texts
         InvitedPeople = list => $"Personnes invitées, accueillies dès qu’elles ouvriront SmqBot : {list}",
         WaitingFor = list => $"En attente de : {list}",
         WaitingAccompaniments = "Accompagnements en attente",
+        AppInstalledCount = n => $"Application installée : {n}",
+        InstallingCount = n => $"Installation en cours : {n}",
+        WelcomedCount = n => $"Messages d’accueil remis : {n}",
+        UnreachablePeople = list => $"Injoignables : {list}",
+        ReachReason = code => code switch
+        {
+            "notInTenant" => "pas dans l’organisation",
+            "blocked" => "installation bloquée par une stratégie de Teams",
+            _ => "Microsoft Graph ne répond pas",
+        },
         EndBeforeStart = "La fin doit suivre le début.",
         TooManyMembers = max => $"Une cohorte compte au plus {max} membres.",
         YourExperts = names => $"Ressource spécialisée : {names}",
@@ -380,6 +396,16 @@ public sealed record Texts
         InvitedPeople = list => $"Invited, welcomed as soon as they open SmqBot: {list}",
         WaitingFor = list => $"Waiting for: {list}",
         WaitingAccompaniments = "Accompaniments waiting",
+        AppInstalledCount = n => $"App installed: {n}",
+        InstallingCount = n => $"Installing: {n}",
+        WelcomedCount = n => $"Welcome messages delivered: {n}",
+        UnreachablePeople = list => $"Cannot be reached: {list}",
+        ReachReason = code => code switch
+        {
+            "notInTenant" => "not in the organisation",
+            "blocked" => "installation blocked by a Teams policy",
+            _ => "Microsoft Graph does not answer",
+        },
         EndBeforeStart = "The end must come after the start.",
         TooManyMembers = max => $"A cohort has at most {max} members.",
         YourExperts = names => $"Expert: {names}",

@@ -6,8 +6,8 @@ namespace SmqBot.Data.Cohorts;
 /// <param name="Institution">Their institution when they joined, from their profile: reports count a cohort's institutions by it.</param>
 public sealed record PersonRef(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null);
 
-/// <summary>Someone added to a cohort by an address SmqBot does not know yet.</summary>
-public sealed record Invitee(string Email, bool AsExpert);
+/// <summary>Someone added to a cohort by an address SmqBot does not know yet; <paramref name="Reason"/> when Graph says they cannot be reached.</summary>
+public sealed record Invitee(string Email, bool AsExpert, string? Reason = null);
 
 /// <summary>
 /// When check-ins go out: every <see cref="EveryWeeks"/> weeks on <see cref="Day"/> at <see cref="At"/> in

@@ -36,4 +36,15 @@ public sealed record Person
     /// <summary>The museum institution they work for, as they (or their application) gave it: reports count institutions by it.</summary>
     public Coaching.Institution? Institution { get; init; }
     public DateTimeOffset FirstSeen { get; init; }
+    /// <summary>SmqBot installing itself for them through Graph, when staff added them before they had the app.</summary>
+    public AppInstall? AppInstall { get; init; }
 }
+
+public enum AppInstallStatus { Installing, Installed, Unreachable }
+
+/// <summary>
+/// Where SmqBot's installation for someone stands. <see cref="Pending"/> while the background pass still has work
+/// (install, then find the chat), due at <see cref="DueAt"/> (Unix ms); <see cref="Reason"/> says why they could not be
+/// reached. <see cref="ServiceUrl"/> and <see cref="BotId"/> address the chat once Graph names it.
+/// </summary>
+public sealed record AppInstall(AppInstallStatus Status, bool Pending, long DueAt, string ServiceUrl, string BotId, int Attempts = 0, string? Reason = null);

@@ -37,7 +37,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
         var open = await cohorts.OpenAsync(ct).ToListAsync(ct);
-        return CohortsCard.Build(open, request.Caller.Texts, Programme.Today(time));
+        return CohortsCard.Build(open, request.Caller.Texts, Programme.Today(time), await enrolment.ReachAsync(open, ct));
     }
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
@@ -64,7 +64,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        var (draft, experts, members, refusal) = await DraftAsync(form, texts, ct);
+        var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
         if (draft is null) return await refusal!;
         var cohort = draft with { Id = $"c-{nonce}", TenantId = request.Caller.Person.TenantId, CreatedAt = time.GetUtcNow() };
         // The form sent twice: the second finds the cohort made by the first, and changes nothing.
@@ -95,7 +95,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     {
         var texts = request.Caller.Texts;
         if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.UnknownAction);
-        var (draft, experts, members, refusal) = await DraftAsync(form, texts, ct);
+        var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
         if (draft is null) return await refusal!;
         var after = await cohorts.UpdateAsync(id, current => draft with
         {
@@ -121,10 +121,11 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     /// The bound form checked against the store: the channel must be one SmqBot is installed in, and the people must be
     /// known. A draft cohort (without id, tenant or creation time) and its people, or the form shown again.
     /// </summary>
-    private async Task<(Cohort? Draft, IReadOnlyList<Person> Experts, IReadOnlyList<Person> Members, Task<AdaptiveCard>? Refusal)> DraftAsync(Submission<CohortForm> submission, Texts texts, CancellationToken ct)
+    private async Task<(Cohort? Draft, IReadOnlyList<Person> Experts, IReadOnlyList<Person> Members, Task<AdaptiveCard>? Refusal)> DraftAsync(Submission<CohortForm> submission, Caller by, CancellationToken ct)
     {
         static (Cohort?, IReadOnlyList<Person>, IReadOnlyList<Person>, Task<AdaptiveCard>?) Fail(Task<AdaptiveCard> refusal) => (null, [], [], refusal);
         var form = submission.Form;
+        var texts = by.Texts;
         ConversationAddress? channel = null;
         if (form.Channel is { } choice)
         {
@@ -132,8 +133,8 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
                 return Fail(submission.Refuse(CohortForm.Fields.Channel, texts.Forms.NotAChoice(texts.ChannelLabel)));
             channel = new ConversationAddress(team.ServiceUrl, "msteams", choice.ChannelId, team.TenantId, team.BotId, null);
         }
-        var experts = await enrolment.FindAsync(form.Experts, ct);
-        var members = await enrolment.FindAsync(form.Members, ct);
+        var experts = await enrolment.FindAsync(form.Experts, by, ct);
+        var members = await enrolment.FindAsync(form.Members, by, ct);
         var draft = new Cohort
         {
             Id = "",
@@ -145,7 +146,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
             Experts = [.. experts.Known.Select(Enrolments.Member)],
             Members = [.. members.Known.Select(Enrolments.Member)],
             // Addresses SmqBot does not know yet are kept as invited, not refused: they join when they first come.
-            Invited = [.. experts.Invited.Select(e => new Invitee(e, AsExpert: true)), .. members.Invited.Select(e => new Invitee(e, AsExpert: false))],
+            Invited = [.. experts.Invited.Select(e => new Invitee(e, AsExpert: true, experts.ReasonFor(e))), .. members.Invited.Select(e => new Invitee(e, AsExpert: false, members.ReasonFor(e)))],
             Objectives = form.Objectives,
             Channel = channel,
             DigestInChannel = channel is not null && form.DigestInChannel,

@@ -150,7 +150,8 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         {
             if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.UnknownAction);
             await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
-            return Cards.CheckIns.CohortsCard.Build(await cohorts.OpenAsync(ct).ToListAsync(ct), texts, Today);
+            var open = await cohorts.OpenAsync(ct).ToListAsync(ct);
+            return Cards.CheckIns.CohortsCard.Build(open, texts, Today, await enrolment.ReachAsync(open, ct));
         }
         if (data.Id("expert") is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
             return ErrorCard.Build(texts, texts.UnknownAction);

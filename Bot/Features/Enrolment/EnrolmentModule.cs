@@ -1,7 +1,21 @@
+using Microsoft.Extensions.Options;
+using SmqBot.Bot.Features.Meetings;
+
 namespace SmqBot.Bot.Features.Enrolment;
 
 public static class EnrolmentModule
 {
-    /// <summary>Cohort enrolment and accompaniment start, shared by the cohort and coaching forms and a call's selection.</summary>
-    public static IServiceCollection AddEnrolment(this IServiceCollection services) => services.AddSingleton<Enrolments>();
+    /// <summary>
+    /// Cohort enrolment and accompaniment start, shared by the cohort and coaching forms and a call's selection; invitations;
+    /// SmqBot installing itself through Graph for the people staff add.
+    /// </summary>
+    public static IServiceCollection AddEnrolment(this IServiceCollection services)
+    {
+        services.AddOptions<ReachOptions>().BindConfiguration("Reach");
+        services.AddOptions<GraphOptions>().BindConfiguration("Graph");
+        services.AddSingleton(sp => new TeamsAppInstaller(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetService<Azure.Core.TokenCredential>()));
+        services.AddSingleton<Enrolments>();
+        services.AddBackgroundWork<ReachWorker>();
+        return services;
+    }
 }

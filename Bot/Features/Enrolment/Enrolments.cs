@@ -6,46 +6,140 @@ using SmqBot.Cards.Common;
 using SmqBot.Data;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
+using SmqBot.Data.Installations;
 using SmqBot.Data.People;
 
 namespace SmqBot.Bot.Features.Enrolment;
 
-/// <summary>People as staff named them: those SmqBot knows, and the addresses it does not know yet (invited).</summary>
-public sealed record Found(IReadOnlyList<Person> Known, IReadOnlyList<string> Invited)
+/// <summary>
+/// People as staff named them: those SmqBot knows (or Graph found, SmqBot then installing itself for them), and the
+/// addresses it does not know yet (invited), some with the reason they cannot be reached (<see cref="Reasons"/>).
+/// </summary>
+public sealed record Found(IReadOnlyList<Person> Known, IReadOnlyList<string> Invited, IReadOnlyDictionary<string, string> Reasons)
 {
-    public int Count => Known.Count + Invited.Count;
+    public string? ReasonFor(string email) => Reasons.TryGetValue(email, out var reason) ? reason : null;
 }
 
 /// <summary>
 /// Puts people into the programme: members and experts enrolled in a cohort, an accompaniment started, each welcomed
 /// through the outbox. One place for it, used by the cohort and coaching forms and by a call's selection: the same
 /// lookup of the people staff named (<see cref="FindAsync"/>), the same invitation of those SmqBot does not know yet,
-/// carried out when they first install or write (<see cref="MetAsync"/>). Every step can run twice without changing
-/// anything the second time, so a retried action completes what a failed one began.
+/// carried out when they first install or write (<see cref="MetAsync"/>), the same welcomes once SmqBot has installed
+/// itself for them (<see cref="WelcomeAllAsync"/>). Every step can run twice without changing anything the second time,
+/// so a retried action completes what a failed one began.
 /// </summary>
-public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, InvitationStore invitations, Outbox.OutboxQueue outbox)
+public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, InvitationStore invitations, InstallationStore teams,
+    Outbox.OutboxQueue outbox, Data.Outbox.OutboxStore sent, TeamsAppInstaller installer, TimeProvider time, ILogger<Enrolments> logger)
 {
+    /// <summary>
+    /// Where each cohort's people stand with SmqBot, for the staff's cohort card: a point read per person and one
+    /// single-partition query of the cohort's welcomes.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, ReachSummary>> ReachAsync(IEnumerable<Cohort> of, CancellationToken ct)
+    {
+        var result = new Dictionary<string, ReachSummary>();
+        foreach (var cohort in of)
+        {
+            int installed = 0, installing = 0;
+            var unreachable = new List<(string, string)>();
+            foreach (var who in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
+            {
+                var person = await people.FindAsync(who.AadObjectId, ct);
+                if (person is { PersonalAppInstalled: true } or { PersonalConversation: not null }) installed++;
+                else if (person?.AppInstall is { Pending: true }) installing++;
+                else if (person?.AppInstall is { Status: AppInstallStatus.Unreachable, Reason: { } reason }) unreachable.Add((who.Name, reason));
+            }
+            unreachable.AddRange(cohort.Invited.Where(i => i.Reason is not null).Select(i => (i.Email, i.Reason!)));
+            var welcomed = (await sent.SummaryAsync($"cohort:{cohort.Id}", ct)).Sent;
+            result[cohort.Id] = new ReachSummary(installed, installing, welcomed, unreachable);
+        }
+        return result;
+    }
+
     public static PersonRef Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
 
     /// <summary>Someone known only by the address staff typed: no Entra id yet, named by the address.</summary>
     public static Person Invitee(string email, string tenantId) =>
         new() { AadObjectId = "", TenantId = tenantId, Email = InvitationStore.Normal(email), Name = InvitationStore.Normal(email) };
 
-    /// <summary>The people behind these addresses (each once): known to SmqBot, or invited.</summary>
-    public async Task<Found> FindAsync(IEnumerable<string> addresses, CancellationToken ct)
+    /// <summary>
+    /// The people behind these addresses (each once). Someone SmqBot does not know is looked up in the tenant's directory
+    /// when Graph is configured: found, they are stored and SmqBot installs itself for them in the background
+    /// (<see cref="ReachWorker"/>); not found, or in local mode, they are invited.
+    /// </summary>
+    /// <param name="by">The staff member asking: their activity's service URL and bot address the chats Graph opens.</param>
+    public async Task<Found> FindAsync(IEnumerable<string> addresses, Caller by, CancellationToken ct)
     {
         var known = new List<Person>();
         var invited = new List<string>();
-        foreach (var address in addresses)
+        var reasons = new Dictionary<string, string>();
+        foreach (var address in addresses.Select(InvitationStore.Normal).Distinct())
         {
-            if (await people.FindByEmailAsync(address, ct) is { } person)
-            {
-                if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
-            }
-            else if (!invited.Contains(InvitationStore.Normal(address))) invited.Add(InvitationStore.Normal(address));
+            var person = await people.FindByEmailAsync(address, ct) ?? await FromDirectoryAsync(address, by, reasons, ct);
+            if (person is null) invited.Add(address);
+            else if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
         }
-        return new Found(known, invited);
+        return new Found(known, invited, reasons);
     }
+
+    private async Task<Person?> FromDirectoryAsync(string address, Caller by, Dictionary<string, string> reasons, CancellationToken ct)
+    {
+        if (!installer.Enabled) return null;
+        var via = by.Reach is { } reach ? (reach.ServiceUrl, reach.BotId) : await teams.ActiveAsync(ct).Select(t => (t.ServiceUrl, t.BotId)).FirstOrDefaultAsync(ct);
+        if (via.ServiceUrl is null) return null;
+        DirectoryUser? user;
+        try
+        {
+            user = await installer.LookupAsync(address, ct);
+        }
+        catch (Exception e) when (TeamsAppInstaller.Transient(e) || e is Microsoft.Kiota.Abstractions.ApiException)
+        {
+            // The directory did not answer: invited, so that they still join when they first come.
+            logger.LogWarning(e, "Directory lookup failed; the person is kept as invited");
+            return null;
+        }
+        if (user is null)
+        {
+            reasons[address] = Unreachable.NotInTenant;
+            return null;
+        }
+        var due = new AppInstall(AppInstallStatus.Installing, Pending: true, time.GetUtcNow().ToUnixTimeMilliseconds(), via.ServiceUrl, via.BotId);
+        var stored = await people.EnsureKnownAsync(new Person
+        {
+            AadObjectId = user.Id, TenantId = by.Person.TenantId, Name = user.Name, Email = address, FirstSeen = time.GetUtcNow(), AppInstall = due,
+        }, ct);
+        return stored.PersonalConversation is null && stored.AppInstall is null ? await people.UpdateAsync(user.Id, p => p with { AppInstall = due }, ct) : stored;
+    }
+
+    /// <summary>
+    /// Everything someone was added to, welcomed again: once SmqBot has a chat with them (it just installed itself),
+    /// the welcomes they could not be sent go out. Welcomes already sent are not sent twice (same keys).
+    /// </summary>
+    public async Task WelcomeAllAsync(Person person, CancellationToken ct)
+    {
+        await foreach (var cohort in cohorts.OpenAsync(ct))
+        {
+            if (cohort.Members.Any(m => m.AadObjectId == person.AadObjectId)) await WelcomeMemberAsync(cohort, person, ct);
+            if (cohort.Experts.Any(m => m.AadObjectId == person.AadObjectId)) await WelcomeExpertAsync(cohort, person, ct);
+        }
+        await foreach (var a in accompaniments.OpenAsync(ct))
+        {
+            if (a.CoachedPerson.AadObjectId == person.AadObjectId) await WelcomeCoachedAsync(a, person, ct);
+            if (a.Expert.AadObjectId == person.AadObjectId) await WelcomeAssignedExpertAsync(a, person, ct);
+        }
+    }
+
+    private Task WelcomeMemberAsync(Cohort cohort, Person person, CancellationToken ct) =>
+        outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{person.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
+
+    private Task WelcomeExpertAsync(Cohort cohort, Person person, CancellationToken ct) =>
+        outbox.ToPersonIfReachableAsync($"cohort-expert:{cohort.Id}:{person.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortExpertCard.Build(cohort, t), ct);
+
+    private Task WelcomeCoachedAsync(Accompaniment a, Person? person, CancellationToken ct) =>
+        outbox.ToPersonIfReachableAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", person, t => CoachedWelcomeCard.Build(a, t), ct);
+
+    private Task WelcomeAssignedExpertAsync(Accompaniment a, Person? person, CancellationToken ct) =>
+        outbox.ToPersonIfReachableAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", person, t => ExpertAssignedCard.Build(a, t), ct);
 
     /// <summary>
     /// Keeps, for each of the cohort's invited addresses, that they are expected there: when one of them first installs
@@ -54,6 +148,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     public async Task InviteAsync(Cohort cohort, CancellationToken ct)
     {
         foreach (var invitee in cohort.Invited)
+            // Graph said this address is no one in the tenant: still kept, in case they come by another way (a guest later).
             await invitations.AddAsync(invitee.Email, cohort.TenantId, i => i.Cohorts.Any(c => c.CohortId == cohort.Id)
                 ? i with { Cohorts = [.. i.Cohorts.Where(c => c.CohortId != cohort.Id), new CohortInvite(cohort.Id, invitee.AsExpert)] }
                 : i with { Cohorts = [.. i.Cohorts, new CohortInvite(cohort.Id, invitee.AsExpert)] }, ct);
@@ -150,14 +245,12 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
                     CourseId = cohort.Id, AadObjectId = member.AadObjectId, Name = member.Name ?? member.AadObjectId,
                     CourseTitle = cohort.Subject, Start = cohort.Start, End = cohort.End, Cadence = cohort.Cadence,
                 }, ct);
-            var person = await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct);
-            await outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{member.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
+            await WelcomeMemberAsync(cohort, await people.GrantRoleAsync(member.AadObjectId, Role.Participant, ct), ct);
         }
         foreach (var expert in experts)
         {
             await people.GrantRoleAsync(expert.AadObjectId, Role.Expert, ct);
-            var person = await people.UpdateAsync(expert.AadObjectId, p => p.ExpertOfCohorts.Contains(cohort.Id) ? p : p with { ExpertOfCohorts = [.. p.ExpertOfCohorts, cohort.Id] }, ct);
-            await outbox.ToPersonIfReachableAsync($"cohort-expert:{cohort.Id}:{expert.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortExpertCard.Build(cohort, t), ct);
+            await WelcomeExpertAsync(cohort, await people.UpdateAsync(expert.AadObjectId, p => p.ExpertOfCohorts.Contains(cohort.Id) ? p : p with { ExpertOfCohorts = [.. p.ExpertOfCohorts, cohort.Id] }, ct), ct);
         }
     }
 
@@ -190,7 +283,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
         }, ct);
         var coached = await people.GrantRoleAsync(a.CoachedPerson.AadObjectId, Role.Participant, ct);
         var expert = await people.GrantRoleAsync(a.Expert.AadObjectId, Role.Expert, ct);
-        await outbox.ToPersonIfReachableAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", coached, t => CoachedWelcomeCard.Build(a, t), ct);
-        await outbox.ToPersonIfReachableAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", expert, t => ExpertAssignedCard.Build(a, t), ct);
+        await WelcomeCoachedAsync(a, coached, ct);
+        await WelcomeAssignedExpertAsync(a, expert, ct);
     }
 }

@@ -25,10 +25,31 @@ public sealed class GraphOptions
     /// <summary>The organiser mailbox (UPN), e.g. programme@smq.qc.ca: its calendar holds the events.</summary>
     public string? OrganiserMailbox { get; set; }
     public string BaseUrl { get; set; } = "https://graph.microsoft.com/v1.0";
+    /// <summary>
+    /// SmqBot's id in the organisation's Teams app catalog (Teams admin center › Manage apps, or
+    /// <c>GET /appCatalogs/teamsApps?$filter=externalId eq '{manifest id}'</c>): with it, SmqBot installs itself for the
+    /// people staff add, so that they need not install it first.
+    /// </summary>
+    public string? AppCatalogId { get; set; }
 
-    public bool Configured =>
-        !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(OrganiserMailbox)
+    /// <summary>An app registration to call Graph with (tenant, client id, a secret or a certificate).</summary>
+    public bool HasCredentials =>
+        !string.IsNullOrWhiteSpace(TenantId) && !string.IsNullOrWhiteSpace(ClientId)
         && (!string.IsNullOrWhiteSpace(ClientSecret) || !string.IsNullOrWhiteSpace(CertificatePath));
+
+    /// <summary>Meetings through the organiser mailbox's calendar.</summary>
+    public bool Configured => HasCredentials && !string.IsNullOrWhiteSpace(OrganiserMailbox);
+
+    /// <summary>Installing SmqBot for people who do not have it (and looking them up in the directory).</summary>
+    public bool InstallsApp => HasCredentials && !string.IsNullOrWhiteSpace(AppCatalogId);
+
+    /// <summary>The Graph SDK client for these settings, with its retry handler (Retry-After honoured on 429, 503, 504).</summary>
+    public GraphServiceClient Client(TokenCredential? credential)
+    {
+        // Tokens go only to the configured Graph host (a national cloud, or a local stand-in in tests).
+        var auth = new AzureIdentityAuthenticationProvider(credential ?? Credential(), [new Uri(BaseUrl).Host], null, true, ["https://graph.microsoft.com/.default"]);
+        return new GraphServiceClient(GraphClientFactory.Create(), auth, BaseUrl);
+    }
 
     public TokenCredential Credential() => string.IsNullOrWhiteSpace(ClientSecret)
         ? new ClientCertificateCredential(TenantId, ClientId, X509CertificateLoader.LoadPkcs12FromFile(CertificatePath!, CertificatePassword))
@@ -55,9 +76,7 @@ public sealed class GraphCalendar
         var o = options.Value;
         Mailbox = o.OrganiserMailbox ?? "";
         if (!o.Configured) return;
-        // Tokens go only to the configured Graph host (a national cloud, or a local stand-in in tests).
-        var auth = new AzureIdentityAuthenticationProvider(credential ?? o.Credential(), [new Uri(o.BaseUrl).Host], null, true, ["https://graph.microsoft.com/.default"]);
-        _client = new GraphServiceClient(GraphClientFactory.Create(), auth, o.BaseUrl);
+        _client = o.Client(credential);
     }
 
     public bool Enabled => _client is not null;
