@@ -92,7 +92,20 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     /// </summary>
     protected override async Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
     {
-        if (!membersAdded.Any(m => m.Id == turn.Activity.Recipient?.Id)) return;
+        if (!membersAdded.Any(m => m.Id == turn.Activity.Recipient?.Id))
+        {
+            // People joining a team SmqBot is in: its roster, for staff picking cohort members, follows.
+            if (turn.Activity.TeamsGetTeamInfo()?.Id is { } teamId)
+                foreach (var added in membersAdded)
+                    try
+                    {
+                        if (ToMember(await TeamsInfo.GetTeamMemberAsync(turn, added.Id, teamId, ct)) is { } member) await installations.RosterChangedAsync(teamId, member, null, ct);
+                    }
+                    catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or ErrorResponseException)
+                    {
+                    }
+            return;
+        }
         if (turn.Activity.TeamsGetTeamInfo()?.Id is null) await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
         else await InstalledAsync(turn, ct);
     }
@@ -100,6 +113,8 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     protected override async Task OnMembersRemovedAsync(IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct)
     {
         if (membersRemoved.Any(m => m.Id == turn.Activity.Recipient?.Id)) await RemovedAsync(turn, ct);
+        else if (turn.Activity.TeamsGetTeamInfo()?.Id is { } teamId)
+            foreach (var removed in membersRemoved) await installations.RosterChangedAsync(teamId, null, removed.Id, ct);
     }
 
     protected override Task OnTeamsChannelCreatedAsync(ChannelInfo channel, TeamInfo team, ITurnContext<IConversationUpdateActivity> turn, CancellationToken ct) =>
@@ -159,8 +174,35 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
             ServiceUrl = activity.ServiceUrl,
             BotId = activity.Recipient?.Id ?? "",
             Channels = await ChannelsAsync(turn, team, ct),
+            Members = await RosterAsync(turn, team, ct),
         };
     }
+
+    /// <summary>The team's members from the connector, page by page (at most <see cref="TeamInstallation.MaxRoster"/>); none if it cannot list them.</summary>
+    private static async Task<IReadOnlyList<RosterMember>> RosterAsync(ITurnContext turn, TeamInfo team, CancellationToken ct)
+    {
+        var members = new List<RosterMember>();
+        try
+        {
+            string? continuation = null;
+            do
+            {
+                var page = await TeamsInfo.GetPagedTeamMembersAsync(turn, team.Id, continuation, 500, ct);
+                members.AddRange(page.Members.Select(ToMember).OfType<RosterMember>());
+                continuation = page.ContinuationToken;
+            }
+            while (continuation is { Length: > 0 } && members.Count < TeamInstallation.MaxRoster);
+        }
+        catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or ErrorResponseException)
+        {
+        }
+        return [.. members.Take(TeamInstallation.MaxRoster)];
+    }
+
+    private static RosterMember? ToMember(TeamsChannelAccount m) =>
+        m.Id is { Length: > 0 } && Data.Ids.IsValid(m.AadObjectId)
+            ? new RosterMember(m.Id, m.AadObjectId, m.Name is { Length: > 0 } n ? n[..Math.Min(n.Length, 256)] : m.AadObjectId, m.UserPrincipalName is { Length: > 0 } upn ? upn.ToLowerInvariant() : m.Email?.ToLowerInvariant())
+            : null;
 
     /// <summary>The team's channels from the connector; the General channel alone if the connector cannot list them.</summary>
     private static async Task<IReadOnlyList<TeamChannel>> ChannelsAsync(ITurnContext turn, TeamInfo team, CancellationToken ct)

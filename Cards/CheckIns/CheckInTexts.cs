@@ -75,6 +75,8 @@ public sealed record CheckInTexts
     public required Func<int, string> MemberCount { get; init; }
     public required string SubjectLabel { get; init; }
     public required string ExpertsLabel { get; init; }
+    public required string PickExpertsLabel { get; init; }
+    public required string PickMembersLabel { get; init; }
     public required string MembersLabel { get; init; }
     public required string PeoplePlaceholder { get; init; }
     public required string EveryLabel { get; init; }
@@ -157,6 +159,8 @@ public sealed record CheckInTexts
         SubjectLabel = "Sujet",
         ExpertsLabel = "Ressources spécialisées (courriels)",
         MembersLabel = "Membres (courriels)",
+        PickExpertsLabel = "Ressources spécialisées choisies dans l’équipe",
+        PickMembersLabel = "Membres choisis dans l’équipe",
         PeoplePlaceholder = "une adresse par ligne ou séparées par des virgules",
         EveryLabel = "Bilans",
         EveryWeeks = n => n == 1 ? "chaque semaine" : $"toutes les {n} semaines",
@@ -239,6 +243,8 @@ public sealed record CheckInTexts
         SubjectLabel = "Subject",
         ExpertsLabel = "Experts (e-mails)",
         MembersLabel = "Members (e-mails)",
+        PickExpertsLabel = "Experts picked from the team",
+        PickMembersLabel = "Members picked from the team",
         PeoplePlaceholder = "one address per line, or separated by commas",
         EveryLabel = "Check-ins",
         EveryWeeks = n => n == 1 ? "every week" : $"every {n} weeks",

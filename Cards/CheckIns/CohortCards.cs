@@ -54,8 +54,17 @@ public static class CohortFormCard
     /// <summary>The value the channel choice sends for a channel of a team.</summary>
     public static string ChannelChoice(string teamId, string channelId) => $"{teamId}|{channelId}";
 
+    /// <summary>At most this many people from the rosters are offered (a card must stay under Teams' size limit); others are typed.</summary>
+    public const int RosterChoices = 100;
+
+    /// <summary>The people of the teams' rosters, once each, by name: the choices of the roster pickers.</summary>
+    public static IReadOnlyList<Choice> Roster(IReadOnlyList<TeamInstallation> teams) =>
+        [.. teams.SelectMany(t => t.Members).DistinctBy(m => m.AadObjectId).OrderBy(m => m.Name, StringComparer.CurrentCulture).Take(RosterChoices)
+            .Select(m => new Choice(m.Email is { } email ? $"{m.Name} ({email})" : m.Name, m.AadObjectId))];
+
     private static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, FormState state, string title, JsonObject data, string verb, string button, Texts texts)
     {
+        var roster = Roster(teams);
         return Card(texts, title,
             [
                 Title(title),
@@ -67,7 +76,9 @@ public static class CohortFormCard
                     new Column([.. CohortForm.Fields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
                 .. CohortForm.Fields.Experts.Input(state, texts, t => t.CheckIns.PeoplePlaceholder),
+                .. roster.Count == 0 ? [] : CohortForm.Fields.PickedExperts.Input(state, texts, roster),
                 .. CohortForm.Fields.Members.Input(state, texts, t => t.CheckIns.PeoplePlaceholder),
+                .. roster.Count == 0 ? [] : CohortForm.Fields.PickedMembers.Input(state, texts, roster),
                 .. CohortForm.Fields.Objectives.Input(state, texts),
                 .. teams.Count == 0 ? [] : CohortForm.Fields.Channel.Input(state, texts,
                     [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", ChannelChoice(t.TeamId, c.Id))))]),

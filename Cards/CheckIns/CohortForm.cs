@@ -4,11 +4,13 @@ using SmqBot.Data.Cohorts;
 namespace SmqBot.Cards.CheckIns;
 
 /// <summary>
-/// The cohort form (new or edited), as staff fill it: people by e-mail, the channel as "teamId|channelId" (the handler
-/// checks it is one SmqBot is installed in), the check-in cadence.
+/// The cohort form (new or edited), as staff fill it: people by e-mail and picked from the roster of a team SmqBot is in
+/// (by Entra id; the handler checks each is on a roster), the channel as "teamId|channelId" (the handler checks it is
+/// one SmqBot is installed in), the check-in cadence.
 /// </summary>
 public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IReadOnlyList<string> Experts, IReadOnlyList<string> Members,
-    IReadOnlyList<string> Objectives, (string TeamId, string ChannelId)? Channel, int EveryWeeks, DayOfWeek Day, TimeOnly At, bool DigestInChannel)
+    IReadOnlyList<string> Objectives, (string TeamId, string ChannelId)? Channel, int EveryWeeks, DayOfWeek Day, TimeOnly At, bool DigestInChannel,
+    IReadOnlyList<string> PickedExperts, IReadOnlyList<string> PickedMembers)
 {
     public const int MaxObjectiveLines = 10;
     public static readonly IReadOnlyList<int> Intervals = [1, 2, 3, 4];
@@ -19,8 +21,11 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
         public static readonly TextField Subject = new("subject", t => t.CheckIns.SubjectLabel, 200, Required: true);
         public static readonly DateField Start = new("start", t => t.StartLabel);
         public static readonly DateField End = new("end", t => t.EndLabel);
-        public static readonly EmailsField Experts = new("experts", t => t.CheckIns.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
-        public static readonly EmailsField Members = new("members", t => t.CheckIns.MembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
+        // Not required by themselves: people may be picked from the roster instead (Bind asks for one or the other).
+        public static readonly EmailsField Experts = new("experts", t => t.CheckIns.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max), Required: false);
+        public static readonly EmailsField Members = new("members", t => t.CheckIns.MembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max), Required: false);
+        public static readonly PeoplePickField PickedExperts = new("pickedExperts", t => t.CheckIns.PickExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
+        public static readonly PeoplePickField PickedMembers = new("pickedMembers", t => t.CheckIns.PickMembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
         public static readonly TextField Objectives = new("objectives", t => t.ObjectivesLabel, 2000, Multiline: true);
         public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel, Required: false);
         public static readonly ChoiceField Every = new("every", t => t.CheckIns.EveryLabel);
@@ -52,6 +57,11 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
         if (start is { } s && end is { } e && e <= s) form.Refuse(Fields.End, form.Texts.EndBeforeStart);
         var experts = Fields.Experts.Read(form);
         var members = Fields.Members.Read(form);
+        var pickedExperts = Fields.PickedExperts.Read(form);
+        var pickedMembers = Fields.PickedMembers.Read(form);
+        if (experts.Count + pickedExperts.Count == 0) form.Refuse(Fields.Experts, form.Texts.Required(Fields.Experts.Label(form.Texts)));
+        if (members.Count + pickedMembers.Count == 0) form.Refuse(Fields.Members, form.Texts.Required(Fields.Members.Label(form.Texts)));
+        else if (members.Count + pickedMembers.Count > Cohort.MaxMembers) form.Refuse(Fields.Members, form.Texts.TooManyMembers(Cohort.MaxMembers));
         var objectives = Fields.Objectives.Read(form);
         var channelText = form.Text(Fields.Channel);
         (string, string)? channel = null;
@@ -66,6 +76,6 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
         var digest = Fields.DigestInChannel.Read(form);
         return form.Result(() => new CohortForm(subject!, start!.Value, end!.Value, experts, members,
             [.. (objectives ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Take(MaxObjectiveLines)],
-            channel, int.Parse(every!, System.Globalization.CultureInfo.InvariantCulture), day!.Value, at!.Value, digest));
+            channel, int.Parse(every!, System.Globalization.CultureInfo.InvariantCulture), day!.Value, at!.Value, digest, pickedExperts, pickedMembers));
     }
 }

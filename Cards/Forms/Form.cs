@@ -223,6 +223,25 @@ public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Requ
         Read(form, offered.Select(o => o.ToString())) is { } name ? Enum.Parse<T>(name) : null;
 }
 
+/// <summary>
+/// People picked from a list (a team's roster): a multi-select that filters as one types, sending the chosen ids
+/// separated by commas. The handler checks each id is one it offered.
+/// </summary>
+public sealed record PeoplePickField(string Id, Func<Texts, string> Label, int MaxCount, Func<Texts, int, string> TooMany) : FormField(Id, Label)
+{
+    public IEnumerable<Element> Input(FormState state, Texts texts, IReadOnlyList<Choice> people) =>
+        Show(new ChoiceSetInput(people) { Id = Id, Label = Label(texts), Value = state.Raw(Id), IsMultiSelect = true, Style = ChoiceInputStyle.Compact, Wrap = true }, state);
+
+    public IReadOnlyList<string> Read(FormBinder form)
+    {
+        if (form.Text(this) is not { Length: > 0 } text) return [];
+        var ids = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        if (ids.Any(id => !Data.Ids.IsValid(id))) form.Refuse(this, form.Texts.Forms.NotAChoice(Label(form.Texts)));
+        else if (ids.Count > MaxCount) form.Refuse(this, TooMany(form.Texts, MaxCount));
+        return ids;
+    }
+}
+
 /// <summary>One of Québec's 17 administrative regions (<see cref="Data.Regions"/>), chosen from a list people can filter by typing.</summary>
 public sealed record RegionField(string Id, Func<Texts, string> Label, bool Required = true) : FormField(Id, Label)
 {

@@ -29,6 +29,7 @@ public sealed class InstallationStore(IDocumentDatabase database, TimeProvider t
                 InstalledAt = activated ? time.GetUtcNow() : current!.InstalledAt,
                 RemovedAt = null,
                 Channels = installation.Channels.Count > 0 ? installation.Channels : current?.Channels ?? [],
+                Members = installation.Members.Count > 0 ? installation.Members : current?.Members ?? [],
             };
         }, ct);
         return (stored.Value, activated);
@@ -49,6 +50,17 @@ public sealed class InstallationStore(IDocumentDatabase database, TimeProvider t
         {
             var others = current!.Channels.Where(c => c.Id != channelId);
             return current with { Channels = name is null ? [.. others] : [.. others, new TeamChannel(channelId, name)] };
+        }, ct)).Value;
+    }
+
+    /// <summary>Someone joined the team (added or updated) or, with <paramref name="removedUserId"/>, left it.</summary>
+    public async Task<TeamInstallation?> UpdateRosterAsync(string teamId, RosterMember? joined, string? removedUserId = null, CancellationToken ct = default)
+    {
+        if (await FindAsync(teamId, ct) is null) return null;
+        return (await _teams.UpdateAsync<TeamInstallation>(teamId, teamId, current =>
+        {
+            var others = current!.Members.Where(m => m.UserId != joined?.UserId && m.UserId != removedUserId);
+            return current with { Members = joined is null ? [.. others] : [.. others.Take(TeamInstallation.MaxRoster - 1), joined] };
         }, ct)).Value;
     }
 

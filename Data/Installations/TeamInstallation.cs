@@ -2,6 +2,9 @@ namespace SmqBot.Data.Installations;
 
 public sealed record TeamChannel(string Id, string Name);
 
+/// <summary>Someone in a team's roster: their Teams user id (to open a chat), Entra id, name and address.</summary>
+public sealed record RosterMember(string UserId, string AadObjectId, string Name, string? Email);
+
 /// <summary>
 /// A team where SmqBot is installed: where staff post calls for applications and where cohorts live.
 /// Kept after the app is removed (inactive) so that history and reports still name the team.
@@ -18,4 +21,8 @@ public sealed record TeamInstallation
     public DateTimeOffset? RemovedAt { get; init; }
     /// <summary>The team's channels; the General channel's id is the team id.</summary>
     public IReadOnlyList<TeamChannel> Channels { get; init; } = [];
+    /// <summary>The team's roster when the app was installed (at most <see cref="MaxRoster"/>), kept up to date as people join and leave.</summary>
+    public IReadOnlyList<RosterMember> Members { get; init; } = [];
+
+    public const int MaxRoster = 1000;
 }

@@ -25,6 +25,8 @@ public sealed class InvitationTests : IAsyncLifetime
         await ((IAsyncLifetime)_bot).InitializeAsync();
         foreach (var user in new[] { Guest, Consultant }) _bot.Connector.Members[user.TeamsId] = (user.AadObjectId, user.Name, user.Upn);
         _bot.Connector.TeamChannels.Add((TeamId, null));
+        // The team's roster: staff, the expert, and the two people who never opened SmqBot (three pages).
+        _bot.Connector.TeamRoster.AddRange([TestUser.Staff.TeamsId, TestUser.Expert.TeamsId, Guest.TeamsId, Consultant.TeamsId, TestUser.Participant.TeamsId]);
         await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
         foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant })
             await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, user));
@@ -123,5 +125,36 @@ public sealed class InvitationTests : IAsyncLifetime
         Assert.Single(To(welcomes, Guest));
         Assert.Single(To(welcomes, Consultant));
         Assert.DoesNotContain("Accompagnements en attente", Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show")));
+    }
+
+    [Fact]
+    public async Task StaffPickMembersFromTheTeamsRosterWithoutTypingAddresses()
+    {
+        var form = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form");
+        var picker = Inputs(form)["pickedMembers"];
+        Assert.True((bool?)picker["isMultiSelect"]);
+        var offered = picker["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!)).ToList();
+        Assert.Contains(($"{Guest.Name} ({Guest.Upn})", Guest.AadObjectId), offered);
+        Assert.Equal(5, offered.Count); // every page of the roster
+
+        // An id no roster offered is refused, and nothing is created.
+        var forged = await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
+        {
+            ["subject"] = "Accueil des publics", ["start"] = "2026-11-30", ["end"] = "2027-03-29", ["experts"] = TestUser.Expert.Upn,
+            ["pickedMembers"] = $"{Guest.AadObjectId},aad-someone-else",
+        });
+        Assert.Contains("Choisissez « Membres choisis dans l'équipe » parmi les choix offerts.", Text(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", forged)));
+        Assert.Empty(await _bot.Service<CohortStore>().OpenAsync().ToListAsync());
+
+        forged["pickedMembers"] = $"{Guest.AadObjectId},{Consultant.AadObjectId}";
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", forged);
+        var cohort = await _bot.Service<CohortStore>().OpenAsync().SingleAsync();
+        Assert.Equal([Guest.AadObjectId, Consultant.AadObjectId], cohort.Members.Select(m => m.AadObjectId));
+        Assert.Equal(Guest.Upn, cohort.Members[0].Email);
+
+        // Neither has installed SmqBot: the roster says how to open a chat with them, and the welcome goes there.
+        var welcomes = await _bot.TickAsync();
+        Assert.Contains("Bienvenue dans la cohorte « Accueil des publics »", Text(Assert.Single(welcomes, d => d.ConversationId == $"a:personal-{Guest.TeamsId}").Card("roster")));
+        Assert.Single(welcomes, d => d.ConversationId == $"a:personal-{Consultant.TeamsId}");
     }
 }

@@ -48,6 +48,8 @@ public sealed class FakeConnector : IAsyncDisposable
     public List<(string Id, string? Name)> TeamChannels { get; } = [];
     /// <summary>The members <c>GET /v3/conversations/{id}/members/{memberId}</c> knows, by Teams user id; others are 404.</summary>
     public Dictionary<string, (string AadObjectId, string Name, string Upn)> Members { get; } = [];
+    /// <summary>The Teams user ids <c>GET /v3/conversations/{teamId}/pagedmembers</c> lists (from <see cref="Members"/>), two to a page.</summary>
+    public List<string> TeamRoster { get; } = [];
     /// <summary>Conversations that answer 403 for good (the bot was removed from them).</summary>
     public ConcurrentDictionary<string, bool> RemovedFrom { get; } = new();
 
@@ -73,6 +75,13 @@ public sealed class FakeConnector : IAsyncDisposable
             connector.Members.TryGetValue(memberId, out var member)
                 ? Results.Json(new { id = memberId, aadObjectId = member.AadObjectId, name = member.Name, userPrincipalName = member.Upn, email = member.Upn })
                 : Results.Json(new { error = new { code = "MemberNotFoundInConversation", message = "The member is not in the conversation." } }, statusCode: 404));
+        app.MapGet("/v3/conversations/{teamId}/pagedmembers", (string? continuationToken) =>
+        {
+            var from = int.TryParse(continuationToken, out var n) ? n : 0;
+            var page = connector.TeamRoster.Skip(from).Take(2).Select(id => (id, m: connector.Members[id]))
+                .Select(x => new { id = x.id, aadObjectId = x.m.AadObjectId, name = x.m.Name, userPrincipalName = x.m.Upn, email = x.m.Upn }).ToList();
+            return Results.Json(new { members = page, continuationToken = from + 2 < connector.TeamRoster.Count ? (from + 2).ToString() : null });
+        });
         app.MapGet("/v3/teams/{teamId}/conversations", (string teamId) =>
             Results.Json(new { conversations = connector.TeamChannels.Select(c => new { id = c.Id, name = c.Name }) }));
         await app.StartAsync();

@@ -135,6 +135,14 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         }
         var experts = await enrolment.FindAsync(form.Experts, by, ct);
         var members = await enrolment.FindAsync(form.Members, by, ct);
+        // People picked from a roster: each must be on the roster of a team SmqBot is in (the card offered nothing else).
+        var active = await teams.ActiveAsync(ct).ToListAsync(ct);
+        if (await enrolment.FromRosterAsync(form.PickedExperts, active, ct) is not { } pickedExperts)
+            return Fail(submission.Refuse(CohortForm.Fields.PickedExperts, texts.Forms.NotAChoice(texts.CheckIns.PickExpertsLabel)));
+        if (await enrolment.FromRosterAsync(form.PickedMembers, active, ct) is not { } pickedMembers)
+            return Fail(submission.Refuse(CohortForm.Fields.PickedMembers, texts.Forms.NotAChoice(texts.CheckIns.PickMembersLabel)));
+        experts = experts.With(pickedExperts);
+        members = members.With(pickedMembers);
         var draft = new Cohort
         {
             Id = "",

@@ -18,6 +18,9 @@ namespace SmqBot.Bot.Features.Enrolment;
 public sealed record Found(IReadOnlyList<Person> Known, IReadOnlyList<string> Invited, IReadOnlyDictionary<string, string> Reasons)
 {
     public string? ReasonFor(string email) => Reasons.TryGetValue(email, out var reason) ? reason : null;
+
+    /// <summary>These, with <paramref name="more"/> known people added (each once).</summary>
+    public Found With(IEnumerable<Person> more) => this with { Known = [.. Known.Concat(more).DistinctBy(p => p.AadObjectId)] };
 }
 
 /// <summary>
@@ -80,6 +83,26 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
             else if (known.All(k => k.AadObjectId != person.AadObjectId)) known.Add(person);
         }
         return new Found(known, invited, reasons);
+    }
+
+    /// <summary>
+    /// People picked from the rosters of <paramref name="teams"/>, by Entra id: stored if new, with how to open a chat with
+    /// them (the roster gives their Teams user id), so they are welcomed without installing anything. Null when an id is
+    /// on no roster.
+    /// </summary>
+    public async Task<IReadOnlyList<Person>?> FromRosterAsync(IReadOnlyList<string> ids, IReadOnlyList<TeamInstallation> teams, CancellationToken ct)
+    {
+        var found = new List<Person>();
+        foreach (var id in ids)
+        {
+            if (teams.SelectMany(t => t.Members.Select(m => (Team: t, Member: m))).FirstOrDefault(x => x.Member.AadObjectId == id) is not { Member: not null } on) return null;
+            found.Add(await people.EnsureKnownAsync(new Person
+            {
+                AadObjectId = on.Member.AadObjectId, TenantId = on.Team.TenantId, Name = on.Member.Name, Email = on.Member.Email, FirstSeen = time.GetUtcNow(),
+                Reach = new Data.Outbox.PersonalTarget(on.Member.UserId, on.Member.AadObjectId, on.Team.ServiceUrl, on.Team.BotId),
+            }, ct));
+        }
+        return found;
     }
 
     private async Task<Person?> FromDirectoryAsync(string address, Caller by, Dictionary<string, string> reasons, CancellationToken ct)

@@ -73,6 +73,9 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
         return TeamGreetingCard.Build(team.Name, Texts.For(locale));
     }
 
+    public Task RosterChangedAsync(string teamId, RosterMember? joined, string? removedUserId, CancellationToken ct) =>
+        teams.UpdateRosterAsync(teamId, joined, removedUserId, ct);
+
     public Task TeamRemovedAsync(string teamId, CancellationToken ct) => teams.MarkRemovedAsync(teamId, ct);
 
     public Task ChannelChangedAsync(string teamId, string channelId, string? name, CancellationToken ct) =>
