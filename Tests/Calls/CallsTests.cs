@@ -380,4 +380,35 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Contains(told, d => d.ConversationId == Activities.PersonalConversationId(TestUser.Expert));   // the expert learns of the accompaniment
         Assert.Equal(3, told.Count);
     }
+
+    [Fact]
+    public async Task ACoachingSelectionWithAnExpertWhoNeverOpenedSmqBotStartsWhenTheyCome()
+    {
+        var consultant = new TestUser("29:consultant", "aad-consultant", "Consultante Externe");
+        _bot.Connector.Members[consultant.TeamsId] = (consultant.AadObjectId, consultant.Name, consultant.Upn);
+        var form = await NewCallAsync();
+        form["kind"] = "Coaching";
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "calls.preview", form);
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
+        var id = (string)preview["actions"]![0]!["data"]!["call"]!;
+        var application = Application(id);
+        application["axis"] = "Audiences";
+        await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application);
+        var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
+        var select = ActionData(opened);
+        foreach (var (name, input) in Inputs(opened)) if (input["value"] is { } value) select[name] = value.DeepClone();
+        select["expert"] = consultant.Upn;
+        select["region"] = "Côte-Nord";
+
+        // Selected with an address SmqBot does not know: the same invitation as the coaching form, not a refusal.
+        await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select);
+        Assert.Empty(await _bot.Service<AccompanimentStore>().OpenAsync().ToListAsync());
+        Assert.Contains($"En attente de : {consultant.Upn}", Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show")));
+
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, consultant));
+        var accompaniment = await _bot.Service<AccompanimentStore>().OpenAsync().SingleAsync();
+        Assert.Equal((TestUser.Participant.AadObjectId, consultant.AadObjectId), (accompaniment.CoachedPerson.AadObjectId, accompaniment.Expert.AadObjectId));
+        Assert.Equal(TestUser.Staff.AadObjectId, accompaniment.StaffOwner.AadObjectId);
+        Assert.Contains((await _bot.TickAsync()), d => d.ConversationId == Activities.PersonalConversationId(consultant));
+    }
 }

@@ -25,6 +25,9 @@ public sealed class ManifestTests
             Assert.Equal(["color.png", "en-us.json", "manifest.json", "outline.png"], zip.Entries.Select(e => e.FullName).Order());
             var manifest = JsonNode.Parse(zip.GetEntry("manifest.json")!.Open())!;
             Assert.Equal(botId, (string?)manifest["bots"]![0]!["botId"]);
+            // Graph installs the app for people by this registration (TeamsAppInstallation.ReadWriteSelfForUser.All).
+            Assert.Equal(botId, (string?)manifest["webApplicationInfo"]!["id"]);
+            Assert.Equal($"api://botid-{botId}", (string?)manifest["webApplicationInfo"]!["resource"]);
             Assert.Equal(["personal", "team", "groupChat"], manifest["bots"]![0]!["scopes"]!.AsArray().Select(s => (string)s!));
 
             var (valid, report) = await RunAsync("node", [Path.Combine(Repo.Root, "Tests", "tools", "validate-manifest.mjs"), Path.Combine(output, "app")]);
