@@ -143,7 +143,8 @@ public sealed record DashboardView(
     IReadOnlyList<(string What, string Entry, JsonObject Open)> PendingHours,
     IReadOnlyList<string> Silent,
     IReadOnlyList<(string What, JsonObject Open)> ClosingCalls,
-    IReadOnlyList<(string What, JsonObject Open)> UndatedMeetings);
+    IReadOnlyList<(string What, JsonObject Open)> UndatedMeetings,
+    IReadOnlyList<string>? NotReached = null);
 
 public static class DashboardCard
 {
@@ -156,6 +157,7 @@ public static class DashboardCard
                 .. Section(texts, texts.Reports.SilentSection, v.Silent.Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
                 .. Section(texts, texts.Reports.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, CallVerbs.CallReview, c.Open))),
                 .. Section(texts, texts.Reports.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, MeetingVerbs.MeetingProposal, m.Open))),
+                .. Section(texts, texts.Reports.NotReachedSection, (v.NotReached ?? []).Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
             ],
             [Actions.Execute(texts.Refresh, ReportVerbs.Dashboard)]);
 

@@ -53,6 +53,10 @@ public sealed record ReportTexts
     public required string NearBudgetSection { get; init; }
     public required string PendingHoursSection { get; init; }
     public required string SilentSection { get; init; }
+    /// <summary>People added to the programme whom SmqBot has not reached yet (invited, or unreachable and why).</summary>
+    public required string NotReachedSection { get; init; }
+    public required Func<string, string, string> NotReachedInvited { get; init; }
+    public required Func<string, string, string, string> NotReachedBecause { get; init; }
     public required string ClosingCallsSection { get; init; }
     public required string UndatedMeetingsSection { get; init; }
     public required string NothingToFlag { get; init; }
@@ -108,6 +112,9 @@ public sealed record ReportTexts
         NearBudgetSection = "Accompagnements près du budget ou au-delà",
         PendingHoursSection = "Heures en attente d’approbation",
         SilentSection = "Silencieux depuis deux bilans",
+        NotReachedSection = "Pas encore joints",
+        NotReachedInvited = (who, what) => $"{who} — {what} : invitation en attente de sa première visite",
+        NotReachedBecause = (who, what, why) => $"{who} — {what} : {why}",
         ClosingCallsSection = "Appels qui se terminent bientôt",
         UndatedMeetingsSection = "Rencontres sans date",
         NothingToFlag = "Rien à signaler.",
@@ -164,6 +171,9 @@ public sealed record ReportTexts
         NearBudgetSection = "Accompaniments near or over budget",
         PendingHoursSection = "Hours awaiting approval",
         SilentSection = "Silent for two check-ins",
+        NotReachedSection = "Not reached yet",
+        NotReachedInvited = (who, what) => $"{who} — {what}: invited, not here yet",
+        NotReachedBecause = (who, what, why) => $"{who} — {what}: {why}",
         ClosingCallsSection = "Calls closing soon",
         UndatedMeetingsSection = "Meetings without a date",
         NothingToFlag = "Nothing to flag.",

@@ -56,6 +56,7 @@ public sealed class InvitationTests : IAsyncLifetime
         var welcomes = await _bot.TickAsync();
         Assert.Equal(2, welcomes.Count); // the member and the expert; nobody to send to for the invited address yet
         Assert.Empty(To(welcomes, Guest));
+        Assert.Contains($"{Guest.Upn} — Accueil des publics : invitation en attente de sa première visite", Text(await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show")));
 
         // The guest installs SmqBot: the general welcome in the reply, the cohort's welcome through the outbox.
         var reply = await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Guest));
@@ -70,6 +71,7 @@ public sealed class InvitationTests : IAsyncLifetime
         Assert.Empty(cohort.Invited);
         Assert.Equal([TestUser.Participant.AadObjectId, Guest.AadObjectId], cohort.Members.Select(m => m.AadObjectId));
         Assert.Null(await _bot.Service<InvitationStore>().FindAsync(Guest.Upn));
+        Assert.Contains("Pas encore joints (0)", Text(await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show")));
 
         // They define a target straight from the welcome.
         var targets = await _bot.ExecuteAsync(Guest, "targets.save", await _bot.FilledFormAsync(Guest, "targets.form", new()

@@ -136,6 +136,9 @@ public sealed class ProactiveInstallTests : IAsyncLifetime
         Assert.Contains($"Injoignables : {Outside} (pas dans l'organisation)", cohorts);
         Assert.DoesNotContain("Installation en cours", cohorts);
         Assert.All(_graph.Received(), r => Assert.Equal($"Bearer {FakeGraph.Token}", r.Authorization));
+        var dashboard = Text(await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show"));
+        Assert.Contains("Pas encore joints (1)", dashboard);
+        Assert.Contains($"{Outside} — Accueil des publics : pas dans l'organisation", dashboard);
     }
 
     [Fact]

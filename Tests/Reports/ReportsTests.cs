@@ -228,7 +228,7 @@ public sealed class ReportsTests : IAsyncLifetime
     public async Task TheDashboardShowsWhatNeedsAttentionNow()
     {
         var quiet = Text(await _bot.ExecuteAsync(TestUser.Staff, "dashboard.show"));
-        Assert.Equal(5, quiet.Split('\n').Count(l => l == "Rien à signaler."));
+        Assert.Equal(6, quiet.Split('\n').Count(l => l == "Rien à signaler."));
 
         var a = await AccompanimentAsync("Musée de Sept-Îles", "Côte-Nord", TestUser.Participant, "Audiences", "2", "2026-11-01", "2027-03-31");
         await LogAsync($"accompaniment:{a}", 105, "2026-11-20");                          // 1 h 45 of 2 h

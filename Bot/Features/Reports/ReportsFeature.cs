@@ -40,7 +40,7 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
 /// (staff): what needs attention now.
 /// </summary>
 public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
-    CallStore calls, TimeProvider time) : IFeature
+    CallStore calls, Enrolment.Enrolments enrolment, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
@@ -106,11 +106,23 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
                     undated.Add(($"{cohort.Subject} — {(m.PollOpen(now) ? texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.PollClosed)}",
                         new JsonObject { ["cohort"] = cohort.Id, ["meeting"] = m.Id }));
         }
+        // People added whom SmqBot has not reached: invited (not come yet), or unreachable with the reason.
+        var notReached = new List<string>();
+        var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
+        var reach = await enrolment.ReachAsync(openCohorts, ct);
+        foreach (var cohort in openCohorts)
+        {
+            notReached.AddRange(cohort.Invited.Where(i => i.Reason is null).Select(i => texts.Reports.NotReachedInvited(i.Email, cohort.Subject)));
+            notReached.AddRange(reach[cohort.Id].Unreachable.Select(u => texts.Reports.NotReachedBecause(u.Who, cohort.Subject, texts.ReachReason(u.Reason))));
+        }
+        foreach (var waiting in await enrolment.WaitingAsync(ct))
+            notReached.AddRange(new[] { waiting.CoachedPerson, waiting.Expert }.Where(p => p.AadObjectId.Length == 0)
+                .Select(p => texts.Reports.NotReachedInvited(p.Email ?? p.Name, waiting.Institution.Name)));
         var closing = new List<(string, JsonObject)>();
         await foreach (var call in calls.RecentAsync(50, ct))
             if (call.IsOpen(now) && call.Deadline - now <= CallsClosingWithin)
                 closing.Add(($"{call.TitleFr} — {texts.EndsIn(texts.Ago(call.Deadline, now))}", new JsonObject { ["call"] = call.Id }));
-        return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated), texts);
+        return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated, notReached), texts);
     }
 }
 
