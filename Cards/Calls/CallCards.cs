@@ -209,7 +209,12 @@ public static class ApplicationCard
                     new(texts.Calls.MotivationLabel, a.Motivation),
                     new(texts.StatusLabel, texts.Calls.ApplicationStatusName(a.Status)),
                 ]),
-                .. a.Placement is { } p ? [Paragraph(p.ExpertAadObjectId is null ? texts.PlacedInCohort(p.Name) : texts.PlacedInAccompaniment(p.Name))] : Array.Empty<Element>(),
+                .. a.Placement is { } p ? [Paragraph(p.ExpertAadObjectId switch
+                {
+                    null => texts.PlacedInCohort(p.Name),
+                    "" => texts.PlacedAwaitingExpert(p.Name),
+                    _ => texts.PlacedInAccompaniment(p.Name),
+                })] : Array.Empty<Element>(),
                 .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
                 .. open ? PlacementInputs(call, openCohorts, today, texts) : [],
                 .. open ? [new TextInput { Id = "message", Label = texts.Calls.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),

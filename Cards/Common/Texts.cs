@@ -154,6 +154,8 @@ public sealed record Texts
     public required string AccompanimentTermsNote { get; init; }
     public required Func<string, string> PlacedInCohort { get; init; }
     public required Func<string, string> PlacedInAccompaniment { get; init; }
+    /// <summary>A selection whose expert SmqBot does not know yet: the accompaniment starts at their first visit.</summary>
+    public required Func<string, string> PlacedAwaitingExpert { get; init; }
     public required string NoApplications { get; init; }
 
     // Answers to what the bot cannot do.
@@ -296,6 +298,7 @@ public sealed record Texts
         AccompanimentTermsNote = "Pour retenir cette candidature, précisez l’accompagnement : la ressource spécialisée, la région, les heures et les dates.",
         PlacedInCohort = subject => $"Inscrite à la cohorte « {subject} ».",
         PlacedInAccompaniment = expert => $"Accompagnement créé avec {expert}.",
+        PlacedAwaitingExpert = expert => $"Accompagnement prévu avec {expert} : il commencera dès sa première visite dans SmqBot.",
         NoApplications = "Aucune candidature ici.",
         ErrorTitle = "Oups",
         NotUnderstood = text => $"Je n’ai pas compris « {text} ».",
@@ -437,6 +440,7 @@ public sealed record Texts
         AccompanimentTermsNote = "To select this application, set out the accompaniment: the expert, the region, the hours and the dates.",
         PlacedInCohort = subject => $"Enrolled in the cohort “{subject}”.",
         PlacedInAccompaniment = expert => $"Accompaniment created with {expert}.",
+        PlacedAwaitingExpert = expert => $"Accompaniment planned with {expert}: it starts at their first visit to SmqBot.",
         NoApplications = "No application here.",
         ErrorTitle = "Oops",
         NotUnderstood = text => $"I did not understand \"{text}\".",

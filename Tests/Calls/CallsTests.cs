@@ -401,7 +401,7 @@ public sealed class CallsTests : IAsyncLifetime
         select["region"] = "Côte-Nord";
 
         // Selected with an address SmqBot does not know: the same invitation as the coaching form, not a refusal.
-        await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select);
+        Assert.Contains($"Accompagnement prévu avec {consultant.Upn} : il commencera dès sa première visite dans SmqBot.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         Assert.Empty(await _bot.Service<AccompanimentStore>().OpenAsync().ToListAsync());
         Assert.Contains($"En attente de : {consultant.Upn}", Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show")));
 
