@@ -159,4 +159,24 @@ public sealed class InvitationTests : IAsyncLifetime
         Assert.Contains("Bienvenue dans la cohorte « Accueil des publics »", Text(Assert.Single(welcomes, d => d.ConversationId == $"a:personal-{Guest.TeamsId}").Card("roster")));
         Assert.Single(welcomes, d => d.ConversationId == $"a:personal-{Consultant.TeamsId}");
     }
+
+    [Fact]
+    public async Task SomeoneWhoOnlyEverWroteInAChannelIsReachedInAPersonalChat()
+    {
+        // They mention SmqBot in the team's channel; they never installed the personal app.
+        var mention = Activities.Message(_bot.ServiceUrl, Guest, "<at>SmqBot</at> aide");
+        mention["conversation"] = new JsonObject { ["id"] = $"{TeamId};messageid=1", ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Activities.TenantId };
+        mention["channelData"] = new JsonObject { ["team"] = new JsonObject { ["id"] = TeamId }, ["tenant"] = new JsonObject { ["id"] = Activities.TenantId } };
+        await _bot.SendAsync(mention);
+        _bot.Connector.Clear();
+
+        // Staff add them by address: known (the connector named it on their first message), so enrolled, not invited.
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await CohortFormAsync(TestUser.Expert.Upn, Guest.Upn));
+        var cohort = await _bot.Service<CohortStore>().OpenAsync().SingleAsync();
+        Assert.Equal([Guest.AadObjectId], cohort.Members.Select(m => m.AadObjectId));
+        Assert.Empty(cohort.Invited);
+        var welcome = Assert.Single(await _bot.TickAsync(), d => d.ConversationId == $"a:personal-{Guest.TeamsId}");
+        // That conversation exists only because the outbox opened it (POST /v3/conversations with their Teams user id).
+        Assert.Contains("Bienvenue dans la cohorte « Accueil des publics »", Text(welcome.Card("channel-writer")));
+    }
 }
