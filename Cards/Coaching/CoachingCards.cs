@@ -119,7 +119,9 @@ public static class HoursLoggedCard
 public static class CoachingCard
 {
     /// <param name="waiting">Accompaniments made with someone SmqBot does not know yet: they start when that person comes.</param>
-    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, IReadOnlyList<Accompaniment> waiting, Texts texts, DateOnly? today = null) =>
+    /// <param name="reach">Where each accompaniment's two people stand with SmqBot, by accompaniment id.</param>
+    public static AdaptiveCard Build(IReadOnlyList<Accompaniment> open, IReadOnlyList<Accompaniment> waiting, Texts texts, DateOnly? today = null,
+        IReadOnlyDictionary<string, ReachSummary>? reach = null) =>
         Card(texts, texts.Coaching.CoachingTitle,
             [
                 Title(texts.Coaching.CoachingTitle),
@@ -128,6 +130,7 @@ public static class CoachingCard
                     Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
                     Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
+                    .. (reach?.GetValueOrDefault(a.Id) ?? ReachSummary.None).Lines(texts).Select(line => (Element)Note(line)),
                     .. a.Hours.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.Hours.LockedMonths.Order().Select(m => texts.Coaching.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(

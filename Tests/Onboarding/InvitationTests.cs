@@ -126,7 +126,9 @@ public sealed class InvitationTests : IAsyncLifetime
         var welcomes = await _bot.TickAsync();
         Assert.Single(To(welcomes, Guest));
         Assert.Single(To(welcomes, Consultant));
-        Assert.DoesNotContain("Accompagnements en attente", Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show")));
+        var coaching = Text(await _bot.ExecuteAsync(TestUser.Staff, "coaching.show"));
+        Assert.DoesNotContain("Accompagnements en attente", coaching);
+        Assert.Contains("Application installée : 2 · Messages d'accueil remis : 2", coaching);
     }
 
     [Fact]

@@ -39,7 +39,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
     {
         var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
-        return CoachingCard.Build(open, await enrolment.WaitingAsync(ct), request.Caller.Texts, Today);
+        return CoachingCard.Build(open, await enrolment.WaitingAsync(ct), request.Caller.Texts, Today, await enrolment.ReachAsync(open, ct));
     }
 
     private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>

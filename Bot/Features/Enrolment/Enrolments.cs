@@ -35,28 +35,39 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     Outbox.OutboxQueue outbox, Data.Outbox.OutboxStore sent, TeamsAppInstaller installer, TimeProvider time, ILogger<Enrolments> logger)
 {
     /// <summary>
-    /// Where each cohort's people stand with SmqBot, for the staff's cohort card: a point read per person and one
-    /// single-partition query of the cohort's welcomes.
+    /// Where each cohort's people stand with SmqBot, for staff's cards: a point read per person and one single-partition
+    /// query of the cohort's welcomes.
     /// </summary>
     public async Task<IReadOnlyDictionary<string, ReachSummary>> ReachAsync(IEnumerable<Cohort> of, CancellationToken ct)
     {
         var result = new Dictionary<string, ReachSummary>();
         foreach (var cohort in of)
-        {
-            int installed = 0, installing = 0;
-            var unreachable = new List<(string, string)>();
-            foreach (var who in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
-            {
-                var person = await people.FindAsync(who.AadObjectId, ct);
-                if (person is { PersonalAppInstalled: true } or { PersonalConversation: not null }) installed++;
-                else if (person?.AppInstall is { Pending: true }) installing++;
-                else if (person?.AppInstall is { Status: AppInstallStatus.Unreachable, Reason: { } reason }) unreachable.Add((who.Name, reason));
-            }
-            unreachable.AddRange(cohort.Invited.Where(i => i.Reason is not null).Select(i => (i.Email, i.Reason!)));
-            var welcomed = (await sent.SummaryAsync($"cohort:{cohort.Id}", ct)).Sent;
-            result[cohort.Id] = new ReachSummary(installed, installing, welcomed, unreachable);
-        }
+            result[cohort.Id] = await ReachAsync(cohort.Members.Concat(cohort.Experts), cohort.Invited, $"cohort:{cohort.Id}", ct);
         return result;
+    }
+
+    /// <summary>The same for accompaniments (the coached person and the expert), by accompaniment id.</summary>
+    public async Task<IReadOnlyDictionary<string, ReachSummary>> ReachAsync(IEnumerable<Accompaniment> of, CancellationToken ct)
+    {
+        var result = new Dictionary<string, ReachSummary>();
+        foreach (var a in of)
+            result[a.Id] = await ReachAsync([a.CoachedPerson, a.Expert], [], $"coaching:{a.Id}", ct);
+        return result;
+    }
+
+    private async Task<ReachSummary> ReachAsync(IEnumerable<PersonRef> who, IEnumerable<Invitee> invited, string broadcast, CancellationToken ct)
+    {
+        int installed = 0, installing = 0;
+        var unreachable = new List<(string, string)>();
+        foreach (var one in who.DistinctBy(p => p.AadObjectId))
+        {
+            var person = await people.FindAsync(one.AadObjectId, ct);
+            if (person is { PersonalAppInstalled: true } or { PersonalConversation: not null }) installed++;
+            else if (person?.AppInstall is { Pending: true }) installing++;
+            else if (person?.AppInstall is { Status: AppInstallStatus.Unreachable, Reason: { } reason }) unreachable.Add((one.Name, reason));
+        }
+        unreachable.AddRange(invited.Where(i => i.Reason is not null).Select(i => (i.Email, i.Reason!)));
+        return new ReachSummary(installed, installing, (await sent.SummaryAsync(broadcast, ct)).Sent, unreachable);
     }
 
     public static PersonRef Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
