@@ -74,6 +74,10 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
         (await _people.UpdateAsync<Person>(seed.AadObjectId, seed.AadObjectId,
             current => current is null ? seed : current with { Reach = current.Reach ?? seed.Reach, Institution = current.Institution ?? seed.Institution }, ct)).Value;
 
+    /// <summary>People SmqBot still has to install itself for (<see cref="AppInstall.Pending"/>), due by <paramref name="nowMs"/>: cross-partition, background work only.</summary>
+    public IAsyncEnumerable<Person> InstallsDueAsync(long nowMs, int limit, CancellationToken ct = default) =>
+        _people.QueryAsync<Person>(DocumentQuery.AcrossPartitions().Where("appInstall.pending", true).WhereAtMost("appInstall.dueAt", nowMs).Take(limit), ct);
+
     public Task<Person> GrantRoleAsync(string aadObjectId, Role role, CancellationToken ct = default) =>
         UpdateAsync(aadObjectId, p => p.Roles.Contains(role) ? p : p with { Roles = [.. p.Roles, role] }, ct);
 

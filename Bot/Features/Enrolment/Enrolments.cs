@@ -181,11 +181,10 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     /// </summary>
     public async Task InviteAsync(Cohort cohort, CancellationToken ct)
     {
+        // Addresses Graph found in no tenant are kept too: they may come another way later (invited as guests, say).
         foreach (var invitee in cohort.Invited)
-            // Graph said this address is no one in the tenant: still kept, in case they come by another way (a guest later).
-            await invitations.AddAsync(invitee.Email, cohort.TenantId, i => i.Cohorts.Any(c => c.CohortId == cohort.Id)
-                ? i with { Cohorts = [.. i.Cohorts.Where(c => c.CohortId != cohort.Id), new CohortInvite(cohort.Id, invitee.AsExpert)] }
-                : i with { Cohorts = [.. i.Cohorts, new CohortInvite(cohort.Id, invitee.AsExpert)] }, ct);
+            await invitations.AddAsync(invitee.Email, cohort.TenantId,
+                i => i with { Cohorts = [.. i.Cohorts.Where(c => c.CohortId != cohort.Id), new CohortInvite(cohort.Id, invitee.AsExpert)] }, ct);
     }
 
     /// <summary>Someone removed from a cohort before SmqBot met them is no longer expected there.</summary>

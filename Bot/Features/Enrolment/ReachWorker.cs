@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using SmqBot.Data;
-using SmqBot.Data.Documents;
 using SmqBot.Data.People;
 
 namespace SmqBot.Bot.Features.Enrolment;
@@ -19,18 +18,17 @@ public sealed class ReachOptions
 /// SmqBot for them through Graph, then find the chat, keep it as their personal conversation and send every welcome they
 /// are owed through the outbox. Installed is recorded before the chat is asked for, so a retry never installs twice;
 /// a refusal (policy, blocked app) is recorded with its reason for staff; throttling and server errors are retried with
-/// back-off. Each step is a conditional write on the person, so two instances do the same work at most once each.
+/// back-off. Two instances may both try one person: Graph answers the second installation with 409 (installed), and the
+/// welcomes have idempotency keys, so nobody is welcomed twice.
 /// </summary>
-public sealed class ReachWorker(IDocumentDatabase database, PeopleStore people, TeamsAppInstaller installer, Enrolments enrolment, IOptions<ReachOptions> options,
+public sealed class ReachWorker(PeopleStore people, TeamsAppInstaller installer, Enrolments enrolment, IOptions<ReachOptions> options,
     TimeProvider time, ILogger<ReachWorker> logger) : PeriodicWork(options.Value.Enabled, options.Value.Interval, time, logger)
 {
-    private readonly IDocumentContainer _people = database.Container(ContainerNames.People);
-
     public override async Task RunOnceAsync(CancellationToken ct)
     {
         if (!installer.Enabled) return;
         var now = Time.GetUtcNow().ToUnixTimeMilliseconds();
-        var due = await _people.QueryAsync<Person>(DocumentQuery.AcrossPartitions().Where("appInstall.pending", true).WhereAtMost("appInstall.dueAt", now).Take(50), ct).ToListAsync(ct);
+        var due = await people.InstallsDueAsync(now, 50, ct).ToListAsync(ct);
         foreach (var person in due)
         {
             try
