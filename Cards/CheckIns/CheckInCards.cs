@@ -10,7 +10,8 @@ namespace SmqBot.Cards.CheckIns;
 /// <param name="Round">The scheduled round the card answers; null for a check-in on the member's own.</param>
 /// <param name="Nonce">Identifies this card's submission, so that a second click on the same card counts once.</param>
 /// <param name="Intention">What the member said, after the last meeting, they would apply in the field: shown beside the question of what they applied.</param>
-public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now, bool Reminder = false, string? Intention = null);
+/// <param name="ChannelDigest">The cohort posts its digest in its channel: the member chooses whether their obstacles appear there.</param>
+public sealed record CheckInView(string CohortId, string Subject, int? Round, string Nonce, DateOnly CohortStart, IReadOnlyList<Target> Targets, CheckIn? Last, DateTimeOffset Now, bool Reminder = false, string? Intention = null, bool ChannelDigest = false);
 
 /// <summary>The check-in form: each active target with its last value, what was applied, obstacles, confidence.</summary>
 public static class CheckInCard
@@ -29,8 +30,9 @@ public static class CheckInCard
                 .. view.Intention is { } intention ? [Note(texts.CheckIns.YourIntention(intention))] : Array.Empty<Element>(),
                 .. CheckInForm.Fields.Applied.Input(state, texts).Select(e => e with { Spacing = Spacing.Medium }),
                 .. CheckInForm.Fields.Obstacles.Input(state, texts),
+                .. view.ChannelDigest ? CheckInForm.Fields.ShareObstacles.Input(state, texts) : [],
                 .. CheckInForm.Fields.Confidence.Input(state, texts, [.. CheckInForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded),
-                Note(texts.CheckIns.DigestNotice),
+                Note(view.ChannelDigest ? texts.CheckIns.DigestInChannelNotice : texts.CheckIns.DigestNotice),
             ],
             [Actions.Execute(texts.CheckIns.SendCheckIn, CheckInVerbs.CheckInSubmit, Data(view), style: "positive")]);
 

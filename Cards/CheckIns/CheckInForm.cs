@@ -8,7 +8,8 @@ namespace SmqBot.Cards.CheckIns;
 /// the target unchanged; the handler checks each is one of their active targets and accepts the value), what they
 /// applied in the field, the obstacles they met, their confidence from 1 to 5.
 /// </summary>
-public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, string? Applied, string? Obstacles, int Confidence)
+/// <param name="ShareObstacles">The member lets their obstacles appear in a digest posted in the channel (off by default: private).</param>
+public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, string? Applied, string? Obstacles, int Confidence, bool ShareObstacles = false)
 {
     private const string TargetPrefix = "t_";
     public static readonly IReadOnlyList<string> Scale = ["1", "2", "3", "4", "5"];
@@ -17,6 +18,7 @@ public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, s
     {
         public static readonly TextField Applied = new("applied", t => t.CheckIns.AppliedLabel, 1000, Multiline: true);
         public static readonly TextField Obstacles = new("obstacles", t => t.CheckIns.ObstaclesLabel, 1000, Multiline: true);
+        public static readonly ToggleField ShareObstacles = new("shareObstacles", t => t.CheckIns.ShareObstaclesLabel);
         public static readonly ChoiceField Confidence = new("confidence", t => t.CheckIns.ConfidenceLabel, Refusal: t => t.CheckIns.ConfidenceRequired);
 
         /// <summary>A target's new value: a number, or 1 to 5 on a scale (then a choice that sends the number).</summary>
@@ -43,6 +45,7 @@ public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, s
         var applied = Fields.Applied.Read(form);
         var obstacles = Fields.Obstacles.Read(form);
         var confidence = Fields.Confidence.Read(form, Scale);
-        return form.Result(() => new CheckInForm(progress, applied, obstacles, int.Parse(confidence!, System.Globalization.CultureInfo.InvariantCulture)));
+        var share = Fields.ShareObstacles.Read(form);
+        return form.Result(() => new CheckInForm(progress, applied, obstacles, int.Parse(confidence!, System.Globalization.CultureInfo.InvariantCulture), share));
     }
 }

@@ -29,6 +29,9 @@ public sealed record CheckInTexts
     public required string CheckInsInCohort { get; init; }
     public required string ConfidenceRequired { get; init; }
     public required string DigestNotice { get; init; }
+    /// <summary>What a channel digest shows, for members of a cohort whose digest is posted in its channel.</summary>
+    public required string DigestInChannelNotice { get; init; }
+    public required string ShareObstaclesLabel { get; init; }
     public required string ReminderNote { get; init; }
     public required Func<string, string, string> DigestTitle { get; init; }
     public required Func<int, int, string> CheckedInCount { get; init; }
@@ -112,6 +115,8 @@ public sealed record CheckInTexts
         RoundNotSent = "Cette ronde de bilans n’a pas été envoyée : répondez à la carte de la dernière ronde reçue.",
         ConfidenceRequired = "Indiquez votre confiance, de 1 à 5.",
         DigestNotice = "Votre ressource spécialisée reçoit un résumé de chaque bilan de la cohorte : qui l’a fait, les progrès sur les cibles collectives et les obstacles mentionnés (avec votre nom).",
+        DigestInChannelNotice = "Le résumé de chaque bilan est publié dans le canal de la cohorte, que toute l’équipe voit : qui l’a fait et les progrès sur les cibles collectives. Vos obstacles n’y figurent que si vous cochez la case ; votre ressource spécialisée les reçoit toujours en privé.",
+        ShareObstaclesLabel = "Montrer mes obstacles dans le résumé publié dans le canal",
         ReminderNote = "Petit rappel : votre bilan de cette ronde n’est pas encore arrivé.",
         DigestTitle = (subject, date) => $"Résumé des bilans du {date} : {subject}",
         CheckedInCount = (done, total) => $"{done} bilan(s) sur {total} membres",
@@ -196,6 +201,8 @@ public sealed record CheckInTexts
         RoundNotSent = "This check-in round has not been sent: answer the card of the latest round you received.",
         ConfidenceRequired = "Give your confidence, from 1 to 5.",
         DigestNotice = "Your cohort's expert gets a digest of each round: who checked in, progress on the collective targets, and the obstacles raised (with your name).",
+        DigestInChannelNotice = "Each round's digest is posted in the cohort's channel, which the whole team sees: who checked in and progress on the collective targets. Your obstacles appear there only if you tick the box; your expert always gets them privately.",
+        ShareObstaclesLabel = "Show my obstacles in the digest posted in the channel",
         ReminderNote = "A gentle reminder: your check-in for this round has not arrived yet.",
         DigestTitle = (subject, date) => $"Check-ins of {date}: {subject}",
         CheckedInCount = (done, total) => $"{done} of {total} members checked in",

@@ -107,6 +107,8 @@ public static class CohortWelcomeCard
                 .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), TextBlock.Bullets(cohort.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
+                // Before their first check-in, members learn what the digest shares and with whom.
+                Note(cohort.DigestInChannel && cohort.Channel is not null ? texts.CheckIns.DigestInChannelNotice : texts.CheckIns.DigestNotice),
                 Paragraph(texts.NoTargetsYet),
             ],
             [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, data, style: "positive"), Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets)]);

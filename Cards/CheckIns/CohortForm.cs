@@ -34,10 +34,10 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
         public static readonly ToggleField DigestInChannel = new("digestInChannel", t => t.CheckIns.DigestInChannelLabel);
     }
 
-    /// <summary>A new cohort's form: starting today, every two weeks on Monday at 9:00.</summary>
+    /// <summary>A new cohort's form: starting today, every two weeks on Monday at 9:00, the digest to the experts privately (Law 25, s. 9.1: private by default).</summary>
     public static FormState New(DateOnly today) => FormState.Of(
         (Fields.Start, DateField.Format(today)), (Fields.Every, "2"), (Fields.Day, nameof(DayOfWeek.Monday)),
-        (Fields.Time, "09:00"), (Fields.DigestInChannel, ToggleField.Format(true)));
+        (Fields.Time, "09:00"), (Fields.DigestInChannel, ToggleField.Format(false)));
 
     /// <summary>The form filled with the cohort as it is.</summary>
     public static FormState Of(Cohort cohort) => FormState.Of(

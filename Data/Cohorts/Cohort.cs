@@ -90,7 +90,7 @@ public sealed record Cohort
     /// <summary>The Teams channel the cohort lives in, where the expert's digest can go.</summary>
     public ConversationAddress? Channel { get; init; }
     /// <summary>Post the digest in the channel (true) or to each expert in personal chat (false).</summary>
-    public bool DigestInChannel { get; init; } = true;
+    public bool DigestInChannel { get; init; }
     public Cadence Cadence { get; init; } = new();
     public bool Closed { get; init; }
     public DateTimeOffset? ClosedAt { get; init; }

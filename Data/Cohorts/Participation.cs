@@ -7,7 +7,8 @@ public sealed record Progress(string TargetId, double Value);
 /// One check-in: the values per target, what was applied in the field since the last meeting, obstacles, confidence.
 /// <see cref="Round"/> is the scheduled round it answers, or null for a check-in made on the member's own.
 /// </summary>
-public sealed record CheckIn(string Id, int? Round, DateTimeOffset At, IReadOnlyList<Progress> Progress, string? Applied, string? Obstacles, int Confidence);
+/// <param name="ShareObstacles">The member let these obstacles appear in a digest posted in the cohort's channel.</param>
+public sealed record CheckIn(string Id, int? Round, DateTimeOffset At, IReadOnlyList<Progress> Progress, string? Applied, string? Obstacles, int Confidence, bool ShareObstacles = false);
 
 /// <summary>After a meeting: what the member will apply in the field before the next one.</summary>
 public sealed record FieldIntention(string MeetingId, DateTimeOffset At, string Text);

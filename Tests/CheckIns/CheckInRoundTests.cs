@@ -34,6 +34,7 @@ public sealed class CheckInRoundTests : IAsyncLifetime
             Members = [.. members.Select(m => new PersonRef(m.AadObjectId, m.Name))],
             CollectiveTargets = [new Target { Id = "ct1", What = "Musées ayant sondé leurs publics", Indicator = "Musées", Baseline = 0, Goal = 3, Due = new(2027, 3, 29) }],
             Channel = new ConversationAddress(_bot.ServiceUrl, "msteams", Channel, Activities.TenantId, Activities.BotId, null),
+            DigestInChannel = true, // staff chose the channel (the default is the experts, privately)
         });
         foreach (var member in members)
             await cohorts.UpdateParticipationAsync(CohortId, member.AadObjectId, _ => new Participation
@@ -51,10 +52,34 @@ public sealed class CheckInRoundTests : IAsyncLifetime
 
     private static JsonObject CardOf(FakeConnector.Delivery delivery) => delivery.Card("checkin-round");
 
-    private static JsonObject Answer(string obstacle = "") => new()
+    private static JsonObject Answer(string obstacle = "", bool share = true) => new()
     {
         ["cohort"] = CohortId, ["nonce"] = "round-0", ["round"] = 0, ["t_t1"] = "20", ["obstacles"] = obstacle, ["confidence"] = "3",
+        ["shareObstacles"] = share ? "true" : "false",
     };
+
+    [Fact]
+    public async Task ObstaclesAMemberKeepsPrivateNeverReachTheChannelAndTheExpertStillGetsThem()
+    {
+        await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Expert));
+        _bot.Time.SetUtcNow(new(2026, 11, 30, 14, 0, 10, TimeSpan.Zero));
+        var prompt = CardOf(Assert.Single(await TickAsync(), d => d.ConversationId == Activities.PersonalConversationId(TestUser.Participant)));
+        // The card says what the channel digest shows and offers the choice, off by default.
+        Assert.Contains("Vos obstacles n'y figurent que si vous cochez la case", Text(prompt));
+        Assert.Equal("false", (string?)Inputs(prompt)["shareObstacles"]["value"]);
+
+        await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", Answer("Conflit avec la direction.", share: false));
+        await _bot.ExecuteAsync(TestUser.Newcomer, "checkin.submit", Answer("Peu de répondants en semaine.", share: true));
+        _bot.Time.Advance(TimeSpan.FromDays(3));
+        var digests = await TickAsync();
+
+        var channel = Text(CardOf(Assert.Single(digests, d => d.ConversationId == Channel)));
+        Assert.Contains("Nouvelle Personne: Peu de répondants en semaine.", channel);
+        Assert.DoesNotContain("Conflit avec la direction.", channel);
+        var expert = Text(CardOf(Assert.Single(digests, d => d.ConversationId == Activities.PersonalConversationId(TestUser.Expert))));
+        Assert.Contains("Participante Exemple: Conflit avec la direction.", expert);
+        Assert.Contains("Nouvelle Personne: Peu de répondants en semaine.", expert);
+    }
 
     [Fact]
     public async Task ARoundPromptsEveryoneRemindsTheSilentOnceAndSendsTheExpertADigest()

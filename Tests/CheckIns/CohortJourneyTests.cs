@@ -98,6 +98,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         Assert.Contains("1 cible sur 1 en bonne voie", Text(await _bot.ExecuteAsync(TestUser.Participant, "checkin.submit", answer)));
         answer["t_t1"] = "4";
         answer["obstacles"] = "Pas assez de bénévoles.";
+        answer["shareObstacles"] = "true"; // this member lets the channel's digest show them
         await _bot.ExecuteAsync(TestUser.Newcomer, "checkin.submit", answer);
 
         // Two days later, only the silent member is reminded.

@@ -135,6 +135,8 @@ public sealed class InvitationTests : IAsyncLifetime
     public async Task StaffPickMembersFromTheTeamsRosterWithoutTypingAddresses()
     {
         var form = await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form");
+        // Private by default (Law 25, s. 9.1): the digest goes to the experts unless staff choose the channel.
+        Assert.Equal("false", (string?)Inputs(form)["digestInChannel"]["value"]);
         var picker = Inputs(form)["pickedMembers"];
         Assert.True((bool?)picker["isMultiSelect"]);
         var offered = picker["choices"]!.AsArray().Select(c => ((string)c!["title"]!, (string)c["value"]!)).ToList();

@@ -40,6 +40,7 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
         var checkedIn = new List<string>();
         var silent = new List<string>();
         var obstacles = new List<(string, string)>();
+        var shared = new List<(string, string)>();
         foreach (var member in cohort.Members)
         {
             var participation = (await cohorts.ReadParticipationAsync(cohort.Id, member.AadObjectId, ct))?.Value;
@@ -48,7 +49,11 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
             {
                 checkedIn.Add(member.Name);
                 foreach (var c in participation.CheckIns.Where(c => c.Round == round.Number || (c.Round is null && c.At >= ownWindowStart)))
-                    if (c.Obstacles is { } o) obstacles.Add((member.Name, o));
+                    if (c.Obstacles is { } o)
+                    {
+                        obstacles.Add((member.Name, o));
+                        if (c.ShareObstacles) shared.Add((member.Name, o));
+                    }
                 continue;
             }
             silent.Add(member.Name);
@@ -68,21 +73,30 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
                 await outbox.ToPersonAsync($"checkin-reminder:{cohort.Id}:{member.AadObjectId}:{round.Number}", broadcast, person, reminder, ct: ct);
             }
         }
-        if (now >= round.At + cadence.DigestAfter) await DigestAsync(cohort, round, checkedIn, silent, obstacles, ct);
+        if (now >= round.At + cadence.DigestAfter) await DigestAsync(cohort, round, checkedIn, silent, obstacles, shared, ct);
     }
 
     private static CheckInView View(Cohort cohort, Participation participation, Round round, DateTimeOffset now, bool reminder) =>
         new(cohort.Id, cohort.Subject, round.Number, $"round-{round.Number}", cohort.Start, participation.Targets, participation.LastCheckIn, now, reminder,
-            participation.Intentions.LastOrDefault()?.Text);
+            participation.Intentions.LastOrDefault()?.Text, PostsInChannel(cohort));
 
-    private async Task DigestAsync(Cohort cohort, Round round, List<string> checkedIn, List<string> silent, List<(string, string)> obstacles, CancellationToken ct)
+    /// <summary>Whether the cohort's digest is posted in its channel (staff chose it) rather than sent to its experts privately.</summary>
+    public static bool PostsInChannel(Cohort? cohort) => cohort is { DigestInChannel: true, Channel: not null };
+
+    /// <summary>
+    /// The round's digest: to the experts privately, with every obstacle; or, when staff chose the channel, posted there
+    /// with only the obstacles their authors chose to share, the experts then getting the full digest privately when
+    /// some were kept out.
+    /// </summary>
+    private async Task DigestAsync(Cohort cohort, Round round, List<string> checkedIn, List<string> silent, List<(string, string)> obstacles,
+        List<(string, string)> shared, CancellationToken ct)
     {
         var view = new DigestView(cohort.Subject, round.At, cohort.Cadence.TimeZone, checkedIn, silent, cohort.CollectiveTargets, obstacles);
         var broadcast = $"digest:{cohort.Id}";
-        if (cohort.DigestInChannel && cohort.Channel is { } channel)
+        if (PostsInChannel(cohort))
         {
-            await outbox.ToConversationAsync($"digest:{cohort.Id}:{round.Number}", broadcast, channel, DigestCard.Build(view, Texts.French), ct: ct);
-            return;
+            await outbox.ToConversationAsync($"digest:{cohort.Id}:{round.Number}", broadcast, cohort.Channel!, DigestCard.Build(view with { Obstacles = shared }, Texts.French), ct: ct);
+            if (shared.Count == obstacles.Count) return;
         }
         foreach (var expert in cohort.Experts)
         {

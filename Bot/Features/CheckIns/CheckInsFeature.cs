@@ -27,7 +27,8 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round)) return ErrorCard.Build(texts, texts.UnknownAction);
         if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         if (round is { } r && !CheckInSchedule.HasGoneOut(p, r, time.GetUtcNow())) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
-        var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text);
+        var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text,
+            ChannelDigest: CheckInScheduler.PostsInChannel(await cohorts.FindAsync(p.CourseId, ct)));
         return CheckInCard.Build(view, state, texts);
     }
 
@@ -63,7 +64,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         }
         var parsed = (Progress: progress, form.Applied, form.Obstacles, form.Confidence);
 
-        var checkIn = new CheckIn(checkInId, round, now, parsed.Progress, parsed.Applied, parsed.Obstacles, parsed.Confidence);
+        var checkIn = new CheckIn(checkInId, round, now, parsed.Progress, parsed.Applied, parsed.Obstacles, parsed.Confidence, form.ShareObstacles);
         Participation Apply(Participation p) => p.CheckIns.Any(c => c.Id == checkInId) || p.CheckIns.Count >= Participation.MaxCheckIns ? p : p with
         {
             Targets = [.. p.Targets.Select(t => parsed.Progress.FirstOrDefault(v => v.TargetId == t.Id) is { } v

@@ -107,7 +107,8 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         var (participation, refusal) = await MineAsync(request, ct);
         if (participation is null) return refusal!;
         var view = new CheckInView(participation.CourseId, participation.CourseTitle, null, Guid.NewGuid().ToString("N"), participation.Start,
-            participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text);
+            participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text,
+            ChannelDigest: Bot.Features.CheckIns.CheckInScheduler.PostsInChannel(await cohorts.FindAsync(participation.CourseId, ct)));
         return CheckInCard.Build(view, request.Caller.Texts);
     }
 }
