@@ -183,4 +183,26 @@ public sealed class InvitationTests : IAsyncLifetime
         // That conversation exists only because the outbox opened it (POST /v3/conversations with their Teams user id).
         Assert.Contains("Bienvenue dans la cohorte « Accueil des publics »", Text(welcome.Card("channel-writer")));
     }
+
+    [Fact]
+    public async Task TheRosterFollowsPeopleJoiningAndLeavingTheTeam()
+    {
+        var newcomer = TestUser.Newcomer;
+        JsonObject Membership(string eventType, string list) => new()
+        {
+            ["type"] = "conversationUpdate", ["id"] = Guid.NewGuid().ToString("N"), ["channelId"] = "msteams", ["serviceUrl"] = _bot.ServiceUrl,
+            ["from"] = new JsonObject { ["id"] = TestUser.Staff.TeamsId, ["aadObjectId"] = TestUser.Staff.AadObjectId },
+            ["recipient"] = new JsonObject { ["id"] = Activities.BotId, ["name"] = "SmqBot" },
+            ["conversation"] = new JsonObject { ["id"] = TeamId, ["conversationType"] = "channel", ["isGroup"] = true, ["tenantId"] = Activities.TenantId },
+            [list] = new JsonArray(new JsonObject { ["id"] = newcomer.TeamsId, ["aadObjectId"] = newcomer.AadObjectId }),
+            ["channelData"] = new JsonObject { ["eventType"] = eventType, ["team"] = new JsonObject { ["id"] = TeamId }, ["tenant"] = new JsonObject { ["id"] = Activities.TenantId } },
+        };
+        static IEnumerable<string> Offered(JsonObject form) => Inputs(form)["pickedMembers"]["choices"]!.AsArray().Select(c => (string)c!["value"]!);
+
+        Assert.DoesNotContain(newcomer.AadObjectId, Offered(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")));
+        await _bot.SendAsync(Membership("teamMemberAdded", "membersAdded"), expectedCards: 0);
+        Assert.Contains(newcomer.AadObjectId, Offered(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")));
+        await _bot.SendAsync(Membership("teamMemberRemoved", "membersRemoved"), expectedCards: 0);
+        Assert.DoesNotContain(newcomer.AadObjectId, Offered(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.form")));
+    }
 }
