@@ -265,6 +265,7 @@ public sealed record Texts
         {
             "notInTenant" => "pas dans l’organisation",
             "blocked" => "installation bloquée par une stratégie de Teams",
+            "notInCatalog" => "SmqBot absent du catalogue d’applications de l’organisation, voir le réglage Graph:AppCatalogId",
             _ => "Microsoft Graph ne répond pas",
         },
         EndBeforeStart = "La fin doit suivre le début.",
@@ -407,6 +408,7 @@ public sealed record Texts
         {
             "notInTenant" => "not in the organisation",
             "blocked" => "installation blocked by a Teams policy",
+            "notInCatalog" => "SmqBot missing from the organisation's app catalog, see the setting Graph:AppCatalogId",
             _ => "Microsoft Graph does not answer",
         },
         EndBeforeStart = "The end must come after the start.",

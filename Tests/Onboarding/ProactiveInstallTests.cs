@@ -162,4 +162,22 @@ public sealed class ProactiveInstallTests : IAsyncLifetime
         Assert.Equal((AppInstallStatus.Unreachable, false, "blocked"), (person!.AppInstall!.Status, person.AppInstall.Pending, person.AppInstall.Reason));
         Assert.Contains("Injoignables : Poste Verrouillé (installation bloquée par une stratégie de Teams)", Text(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.show")));
     }
+
+    [Fact]
+    public async Task AnAppMissingFromTheCatalogIsReportedAsASettingToFix()
+    {
+        _graph.Server.Given(Request.Create().WithPath("/v1.0/users/nouvelle@musees.example").UsingGet()).AtPriority(5)
+            .RespondWith(FakeGraph.Json(200, new JsonObject { ["id"] = "aad-nouvelle", ["displayName"] = "Nouvelle Recrue", ["userType"] = "Member" }));
+        _graph.Server.Given(Request.Create().WithPath("/v1.0/users/aad-nouvelle/teamwork/installedApps").UsingPost()).AtPriority(5)
+            .RespondWith(FakeGraph.Error(404, "NotFound", "The app was not found in the catalog."));
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
+        {
+            ["subject"] = "Médiation", ["start"] = "2026-11-30", ["end"] = "2027-03-29", ["experts"] = TestUser.Expert.Upn, ["members"] = "nouvelle@musees.example",
+        }));
+
+        await _bot.TickAsync();
+
+        Assert.Contains("Injoignables : Nouvelle Recrue (SmqBot absent du catalogue d'applications de l'organisation, voir le réglage Graph:AppCatalogId)",
+            Text(await _bot.ExecuteAsync(TestUser.Staff, "cohorts.show")));
+    }
 }

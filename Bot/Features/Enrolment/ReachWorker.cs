@@ -58,10 +58,10 @@ public sealed class ReachWorker(PeopleStore people, TeamsAppInstaller installer,
         var install = person.AppInstall!;
         if (install.Status != AppInstallStatus.Installed)
         {
-            if (!await installer.InstallAsync(person.AadObjectId, ct))
+            if (await installer.InstallAsync(person.AadObjectId, ct) is { } refused)
             {
-                logger.LogInformation("Installation refused for a person (policy or blocked app)");
-                await people.UpdateAsync(person.AadObjectId, p => p with { AppInstall = install with { Status = AppInstallStatus.Unreachable, Pending = false, Reason = Unreachable.Blocked } }, ct);
+                logger.LogWarning("Installation refused for a person: {Reason}", refused);
+                await people.UpdateAsync(person.AadObjectId, p => p with { AppInstall = install with { Status = AppInstallStatus.Unreachable, Pending = false, Reason = refused } }, ct);
                 return;
             }
             // Recorded before anything else can fail: the next pass only looks for the chat.

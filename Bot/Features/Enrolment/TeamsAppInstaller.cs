@@ -17,6 +17,8 @@ public static class Unreachable
     public const string NotInTenant = "notInTenant";
     /// <summary>Installation refused: an app permission policy, or the app is blocked for them.</summary>
     public const string Blocked = "blocked";
+    /// <summary>Graph does not find SmqBot in the organisation's app catalog: a setting to fix (<c>Graph:AppCatalogId</c>).</summary>
+    public const string NotInCatalog = "notInCatalog";
     /// <summary>Graph kept failing after every retry.</summary>
     public const string Failed = "failed";
 }
@@ -71,8 +73,11 @@ public sealed class TeamsAppInstaller
         }
     }
 
-    /// <summary>Installs SmqBot in the user's personal scope: true when installed now or already (409); false when refused (403, 404).</summary>
-    public async Task<bool> InstallAsync(string userId, CancellationToken ct)
+    /// <summary>
+    /// Installs SmqBot in the user's personal scope: null when installed now or already (409); otherwise why not
+    /// (<see cref="Unreachable.Blocked"/> for a 403, <see cref="Unreachable.NotInCatalog"/> for a 404).
+    /// </summary>
+    public async Task<string?> InstallAsync(string userId, CancellationToken ct)
     {
         try
         {
@@ -80,15 +85,15 @@ public sealed class TeamsAppInstaller
             {
                 AdditionalData = new Dictionary<string, object> { ["teamsApp@odata.bind"] = $"{_baseUrl}/appCatalogs/teamsApps/{_catalogId}" },
             }, cancellationToken: ct);
-            return true;
+            return null;
         }
         catch (ApiException e) when (e.ResponseStatusCode == 409)
         {
-            return true;
+            return null;
         }
         catch (ApiException e) when (e.ResponseStatusCode is 403 or 404)
         {
-            return false;
+            return e.ResponseStatusCode == 403 ? Unreachable.Blocked : Unreachable.NotInCatalog;
         }
     }
 
