@@ -12,6 +12,8 @@ public static class ContainerNames
     public const string Calls = "calls";
     public const string Meetings = "meetings";
     public const string Invitations = "invitations";
+    /// <summary>ASP.NET Data Protection's key ring, so that every instance opens the links any of them minted.</summary>
+    public const string Keys = "keys";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Keys];
 }
