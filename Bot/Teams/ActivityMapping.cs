@@ -25,12 +25,14 @@ internal static partial class ActivityMapping
         // Identity is the Entra object id alone (never the channel's user id, which a caller can make up); without a
         // well-formed one the caller is answered but not stored (Callers.IdentifyAsync).
         var aadObjectId = Data.Ids.IsValid(activity.From?.AadObjectId) ? activity.From!.AadObjectId : "";
-        var name = activity.From?.Name is { Length: > 0 } n ? n[..Math.Min(n.Length, MaxNameLength)] : null;
-        return new Contact(aadObjectId, tenant, name, Locale(activity), address, Reach: reach);
+        return new Contact(aadObjectId, tenant, DisplayName(activity.From?.Name), Locale(activity), address, Reach: reach);
     }
 
     /// <summary>A display name longer than this is cut: Entra allows 256 characters.</summary>
     private const int MaxNameLength = 256;
+
+    /// <summary>A display name as Teams gave it (an activity's sender, a roster's member), cut at <see cref="MaxNameLength"/>; null when empty.</summary>
+    public static string? DisplayName(string? name) => name is { Length: > 0 } n ? n[..Math.Min(n.Length, MaxNameLength)] : null;
 
     /// <summary>
     /// The client's locale (on the activity; older clients only in the clientInfo entity), if it is one SmqBot speaks:

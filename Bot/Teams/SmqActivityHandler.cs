@@ -201,7 +201,7 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
 
     private static RosterMember? ToMember(TeamsChannelAccount m) =>
         m.Id is { Length: > 0 } && Data.Ids.IsValid(m.AadObjectId)
-            ? new RosterMember(m.Id, m.AadObjectId, m.Name is { Length: > 0 } n ? n[..Math.Min(n.Length, 256)] : m.AadObjectId, m.UserPrincipalName is { Length: > 0 } upn ? upn.ToLowerInvariant() : m.Email?.ToLowerInvariant())
+            ? new RosterMember(m.Id, m.AadObjectId, ActivityMapping.DisplayName(m.Name) ?? m.AadObjectId, m.UserPrincipalName is { Length: > 0 } upn ? upn.ToLowerInvariant() : m.Email?.ToLowerInvariant())
             : null;
 
     /// <summary>The team's channels from the connector; the General channel alone if the connector cannot list them.</summary>

@@ -34,11 +34,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortUpdate, [Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
     ];
 
-    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
-    {
-        var open = await cohorts.OpenAsync(ct).ToListAsync(ct);
-        return CohortsCard.Build(open, request.Caller.Texts, Programme.Today(time), await enrolment.ReachAsync(open, ct));
-    }
+    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => enrolment.CohortsCardAsync(request.Caller.Texts, Programme.Today(time), ct);
 
     private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
     {

@@ -36,11 +36,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
 
     private DateOnly Today => Programme.Today(time);
 
-    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
-    {
-        var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
-        return CoachingCard.Build(open, await enrolment.WaitingAsync(ct), request.Caller.Texts, Today, await enrolment.ReachAsync(open, ct));
-    }
+    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => enrolment.CoachingCardAsync(request.Caller.Texts, Today, ct);
 
     private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>
         Task.FromResult(CoachingFormCard.Build(Guid.NewGuid().ToString("N")[..12], AccompanimentForm.New(Today), request.Caller.Texts));

@@ -150,14 +150,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         {
             if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.UnknownAction);
             await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
-            var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
-            return Cards.CheckIns.CohortsCard.Build(openCohorts, texts, Today, await enrolment.ReachAsync(openCohorts, ct));
+            return await enrolment.CohortsCardAsync(texts, Today, ct);
         }
         if (data.Id("expert") is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
             return ErrorCard.Build(texts, texts.UnknownAction);
         await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
-        var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
-        return CoachingCard.Build(open, await enrolment.WaitingAsync(ct), texts, Today, await enrolment.ReachAsync(open, ct));
+        return await enrolment.CoachingCardAsync(texts, Today, ct);
     }
 
     private async Task<AdaptiveCard> Log(Request request, Submission<HoursForm> submission, CancellationToken ct)

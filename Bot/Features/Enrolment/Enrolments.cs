@@ -3,6 +3,7 @@ using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Coaching;
 using SmqBot.Cards.Common;
+using SmqBot.Cards.Model;
 using SmqBot.Data;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
@@ -34,6 +35,20 @@ public sealed record Found(IReadOnlyList<Person> Known, IReadOnlyList<string> In
 public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompaniments, PeopleStore people, InvitationStore invitations, InstallationStore teams,
     Outbox.OutboxQueue outbox, Data.Outbox.OutboxStore sent, TeamsAppInstaller installer, TimeProvider time, ILogger<Enrolments> logger)
 {
+    /// <summary>Staff's list of open cohorts, with where each one's people stand (after any change to a cohort).</summary>
+    public async Task<AdaptiveCard> CohortsCardAsync(Texts texts, DateOnly today, CancellationToken ct)
+    {
+        var open = await cohorts.OpenAsync(ct).ToListAsync(ct);
+        return CohortsCard.Build(open, texts, today, await ReachAsync(open, ct));
+    }
+
+    /// <summary>Staff's list of open accompaniments, where each one's people stand, and those waiting for someone.</summary>
+    public async Task<AdaptiveCard> CoachingCardAsync(Texts texts, DateOnly today, CancellationToken ct)
+    {
+        var open = await accompaniments.OpenAsync(ct).ToListAsync(ct);
+        return CoachingCard.Build(open, await WaitingAsync(ct), texts, today, await ReachAsync(open, ct));
+    }
+
     /// <summary>
     /// Where each cohort's people stand with SmqBot, for staff's cards: a point read per person and one single-partition
     /// query of the cohort's welcomes.

@@ -33,7 +33,7 @@ public sealed class ReachWorker(PeopleStore people, TeamsAppInstaller installer,
         {
             try
             {
-                await ReachAsync(person, ct);
+                await ReachAsync(person, now, ct);
             }
             catch (Exception e) when (TeamsAppInstaller.Transient(e) || e is Microsoft.Kiota.Abstractions.ApiException)
             {
@@ -53,7 +53,7 @@ public sealed class ReachWorker(PeopleStore people, TeamsAppInstaller installer,
             : install with { Attempts = attempts, DueAt = now + (long)Math.Min(3_600_000, 30_000 * Math.Pow(2, attempts - 1)) };
     }
 
-    private async Task ReachAsync(Person person, CancellationToken ct)
+    private async Task ReachAsync(Person person, long now, CancellationToken ct)
     {
         var install = person.AppInstall!;
         if (install.Status != AppInstallStatus.Installed)
@@ -68,10 +68,10 @@ public sealed class ReachWorker(PeopleStore people, TeamsAppInstaller installer,
             install = install with { Status = AppInstallStatus.Installed };
             await people.UpdateAsync(person.AadObjectId, p => p with { AppInstall = install }, ct);
         }
-        // Just installed, the chat may not be there yet: the next pass asks again.
+        // Just installed, the chat may not be there yet: asked again later, with the same back-off and limit as a failure.
         if (await installer.ChatIdAsync(person.AadObjectId, ct) is not { } chatId)
         {
-            await people.UpdateAsync(person.AadObjectId, p => p with { AppInstall = install with { DueAt = Time.GetUtcNow().ToUnixTimeMilliseconds() + 30_000, Attempts = install.Attempts + 1 } }, ct);
+            await people.UpdateAsync(person.AadObjectId, p => p with { AppInstall = Retry(p.AppInstall!, now) }, ct);
             return;
         }
         var reached = await people.UpdateAsync(person.AadObjectId, p => p with

@@ -93,7 +93,8 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         }
         var silent = new List<string>();
         var undated = new List<(string, JsonObject)>();
-        await foreach (var cohort in cohorts.OpenAsync(ct))
+        var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
+        foreach (var cohort in openCohorts)
         {
             var lastTwo = CheckInSchedule.Rounds(cohort).TakeWhile(r => r.At <= now).TakeLast(2).ToList();
             if (lastTwo.Count == 2)
@@ -108,7 +109,6 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         }
         // People added whom SmqBot has not reached: invited (not come yet), or unreachable with the reason.
         var notReached = new List<string>();
-        var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
         var reach = await enrolment.ReachAsync(openCohorts, ct);
         foreach (var cohort in openCohorts)
         {
