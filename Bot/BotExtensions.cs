@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Privacy;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using SmqBot.Bot.Features.Calls;
 using SmqBot.Bot.Features.CheckIns;
@@ -37,13 +38,14 @@ public static class BotExtensions
             .AddCalls()
             .AddMeetings()
             .AddReports()
+            .AddPrivacy()
             .AddHealthChecks().AddCheck<StoreHealthCheck>("store");
         return builder;
     }
 
     public static WebApplication MapSmqBot(this WebApplication app)
     {
-        app.MapTeamsEdge().MapCheckIns().MapCoaching().MapReports();
+        app.MapTeamsEdge().MapCheckIns().MapCoaching().MapReports().MapPrivacy();
         app.MapHealthChecks("/healthz");
         return app;
     }

@@ -70,6 +70,8 @@ public static class DataExtensions
         services.AddSingleton<Coaching.AccompanimentStore>();
         services.AddSingleton<Calls.CallStore>();
         services.AddSingleton<Meetings.MeetingStore>();
+        services.AddSingleton<Privacy.PrivacyStore>();
+        services.AddSingleton<Privacy.PersonalData>();
         return services;
     }
 

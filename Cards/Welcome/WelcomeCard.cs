@@ -7,7 +7,8 @@ using static SmqBot.Cards.Common.Layout;
 namespace SmqBot.Cards.Welcome;
 
 /// <param name="FirstSeen">When we first talked, for someone who comes back; null on a first meeting.</param>
-public sealed record WelcomeView(string? Name, IReadOnlyList<Role> Roles, DateTimeOffset? FirstSeen, DateTimeOffset Now);
+/// <param name="Officer">The person in charge of personal information, as the transparency note names them.</param>
+public sealed record WelcomeView(string? Name, IReadOnlyList<Role> Roles, DateTimeOffset? FirstSeen, DateTimeOffset Now, string Officer);
 
 /// <summary>The greeting in a personal chat, sent when the app is installed there.</summary>
 public static class WelcomeCard
@@ -22,9 +23,10 @@ public static class WelcomeCard
                 Paragraph(texts.ProgrammeIntro),
                 .. view.FirstSeen is { } first ? [Paragraph(texts.WelcomeBack(texts.Ago(first, view.Now)))] : Array.Empty<Element>(),
                 new Container([Paragraph(texts.YouAre(texts.RoleName(role))), Paragraph(texts.RoleIntro(role))]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium },
+                Note(texts.Privacy.Transparency(view.Officer)),
                 Note(texts.LanguageNote),
             ],
-            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help, style: "positive")]);
+            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help, style: "positive"), Actions.Execute(texts.Privacy.MyDataCommand.Name, Privacy.PrivacyVerbs.MyData)]);
     }
 }
 

@@ -29,6 +29,8 @@ public sealed record Call
     public DateTimeOffset? PostedAt { get; init; }
     public required string CreatedBy { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Set by the retention pass (see Privacy.PersonalData): once done, its people are pseudonyms and their texts gone.</summary>
+    public Privacy.Retention? Retention { get; init; }
 
     public bool IsOpen(DateTimeOffset now) => PostedAt is not null && now < Deadline;
 }

@@ -63,6 +63,8 @@ public sealed record Accompaniment
     public DateTimeOffset? ClosedAt { get; init; }
     public Evaluation? Evaluation { get; init; }
     public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Set by the retention pass (see Privacy.PersonalData): once done, its people are pseudonyms and their texts gone.</summary>
+    public Privacy.Retention? Retention { get; init; }
 
     public int UsedMinutes => Hours.ApprovedMinutes;
 }

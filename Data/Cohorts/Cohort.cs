@@ -97,4 +97,6 @@ public sealed record Cohort
     public DateTimeOffset CreatedAt { get; init; }
     /// <summary>Hours the cohort's experts logged for it (each entry names its expert; no budget: counted, not capped).</summary>
     public Coaching.HourLedger Hours { get; init; } = new();
+    /// <summary>Set by the retention pass (see Privacy.PersonalData): once done, its people are pseudonyms and their texts gone.</summary>
+    public Privacy.Retention? Retention { get; init; }
 }

@@ -14,6 +14,8 @@ public static class ContainerNames
     public const string Invitations = "invitations";
     /// <summary>ASP.NET Data Protection's key ring, so that every instance opens the links any of them minted.</summary>
     public const string Keys = "keys";
+    /// <summary>Privacy requests and the access log (Law 25).</summary>
+    public const string Privacy = "privacy";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Keys];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Keys, Privacy];
 }

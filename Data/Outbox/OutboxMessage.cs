@@ -35,6 +35,11 @@ public sealed record OutboxMessage
     public string? ActivityId { get; init; }
 
     public string? Text { get; init; }
+    /// <summary>
+    /// Once it is closed (sent or failed), keep only that it was: no address, no content. The message that tells someone
+    /// their erasure is done is the one message that still knows where they are.
+    /// </summary>
+    public bool ForgetWhenClosed { get; init; }
     /// <summary>An Adaptive Card, as JSON.</summary>
     public string? Card { get; init; }
 

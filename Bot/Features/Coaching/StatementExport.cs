@@ -12,7 +12,7 @@ public sealed record StatementLine(string For, string Region, string Person, str
 /// Monthly hour statements as CSV, behind a link (<see cref="Exports.ExportLinks"/>) minted for one staff member: it
 /// names them, the expert and the month, and is valid 15 minutes; the download checks that its holder is still staff.
 /// </summary>
-public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStore accompaniments, Data.Cohorts.CohortStore cohorts, PeopleStore people, Callers callers)
+public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStore accompaniments, Data.Cohorts.CohortStore cohorts, PeopleStore people, Callers callers, Data.Privacy.PrivacyStore privacy)
 {
     public const string Route = "statements";
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
@@ -43,6 +43,7 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
         if (links.Read(Route, token) is not { Length: 3 } parts || CardData.ParseMonth(parts[2]) is not { } month)
             return Results.NotFound();
         if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, $"statement:{parts[1]}:{parts[2]}", ct);
 
         var (expert, entries) = await StatementAsync(parts[1], month, ct);
         return Exports.ExportLinks.Csv(entries.OrderBy(e => e.Entry.Date).Select(e => new[]

@@ -14,7 +14,7 @@ namespace SmqBot.Bot.Features.Installations;
 /// installation twice (installationUpdate and conversationUpdate); the greeting goes out once, to whichever turn
 /// made the change.
 /// </summary>
-public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, Enrolment.Enrolments enrolment, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
+public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, Enrolment.Enrolments enrolment, Microsoft.Extensions.Options.IOptions<Privacy.PrivacyOptions> privacy, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
 {
     public static readonly CommandInfo TeamsCommand = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff], InManifest: false) { Order = 110 };
 
@@ -28,7 +28,7 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
         {
             // No Entra object id: welcomed, not stored (there is no one to remember).
             var stranger = callers.FromActivity(contact);
-            return WelcomeCard.Build(new WelcomeView(contact.Name, stranger.Roles, null, time.GetUtcNow()), stranger.Texts);
+            return WelcomeCard.Build(new WelcomeView(contact.Name, stranger.Roles, null, time.GetUtcNow(), privacy.Value.Officer), stranger.Texts);
         }
         var known = await people.FindAsync(contact.AadObjectId, ct);
         await people.RecordContactAsync(contact, known, ct);
@@ -44,7 +44,7 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
         logger.LogInformation("Personal app installed for a {Role}", Cards.Common.Roles.Main(person.Roles)?.ToString() ?? "guest");
         var caller = callers.For(person, contact.Locale);
         var returning = known is not null && time.GetUtcNow() - person.FirstSeen > TimeSpan.FromDays(1) ? person.FirstSeen : (DateTimeOffset?)null;
-        return WelcomeCard.Build(new WelcomeView(person.Name, caller.Roles, returning, time.GetUtcNow()), caller.Texts);
+        return WelcomeCard.Build(new WelcomeView(person.Name, caller.Roles, returning, time.GetUtcNow(), privacy.Value.Officer), caller.Texts);
     }
 
     /// <summary>

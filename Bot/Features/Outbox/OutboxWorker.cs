@@ -157,6 +157,14 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
 
     private OutboxMessage Outcome(OutboxMessage message, DeliveryResult result)
     {
+        var outcome = Closing(message, result);
+        return outcome is { ForgetWhenClosed: true, Open: false }
+            ? outcome with { Conversation = null, Person = null, Card = null, Text = null, DeliveredTo = null, RecipientName = null }
+            : outcome;
+    }
+
+    private OutboxMessage Closing(OutboxMessage message, DeliveryResult result)
+    {
         var now = time.GetUtcNow();
         switch (result)
         {

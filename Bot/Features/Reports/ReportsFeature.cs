@@ -131,7 +131,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 /// staff member: they name them, the fiscal year, the table or chart and the language, and are valid 15 minutes for a
 /// table and a day for a chart (the card shows it when reopened); the download checks they are still staff.
 /// </summary>
-public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers)
+public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers, Data.Privacy.PrivacyStore privacy)
 {
     public const string Route = "reports";
     public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
@@ -147,6 +147,7 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
     {
         if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null || !(Tables.Contains(parts[2]) || parts[2] is AxisChart or TargetsChart)) return Results.NotFound();
         if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        if (!parts[2].StartsWith("chart-", StringComparison.Ordinal)) await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, $"report:{parts[1]}:{parts[2]}", ct);
 
         var report = await source.BuildAsync(parts[1], ct);
         var texts = Texts.For(parts[3]);

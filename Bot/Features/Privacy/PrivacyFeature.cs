@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Options;
+using SmqBot.Bot.Features.Exports;
+using SmqBot.Bot.Features.Outbox;
+using SmqBot.Bot.Features.Routing;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
+using SmqBot.Cards.Model;
+using SmqBot.Cards.Privacy;
+using SmqBot.Data.People;
+using SmqBot.Data.Privacy;
+
+namespace SmqBot.Bot.Features.Privacy;
+
+/// <summary>
+/// Law 25 in the bot. Everyone: `mes données` / `my data` (what is kept, who sees it, a JSON and a CSV download of all of
+/// it) and a request for a correction or an erasure, answered in the bot. The person in charge (staff): `confidentialité`
+/// / `privacy`, the open requests with their 30-day due dates, the answer, the erasure, and the access log.
+/// </summary>
+public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, PeopleStore people, OutboxQueue outbox, Callers callers,
+    ExportLinks links, IOptions<PrivacyOptions> options, TimeProvider time) : IFeature
+{
+    public const string Route = "mydata";
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(15);
+
+    public static readonly CommandInfo MyDataCommand = new("mydata", ["mes donnees", "mesdonnees", "my data", "mydata", "donnees", "vie privee"], t => t.Privacy.MyDataCommand, [], InManifest: false) { Order = 25 };
+    public static readonly CommandInfo PrivacyCommand = new("privacy", ["confidentialite", "privacy", "loi 25"], t => t.Privacy.PrivacyCommand, [Role.Staff], InManifest: false) { Order = 120 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(MyDataCommand, (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)), (PrivacyCommand, Requests)];
+
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        new(PrivacyVerbs.MyData, [], (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)),
+        FormRoute.For<PrivacyRequestForm>(PrivacyVerbs.Ask, [], PrivacyRequestForm.Bind, (r, state, ct) => MyDataAsync(r.Caller, state, null, ct), AskAsync),
+        new(PrivacyVerbs.Requests, [Role.Staff], Requests),
+        new(PrivacyVerbs.Request, [Role.Staff], (r, ct) => RequestAsync(r, FormState.Empty, null, ct)),
+        FormRoute.For<PrivacyAnswerForm>(PrivacyVerbs.Answer, [Role.Staff], PrivacyAnswerForm.Bind, (r, state, ct) => RequestAsync(r, state, null, ct), AnswerAsync),
+        new(PrivacyVerbs.Erase, [Role.Staff], EraseAsync) { Confirm = t => t.Privacy.ConfirmErase },
+    ];
+
+    private string Officer => options.Value.Officer;
+
+    private async Task<AdaptiveCard> MyDataAsync(Caller caller, FormState form, string? note, CancellationToken ct)
+    {
+        var me = caller.Person.AadObjectId;
+        var export = me.Length == 0 ? null : await data.ExportAsync(me, ct);
+        if (me.Length > 0) await privacy.LogAsync(me, AccessAction.OwnExport, me, ct);
+        var kinds = export?.Records.GroupBy(r => r.Kind).Select(g => (g.Key, g.Count())).ToList() ?? [];
+        var requests = me.Length == 0 ? [] : await privacy.OfAsync(me, ct).ToListAsync(ct);
+        var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
+        var card = MyDataCard.Build(view, form, caller.Texts);
+        return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
+    }
+
+    private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, subject, by, format, texts.Locale);
+
+    private async Task<AdaptiveCard> AskAsync(Request request, Submission<PrivacyRequestForm> form, CancellationToken ct)
+    {
+        var caller = request.Caller;
+        if (caller.Person.AadObjectId.Length == 0 || request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction);
+        var asked = await privacy.AskAsync(form.Form.Kind, caller.Person.AadObjectId, caller.Person.Name ?? "", caller.Person.TenantId, form.Form.Details, "pr-" + nonce, ct);
+        if (await people.FindByEmailAsync(options.Value.OfficerEmail, ct) is { } officer)
+            await outbox.ToPersonIfReachableAsync($"privacy-request:{asked.Id}", "privacy", officer, t => PrivacyCard.NewRequest(asked, t), ct);
+        return await MyDataAsync(caller, PrivacyRequestForm.Empty, caller.Texts.Privacy.RequestSent(Officer, caller.Texts.Date(asked.DueAt.UtcDateTime)), ct);
+    }
+
+    private async Task<AdaptiveCard> Requests(Request request, CancellationToken ct)
+    {
+        var open = await privacy.OpenAsync(ct).ToListAsync(ct);
+        return PrivacyCard.Build(open, await privacy.RecentLogAsync(30, ct), Officer, time.GetUtcNow(), request.Caller.Texts);
+    }
+
+    private async Task<AdaptiveCard> RequestAsync(Request request, FormState form, string? done, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
+        return PrivacyCard.Request(found, Link(found.AadObjectId, request.Caller.Person.AadObjectId, "json", texts), form, texts, done);
+    }
+
+    private async Task<AdaptiveCard> AnswerAsync(Request request, Submission<PrivacyAnswerForm> form, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
+        var answered = await privacy.AnswerAsync(id, form.Form.Status, form.Form.Answer, request.Caller.Person.AadObjectId, ct);
+        if (answered is null) return await RequestAsync(request, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
+        await privacy.LogAsync(request.Caller.Person.AadObjectId, form.Form.Status == PrivacyRequestStatus.Done ? AccessAction.Correction : AccessAction.Refusal, found.AadObjectId, ct);
+        await outbox.ToPersonIfReachableAsync($"privacy-answer:{id}", "privacy", await people.FindAsync(found.AadObjectId, ct), t => PrivacyCard.Told(answered, t), ct);
+        return await RequestAsync(request, FormState.Empty, texts.Privacy.Answered(texts.Privacy.StatusName(answered.Status)), ct);
+    }
+
+    /// <summary>
+    /// Erases the person who asked: logged first (the log line is then anonymised with the rest), erased, the request
+    /// marked done, and the person told in the chat SmqBot had with them (by its address alone: nothing else of theirs is left).
+    /// </summary>
+    private async Task<AdaptiveCard> EraseAsync(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        if (found.Status != PrivacyRequestStatus.Open) return await RequestAsync(request, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
+        var person = await people.FindAsync(found.AadObjectId, ct);
+        var told = person is null ? null : PrivacyCard.Told(found with { Status = PrivacyRequestStatus.Done }, callers.TextsFor(person, null));
+        await privacy.LogAsync(request.Caller.Person.AadObjectId, AccessAction.Erasure, found.AadObjectId, ct);
+        var erased = await data.EraseAsync(found.AadObjectId, ct);
+        await privacy.AnswerAsync(id, PrivacyRequestStatus.Done, null, request.Caller.Person.AadObjectId, ct);
+        if (person is not null && (person.PersonalConversation is not null || person.Reach is not null))
+            await outbox.EnqueueAsync(new Data.Outbox.OutboxMessage
+            {
+                Key = $"privacy-erased:{id}", Broadcast = "privacy", TenantId = person.TenantId, ForgetWhenClosed = true,
+                Conversation = person.PersonalConversation is { } chat ? chat with { UserId = null } : null,
+                Person = person.PersonalConversation is null ? person.Reach! with { AadObjectId = null } : null,
+                Card = CardJson.Serialize(told!), Subject = told!.FallbackText,
+            }, ct: ct);
+        return await RequestAsync(request, FormState.Empty, texts.Privacy.Erased(erased.Rewritten, erased.Deleted), ct);
+    }
+
+    /// <summary>
+    /// <c>GET /exports/mydata/{token}</c>: a person's data as JSON or CSV, for them (while SmqBot still knows them) or for
+    /// staff answering a request (while still staff). 404 for a forged, altered or expired token; every download logged.
+    /// </summary>
+    public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
+    {
+        if (links.Read(Route, token) is not [var subject, var by, var format and ("json" or "csv"), var locale]) return Results.NotFound();
+        var own = subject == by;
+        if (own ? await people.FindAsync(subject, ct) is null : !await callers.IsStaffAsync(by, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        await privacy.LogAsync(by, own ? AccessAction.OwnDownload : AccessAction.PersonExport, subject, ct);
+        var export = await data.ExportAsync(subject, ct);
+        var name = $"smqbot-donnees-{time.GetUtcNow():yyyy-MM-dd}";
+        if (format == "json")
+            return Results.File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json; charset=utf-8", name + ".json");
+        var texts = Texts.For(locale);
+        return ExportLinks.Csv(export.Records.SelectMany(r => Flatten(r.Data, "").Select(f => new[] { r.Kind, r.Container, r.Id, f.Path, f.Value }))
+            .Prepend(texts.Privacy.CsvHeader), name + ".csv");
+    }
+
+    private static readonly JsonSerializerOptions ExportJson = new(Data.Documents.DocumentJson.Options)
+    {
+        WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>A record as rows of a table: each value with its path ("checkIns[0].applied").</summary>
+    private static IEnumerable<(string Path, string Value)> Flatten(JsonNode? node, string path) => node switch
+    {
+        JsonObject o => o.SelectMany(p => Flatten(p.Value, path.Length == 0 ? p.Key : $"{path}.{p.Key}")),
+        JsonArray a => a.SelectMany((item, i) => Flatten(item, $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]")),
+        null => [(path, "")],
+        _ => [(path, node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString())],
+    };
+}

@@ -1,0 +1,19 @@
+namespace SmqBot.Bot.Features.Privacy;
+
+public static class PrivacyModule
+{
+    /// <summary>Law 25: `mes données`, requests to the person in charge, erasure, the access log, and the retention pass.</summary>
+    public static IServiceCollection AddPrivacy(this IServiceCollection services)
+    {
+        services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy");
+        services.AddFeature<PrivacyFeature>().AddCommand(PrivacyFeature.MyDataCommand).AddCommand(PrivacyFeature.PrivacyCommand);
+        services.AddBackgroundWork<RetentionWorker>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder app)
+    {
+        app.MapGet($"/exports/{PrivacyFeature.Route}/{{token}}", (string token, PrivacyFeature privacy, CancellationToken ct) => privacy.DownloadAsync(token, ct));
+        return app;
+    }
+}

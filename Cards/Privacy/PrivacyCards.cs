@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using SmqBot.Cards.Common;
+using SmqBot.Cards.Forms;
+using SmqBot.Cards.Model;
+using SmqBot.Data.Privacy;
+using static SmqBot.Cards.Common.Layout;
+
+namespace SmqBot.Cards.Privacy;
+
+/// <param name="Kinds">What is kept about the reader: each kind of record and how many documents hold it.</param>
+public sealed record MyDataView(IReadOnlyList<(string Kind, int Count)> Kinds, string JsonUrl, string CsvUrl, string Officer,
+    IReadOnlyList<PrivacyRequest> Requests, string Nonce);
+
+/// <summary>`mes données`: what SmqBot keeps about the reader and who sees it, the downloads, and the request form.</summary>
+public static class MyDataCard
+{
+    public static AdaptiveCard Build(MyDataView view, FormState form, Texts texts)
+    {
+        var t = texts.Privacy;
+        var kinds = view.Kinds.Count == 0
+            ? [Paragraph(t.NothingKept)]
+            : view.Kinds.Select(k => (Element)new Container([Heading($"{t.KindName(k.Kind)} ({t.Documents(k.Count)})"), Note(t.WhoSees(k.Kind))]));
+        return Card(texts, t.MyDataTitle,
+            [
+                Title(t.MyDataTitle),
+                Paragraph(t.MyDataIntro),
+                .. kinds,
+                new ActionSet([new OpenUrlAction(t.DownloadJson, view.JsonUrl), new OpenUrlAction(t.DownloadCsv, view.CsvUrl)]),
+                Note(t.LinksNote),
+                Paragraph(t.Officer(view.Officer)),
+                .. view.Requests.Count == 0 ? [] : new Element[]
+                {
+                    Heading(t.YourRequests),
+                    TextBlock.Bullets(view.Requests.Select(r => t.RequestLine(t.KindOfRequest(r.Kind), t.StatusName(r.Status), texts.Date(r.At.UtcDateTime)))),
+                },
+                Heading(t.AskHeading),
+                Note(t.ErasureExplained),
+                .. Refused(form, texts),
+                .. PrivacyRequestForm.Fields.Kind.Input(form, texts, [.. PrivacyRequestForm.Kinds.Select(k => new Choice(t.KindOfRequest(k), k.ToString()))], ChoiceInputStyle.Expanded),
+                .. PrivacyRequestForm.Fields.Details.Input(form, texts),
+            ],
+            [Actions.Execute(t.SendRequest, PrivacyVerbs.Ask, new JsonObject { ["nonce"] = view.Nonce }, style: "positive")]);
+    }
+}
+
+/// <summary>The person in charge's card: open requests with their due dates, and the access log.</summary>
+public static class PrivacyCard
+{
+    public static AdaptiveCard Build(IReadOnlyList<PrivacyRequest> open, IReadOnlyList<AccessEntry> log, string officer, DateTimeOffset now, Texts texts)
+    {
+        var t = texts.Privacy;
+        return Card(texts, t.PrivacyTitle,
+            [
+                Title(t.PrivacyTitle),
+                Paragraph(t.Officer(officer)),
+                Heading(t.OpenRequests),
+                .. open.Count == 0 ? [Paragraph(t.NoOpenRequests)] : open.Select(r => (Element)new Container(
+                [
+                    Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
+                    .. r.DueAt < now ? [new TextBlock(t.Overdue) { Color = TextColor.Attention }] : Array.Empty<Element>(),
+                    new ActionSet([Actions.Execute(t.AnswerLabel, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]),
+                ]) { Separator = true }),
+                Heading(t.AccessLog),
+                log.Count == 0 ? Paragraph(t.NoAccess) : TextBlock.Bullets(log.Select(l => t.AccessLine(texts.Date(l.At.UtcDateTime), l.By, t.ActionName(l.Action), Subject(l.Subject, t)))),
+            ]);
+    }
+
+    /// <summary>A download's subject in words (the log keeps "report:2026-2027:cohorts"); a person's, their id.</summary>
+    private static string Subject(string subject, PrivacyTexts t) => subject.Split(':') switch
+    {
+        ["report", var year, _] => t.ReportSubject(year),
+        ["statement", _, var month] => t.StatementSubject(month),
+        _ => subject,
+    };
+
+    /// <summary>One request, to answer: what the person asked, the answer field, and what can be done.</summary>
+    public static AdaptiveCard Request(PrivacyRequest r, string dataUrl, FormState form, Texts texts, string? done = null)
+    {
+        var t = texts.Privacy;
+        var ids = new JsonObject { ["request"] = r.Id };
+        JsonObject With(PrivacyRequestStatus status)
+        {
+            var data = ids.DeepClone().AsObject();
+            data["status"] = status.ToString();
+            return data;
+        }
+        var open = r.Status == PrivacyRequestStatus.Open;
+        return Card(texts, t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime)),
+            [
+                .. done is null ? [] : new Element[] { new TextBlock(done) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
+                Title(t.KindOfRequest(r.Kind)),
+                Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
+                .. r.Details is { } details ? [Paragraph(details)] : Array.Empty<Element>(),
+                .. open ? [] : (Element[])[Paragraph(t.StatusName(r.Status)), .. r.Answer is { } a ? [Paragraph(a)] : Array.Empty<Element>()],
+                new ActionSet([new OpenUrlAction(t.TheirData, dataUrl)]),
+                .. open ? [.. Refused(form, texts), .. PrivacyAnswerForm.Fields.Answer.Input(form, texts)] : Array.Empty<Element>(),
+            ],
+            open
+                ? [
+                    .. r.Kind == PrivacyRequestKind.Erasure
+                        ? [Actions.Destructive(t.ErasePerson, PrivacyVerbs.Erase, ids)]
+                        : new CardAction[] { Actions.Execute(t.MarkCorrected, PrivacyVerbs.Answer, With(PrivacyRequestStatus.Done), style: "positive") },
+                    Actions.Execute(t.Refuse, PrivacyVerbs.Answer, With(PrivacyRequestStatus.Refused)),
+                    Actions.Execute(texts.Back, PrivacyVerbs.Requests),
+                ]
+                : [Actions.Execute(texts.Back, PrivacyVerbs.Requests)]);
+    }
+
+    /// <summary>What the person is told in their chat once their request is answered (staff's answer as plain text).</summary>
+    public static AdaptiveCard Told(PrivacyRequest r, Texts texts)
+    {
+        var t = texts.Privacy;
+        var heading = r.Kind == PrivacyRequestKind.Erasure && r.Status == PrivacyRequestStatus.Done ? t.ToldErased
+            : r.Status == PrivacyRequestStatus.Done ? t.ToldCorrected : t.ToldRefused;
+        return Card(texts, heading, [Paragraph(heading), .. r.Answer is { } a && !(r.Kind == PrivacyRequestKind.Erasure && r.Status == PrivacyRequestStatus.Done) ? [Paragraph(a)] : Array.Empty<Element>()]);
+    }
+
+    /// <summary>What the person in charge is told when a request comes in.</summary>
+    public static AdaptiveCard NewRequest(PrivacyRequest r, Texts texts) =>
+        Card(texts, texts.Privacy.NewRequest(texts.Privacy.KindOfRequest(r.Kind), texts.Date(r.DueAt.UtcDateTime)),
+            [Paragraph(texts.Privacy.NewRequest(texts.Privacy.KindOfRequest(r.Kind), texts.Date(r.DueAt.UtcDateTime)))],
+            [Actions.Execute(texts.Privacy.AnswerLabel, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]);
+}

@@ -1,0 +1,108 @@
+using SmqBot.Data.Documents;
+
+namespace SmqBot.Data.Privacy;
+
+public enum PrivacyRequestKind { Correction, Erasure }
+
+public enum PrivacyRequestStatus { Open, Done, Refused }
+
+/// <summary>
+/// A person's request to the person in charge of the protection of personal information: correct something, or erase
+/// them. The Act gives 30 days to answer (s. 32): <see cref="DueAt"/>. The answer is told to the person in the bot.
+/// </summary>
+public sealed record PrivacyRequest
+{
+    public const int MaxDetails = 2000;
+    public string DocumentType => "request";
+    public required string Id { get; init; }
+    public required PrivacyRequestKind Kind { get; init; }
+    public required string AadObjectId { get; init; }
+    public required string Name { get; init; }
+    public required string TenantId { get; init; }
+    /// <summary>What to correct, in the person's words (a correction); why, if they said (an erasure).</summary>
+    public string? Details { get; init; }
+    public required DateTimeOffset At { get; init; }
+    public required DateTimeOffset DueAt { get; init; }
+    public PrivacyRequestStatus Status { get; init; } = PrivacyRequestStatus.Open;
+    public string? Answer { get; init; }
+    public string? AnsweredBy { get; init; }
+    public DateTimeOffset? AnsweredAt { get; init; }
+}
+
+public enum AccessAction { OwnExport, OwnDownload, Download, PersonExport, Erasure, Correction, Refusal, Retention }
+
+/// <summary>
+/// One line of the access log: who (an Entra id, or "retention" for the background pass) did what to whose data (an id
+/// or what was downloaded), when. It names nobody beyond their ids.
+/// </summary>
+public sealed record AccessEntry(string Id, DateTimeOffset At, string By, AccessAction Action, string Subject)
+{
+    public string DocumentType => "access";
+}
+
+/// <summary>
+/// The privacy container: requests (one partition, a handful a year) and the access log (a partition per month, so a
+/// month's lines are one query and the log grows without a hot partition).
+/// </summary>
+public sealed class PrivacyStore(IDocumentDatabase database, TimeProvider time)
+{
+    private const string Requests = "requests";
+    public static readonly TimeSpan AnswerWithin = TimeSpan.FromDays(30);
+
+    private readonly IDocumentContainer _privacy = database.Container(ContainerNames.Privacy);
+
+    public async Task<PrivacyRequest> AskAsync(PrivacyRequestKind kind, string aadObjectId, string name, string tenantId, string? details, string id, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var request = new PrivacyRequest { Id = id, Kind = kind, AadObjectId = aadObjectId, Name = name, TenantId = tenantId, Details = details, At = now, DueAt = now + AnswerWithin };
+        // The id is the card's nonce: the same card sent twice is one request.
+        return (await _privacy.CreateAsync(Requests, id, request, ct))?.Value ?? (await _privacy.ReadAsync<PrivacyRequest>(Requests, id, ct))!.Value;
+    }
+
+    public async Task<PrivacyRequest?> FindAsync(string id, CancellationToken ct = default) => (await _privacy.ReadAsync<PrivacyRequest>(Requests, id, ct))?.Value;
+
+    public IAsyncEnumerable<PrivacyRequest> OpenAsync(CancellationToken ct = default) =>
+        _privacy.QueryAsync<PrivacyRequest>(DocumentQuery.InPartition(Requests).Where("status", PrivacyRequestStatus.Open).OrderedBy("at"), ct);
+
+    public IAsyncEnumerable<PrivacyRequest> OfAsync(string aadObjectId, CancellationToken ct = default) =>
+        _privacy.QueryAsync<PrivacyRequest>(DocumentQuery.InPartition(Requests).Where("aadObjectId", aadObjectId).OrderedBy("at"), ct);
+
+    /// <summary>Answers an open request; null when it was answered already (by someone else, or this same card twice).</summary>
+    public async Task<PrivacyRequest?> AnswerAsync(string id, PrivacyRequestStatus status, string? answer, string by, CancellationToken ct = default)
+    {
+        if (await FindAsync(id, ct) is null) return null;
+        var answered = false;
+        var stored = await _privacy.UpdateAsync<PrivacyRequest>(Requests, id, r =>
+        {
+            if (r!.Status != PrivacyRequestStatus.Open) { answered = false; return r; }
+            answered = true;
+            return r with { Status = status, Answer = answer, AnsweredBy = by, AnsweredAt = time.GetUtcNow() };
+        }, ct);
+        return answered ? stored.Value : null;
+    }
+
+    public Task LogAsync(string by, AccessAction action, string subject, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var id = Guid.NewGuid().ToString("N");
+        return _privacy.CreateAsync(Month(now), id, new AccessEntry(id, now, by, action, subject), ct);
+    }
+
+    /// <summary>The log of this month and the one before, latest first.</summary>
+    public async Task<IReadOnlyList<AccessEntry>> RecentLogAsync(int limit, CancellationToken ct = default)
+    {
+        var now = time.GetUtcNow();
+        var lines = new List<AccessEntry>();
+        foreach (var month in new[] { Month(now), Month(now.AddMonths(-1)) })
+            lines.AddRange(await _privacy.QueryAsync<AccessEntry>(DocumentQuery.InPartition(month).OrderedBy("at", descending: true).Take(limit), ct).ToListAsync(ct));
+        return [.. lines.OrderByDescending(l => l.At).Take(limit)];
+    }
+
+    private static string Month(DateTimeOffset at) => "log-" + at.UtcDateTime.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// The retention pass's mark on a course (cohort, accompaniment, call): while it works, its lease (who, until when) and
+/// the secret its pseudonyms come from; once the course is anonymised, only when.
+/// </summary>
+public sealed record Retention(string? Owner = null, DateTimeOffset? Until = null, string? Secret = null, DateTimeOffset? Done = null);
