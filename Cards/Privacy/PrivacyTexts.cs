@@ -126,7 +126,6 @@ public sealed record PrivacyTexts
         NoAccess = "Aucun accès enregistré ces deux derniers mois.",
         ActionName = action => action switch
         {
-            AccessAction.OwnExport => "consultation de ses propres données",
             AccessAction.OwnDownload => "téléchargement de ses propres données",
             AccessAction.Download => "téléchargement d’un export",
             AccessAction.PersonExport => "téléchargement des données d’une personne",
@@ -216,7 +215,6 @@ public sealed record PrivacyTexts
         NoAccess = "No access recorded in the last two months.",
         ActionName = action => action switch
         {
-            AccessAction.OwnExport => "viewed their own data",
             AccessAction.OwnDownload => "downloaded their own data",
             AccessAction.Download => "downloaded an export",
             AccessAction.PersonExport => "downloaded a person's data",

@@ -26,7 +26,7 @@ public static class WelcomeCard
                 Note(texts.Privacy.Transparency(view.Officer)),
                 Note(texts.LanguageNote),
             ],
-            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help, style: "positive"), Actions.Execute(texts.Privacy.MyDataCommand.Name, Privacy.PrivacyVerbs.MyData)]);
+            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help, style: "positive")]);
     }
 }
 

@@ -29,7 +29,7 @@ public sealed record PrivacyRequest
     public DateTimeOffset? AnsweredAt { get; init; }
 }
 
-public enum AccessAction { OwnExport, OwnDownload, Download, PersonExport, Erasure, Correction, Refusal, Retention }
+public enum AccessAction { OwnDownload, Download, PersonExport, Erasure, Correction, Refusal, Retention }
 
 /// <summary>
 /// One line of the access log: who (an Entra id, or "retention" for the background pass) did what to whose data (an id

@@ -21,6 +21,9 @@ public sealed class WelcomeAndHelpTests : IAsyncLifetime
         Assert.Contains("Bienvenue dans SmqBot", text);
         Assert.Contains("Bonjour Nouvelle Personne !", text);
         Assert.Contains("Vous êtes : membre de la communauté muséale", text);
+        // Transparency (Law 25): what is kept and why, how to see it, and whom to write to.
+        Assert.Contains("SmqBot garde vos cibles, vos bilans, vos heures et vos échanges avec le programme pour suivre votre développement professionnel et rendre compte au Ministère. "
+            + "Écrivez « mes données » pour les voir ou les télécharger ; responsable de vos renseignements : Société des musées du Québec.", text);
         Assert.Equal([("Voir ce que je peux faire", "help.show")], Buttons(card));
         Assert.Equal("fr", (string?)card["lang"]);
         Assert.Equal(Activities.PersonalConversationId(TestUser.Newcomer), _bot.Connector.Deliveries.Single().ConversationId);

@@ -17,6 +17,7 @@ public static class BackgroundWork
         ["CheckIns:SchedulerEnabled"] = "false",
         ["Meetings:SchedulerEnabled"] = "false",
         ["Reach:Enabled"] = "false",
+        ["Privacy:RetentionEnabled"] = "false",
         ["Outbox:TenantRequestsPerSecond"] = "1000000", // on fake time the pacer must never need to wait
     };
 

@@ -46,7 +46,6 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var me = caller.Person.AadObjectId;
         var export = me.Length == 0 ? null : await data.ExportAsync(me, ct);
-        if (me.Length > 0) await privacy.LogAsync(me, AccessAction.OwnExport, me, ct);
         var kinds = export?.Records.GroupBy(r => r.Kind).Select(g => (g.Key, g.Count())).ToList() ?? [];
         var requests = me.Length == 0 ? [] : await privacy.OfAsync(me, ct).ToListAsync(ct);
         var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
