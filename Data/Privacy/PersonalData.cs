@@ -274,7 +274,7 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
 
     /// <summary>
     /// Anonymises every course whose time is up: cohorts and accompaniments closed before <paramref name="cutoff"/>, and
-    /// calls whose deadline passed before it (their applications). Each course is taken under a lease written with its
+    /// calls whose deadline passed before it (their applications); deletes invitations older than it. Returns how many it handled. Each course is taken under a lease written with its
     /// ETag, so two instances never work on one at once; a pass that stops half-way is finished by the next.
     /// </summary>
     public async Task<int> RetentionPassAsync(string owner, DateTimeOffset cutoff, CancellationToken ct = default)
@@ -297,6 +297,13 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
                     done++;
                 }
         }
+        // Invitations nobody took up: the address of someone who never came, kept no longer than a course's people.
+        var invitations = database.Container(ContainerNames.Invitations);
+        var stale = new List<(string Pk, string Id)>();
+        await foreach (var json in invitations.QueryAsync<JsonObject>(DocumentQuery.AcrossPartitions(), ct))
+            if (Date(json["invitedAt"]) is { } invited && invited <= cutoff) stale.Add(((string)json["pk"]!, (string)json["id"]!));
+        foreach (var (pk, id) in stale)
+            if (await invitations.DeleteAsync(pk, id, ct)) done++;
         return done;
     }
 

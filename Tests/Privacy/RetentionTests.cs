@@ -18,6 +18,7 @@ public sealed class RetentionTests : IAsyncLifetime
     private static readonly TestUser Third = TestUser.Third;
     private const string OldObstacles = "Mon équipe d'accueil est épuisée en juillet.";
     private const string OldTarget = "Accueillir plus de groupes scolaires";
+    private const string Invited = "jamais.venue@musees.example";
     private const string RecentObstacles = "Les travaux ferment l'aile est jusqu'en mai.";
     private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
 
@@ -30,11 +31,11 @@ public sealed class RetentionTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private async Task<string> CohortAsync(string subject, string start, string end, TestUser[] members, string obstacles)
+    private async Task<string> CohortAsync(string subject, string start, string end, TestUser[] members, string obstacles, string? invited = null)
     {
         await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await _bot.FilledFormAsync(TestUser.Staff, "cohorts.form", new()
         {
-            ["subject"] = subject, ["start"] = start, ["end"] = end, ["experts"] = TestUser.Expert.Upn, ["members"] = string.Join(", ", members.Select(m => m.Upn)),
+            ["subject"] = subject, ["start"] = start, ["end"] = end, ["experts"] = TestUser.Expert.Upn, ["members"] = string.Join(", ", members.Select(m => m.Upn).Append(invited).OfType<string>()),
         }));
         var id = (await _bot.Service<CohortStore>().OpenAsync().ToListAsync()).Single(c => c.Subject == subject).Id;
         foreach (var member in members)
@@ -70,7 +71,8 @@ public sealed class RetentionTests : IAsyncLifetime
     [Fact]
     public async Task ACohortClosedSevenYearsAndADayAgoIsAnonymisedOnceOneClosedSixYearsAgoIsNot()
     {
-        var old = await CohortAsync("Accueillir les croisiéristes", "2026-11-24", "2027-03-31", [TestUser.Participant, TestUser.Newcomer], OldObstacles);
+        var old = await CohortAsync("Accueillir les croisiéristes", "2026-11-24", "2027-03-31", [TestUser.Participant, TestUser.Newcomer], OldObstacles, Invited);
+        Assert.NotNull(await _bot.Service<SmqBot.Data.People.InvitationStore>().FindAsync(Invited));
         _bot.Time.Advance(TimeSpan.FromDays(366));
         var recent = await CohortAsync("Médiation culturelle", "2027-11-25", "2028-03-31", [Third], RecentObstacles);
         var closedOld = (await _bot.Service<CohortStore>().FindAsync(old))!.ClosedAt!.Value;
@@ -88,6 +90,8 @@ public sealed class RetentionTests : IAsyncLifetime
             foreach (var trace in new[] { member.AadObjectId, member.Name, member.Upn })
                 Assert.DoesNotContain(trace, scan, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(OldObstacles, scan);
+        Assert.DoesNotContain(Invited, scan);
+        Assert.Null(await _bot.Service<SmqBot.Data.People.InvitationStore>().FindAsync(Invited));   // an invitation nobody took up goes too
         var cohort = (await _bot.Service<CohortStore>().FindAsync(old))!;
         Assert.All(cohort.Members.Concat(cohort.Experts), m => Assert.Equal(("anon-", SmqBot.Data.Privacy.Redaction.AnonymousName), (m.AadObjectId[..5], m.Name)));
         Assert.NotNull(cohort.Retention?.Done);
