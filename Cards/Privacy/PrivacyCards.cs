@@ -58,7 +58,7 @@ public static class PrivacyCard
                 [
                     Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
                     .. r.DueAt < now ? [new TextBlock(t.Overdue) { Color = TextColor.Attention }] : Array.Empty<Element>(),
-                    new ActionSet([Actions.Execute(t.AnswerLabel, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]),
+                    new ActionSet([Actions.Execute(t.HandleRequest, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]),
                 ]) { Separator = true }),
                 Heading(t.AccessLog),
                 log.Count == 0 ? Paragraph(t.NoAccess) : TextBlock.Bullets(log.Select(l => t.AccessLine(texts.Date(l.At.UtcDateTime), l.By, t.ActionName(l.Action), Subject(l.Subject, t)))),
@@ -119,5 +119,5 @@ public static class PrivacyCard
     public static AdaptiveCard NewRequest(PrivacyRequest r, Texts texts) =>
         Card(texts, texts.Privacy.NewRequest(texts.Privacy.KindOfRequest(r.Kind), texts.Date(r.DueAt.UtcDateTime)),
             [Paragraph(texts.Privacy.NewRequest(texts.Privacy.KindOfRequest(r.Kind), texts.Date(r.DueAt.UtcDateTime)))],
-            [Actions.Execute(texts.Privacy.AnswerLabel, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]);
+            [Actions.Execute(texts.Privacy.HandleRequest, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]);
 }

@@ -34,6 +34,7 @@ public sealed record PrivacyTexts
     public required Func<string, string, string, string, string> StaffRequestLine { get; init; }
     public required string Overdue { get; init; }
     public required string AnswerLabel { get; init; }
+    public required string HandleRequest { get; init; }
     public required string MarkCorrected { get; init; }
     public required string Refuse { get; init; }
     public required string ErasePerson { get; init; }
@@ -114,6 +115,7 @@ public sealed record PrivacyTexts
         StaffRequestLine = (name, kind, at, due) => $"{name} · {kind} · reçue le {at} · réponse due le {due}",
         Overdue = "En retard : le délai de 30 jours est dépassé.",
         AnswerLabel = "Réponse à la personne",
+        HandleRequest = "Traiter la demande",
         MarkCorrected = "Corrigé",
         Refuse = "Refuser",
         ErasePerson = "Effacer cette personne",
@@ -203,6 +205,7 @@ public sealed record PrivacyTexts
         StaffRequestLine = (name, kind, at, due) => $"{name} · {kind} · received {at} · answer due {due}",
         Overdue = "Overdue: the 30 days have passed.",
         AnswerLabel = "Answer to the person",
+        HandleRequest = "Handle the request",
         MarkCorrected = "Corrected",
         Refuse = "Refuse",
         ErasePerson = "Erase this person",

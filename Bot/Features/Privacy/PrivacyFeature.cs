@@ -46,12 +46,17 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var me = caller.Person.AadObjectId;
         var export = me.Length == 0 ? null : await data.ExportAsync(me, ct);
-        var kinds = export?.Records.GroupBy(r => r.Kind).Select(g => (g.Key, g.Count())).ToList() ?? [];
+        var kinds = export?.Records.GroupBy(r => r.Kind).Select(g => (g.Key, g.Count())).OrderBy(k => KindOrder(k.Key)).ToList() ?? [];
         var requests = me.Length == 0 ? [] : await privacy.OfAsync(me, ct).ToListAsync(ct);
         var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
         var card = MyDataCard.Build(view, form, caller.Texts);
         return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
     }
+
+    /// <summary>The card lists what is most the person's first: their profile and their own records, then shared ones, then mentions.</summary>
+    private static int KindOrder(string kind) => Array.IndexOf<string>(
+        ["profile", "participation", "application", "cohort", "accompaniment", "meeting", "invitation", "messageToYou", "messageNamingYou", "team", "callCreated", "privacyRequest", "accessLog"],
+        kind) is var i and >= 0 ? i : int.MaxValue;
 
     private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, subject, by, format, texts.Locale);
 
