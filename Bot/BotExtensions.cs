@@ -23,6 +23,7 @@ public static class BotExtensions
 {
     public static WebApplicationBuilder AddSmqBot(this WebApplicationBuilder builder)
     {
+        builder.AddSmqTelemetry();
         builder.Services
             .AddSmqData(builder.Configuration, builder.Environment.ContentRootPath)
             .AddTeamsEdge()

@@ -52,13 +52,13 @@ public static class DataExtensions
             services.AddSingleton<IDocumentDatabase>(sp =>
             {
                 var options = sp.GetRequiredService<IOptions<CosmosOptions>>().Value;
-                return new CosmosDocumentDatabase(sp.GetRequiredService<CosmosClient>(), options.Database, createIfMissing: !string.IsNullOrEmpty(options.Key));
+                return new InstrumentedDatabase(new CosmosDocumentDatabase(sp.GetRequiredService<CosmosClient>(), options.Database, createIfMissing: !string.IsNullOrEmpty(options.Key)));
             });
         }
         else
         {
-            services.AddSingleton<IDocumentDatabase>(sp =>
-                SqliteDocumentDatabase.ForFile(System.IO.Path.Combine(contentRoot, sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path)));
+            services.AddSingleton<IDocumentDatabase>(sp => new InstrumentedDatabase(
+                SqliteDocumentDatabase.ForFile(System.IO.Path.Combine(contentRoot, sp.GetRequiredService<IOptions<SqliteOptions>>().Value.Path))));
         }
 
         services.AddHostedService<DatabaseInitializer>();

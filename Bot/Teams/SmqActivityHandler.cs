@@ -21,6 +21,21 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
     [System.Text.RegularExpressions.GeneratedRegex("<at>[^<]*</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Mention();
 
+    /// <summary>Every turn is one span (its activity type; the router adds the route) and one duration by route.</summary>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        using var span = Telemetry.StartTurn(turnContext.Activity?.Type);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            await base.OnTurnAsync(turnContext, cancellationToken);
+        }
+        finally
+        {
+            Telemetry.TurnEnded(span, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        }
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
         var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);

@@ -98,7 +98,12 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
                 }
                 else result = new DeliveryResult.Failed("Le message à mettre à jour n’a pas été livré / the message to update was not delivered");
             }
-            else result = await SendAsync(message, ct);
+            else
+            {
+                using var span = Telemetry.StartDelivery();
+                result = await SendAsync(message, ct);
+                Telemetry.Delivered(span, result switch { DeliveryResult.Delivered => "sent", DeliveryResult.Failed => "failed", _ => "retry" }, time.GetUtcNow() - message.CreatedAt);
+            }
             await RecordAsync(claimed with { Value = message }, result, ct);
         }
         finally

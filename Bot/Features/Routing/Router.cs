@@ -47,10 +47,12 @@ public sealed class Router
         for (var n = Math.Min(_longestName, words.Length); n > 0; n--)
         {
             if (!_commands.TryGetValue(string.Join(' ', words[..n]), out var route)) continue;
+            Telemetry.Route(route.Info.Id);
             return route.Info.IsAllowed(caller)
                 ? route.Handle(new Request(caller, string.Join(' ', words[n..]), null), ct)
                 : Task.FromResult(Refusal(caller, route.Info.AllowedTo));
         }
+        Telemetry.Route("notUnderstood");
         return Task.FromResult(NotUnderstood(caller, text ?? ""));
     }
 
@@ -62,6 +64,7 @@ public sealed class Router
         var texts = caller.Texts;
         if (verb == Actions.CancelVerb) return ErrorCard.Build(texts, texts.Confirm.NothingChanged) with { Body = [Layout.Paragraph(texts.Confirm.NothingChanged)] };
         if (verb == Actions.ConfirmVerb) return Ask(caller, data);
+        Telemetry.Route(verb is not null && (_verbs.ContainsKey(verb) || verb is Actions.CancelVerb or Actions.ConfirmVerb) ? verb : "unknown");
         if (verb is null || !_verbs.TryGetValue(verb, out var route)) return ErrorCard.Build(texts, texts.UnknownAction);
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
         var card = await route.Handle(new Request(caller, "", data), ct);
