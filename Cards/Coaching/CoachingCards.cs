@@ -327,11 +327,11 @@ internal static class HourTables
         .. under is null ? Array.Empty<Element>() : [new TextBlock(under) { Size = TextSize.Small, IsSubtle = true, Spacing = Spacing.None }]]);
 }
 
-/// <summary>For staff: an expert's hours for one month, across their accompaniments, with a CSV download.</summary>
+/// <summary>For staff: an expert's hours for one month, across their accompaniments, with an Excel and a CSV download.</summary>
 public static class StatementCard
 {
     /// <param name="entries">(what the hours were for, the entry).</param>
-    public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(string For, HourEntry Entry)> entries, string downloadUrl, Texts texts)
+    public static AdaptiveCard Build(string expertName, DateOnly month, IReadOnlyList<(string For, HourEntry Entry)> entries, string workbookUrl, string csvUrl, Texts texts)
     {
         var title = texts.Coaching.StatementTitle(expertName, texts.Month(month));
         var approved = entries.Where(e => e.Entry.Status == EntryStatus.Approved).Sum(e => e.Entry.Minutes);
@@ -351,7 +351,7 @@ public static class StatementCard
                 new TextBlock(texts.Coaching.StatementTotal(texts.Hours(approved))) { Weight = TextWeight.Bolder },
                 Note(texts.Coaching.DownloadNote),
             ],
-            [new OpenUrlAction(texts.Coaching.DownloadCsv, downloadUrl)]);
+            [new OpenUrlAction(texts.Exports.DownloadXlsx, workbookUrl), new OpenUrlAction(texts.Coaching.DownloadCsv, csvUrl)]);
     }
 }
 

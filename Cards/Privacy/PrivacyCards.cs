@@ -8,7 +8,7 @@ using static SmqBot.Cards.Common.Layout;
 namespace SmqBot.Cards.Privacy;
 
 /// <param name="Kinds">What is kept about the reader: each kind of record and how many documents hold it.</param>
-public sealed record MyDataView(IReadOnlyList<(string Kind, int Count)> Kinds, string JsonUrl, string CsvUrl, string Officer,
+public sealed record MyDataView(IReadOnlyList<(string Kind, int Count)> Kinds, string JsonUrl, string CsvUrl, string WorkbookUrl, string Officer,
     IReadOnlyList<PrivacyRequest> Requests, string Nonce);
 
 /// <summary>`mes données`: what SmqBot keeps about the reader and who sees it, the downloads, and the request form.</summary>
@@ -25,7 +25,8 @@ public static class MyDataCard
                 Title(t.MyDataTitle),
                 Paragraph(t.MyDataIntro),
                 .. kinds,
-                new ActionSet([new OpenUrlAction(t.DownloadJson, view.JsonUrl), new OpenUrlAction(t.DownloadCsv, view.CsvUrl)]),
+                Heading(t.DownloadHeading),
+                new ActionSet([new OpenUrlAction(t.DownloadJson, view.JsonUrl), new OpenUrlAction(t.DownloadCsv, view.CsvUrl), new OpenUrlAction(texts.Exports.DownloadXlsx, view.WorkbookUrl)]),
                 Note(t.LinksNote),
                 Paragraph(t.Officer(view.Officer)),
                 .. view.Requests.Count == 0 ? [] : new Element[]

@@ -14,6 +14,7 @@ public sealed record PrivacyTexts
     public required Func<string, string> WhoSees { get; init; }
     public required Func<int, string> Documents { get; init; }
     public required string NothingKept { get; init; }
+    public required string DownloadHeading { get; init; }
     public required string DownloadJson { get; init; }
     public required string DownloadCsv { get; init; }
     public required string LinksNote { get; init; }
@@ -95,8 +96,9 @@ public sealed record PrivacyTexts
         },
         Documents = n => n == 1 ? "1 document" : $"{n} documents",
         NothingKept = "SmqBot ne garde rien sur vous pour l’instant.",
-        DownloadJson = "Télécharger (JSON)",
-        DownloadCsv = "Télécharger (CSV)",
+        DownloadHeading = "Tout télécharger",
+        DownloadJson = "JSON",
+        DownloadCsv = "CSV",
         LinksNote = "Les liens de téléchargement ne servent qu’à vous et expirent dans 15 minutes.",
         Officer = who => $"Responsable de la protection des renseignements personnels : {who}",
         AskHeading = "Demander une correction ou l’effacement",
@@ -185,8 +187,9 @@ public sealed record PrivacyTexts
         },
         Documents = n => n == 1 ? "1 document" : $"{n} documents",
         NothingKept = "SmqBot keeps nothing about you yet.",
-        DownloadJson = "Download (JSON)",
-        DownloadCsv = "Download (CSV)",
+        DownloadHeading = "Download everything",
+        DownloadJson = "JSON",
+        DownloadCsv = "CSV",
         LinksNote = "The download links work for you only and expire in 15 minutes.",
         Officer = who => $"Person in charge of the protection of personal information: {who}",
         AskHeading = "Ask for a correction or erasure",

@@ -81,7 +81,7 @@ public static class ReportCharts
 /// <summary>For staff: one fiscal year's figures, phrased as SMQ phrases them, with charts, the year's list and CSV links.</summary>
 public static class ReportCard
 {
-    public static AdaptiveCard Build(ProgrammeReport r, IReadOnlyList<string> years, IReadOnlyDictionary<string, string> csvLinks, (string Axis, string Targets) chartUrls, Texts texts)
+    public static AdaptiveCard Build(ProgrammeReport r, IReadOnlyList<string> years, string workbookLink, IReadOnlyDictionary<string, string> csvLinks, (string Axis, string Targets) chartUrls, Texts texts)
     {
         var title = texts.Reports.ReportTitle(r.FiscalYear);
         string H(int minutes) => texts.Hours(minutes);
@@ -129,7 +129,8 @@ public static class ReportCard
                 Section(texts.Reports.AccompanimentsOfTheYear),
                 .. r.AccompanimentLines.Count == 0 ? [Note(texts.Reports.NothingThisYear)] : r.AccompanimentLines.Select(l => (Element)new TextBlock(
                     $"{l.Institution}{(l.Region.Length > 0 ? $" ({l.Region})" : "")} — {texts.AxisName(l.Axis)} — {l.Expert} — {texts.Reports.AccompanimentState(l.Closed)}") { Size = TextSize.Small }),
-                // Two downloads a row: five side by side run off a narrow card.
+                // The workbook holds every table; then each table as CSV, two a row: five side by side run off a narrow card.
+                new ActionSet([new OpenUrlAction(texts.Reports.WorkbookLink, workbookLink)]) { Spacing = Spacing.Large },
                 .. csvLinks.Chunk(2).Select(pair => (Element)new ActionSet([.. pair.Select(link => (CardAction)new OpenUrlAction(texts.Reports.CsvLink(texts.Reports.TableName(link.Key)), link.Value))])),
             ]);
     }

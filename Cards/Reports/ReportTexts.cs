@@ -48,6 +48,7 @@ public sealed record ReportTexts
     public required string CohortTargetsAchievedLabel { get; init; }
     public required string TargetsChart { get; init; }
     public required Func<string, string> CsvLink { get; init; }
+    public required string WorkbookLink { get; init; }
     public required Func<string, string> TableName { get; init; }
     public required string DashboardTitle { get; init; }
     public required string NearBudgetSection { get; init; }
@@ -107,7 +108,8 @@ public sealed record ReportTexts
         CohortTargetsAchievedLabel = "Cibles de cohorte atteintes",
         TargetsChart = "Cibles : où en sont-elles ?",
         CsvLink = table => $"CSV : {table}",
-        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", _ => table },
+        WorkbookLink = "Classeur Excel : toutes les tables",
+        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", "regions" => "régions", _ => table },
         DashboardTitle = "Tableau de bord",
         NearBudgetSection = "Accompagnements près du budget ou au-delà",
         PendingHoursSection = "Heures en attente d’approbation",
@@ -166,6 +168,7 @@ public sealed record ReportTexts
         CohortTargetsAchievedLabel = "Cohort targets achieved",
         TargetsChart = "Targets: where do they stand?",
         CsvLink = table => $"CSV: {table}",
+        WorkbookLink = "Excel workbook: every table",
         TableName = table => table switch { "accompaniments" => "accompaniments", "cohorts" => "cohorts", "experts" => "experts", _ => table },
         DashboardTitle = "Dashboard",
         NearBudgetSection = "Accompaniments near or over budget",

@@ -74,7 +74,7 @@ public static class ReportBenchmark
         {
             var clock = Stopwatch.StartNew();
             var report = await source.BuildAsync(Year, CancellationToken.None);
-            var card = ReportCard.Build(report, [Year], new Dictionary<string, string>(), ("https://localhost/axis.png", "https://localhost/targets.png"), texts);
+            var card = ReportCard.Build(report, [Year], "https://localhost/workbook", new Dictionary<string, string>(), ("https://localhost/axis.png", "https://localhost/targets.png"), texts);
             var charts = (ReportCharts.HoursByAxis(report, texts), ReportCharts.Targets(report, texts));   // what the card's two image links serve
             clock.Stop();
             if (report.Accompaniments == 0 || report.Cohorts.Count == 0 || card.Body.Count == 0 || charts.Item1.Length == 0) throw new InvalidOperationException("The report found nothing: the data is wrong.");

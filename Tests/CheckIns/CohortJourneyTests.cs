@@ -250,8 +250,8 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         var statement = await _bot.ExecuteAsync(TestUser.Staff, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" });
         Assert.Contains("30 nov.\nAccueil et service à la clientèle\nSéance en visioconférence\n2 h\napprouvée", Text(statement));
         Assert.Contains("Total approuvé : 2 h", Text(statement));
-        var csv = await (await _bot.CreateClient().GetAsync((string)statement["actions"]![0]!["url"]!)).Content.ReadAsStringAsync();
-        Assert.Contains("Expert Exemple,Accueil et service à la clientèle,,,Cohort,2026-11-30,120,2,Video,Approved,", csv);
+        var csv = await (await _bot.CreateClient().GetAsync((string)statement["actions"]![1]!["url"]!)).Content.ReadAsStringAsync();
+        Assert.Contains("Expert Exemple;Accueil et service à la clientèle;;;Cohorte;2026-11-30;120;2;Séance en visioconférence;approuvée;", csv);
     }
 
     [Fact]

@@ -306,21 +306,41 @@ public sealed class HoursTests : IAsyncLifetime
         Assert.StartsWith("Relevé d'heures : Expert Exemple, novembre 2026", text);
         Assert.Contains("Total approuvé : 2 h 15", text);
         Assert.Contains("3 nov.\nMusée de la Gaspésie\nSéance en visioconférence\n1 h 30\napprouvée", text);
-        var url = (string)card["actions"]![0]!["url"]!;
+        Assert.Equal(["Excel", "CSV"], card["actions"]!.AsArray().Select(a => (string)a!["title"]!));
+        var url = (string)card["actions"]![1]!["url"]!;
         Assert.StartsWith("http://localhost/exports/statements/", url);
 
+        // CSV for French Excel: ';' between fields, a decimal comma, headers and values in French.
         var response = await _bot.CreateClient().GetAsync(url);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("Expert,Institution,Region,CoachedPerson,Axis,Date,Minutes,Hours,Kind,Status,Note", lines[0]);
+        Assert.Equal("Ressource spécialisée;Pour (accompagnement ou cohorte);Région;Personne accompagnée;Axe;Date;Minutes;Heures;Nature du travail;Statut;Note", lines[0]);
         Assert.Equal(2, lines.Count - 1);
-        Assert.Equal(135, lines.Skip(1).Sum(l => int.Parse(l.Split(',')[6])));
-        Assert.Equal("Expert Exemple,Musée de la Gaspésie,Gaspésie–Îles-de-la-Madeleine,Participante Exemple,Welcome,2026-11-17,45,0.75,Phone,Approved,Séance sur l'accueil des groupes.", lines[2]);
+        Assert.Equal(135, lines.Skip(1).Sum(l => int.Parse(l.Split(';')[6])));
+        Assert.Equal("Expert Exemple;Musée de la Gaspésie;Gaspésie–Îles-de-la-Madeleine;Participante Exemple;Accueil et service à la clientèle;2026-11-17;45;0,75;Appel;approuvée;Séance sur l’accueil des groupes.", Plain(lines[2]).Replace('\'', '’'));
+
+        // The workbook: the same table, typed.
+        var workbook = await _bot.CreateClient().GetAsync((string)card["actions"]![0]!["url"]!);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("heures-2026-11.xlsx", workbook.Content.Headers.ContentDisposition?.FileNameStar ?? workbook.Content.Headers.ContentDisposition?.FileName);
+        var book = WorkbookReader.Open(await workbook.Content.ReadAsByteArrayAsync());
+        Assert.Empty(book.Errors);
+        var sheet = book["Heures"];
+        Assert.True(sheet.FrozenHeader && sheet.Widths, "a frozen header row and sized columns");
+        Assert.Equal(lines[0].Split(';'), sheet.Rows[0].Select(c => c.Text));
+        var phone = sheet.Rows[2];
+        Assert.Equal("Accueil et service à la clientèle", phone[4].Text);
+        Assert.Equal(new DateOnly(2026, 11, 17).ToDateTime(TimeOnly.MinValue).ToOADate(), phone[5].Number);   // a date: a serial day under a date format
+        Assert.Equal(164u, phone[5].NumberFormat);
+        Assert.Equal(45, phone[6].Number);
+        Assert.Equal((0.75, 2u), (phone[7].Number, phone[7].NumberFormat));                                    // hours: a number, two decimals shown
+        Assert.Null(phone[8].Number);
+        Assert.Equal("Appel", phone[8].Text);
 
         var tampered = url[..^4] + (url[^4] == 'A' ? "B" : "A") + url[^3..];
         Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _bot.CreateClient().GetAsync(tampered)).StatusCode);
-        var mintedForExpert = _bot.Service<SmqBot.Bot.Features.Coaching.StatementExport>().LinkFor(TestUser.Expert.AadObjectId, TestUser.Expert.AadObjectId, new DateOnly(2026, 11, 1));
+        var mintedForExpert = _bot.Service<SmqBot.Bot.Features.Coaching.StatementExport>().LinkFor(TestUser.Expert.AadObjectId, TestUser.Expert.AadObjectId, new DateOnly(2026, 11, 1), "xlsx", SmqBot.Cards.Common.Texts.French);
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await _bot.CreateClient().GetAsync(mintedForExpert)).StatusCode);
         Assert.Contains("Cette commande est réservée au personnel de la SMQ.",
             Text(await _bot.ExecuteAsync(TestUser.Expert, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" })));
@@ -334,11 +354,16 @@ public sealed class HoursTests : IAsyncLifetime
         await _bot.ExecuteAsync(TestUser.Expert, "hours.log", formula);
         var card = await _bot.ExecuteAsync(TestUser.Staff, "coaching.statement", new() { ["expert"] = TestUser.Expert.AadObjectId, ["month"] = "2026-11" });
 
-        var csv = await _bot.CreateClient().GetStringAsync((string)card["actions"]![0]!["url"]!);
+        var csv = await _bot.CreateClient().GetStringAsync((string)card["actions"]![1]!["url"]!);
+        Assert.EndsWith(";approuvée;\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\"", csv.TrimEnd('\r', '\n'));
+        Assert.Equal("-2", SmqBot.Bot.Features.Exports.ExportTable.Cell("-2"));                  // a negative number stays a number
+        Assert.Equal("'@SUM(A1)", SmqBot.Bot.Features.Exports.ExportTable.Cell("@SUM(A1)"));
 
-        Assert.EndsWith(",Approved,\"'=HYPERLINK(\"\"https://evil.example\"\",\"\"x\"\")\"", csv.TrimEnd('\r', '\n'));
-        Assert.Equal("-2", SmqBot.Bot.Features.Exports.ExportLinks.Cell("-2"));                  // a negative number stays a number
-        Assert.Equal("'@SUM(A1)", SmqBot.Bot.Features.Exports.ExportLinks.Cell("@SUM(A1)"));
+        // In the workbook the note is a text cell, not a formula, and carries Excel's quote prefix so editing it keeps it text.
+        var book = WorkbookReader.Open(await _bot.CreateClient().GetByteArrayAsync((string)card["actions"]![0]!["url"]!));
+        Assert.Empty(book.Errors);
+        var note = book["Heures"].Rows.Skip(1).Select(r => r[^1]).Single(c => c.Text.StartsWith('='));
+        Assert.Equal(("=HYPERLINK(\"https://evil.example\",\"x\")", false, true, null), (note.Text, note.Formula, note.QuotePrefix, note.Number));
     }
 
     [Fact]

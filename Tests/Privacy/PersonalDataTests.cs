@@ -74,9 +74,17 @@ public abstract class PersonalDataTests : IAsyncLifetime
         foreach (var text in new[] { OthersObstacles, OthersMotivation, ExpertsMeetingNote, ExpertsCoachingNote }) Assert.DoesNotContain(text, exportText);
         // The CSV: the same records as a table, one value per row.
         var table = await Bot.CreateClient().GetStringAsync(csv);
-        Assert.StartsWith("\uFEFFType,Conteneur,Document,Champ,Valeur", table);
+        Assert.StartsWith("\uFEFFType;Conteneur;Document;Champ;Valeur", table);
         Assert.Contains(MyObstacles, table);
         Assert.DoesNotContain(OthersObstacles, table);
+        // The workbook: the same table, one sheet, in French.
+        var book = WorkbookReader.Open(await Bot.CreateClient().GetByteArrayAsync(Links(card)[2]));
+        Assert.Empty(book.Errors);
+        var rows = book["Données"].Rows;
+        Assert.Equal(["Type", "Conteneur", "Document", "Champ", "Valeur"], rows[0].Select(c => c.Text));
+        Assert.Contains(rows, r => r.Any(c => c.Text == MyObstacles));
+        Assert.DoesNotContain(rows, r => r.Any(c => c.Text.Contains(OthersObstacles, StringComparison.Ordinal)));
+        Assert.Contains(rows, r => r[0].Text == "Votre profil (nom, adresse, institution, langue)");
         // Links are the person's own: someone else's token is not for them, a forged one opens nothing.
         Assert.Equal(404, (int)(await Bot.CreateClient().GetAsync(json[..^4] + "AAAA")).StatusCode);
 
@@ -259,7 +267,13 @@ public abstract class PersonalDataTests : IAsyncLifetime
         var card = await Bot.ExecuteAsync(TestUser.Staff, "report.show", new() { ["year"] = "2026-2027" });
         var csvs = new List<string>();
         foreach (var link in Links(card).Where(l => !l.Contains("chart", StringComparison.Ordinal)))
-            csvs.Add(await Bot.CreateClient().GetStringAsync(link));
+        {
+            var response = await Bot.CreateClient().GetAsync(link);
+            // A workbook is compared by what it shows (its bytes hold a time stamp).
+            csvs.Add(response.Content.Headers.ContentType?.MediaType == "text/csv"
+                ? await response.Content.ReadAsStringAsync()
+                : string.Join("\n", WorkbookReader.Open(await response.Content.ReadAsByteArrayAsync()).Sheets.SelectMany(sh => sh.Rows.Select(r => sh.Name + ": " + string.Join(" | ", r.Select(c => c.Text))))));
+        }
         return (Text(card), csvs);
     }
 

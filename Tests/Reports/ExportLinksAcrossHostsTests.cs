@@ -40,8 +40,8 @@ public sealed class ExportLinksAcrossHostsTests : IAsyncLifetime
     }
 
     private static string OwnLink(System.Text.Json.Nodes.JsonObject card) =>
-        Walk(card).Where(o => (string?)o["type"] == "Action.OpenUrl").Select(o => new Uri((string)o["url"]!).PathAndQuery)
-            .First(u => !u.Contains("chart", StringComparison.Ordinal));
+        Walk(card).Where(o => (string?)o["type"] == "Action.OpenUrl" && ((string)o["title"]!).StartsWith("CSV", StringComparison.Ordinal))
+            .Select(o => new Uri((string)o["url"]!).PathAndQuery).First();
 
     [Fact]
     public async Task ALinkMintedByOneInstanceOpensOnAnotherOnTheSameStore()

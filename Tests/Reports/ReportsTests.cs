@@ -140,7 +140,8 @@ public sealed class ReportsTests : IAsyncLifetime
         """.ReplaceLineEndings("\n"), text);
         Assert.Equal(["2027-2028", "2026-2027", "2025-2026", "2024-2025", "2023-2024", "2022-2023", "2021-2022", "2020-2021"],
             Inputs(card)["year"]["choices"]!.AsArray().Select(c => (string)c!["value"]!));
-        Assert.Equal(["CSV : accompagnements", "CSV : cohortes", "CSV : ressources", "CSV : axes", "CSV : regions"], Buttons(card).Where(b => b.Verb is null).Select(b => b.Title));
+        Assert.Equal(["Classeur Excel : toutes les tables", "CSV : accompagnements", "CSV : cohortes", "CSV : ressources", "CSV : axes", "CSV : régions"],
+            Buttons(card).Where(b => b.Verb is null).Select(b => Plain(b.Title)));
 
         // The charts are real PNGs behind the card's links, within the sizes Teams shows; the card itself stays small.
         var images = Walk(card).Where(o => (string?)o["type"] == "Image").Select(o => new Uri((string)o["url"]!).PathAndQuery).ToList();
@@ -187,24 +188,48 @@ public sealed class ReportsTests : IAsyncLifetime
         {
             var response = await client.GetAsync(links[title]);
             Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
-            return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
+            return Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd('\n').Split('\n').Select(Plain).ToArray();
         }
 
+        // French CSV: ';' between fields, decimal commas, French headers and values.
         Assert.Equal(
         [
-            "Institution,Region,CoachedPerson,Expert,Axis,Start,End,BudgetHours,HoursInYear,State,Satisfaction",
-            "musée de  sept-îles,Côte-Nord,Nouvelle Personne,Expert Exemple,Welcome,2026-11-24,2027-03-31,10,1.5,open,",
-            "Musée de Sept-Îles,Côte-Nord,Participante Exemple,Expert Exemple,Audiences,2026-11-24,2027-03-31,15,5,closed,5",
-            "Musée régional de Rimouski,Bas-Saint-Laurent,Troisième Membre,Expert Exemple,Audiences,2027-02-01,2027-06-30,15,1,open,",
+            "Institution muséale;Région;Personne accompagnée;Ressource spécialisée;Axe;Début;Fin;Heures prévues;Heures dans l'exercice;État;Satisfaction (1 à 5)",
+            "musée de  sept-îles;Côte-Nord;Nouvelle Personne;Expert Exemple;Accueil et service à la clientèle;2026-11-24;2027-03-31;10;1,5;en cours;",
+            "Musée de Sept-Îles;Côte-Nord;Participante Exemple;Expert Exemple;Connaissance des publics;2026-11-24;2027-03-31;15;5;terminé;5",
+            "Musée régional de Rimouski;Bas-Saint-Laurent;Troisième Membre;Expert Exemple;Connaissance des publics;2027-02-01;2027-06-30;15;1;en cours;",
         ], await Csv("CSV : accompagnements"));
         Assert.Equal(
         [
-            "Subject,Start,End,Participants,Institutions,MeetingsHeld,CheckInsAnswered,CheckInsAsked,TargetsAchieved,Targets",
-            "Accueil des croisiéristes,2026-11-30,2027-03-29,2,2,1,1,18,1,2",
+            "Sujet;Début;Fin;Participants;Institutions;Rencontres tenues;Bilans remplis;Bilans demandés;Cibles atteintes;Cibles",
+            "Accueil des croisiéristes;2026-11-30;2027-03-29;2;2;1;1;18;1;2",
         ], await Csv("CSV : cohortes"));
-        Assert.Equal(["Expert,CoachingHours,CohortHours,TotalHours", "Expert Exemple,7.5,1.5,9"], await Csv("CSV : ressources"));
-        Assert.Equal(["Axis,Accompaniments,Hours", "Positioning,0,0", "Audiences,2,6", "Welcome,1,1.5", "Management,0,0", "Sustainability,0,0"], await Csv("CSV : axes"));
-        Assert.Equal(["Region,Accompaniments,Hours", "Bas-Saint-Laurent,1,1", "Côte-Nord,2,6.5"], await Csv("CSV : regions"));
+        Assert.Equal(["Ressource spécialisée;Heures d'accompagnement;Heures de cohorte;Heures au total", "Expert Exemple;7,5;1,5;9"], await Csv("CSV : ressources"));
+        Assert.Equal(["Axe;Accompagnements;Heures", "Positionnement dans l'écosystème touristique québécois;0;0", "Connaissance des publics;2;6",
+            "Accueil et service à la clientèle;1;1,5", "Gestion organisationnelle;0;0", "Développement durable;0;0"], await Csv("CSV : axes"));
+        Assert.Equal(["Région;Accompagnements;Heures", "Bas-Saint-Laurent;1;1", "Côte-Nord;2;6,5"], await Csv("CSV : régions"));
+
+        // In English: commas and decimal points, English headers.
+        var english = await client.GetAsync(new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Staff.AadObjectId, "2026-2027", "experts", SmqBot.Cards.Common.Texts.English)).PathAndQuery);
+        Assert.Equal("Expert,Coaching hours,Cohort hours,Total hours\nExpert Exemple,7.5,1.5,9",
+            Encoding.UTF8.GetString(await english.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').ReplaceLineEndings("\n").TrimEnd('\n'));
+
+        // The workbook: a sheet per table, the same headers, numbers and dates typed, the header row frozen.
+        var workbook = await client.GetAsync(links["Classeur Excel : toutes les tables"]);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
+        var book = WorkbookReader.Open(await workbook.Content.ReadAsByteArrayAsync());
+        Assert.Empty(book.Errors);
+        Assert.Equal(["Accompagnements", "Cohortes", "Ressources", "Axes", "Régions"], book.Sheets.Select(s => s.Name));
+        Assert.All(book.Sheets, s => Assert.True(s.FrozenHeader && s.Widths, $"{s.Name}: a frozen header row and sized columns"));
+        var accompaniments = book["Accompagnements"].Rows;
+        Assert.Equal((await Csv("CSV : accompagnements"))[0].Split(';'), accompaniments[0].Select(c => Plain(c.Text)));
+        var closed = accompaniments[2];
+        Assert.Equal(("Musée de Sept-Îles", "Connaissance des publics", "terminé"), (closed[0].Text, closed[4].Text, closed[9].Text));
+        Assert.Equal((new DateOnly(2026, 11, 24).ToDateTime(TimeOnly.MinValue).ToOADate(), 164u), (closed[5].Number, closed[5].NumberFormat));
+        Assert.Equal([15, 5, 5], closed.Skip(7).Where(c => c.Number is not null).Select(c => c.Number!.Value));
+        Assert.Equal(["Expert Exemple", "7.5", "1.5", "9"], book["Ressources"].Rows[1].Select(c => c.Text));
+        Assert.All(book["Ressources"].Rows[1].Skip(1), c => Assert.Equal(2u, c.NumberFormat));
+        Assert.DoesNotContain(book.Sheets.SelectMany(s => s.Rows).SelectMany(r => r), c => c.Formula);
 
         // A link minted for someone who is not staff is refused; a forged one is not found.
         var forExpert = new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Expert.AadObjectId, "2026-2027", "experts", SmqBot.Cards.Common.Texts.French)).PathAndQuery;

@@ -80,7 +80,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             || data.Month("month") is not { } month || month > Today)
             return ErrorCard.Build(texts, texts.UnknownAction);
         var (expertName, entries) = await statements.StatementAsync(expertId, month, ct);
-        return StatementCard.Build(expertName, month, [.. entries.Select(e => (e.For, e.Entry))], statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month), texts);
+        return StatementCard.Build(expertName, month, [.. entries.Select(e => (e.For, e.Entry))], statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month, Exports.Spreadsheet.Format, texts), statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month, "csv", texts), texts);
     }
 
     /// <summary>Staff close an accompaniment: no more hours or targets, and the coached person gets the evaluation card.</summary>

@@ -48,7 +48,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         var export = me.Length == 0 ? null : await data.ExportAsync(me, ct);
         var kinds = export?.Records.GroupBy(r => r.Kind).Select(g => (g.Key, g.Count())).OrderBy(k => KindOrder(k.Key)).ToList() ?? [];
         var requests = me.Length == 0 ? [] : await privacy.OfAsync(me, ct).ToListAsync(ct);
-        var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
+        var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Link(me, me, Exports.Spreadsheet.Format, caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
         var card = MyDataCard.Build(view, form, caller.Texts);
         return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
     }
@@ -126,7 +126,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     /// </summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
-        if (links.Read(Route, token) is not [var subject, var by, var format and ("json" or "csv"), var locale]) return Results.NotFound();
+        if (links.Read(Route, token) is not [var subject, var by, var format and ("json" or "csv" or Exports.Spreadsheet.Format), var locale]) return Results.NotFound();
         var own = subject == by;
         if (own ? await people.FindAsync(subject, ct) is null : !await callers.IsStaffAsync(by, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         await privacy.LogAsync(by, own ? AccessAction.OwnDownload : AccessAction.PersonExport, subject, ct);
@@ -135,8 +135,9 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         if (format == "json")
             return Results.File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json; charset=utf-8", name + ".json");
         var texts = Texts.For(locale);
-        return ExportLinks.Csv(export.Records.SelectMany(r => Flatten(r.Data, "").Select(f => new[] { r.Kind, r.Container, r.Id, f.Path, f.Value }))
-            .Prepend(texts.Privacy.CsvHeader), name + ".csv");
+        var table = ExportTable.Of(texts.Exports.Sheet("data"), texts.Privacy.CsvHeader,
+            export.Records.SelectMany(r => Flatten(r.Data, "").Select(f => (r, f))), x => [texts.Privacy.KindName(x.r.Kind), x.r.Container, x.r.Id, x.f.Path, x.f.Value]);
+        return table.Download(format, texts.Culture, name);
     }
 
     private static readonly JsonSerializerOptions ExportJson = new(Data.Documents.DocumentJson.Options)
@@ -145,11 +146,17 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     };
 
     /// <summary>A record as rows of a table: each value with its path ("checkIns[0].applied").</summary>
-    private static IEnumerable<(string Path, string Value)> Flatten(JsonNode? node, string path) => node switch
+    private static IEnumerable<(string Path, object? Value)> Flatten(JsonNode? node, string path) => node switch
     {
         JsonObject o => o.SelectMany(p => Flatten(p.Value, path.Length == 0 ? p.Key : $"{path}.{p.Key}")),
         JsonArray a => a.SelectMany((item, i) => Flatten(item, $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]")),
-        null => [(path, "")],
-        _ => [(path, node.GetValueKind() == JsonValueKind.String ? node.GetValue<string>() : node.ToJsonString())],
+        null => [(path, null)],
+        // Whole numbers stay numbers (minutes, ratings) in a workbook; anything else reads as it was stored.
+        _ => [(path, node.GetValueKind() switch
+        {
+            JsonValueKind.String => node.GetValue<string>(),
+            JsonValueKind.Number when node.AsValue().TryGetValue<int>(out var n) => n,
+            _ => node.ToJsonString(),
+        })],
     };
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using SmqBot.Bot.Features.Exports;
 using SmqBot.Bot.Features.Routing;
 using SmqBot.Cards.Common;
 using SmqBot.Cards.Model;
@@ -73,7 +74,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         var report = await source.BuildAsync(year, ct);
         var staff = request.Caller.Person.AadObjectId;
         var links = ReportExport.Tables.ToDictionary(t => t, t => export.LinkFor(staff, year, t, texts));
-        return ReportCard.Build(report, Years(), links, (export.LinkFor(staff, year, ReportExport.AxisChart, texts), export.LinkFor(staff, year, ReportExport.TargetsChart, texts)), texts);
+        return ReportCard.Build(report, Years(), export.LinkFor(staff, year, ReportExport.Workbook, texts), links, (export.LinkFor(staff, year, ReportExport.AxisChart, texts), export.LinkFor(staff, year, ReportExport.TargetsChart, texts)), texts);
     }
 
     private async Task<AdaptiveCard> Dashboard(Request request, CancellationToken ct)
@@ -127,14 +128,16 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 }
 
 /// <summary>
-/// The report's tables as CSV and its charts as PNG, behind links (<see cref="Exports.ExportLinks"/>) minted for one
-/// staff member: they name them, the fiscal year, the table or chart and the language, and are valid 15 minutes for a
-/// table and a day for a chart (the card shows it when reopened); the download checks they are still staff.
+/// The report's tables (one workbook of every table, or one table as CSV) and its charts (PNG), behind links
+/// (<see cref="Exports.ExportLinks"/>) minted for one staff member: they name them, the fiscal year, the table or chart
+/// and the language, and are valid 15 minutes for a table and a day for a chart (the card shows it when reopened); the
+/// download checks they are still staff.
 /// </summary>
 public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers, Data.Privacy.PrivacyStore privacy)
 {
     public const string Route = "reports";
     public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
+    public const string Workbook = "workbook";
     public const string AxisChart = "chart-axis";
     public const string TargetsChart = "chart-targets";
     private static readonly TimeSpan ChartLifetime = TimeSpan.FromDays(1);
@@ -145,7 +148,8 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
     /// <summary><c>GET /exports/reports/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
-        if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null || !(Tables.Contains(parts[2]) || parts[2] is AxisChart or TargetsChart)) return Results.NotFound();
+        if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null
+            || !(Tables.Contains(parts[2]) || parts[2] is Workbook or AxisChart or TargetsChart)) return Results.NotFound();
         if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         if (!parts[2].StartsWith("chart-", StringComparison.Ordinal)) await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, $"report:{parts[1]}:{parts[2]}", ct);
 
@@ -153,25 +157,31 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
         var texts = Texts.For(parts[3]);
         if (parts[2] is AxisChart) return Results.File(ReportCharts.HoursByAxis(report, texts), "image/png");
         if (parts[2] is TargetsChart) return Results.File(ReportCharts.Targets(report, texts), "image/png");
-        static string Hours(int minutes) => (minutes / 60.0).ToString("0.##", CultureInfo.InvariantCulture);
-        static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-        IEnumerable<string[]> rows = parts[2] switch
+        var name = $"rapport-{parts[1]}";
+        if (parts[2] is Workbook) return Exports.Spreadsheet.Download([.. Tables.Select(t => Table(report, t, texts))], name);
+        return Table(report, parts[2], texts).Csv(texts.Culture, $"{name}-{parts[2]}.csv");
+    }
+
+    /// <summary>One of the report's tables, in the staff member's language; hours as numbers, dates as dates.</summary>
+    public static ExportTable Table(ProgrammeReport report, string table, Texts texts)
+    {
+        var e = texts.Exports;
+        static Exports.Hours H(int minutes) => Exports.Hours.FromMinutes(minutes);
+        return table switch
         {
-            "accompaniments" => report.AccompanimentLines.Select(l => new[]
-            {
-                l.Institution, l.Region, l.CoachedPerson, l.Expert, l.Axis.ToString(), Date(l.Start), Date(l.End), Hours(l.BudgetMinutes), Hours(l.MinutesInYear),
-                l.Closed ? "closed" : "open", l.Satisfaction?.ToString(CultureInfo.InvariantCulture) ?? "",
-            }).Prepend(["Institution", "Region", "CoachedPerson", "Expert", "Axis", "Start", "End", "BudgetHours", "HoursInYear", "State", "Satisfaction"]),
-            "cohorts" => report.Cohorts.Select(c => new[]
-            {
-                c.Subject, Date(c.Start), Date(c.End), N(c.Participants), N(c.Institutions), N(c.MeetingsHeld), N(c.CheckInsAnswered), N(c.CheckInsAsked), N(c.TargetsAchieved), N(c.Targets),
-            }).Prepend(["Subject", "Start", "End", "Participants", "Institutions", "MeetingsHeld", "CheckInsAnswered", "CheckInsAsked", "TargetsAchieved", "Targets"]),
-            "experts" => report.Experts.Select(e => new[] { e.Name, Hours(e.AccompanimentMinutes), Hours(e.CohortMinutes), Hours(e.Minutes) })
-                .Prepend(["Expert", "CoachingHours", "CohortHours", "TotalHours"]),
-            "axes" => report.ByAxis.Select(b => new[] { b.Key, N(b.Accompaniments), Hours(b.Minutes) }).Prepend(["Axis", "Accompaniments", "Hours"]),
-            _ => report.ByRegion.Select(b => new[] { b.Key, N(b.Accompaniments), Hours(b.Minutes) }).Prepend(["Region", "Accompaniments", "Hours"]),
+            "accompaniments" => ExportTable.Of(e.Sheet(table),
+                e.Columns("Institution", "Region", "CoachedPerson", "Expert", "Axis", "Start", "End", "BudgetHours", "HoursInYear", "State", "Satisfaction"),
+                report.AccompanimentLines, l => [l.Institution, l.Region, l.CoachedPerson, l.Expert, texts.AxisName(l.Axis), l.Start, l.End,
+                    H(l.BudgetMinutes), H(l.MinutesInYear), texts.Reports.AccompanimentState(l.Closed), l.Satisfaction]),
+            "cohorts" => ExportTable.Of(e.Sheet(table),
+                e.Columns("Subject", "Start", "End", "Participants", "Institutions", "MeetingsHeld", "CheckInsAnswered", "CheckInsAsked", "TargetsAchieved", "Targets"),
+                report.Cohorts, c => [c.Subject, c.Start, c.End, c.Participants, c.Institutions, c.MeetingsHeld, c.CheckInsAnswered, c.CheckInsAsked, c.TargetsAchieved, c.Targets]),
+            "experts" => ExportTable.Of(e.Sheet(table), e.Columns("Expert", "CoachingHours", "CohortHours", "TotalHours"),
+                report.Experts, x => [x.Name, H(x.AccompanimentMinutes), H(x.CohortMinutes), H(x.Minutes)]),
+            "axes" => ExportTable.Of(e.Sheet(table), e.Columns("Axis", "Accompaniments", "Hours"),
+                report.ByAxis, b => [Enum.TryParse<Axis>(b.Key, out var axis) ? texts.AxisName(axis) : b.Key, b.Accompaniments, H(b.Minutes)]),
+            _ => ExportTable.Of(e.Sheet("regions"), e.Columns("Region", "Accompaniments", "Hours"),
+                report.ByRegion, b => [b.Key, b.Accompaniments, H(b.Minutes)]),
         };
-        return Exports.ExportLinks.Csv(rows, $"rapport-{parts[1]}-{parts[2]}.csv");
     }
 }

@@ -1,0 +1,67 @@
+namespace SmqBot.Cards.Common;
+
+/// <summary>
+/// The words of downloaded files (CSV and workbooks): sheet names and column headers, in French and English, part of
+/// <see cref="Texts"/>. A staff member's spreadsheet reads in their language, like their cards.
+/// </summary>
+public sealed record ExportTexts
+{
+    /// <summary>A sheet's name, by the table's key (accompaniments, cohorts, experts, axes, regions, hours).</summary>
+    public required Func<string, string> Sheet { get; init; }
+
+    /// <summary>A column's header, by its key (the property it shows).</summary>
+    public required Func<string, string> Column { get; init; }
+
+    public required string DownloadXlsx { get; init; }
+    public required string Cohort { get; init; }
+
+    public IReadOnlyList<string> Columns(params string[] keys) => [.. keys.Select(Column)];
+
+    public static readonly ExportTexts French = new()
+    {
+        Sheet = table => table switch
+        {
+            "accompaniments" => "Accompagnements", "cohorts" => "Cohortes", "experts" => "Ressources", "axes" => "Axes",
+            "regions" => "Régions", "hours" => "Heures", "data" => "Données", _ => table,
+        },
+        Column = key => key switch
+        {
+            "Institution" => "Institution muséale", "Region" => "Région", "CoachedPerson" => "Personne accompagnée",
+            "Expert" => "Ressource spécialisée", "Axis" => "Axe", "Start" => "Début", "End" => "Fin",
+            "BudgetHours" => "Heures prévues", "HoursInYear" => "Heures dans l’exercice", "State" => "État",
+            "Satisfaction" => "Satisfaction (1 à 5)", "Subject" => "Sujet", "Participants" => "Participants",
+            "Institutions" => "Institutions", "MeetingsHeld" => "Rencontres tenues", "CheckInsAnswered" => "Bilans remplis",
+            "CheckInsAsked" => "Bilans demandés", "TargetsAchieved" => "Cibles atteintes", "Targets" => "Cibles",
+            "CoachingHours" => "Heures d’accompagnement", "CohortHours" => "Heures de cohorte", "TotalHours" => "Heures au total",
+            "Accompaniments" => "Accompagnements", "Hours" => "Heures", "Date" => "Date", "Minutes" => "Minutes",
+            "For" => "Pour (accompagnement ou cohorte)", "Kind" => "Nature du travail", "Status" => "Statut", "Note" => "Note",
+            _ => key,
+        },
+        DownloadXlsx = "Excel",
+        Cohort = "Cohorte",
+    };
+
+    public static readonly ExportTexts English = new()
+    {
+        Sheet = table => table switch
+        {
+            "accompaniments" => "Accompaniments", "cohorts" => "Cohorts", "experts" => "Experts", "axes" => "Axes",
+            "regions" => "Regions", "hours" => "Hours", "data" => "Data", _ => table,
+        },
+        Column = key => key switch
+        {
+            "Institution" => "Museum institution", "Region" => "Region", "CoachedPerson" => "Coached person",
+            "Expert" => "Expert", "Axis" => "Axis", "Start" => "Start", "End" => "End",
+            "BudgetHours" => "Budgeted hours", "HoursInYear" => "Hours in the fiscal year", "State" => "State",
+            "Satisfaction" => "Satisfaction (1 to 5)", "Subject" => "Subject", "Participants" => "Participants",
+            "Institutions" => "Institutions", "MeetingsHeld" => "Meetings held", "CheckInsAnswered" => "Check-ins answered",
+            "CheckInsAsked" => "Check-ins asked", "TargetsAchieved" => "Targets achieved", "Targets" => "Targets",
+            "CoachingHours" => "Coaching hours", "CohortHours" => "Cohort hours", "TotalHours" => "Total hours",
+            "Accompaniments" => "Accompaniments", "Hours" => "Hours", "Date" => "Date", "Minutes" => "Minutes",
+            "For" => "For (accompaniment or cohort)", "Kind" => "Kind of work", "Status" => "Status", "Note" => "Note",
+            _ => key,
+        },
+        DownloadXlsx = "Excel",
+        Cohort = "Cohort",
+    };
+}
