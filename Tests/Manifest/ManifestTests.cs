@@ -101,7 +101,7 @@ public sealed class ManifestTests
         Assert.Equal(6, bytes[25]); // RGBA: the outline icon needs a transparent background
     }
 
-    private static async Task<(int Exit, string Output)> RunAsync(string file, string[] args)
+    internal static async Task<(int Exit, string Output)> RunAsync(string file, string[] args)
     {
         var start = new ProcessStartInfo(file, args) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Repo.Root };
         using var process = Process.Start(start)!;
