@@ -19,7 +19,7 @@ public sealed class GuardedAuthentication(BotFrameworkAuthentication inner, ILog
     {
         try
         {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken);
+            return WithSharedContracts(await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -31,7 +31,7 @@ public sealed class GuardedAuthentication(BotFrameworkAuthentication inner, ILog
     {
         try
         {
-            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken);
+            return WithSharedContracts(await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -39,7 +39,14 @@ public sealed class GuardedAuthentication(BotFrameworkAuthentication inner, ILog
         }
     }
 
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        SharedContractsConnectorFactory.Wrap(inner.CreateConnectorFactory(claimsIdentity))!;
+
+    private static AuthenticateRequestResult WithSharedContracts(AuthenticateRequestResult result)
+    {
+        result.ConnectorFactory = SharedContractsConnectorFactory.Wrap(result.ConnectorFactory);
+        return result;
+    }
 
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
         inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);

@@ -7,10 +7,16 @@ namespace SmqBot.Data.Documents;
 /// <summary>
 /// The embedded store: the same JSON documents as in Cosmos DB, in one SQLite table keyed by
 /// (container, partition key, id), with an ETag column for optimistic concurrency. WAL mode lets readers
-/// run beside a writer; a fresh pooled connection per operation keeps it safe to share.
+/// run beside a writer; a fresh pooled connection per operation keeps it safe to share. Writers take turns in the
+/// process (<see cref="WriteAsync{T}"/>): SQLite has one writer at a time, and a writer that meets another waits in
+/// SQLite's busy handler, which sleeps the thread (1, 2, 5 … 100 ms) — under 20 people at once that starved the thread
+/// pool and most of the time went to sleeping. An async gate queues them instead; busy_timeout still covers another
+/// process on the same file.
 /// </summary>
 public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentDatabase
 {
+    private readonly SemaphoreSlim _writer = new(1, 1);
+
     public static SqliteDocumentDatabase ForFile(string path)
     {
         var full = Path.GetFullPath(path);
@@ -48,6 +54,21 @@ public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentD
         await pragma.ExecuteNonQueryAsync(ct);
         return connection;
     }
+
+    /// <summary>Runs one write on its own connection, after the writes before it in this process.</summary>
+    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken ct)
+    {
+        await _writer.WaitAsync(ct);
+        try
+        {
+            await using var connection = await OpenAsync(ct);
+            return await write(connection);
+        }
+        finally
+        {
+            _writer.Release();
+        }
+    }
 }
 
 internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabase database) : IDocumentContainer
@@ -65,43 +86,51 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
     public async Task<Stored<T>?> CreateAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
     {
         var (body, etag) = Prepare(partitionKey, id, document);
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = Command(connection, "INSERT OR IGNORE INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)", partitionKey, id);
-        command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$body", body);
-        return await command.ExecuteNonQueryAsync(ct) == 1 ? new Stored<T>(document, etag) : null;
+        return await database.WriteAsync(async connection =>
+        {
+            await using var command = Command(connection, "INSERT OR IGNORE INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)", partitionKey, id);
+            command.Parameters.AddWithValue("$etag", etag);
+            command.Parameters.AddWithValue("$body", body);
+            return await command.ExecuteNonQueryAsync(ct) == 1 ? new Stored<T>(document, etag) : null;
+        }, ct);
     }
 
     public async Task<Stored<T>?> ReplaceAsync<T>(string partitionKey, string id, T document, string ifMatch, CancellationToken ct = default)
     {
         var (body, etag) = Prepare(partitionKey, id, document);
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = Command(connection, "UPDATE documents SET etag = $etag, body = $body WHERE container = $c AND pk = $pk AND id = $id AND etag = $ifMatch", partitionKey, id);
-        command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$body", body);
-        command.Parameters.AddWithValue("$ifMatch", ifMatch);
-        return await command.ExecuteNonQueryAsync(ct) == 1 ? new Stored<T>(document, etag) : null;
+        return await database.WriteAsync(async connection =>
+        {
+            await using var command = Command(connection, "UPDATE documents SET etag = $etag, body = $body WHERE container = $c AND pk = $pk AND id = $id AND etag = $ifMatch", partitionKey, id);
+            command.Parameters.AddWithValue("$etag", etag);
+            command.Parameters.AddWithValue("$body", body);
+            command.Parameters.AddWithValue("$ifMatch", ifMatch);
+            return await command.ExecuteNonQueryAsync(ct) == 1 ? new Stored<T>(document, etag) : null;
+        }, ct);
     }
 
     public async Task<Stored<T>> UpsertAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
     {
         var (body, etag) = Prepare(partitionKey, id, document);
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = Command(connection, """
-            INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
-            ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body
-            """, partitionKey, id);
-        command.Parameters.AddWithValue("$etag", etag);
-        command.Parameters.AddWithValue("$body", body);
-        await command.ExecuteNonQueryAsync(ct);
-        return new Stored<T>(document, etag);
+        return await database.WriteAsync(async connection =>
+        {
+            await using var command = Command(connection, """
+                INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
+                ON CONFLICT (container, pk, id) DO UPDATE SET etag = excluded.etag, body = excluded.body
+                """, partitionKey, id);
+            command.Parameters.AddWithValue("$etag", etag);
+            command.Parameters.AddWithValue("$body", body);
+            await command.ExecuteNonQueryAsync(ct);
+            return new Stored<T>(document, etag);
+        }, ct);
     }
 
     public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken ct = default)
     {
-        await using var connection = await database.OpenAsync(ct);
-        await using var command = Command(connection, "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        return await database.WriteAsync(async connection =>
+        {
+            await using var command = Command(connection, "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
+            return await command.ExecuteNonQueryAsync(ct) == 1;
+        }, ct);
     }
 
     public async IAsyncEnumerable<T> QueryAsync<T>(DocumentQuery query, [EnumeratorCancellation] CancellationToken ct = default)

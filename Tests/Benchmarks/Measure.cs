@@ -28,7 +28,7 @@ public static class Measure
         var body = await response.Content.ReadAsStringAsync();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (!response.IsSuccessStatusCode || !body.Contains(expected, StringComparison.Ordinal))
-            throw new InvalidOperationException($"{verb} {data["nonce"]} did not answer \"{expected}\": {(int)response.StatusCode} {body[..Math.Min(300, body.Length)]}");
+            throw new InvalidOperationException($"{verb} {data["nonce"]} did not answer \"{expected}\": {(int)response.StatusCode} {body[..Math.Min(3000, body.Length)]}");
         return elapsed;
     }
 

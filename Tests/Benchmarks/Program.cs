@@ -6,6 +6,7 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions 2000] [--members 50]
 //   dotnet run -c Release --project Tests/Benchmarks -- hours [--entries 2000] [--experts 50]
 //   dotnet run -c Release --project Tests/Benchmarks -- report [--runs 7]
+//   dotnet run -c Release --project Tests/Benchmarks -- load [--conversations 20] [--seconds 30]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
@@ -14,6 +15,7 @@ return args.FirstOrDefault() switch
     "checkin" => await CheckInBenchmark.RunAsync(Options.Parse(args[1..])),
     "hours" => await HoursBenchmark.RunAsync(Options.Parse(args[1..])),
     "report" => await ReportBenchmark.RunAsync(Options.Parse(args[1..])),
+    "load" => await LoadBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -22,6 +24,7 @@ static int Usage()
     Console.Error.WriteLine("usage: dotnet run -c Release --project Tests/Benchmarks -- turn [--turns N] [--warmup N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions N] [--members N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- load [--conversations N] [--seconds S]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- hours [--entries N] [--experts N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- report [--runs N]");
     return 2;

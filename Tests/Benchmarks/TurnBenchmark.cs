@@ -93,7 +93,7 @@ public static class TurnBenchmark
     }
 
     /// <summary>The Bot Framework's own sample, reduced: CloudAdapter and an ActivityHandler that echoes the text.</summary>
-    private static async Task<WebApplication> StartEchoBotAsync()
+    internal static async Task<WebApplication> StartEchoBotAsync()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -117,10 +117,20 @@ public static class TurnBenchmark
         return app;
     }
 
+    /// <summary>Echoes a message's text to the connector, and a card action's verb in its invoke response (a one-line card).</summary>
     private sealed class EchoBot : ActivityHandler
     {
         protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turn, CancellationToken ct) =>
             turn.SendActivityAsync(MessageFactory.Text($"Echo: {turn.Activity.Text}"), ct);
+
+        protected override Task<Microsoft.Bot.Schema.AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<Microsoft.Bot.Schema.IInvokeActivity> turn,
+            Microsoft.Bot.Schema.AdaptiveCardInvokeValue invokeValue, CancellationToken ct) =>
+            Task.FromResult(new Microsoft.Bot.Schema.AdaptiveCardInvokeResponse
+            {
+                StatusCode = 200, Type = "application/vnd.microsoft.card.adaptive",
+                // The Bot Framework serialises with Newtonsoft.Json: the card is a JObject.
+                Value = Newtonsoft.Json.Linq.JObject.FromObject(new { type = "AdaptiveCard", version = "1.5", body = new[] { new { type = "TextBlock", text = $"Echo: {invokeValue.Action.Verb}" } } }),
+            });
     }
 
 }
