@@ -47,6 +47,7 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
     public async Task<Stored<T>?> ReadAsync<T>(string partitionKey, string id, CancellationToken ct = default)
     {
         using var response = await container.ReadItemStreamAsync(id, new PartitionKey(partitionKey), cancellationToken: ct);
+        RequestCharge.Add(response);
         return response.StatusCode == HttpStatusCode.NotFound ? null : await StoredAsync<T>(response.EnsureSuccessStatusCode(), ct);
     }
 
@@ -54,6 +55,7 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
     {
         using var body = Body(partitionKey, id, document);
         using var response = await container.CreateItemStreamAsync(body, new PartitionKey(partitionKey), cancellationToken: ct);
+        RequestCharge.Add(response);
         return response.StatusCode == HttpStatusCode.Conflict ? null : Written(response, document);
     }
 
@@ -61,6 +63,7 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
     {
         using var body = Body(partitionKey, id, document);
         using var response = await container.ReplaceItemStreamAsync(body, id, new PartitionKey(partitionKey), new ItemRequestOptions { IfMatchEtag = ifMatch }, ct);
+        RequestCharge.Add(response);
         return response.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.NotFound ? null : Written(response, document);
     }
 
@@ -68,12 +71,14 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
     {
         using var body = Body(partitionKey, id, document);
         using var response = await container.UpsertItemStreamAsync(body, new PartitionKey(partitionKey), cancellationToken: ct);
+        RequestCharge.Add(response);
         return Written(response, document);
     }
 
     public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken ct = default)
     {
         using var response = await container.DeleteItemStreamAsync(id, new PartitionKey(partitionKey), cancellationToken: ct);
+        RequestCharge.Add(response);
         if (response.StatusCode == HttpStatusCode.NotFound) return false;
         response.EnsureSuccessStatusCode();
         return true;
@@ -87,6 +92,7 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
         while (iterator.HasMoreResults)
         {
             using var page = await iterator.ReadNextAsync(ct);
+            RequestCharge.Add(page);
             page.EnsureSuccessStatusCode();
             using var json = await JsonDocument.ParseAsync(page.Content, cancellationToken: ct);
             foreach (var document in json.RootElement.GetProperty("Documents").EnumerateArray())
@@ -136,5 +142,20 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
         using var buffer = new MemoryStream();
         await response.Content.CopyToAsync(buffer, ct);
         return new(DocumentJson.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)), response.Headers.ETag);
+    }
+}
+
+/// <summary>
+/// The request units a Cosmos DB operation cost, on the store operation's span (<see cref="InstrumentedDatabase"/>) as
+/// <c>azure.cosmosdb.operation.request_charge</c>; a query's pages add up.
+/// </summary>
+internal static class RequestCharge
+{
+    public const string Tag = "azure.cosmosdb.operation.request_charge";
+
+    public static void Add(ResponseMessage response)
+    {
+        if (System.Diagnostics.Activity.Current is not { } span || span.Source.Name != InstrumentedDatabase.SourceName) return;
+        span.SetTag(Tag, (span.GetTagItem(Tag) as double? ?? 0) + response.Headers.RequestCharge);
     }
 }

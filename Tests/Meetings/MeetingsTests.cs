@@ -167,10 +167,22 @@ public sealed class MeetingsTests : IAsyncLifetime
             .InScenario("throttled").WillSetStateTo("retried")
             .RespondWith(FakeGraph.Error(429, "ApplicationThrottled", "Too many requests").WithHeader("Retry-After", "1"));
         UsualCalendars();
+        var spans = new System.Collections.Concurrent.ConcurrentQueue<System.Diagnostics.Activity>();
+        using var listener = new System.Diagnostics.ActivityListener
+        {
+            ShouldListenTo = source => source.Name == SmqBot.Bot.Telemetry.SourceName,
+            Sample = (ref System.Diagnostics.ActivityCreationOptions<System.Diagnostics.ActivityContext> _) => System.Diagnostics.ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = a => { if (a.DisplayName.StartsWith("graph ", StringComparison.Ordinal)) spans.Enqueue(a); },
+        };
+        System.Diagnostics.ActivitySource.AddActivityListener(listener);
 
         var proposal = await _bot.ExecuteAsync(TestUser.Staff, "meetings.propose", await ScheduleFormAsync(TestUser.Staff));
 
         Assert.Contains("Agendas lus : 4.", Text(proposal));
+        // One span for the call, the retry inside it; the mailbox in the path is not in the span.
+        var schedule = spans.Where(s => (string?)s.GetTagItem(SmqBot.Bot.Features.Meetings.GraphTelemetryHandler.OperationTag) == "users/{id}/calendar/getSchedule").ToList();
+        Assert.Contains(schedule, s => s.DisplayName == "graph POST users/{id}/calendar/getSchedule" && (int?)s.GetTagItem("http.response.status_code") == 200 && s.Duration >= TimeSpan.FromSeconds(1));
+        Assert.DoesNotContain(spans, s => s.DisplayName.Contains('@') || s.TagObjects.Any(t => t.Value?.ToString()?.Contains('@') == true));
         var calls = _graph.Server.LogEntries.Where(e => e.RequestMessage.Path == _graph.SchedulePath).OrderBy(e => e.RequestMessage.DateTime).ToList();
         Assert.Equal([429, 200], calls.Select(c => (int)c.ResponseMessage.StatusCode!));
         Assert.True(calls[1].RequestMessage.DateTime - calls[0].RequestMessage.DateTime >= TimeSpan.FromSeconds(1), "the retry waited for Retry-After");

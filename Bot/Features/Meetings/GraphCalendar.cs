@@ -43,12 +43,14 @@ public sealed class GraphOptions
     /// <summary>Installing SmqBot for people who do not have it (and looking them up in the directory).</summary>
     public bool InstallsApp => HasCredentials && !string.IsNullOrWhiteSpace(AppCatalogId);
 
-    /// <summary>The Graph SDK client for these settings, with its retry handler (Retry-After honoured on 429, 503, 504).</summary>
+    /// <summary>The Graph SDK client for these settings, with its retry handler (Retry-After honoured on 429, 503, 504) and a span per call (<see cref="GraphTelemetryHandler"/>).</summary>
     public GraphServiceClient Client(TokenCredential? credential)
     {
         // Tokens go only to the configured Graph host (a national cloud, or a local stand-in in tests).
         var auth = new AzureIdentityAuthenticationProvider(credential ?? Credential(), [new Uri(BaseUrl).Host], null, true, ["https://graph.microsoft.com/.default"]);
-        return new GraphServiceClient(GraphClientFactory.Create(), auth, BaseUrl);
+        // The telemetry handler first, outside the SDK's retry handler: one span per call.
+        var handlers = GraphClientFactory.CreateDefaultHandlers(new GraphClientOptions()).Prepend(new GraphTelemetryHandler());
+        return new GraphServiceClient(GraphClientFactory.Create(handlers), auth, BaseUrl);
     }
 
     public TokenCredential Credential() => string.IsNullOrWhiteSpace(ClientSecret)
