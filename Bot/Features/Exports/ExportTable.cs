@@ -48,10 +48,12 @@ public sealed record ExportTable(string Name, IReadOnlyList<string> Headers, IRe
     /// gets a leading apostrophe, unless it is a plain number (a note "-2" reads as the number it says).
     /// </summary>
     public static string Cell(string value) =>
-        value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r'
-            && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+        StartsLikeFormula(value) && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
             ? "'" + value
             : value;
+
+    /// <summary>Whether a spreadsheet program would read this text as the start of a formula: the one rule CSV cells and workbook cells share.</summary>
+    public static bool StartsLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     /// <summary>A CSV or a workbook of this one table, by the format a link names.</summary>
     public IResult Download(string format, CultureInfo culture, string baseName) => format == Spreadsheet.Format

@@ -80,7 +80,7 @@ public static class Spreadsheet
     private static Cell TextCell(int column, uint row, string text, uint style) => new(new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Clean(text)) { Space = SpaceProcessingModeValues.Preserve }))
     {
         CellReference = Reference(column, row), DataType = CellValues.InlineString,
-        StyleIndex = style == Text && text.Length > 0 && text[0] is '=' or '+' or '-' or '@' ? QuotedText : style,
+        StyleIndex = style == Text && ExportTable.StartsLikeFormula(text) ? QuotedText : style,
     };
 
     /// <summary>XML 1.0 cannot carry most control characters; a cell is limited to 32,767 characters.</summary>
