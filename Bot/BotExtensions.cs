@@ -28,7 +28,7 @@ public static class BotExtensions
             .AddSmqData(builder.Configuration, builder.Environment.ContentRootPath)
             .AddTeamsEdge()
             .AddCommandRouting()
-            .AddExports()
+            .AddExports(builder.Configuration)
             .AddOutbox()
             .AddEnrolment()
             .AddHelp()
@@ -46,6 +46,7 @@ public static class BotExtensions
 
     public static WebApplication MapSmqBot(this WebApplication app)
     {
+        app.UseRateLimiter();
         app.MapTeamsEdge().MapCheckIns().MapCoaching().MapReports().MapPrivacy();
         app.MapHealthChecks("/healthz");
         return app;

@@ -26,6 +26,11 @@ public static class Telemetry
     private static readonly Counter<long> OutboxMessages = Meter.CreateCounter<long>("smqbot.outbox.messages", null, "Outbox delivery attempts by outcome");
     private static readonly Histogram<double> OutboxAge = Meter.CreateHistogram<double>("smqbot.outbox.queue_age", "ms", "How long a message waited before it was sent");
 
+    private static readonly Counter<long> OtherTenants = Meter.CreateCounter<long>("smqbot.edge.other_tenant", null, "Activities refused because their tenant is not served");
+
+    /// <summary>Counts an activity refused for its tenant (only counted: who and which tenant stay out of telemetry).</summary>
+    public static void OtherTenantRefused() => OtherTenants.Add(1);
+
     /// <summary>The tag a turn's route goes in: a command's id or a card verb the router knows (never free text).</summary>
     public const string RouteTag = "smqbot.route";
 

@@ -1,6 +1,7 @@
 // SmqBot on Azure: an App Service (Linux, .NET 10) running the bot, the Azure Bot with its Teams channel, Cosmos DB for
 // NoSQL (serverless) with every container the bot uses, a user-assigned managed identity that is both the bot's identity
-// and its Cosmos DB data-plane role (no account key anywhere), and Application Insights over Log Analytics.
+// and its Cosmos DB data-plane role (no account key anywhere), a Key Vault for the certificate that encrypts the Data
+// Protection key ring at rest (the identity reads it), and Application Insights over Log Analytics.
 // Deploy: az deployment group create -g <group> -f infra/main.bicep -p infra/main.parameters.json
 
 @description('A short name the resources are named from (letters and digits).')
@@ -32,6 +33,9 @@ param privacyOfficerEmail string = ''
 @description('Entra object ids or UPNs of SMQ staff, comma separated (more can be granted in the store).')
 param staff string = ''
 
+@description('The Key Vault certificate that encrypts the Data Protection key ring (create it once after provisioning: see the README).')
+param keyRingCertificateName string = 'smqbot-keyring'
+
 var suffix = uniqueString(resourceGroup().id)
 var identityName = '${resourceBaseName}-id'
 var planName = '${resourceBaseName}-plan'
@@ -40,6 +44,10 @@ var botName = '${resourceBaseName}-bot-${suffix}'
 var cosmosName = toLower('${resourceBaseName}-cosmos-${suffix}')
 var workspaceName = '${resourceBaseName}-logs'
 var insightsName = '${resourceBaseName}-insights'
+// Key Vault names: 3 to 24 letters, digits and hyphens, globally unique.
+var vaultName = take(toLower('${resourceBaseName}-kv-${suffix}'), 24)
+// Key Vault Secrets User: read secret values (a Key Vault certificate's PFX, with its private key, is its secret).
+var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6'
 // One container per aggregate, all partitioned by /pk (Data/Documents/ContainerNames.cs; a test checks they match).
 var containers = [
   'people'
@@ -138,6 +146,29 @@ resource cosmosRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@20
   }
 }
 
+resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
+  name: vaultName
+  location: location
+  properties: {
+    tenantId: subscription().tenantId
+    sku: { family: 'A', name: 'standard' }
+    enableRbacAuthorization: true
+    enableSoftDelete: true
+    softDeleteRetentionInDays: 90
+    enablePurgeProtection: true
+  }
+}
+
+resource vaultRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: vault
+  name: guid(vault.id, identity.id, keyVaultSecretsUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: planName
   location: location
@@ -175,6 +206,9 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Privacy__OfficerName', value: privacyOfficerName }
         { name: 'Privacy__OfficerEmail', value: privacyOfficerEmail }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
+        // The key ring's certificate, read with the identity (Key Vault Secrets User above).
+        { name: 'DataProtection__KeyVaultUri', value: vault.properties.vaultUri }
+        { name: 'DataProtection__CertificateName', value: keyRingCertificateName }
       ], staffSettings)
     }
   }
@@ -209,3 +243,4 @@ output BOT_DOMAIN string = webApp.properties.defaultHostName
 output BOT_AZURE_APP_SERVICE_RESOURCE_ID string = webApp.id
 output COSMOS_ENDPOINT string = cosmos.properties.documentEndpoint
 output TEAMS_APP_TENANT_ID string = identity.properties.tenantId
+output KEY_VAULT_NAME string = vault.name

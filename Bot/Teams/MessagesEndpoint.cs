@@ -1,20 +1,52 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
+using Microsoft.Extensions.Options;
 
 namespace SmqBot.Bot.Teams;
 
-/// <summary><c>POST /api/messages</c>: the Bot Connector's calls into the bot.</summary>
+/// <summary>
+/// <c>POST /api/messages</c>: the Bot Connector's calls into the bot. Everything an anonymous caller can make it do is
+/// bounded here, before the Bot Framework parses anything: a body over <see cref="EdgeOptions.MaxActivityBytes"/> is 413
+/// (by its Content-Length, or as soon as a chunked body passes the limit), a request without a Bearer token is 401 when
+/// an app id is configured, an address whose recent requests kept failing is 429, and in local mode an activity that
+/// names a <c>serviceUrl</c> off this machine is 401. Only then does the SDK read the activity and check the token.
+/// </summary>
 internal static class MessagesEndpoint
 {
-    public static async Task HandleAsync(HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot, CancellationToken ct)
+    public static async Task HandleAsync(HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IOptions<EdgeOptions> options, EdgeLimits limits, CancellationToken ct)
     {
-        // A body that is not a JSON object with a type and a serviceUrl is the caller's mistake: 400, before the adapter sees it.
-        request.EnableBuffering();
-        if (!await IsActivityAsync(request, ct))
+        var (request, response) = (context.Request, context.Response);
+        var edge = options.Value;
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        if (!limits.MayTry(address))
         {
-            response.StatusCode = StatusCodes.Status400BadRequest;
+            Refuse(response, StatusCodes.Status429TooManyRequests);
+            response.Headers.RetryAfter = ((int)EdgeLimits.FailureWindow.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return;
+        }
+        if (request.ContentLength > EdgeOptions.MaxActivityBytes)
+        {
+            limits.Failed(address);
+            Refuse(response, StatusCodes.Status413PayloadTooLarge);
+            return;
+        }
+        if (!edge.LocalMode && !HasBearer(request))
+        {
+            limits.Failed(address);
+            Refuse(response, StatusCodes.Status401Unauthorized);
+            return;
+        }
+        // Kestrel stops a chunked body at the limit too; the buffer below holds at most the limit either way.
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size) size.MaxRequestBodySize = EdgeOptions.MaxActivityBytes;
+        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: EdgeOptions.MaxActivityBytes);
+
+        var status = await CheckActivityAsync(request, edge, ct);
+        if (status != StatusCodes.Status200OK)
+        {
+            limits.Failed(address);
+            Refuse(response, status);
             return;
         }
         request.Body.Position = 0;
@@ -25,22 +57,85 @@ internal static class MessagesEndpoint
         catch (AuthenticationFailedException failure) when (!response.HasStarted)
         {
             // GuardedAuthentication has classified it (and logged what operators need); the caller learns only the status.
+            if (!failure.Unavailable) limits.Failed(address);
             response.StatusCode = failure.Unavailable ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status401Unauthorized;
         }
     }
 
-    private static async Task<bool> IsActivityAsync(HttpRequest request, CancellationToken ct)
+    private static bool HasBearer(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is var header
+        && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && header.Length > "Bearer ".Length;
+
+    /// <summary>
+    /// The connection is closed after a refusal: the rest of a large body is not worth receiving, and a keep-alive
+    /// would make Kestrel read it to reach the next request.
+    /// </summary>
+    private static void Refuse(HttpResponse response, int status)
     {
+        response.StatusCode = status;
+        response.Headers.Connection = "close";
+    }
+
+    /// <summary>
+    /// 200 when the body is a JSON object with a string <c>type</c> and an absolute http(s) <c>serviceUrl</c> (replies go
+    /// there, and the SDK builds a connector client from it even for an invoke), on a loopback address in local mode;
+    /// 400 when it is not an activity, 413 past the limit, 401 for a local-mode activity that names another machine.
+    /// The two properties are read with a forward-only reader over at most the limit: no tree is built.
+    /// </summary>
+    private static async Task<int> CheckActivityAsync(HttpRequest request, EdgeOptions edge, CancellationToken ct)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(EdgeOptions.MaxActivityBytes + 1);
         try
         {
-            using var reader = new JsonTextReader(new StreamReader(request.Body, leaveOpen: true)) { CloseInput = false };
-            // Replies go to the activity's serviceUrl (and the SDK builds a connector client from it even for an invoke):
-            // without an absolute http(s) address there is no answering it.
-            return await JToken.ReadFromAsync(reader, ct) is JObject { } activity && activity["type"] is JValue { Type: JTokenType.String }
-                && activity["serviceUrl"] is JValue { Type: JTokenType.String, Value: string serviceUrl }
-                && Uri.TryCreate(serviceUrl, UriKind.Absolute, out var address) && address.Scheme is "http" or "https";
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, EdgeOptions.MaxActivityBytes + 1 - length), ct)) > 0)
+            {
+                length += read;
+                if (length > EdgeOptions.MaxActivityBytes) return StatusCodes.Status413PayloadTooLarge;
+            }
+            if (!TryReadActivity(buffer, length, out var serviceUrl)) return StatusCodes.Status400BadRequest;
+            if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var address) || address.Scheme is not ("http" or "https")) return StatusCodes.Status400BadRequest;
+            return edge.LocalMode && !EdgeOptions.IsLoopback(address) ? StatusCodes.Status401Unauthorized : StatusCodes.Status200OK;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is IOException or BadHttpRequestException)
+        {
+            // FileBufferingReadStream's limit, or Kestrel's MaxRequestBodySize on a chunked body.
+            return e is BadHttpRequestException { StatusCode: not StatusCodes.Status413PayloadTooLarge } ? StatusCodes.Status400BadRequest : StatusCodes.Status413PayloadTooLarge;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Whether the body is a JSON object whose top-level <c>type</c> and <c>serviceUrl</c> are strings, read token by token
+    /// (nested values are skipped, not kept). Newtonsoft's reader, as the SDK's own: what it accepts (<c>NaN</c>,
+    /// <c>undefined</c> in card data) is not refused here either.
+    /// </summary>
+    private static bool TryReadActivity(byte[] body, int length, out string? serviceUrl)
+    {
+        serviceUrl = null;
+        var type = false;
+        try
+        {
+            using var reader = new Newtonsoft.Json.JsonTextReader(new StreamReader(new MemoryStream(body, 0, length)))
+            {
+                DateParseHandling = Newtonsoft.Json.DateParseHandling.None,
+            };
+            if (!reader.Read() || reader.TokenType != Newtonsoft.Json.JsonToken.StartObject) return false;
+            while (reader.Read() && reader.TokenType == Newtonsoft.Json.JsonToken.PropertyName)
+            {
+                var name = (string?)reader.Value;
+                if (!reader.Read()) return false;
+                if (name == "type") type = reader.TokenType == Newtonsoft.Json.JsonToken.String;
+                else if (name == "serviceUrl") serviceUrl = reader.TokenType == Newtonsoft.Json.JsonToken.String ? (string?)reader.Value : null;
+                reader.Skip();
+            }
+            return reader.TokenType == Newtonsoft.Json.JsonToken.EndObject && type && serviceUrl is not null;
+        }
+        catch (Newtonsoft.Json.JsonException)
         {
             return false;
         }

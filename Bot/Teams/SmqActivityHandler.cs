@@ -15,7 +15,8 @@ namespace SmqBot.Bot.Teams;
 /// installation and channel events to <see cref="InstallationsFeature"/>. Nothing else of the Bot Framework
 /// reaches the features, so that moving to another Teams SDK touches only this folder.
 /// </summary>
-public sealed partial class SmqActivityHandler(Router router, Callers callers, InstallationsFeature installations) : TeamsActivityHandler
+public sealed partial class SmqActivityHandler(Router router, Callers callers, InstallationsFeature installations, EdgeLimits limits,
+    Microsoft.Extensions.Options.IOptions<EdgeOptions> edge, ILogger<SmqActivityHandler> logger) : TeamsActivityHandler
 {
     /// <summary>In channels and group chats Teams puts "&lt;at&gt;SmqBot&lt;/at&gt;" in the text; commands are read without it.</summary>
     [System.Text.RegularExpressions.GeneratedRegex("<at>[^<]*</at>", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
@@ -28,7 +29,7 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            await base.OnTurnAsync(turnContext, cancellationToken);
+            if (await AdmitAsync(turnContext, cancellationToken)) await base.OnTurnAsync(turnContext, cancellationToken);
         }
         finally
         {
@@ -36,9 +37,55 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         }
     }
 
+    /// <summary>
+    /// What the edge decides once the Bot Framework has authenticated the activity, before anything is read or stored:
+    /// an activity from a tenant SmqBot does not serve is answered in a sentence and counted, nothing more; a person past
+    /// their budget of turns, or of expensive ones, gets the "one moment" card. Both answers are made from the activity alone.
+    /// </summary>
+    private async Task<bool> AdmitAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var activity = turn.Activity;
+        var contact = activity.Contact();
+        var asked = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke;
+        if (!edge.Value.Serves(contact.TenantId))
+        {
+            Telemetry.OtherTenantRefused();
+            logger.LogInformation("Refused a {ActivityType} activity from a tenant SmqBot does not serve", activity.Type);
+            var texts = Cards.Common.Texts.For(ActivityMapping.Locale(activity));
+            if (asked) await AnswerAsync(turn, Cards.Common.ErrorCard.Build(texts, texts.Edge.OtherOrganisation), ct);
+            return false;
+        }
+        if (!asked) return true;
+        var (text, verb) = Intent(activity);
+        var who = contact.AadObjectId is { Length: > 0 } id ? id : "teams:" + activity.From?.Id;
+        var withinBudget = limits.TryTurn(who);
+        var expensive = withinBudget && router.IsExpensive(text, verb);
+        if (withinBudget && (!expensive || limits.TryExpensive(who))) return true;
+        Telemetry.Route("busy");
+        await AnswerAsync(turn, Cards.Common.BusyCard.Build(callers.FromActivity(contact).Texts, expensive), ct);
+        return false;
+    }
+
+    /// <summary>What a message or an invoke asks for: its text, or the verb its card action carries.</summary>
+    private static (string? Text, string? Verb) Intent(Activity activity) => activity.Type == ActivityTypes.Invoke
+        ? (null, activity.Value is JObject { } invoke && invoke["action"]?["verb"] is JValue { Type: JTokenType.String } v ? (string?)v : null)
+        : activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb ? (null, (string?)verb) : (activity.Text, null);
+
+    /// <summary>A card as the answer: a message, or the invoke's response (in the shape its kind expects).</summary>
+    private static async Task AnswerAsync(ITurnContext turn, AdaptiveCard card, CancellationToken ct)
+    {
+        if (turn.Activity.Type != ActivityTypes.Invoke)
+        {
+            await turn.SendActivityAsync(card.ToMessage(), ct);
+            return;
+        }
+        object body = turn.Activity.Name == "adaptiveCard/action" ? card.ToInvokeResponse() : Unsupported(turn.Activity.Name, card.FallbackText ?? "");
+        await turn.SendActivityAsync(new Activity(ActivityTypesEx.InvokeResponse) { Value = new InvokeResponse { Status = 200, Body = body } }, ct);
+    }
+
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turn, CancellationToken ct)
     {
-        var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+        var caller = await IdentifyAsync(turn, ct);
         // A first message: the connector names their address, which may be one staff invited to a cohort or an accompaniment.
         if (caller.FirstTurn && caller.Person.Email is null) caller = await installations.MetAsync(await WithProfileAsync(turn, ct), ct);
         // An Action.Submit (the fallback of our Action.Execute buttons) arrives as a message whose value carries the verb.
@@ -63,7 +110,7 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
             || action["type"] is not JValue { Value: "Action.Execute" }
             || action["verb"] is { Type: not (JTokenType.String or JTokenType.Null) })
         {
-            var caller = await callers.IdentifyAsync(((ITurnContext)turn).Activity.Contact(), ct);
+            var caller = await IdentifyAsync(turn, ct);
             return CreateInvokeResponse((await router.OnVerbAsync(caller, null, null, ct)).ToInvokeResponse());
         }
         return await base.OnInvokeActivityAsync(turn, ct);
@@ -89,9 +136,19 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         // In a personal chat every card was written for this person, in their language; a channel's card is everyone's.
         var cardLanguage = turn.Activity.Conversation?.ConversationType == "personal"
             && data?[Cards.Model.CardJson.LanguageField] is System.Text.Json.Nodes.JsonValue l && l.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)l : null;
-        var caller = router.NeedsProfile(verb) ? await callers.IdentifyAsync(contact, ct) : callers.FromActivity(contact, cardLanguage);
+        var caller = router.NeedsProfile(verb) ? await IdentifyAsync(turn, ct) : callers.FromActivity(contact, cardLanguage);
         var card = await router.OnVerbAsync(caller, verb, data, ct);
         return card.ToInvokeResponse();
+    }
+
+    /// <summary>
+    /// The caller from the activity and the store; when the UPN SmqBot holds for them names staff but is more than a day
+    /// old, Teams is asked for it again first, so that a UPN given to someone else since does not keep its rights.
+    /// </summary>
+    private async Task<Caller> IdentifyAsync(ITurnContext turn, CancellationToken ct)
+    {
+        var caller = await callers.IdentifyAsync(turn.Activity.Contact(), ct);
+        return callers.UpnNeedsCheck(caller.Person) ? await callers.IdentifyAsync(await WithProfileAsync(turn, ct), ct) : caller;
     }
 
     protected override async Task OnInstallationUpdateAddAsync(ITurnContext<IInstallationUpdateActivity> turn, CancellationToken ct) =>

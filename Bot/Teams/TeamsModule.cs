@@ -11,6 +11,10 @@ public static class TeamsModule
     public static IServiceCollection AddTeamsEdge(this IServiceCollection services)
     {
         services.AddHttpClient();
+        services.AddOptions<EdgeOptions>().Configure<IConfiguration>(EdgeOptions.Bind);
+        services.AddOptions<LimitsOptions>().BindConfiguration("Limits");
+        services.AddSingleton<EdgeLimits>();
+        services.AddHostedService<EdgeStartupCheck>();
         // Reads MicrosoftAppType / MicrosoftAppId / MicrosoftAppPassword / MicrosoftAppTenantId from configuration. With no
         // app id, requests are accepted without a token (local mode); with one, the SDK validates the Bot Connector's JWT.
         services.AddSingleton<BotFrameworkAuthentication>(sp =>

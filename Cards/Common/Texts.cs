@@ -27,6 +27,7 @@ public sealed record Texts
     public required SmqBot.Cards.Meetings.MeetingTexts Meetings { get; init; }
     public required SmqBot.Cards.Privacy.PrivacyTexts Privacy { get; init; }
     public required ExportTexts Exports { get; init; }
+    public required EdgeTexts Edge { get; init; }
     /// <summary>A label and its value in a sentence: "Axe : Médiation" (French spaces the colon), "Area: Mediation".</summary>
     public required Func<string, string, string> Labelled { get; init; }
     /// <summary>Between items of a list that already holds commas: " ; " in French, "; " in English.</summary>
@@ -180,6 +181,7 @@ public sealed record Texts
         Meetings = SmqBot.Cards.Meetings.MeetingTexts.French,
         Privacy = SmqBot.Cards.Privacy.PrivacyTexts.French,
         Exports = ExportTexts.French,
+        Edge = EdgeTexts.French,
         Culture = Humanize.FrenchCulture,
         Locale = "fr-CA",
         Labelled = (label, value) => $"{label}\u00A0: {value}",
@@ -325,6 +327,7 @@ public sealed record Texts
         Meetings = SmqBot.Cards.Meetings.MeetingTexts.English,
         Privacy = SmqBot.Cards.Privacy.PrivacyTexts.English,
         Exports = ExportTexts.English,
+        Edge = EdgeTexts.English,
         Culture = Humanize.EnglishCulture,
         Locale = "en-US",
         Labelled = (label, value) => $"{label}: {value}",

@@ -47,6 +47,10 @@ public static class MyDataCard
 /// <summary>The person in charge's card: open requests with their due dates, and the access log.</summary>
 public static class PrivacyCard
 {
+    /// <summary>How many open requests the card lists (the oldest, most urgent first), so that it stays well under what Teams delivers.</summary>
+    public const int MaxListed = 20;
+
+    /// <param name="open">The open requests, oldest first: the first <see cref="MaxListed"/> are listed, the others counted.</param>
     public static AdaptiveCard Build(IReadOnlyList<PrivacyRequest> open, IReadOnlyList<AccessEntry> log, string officer, DateTimeOffset now, Texts texts)
     {
         var t = texts.Privacy;
@@ -55,12 +59,13 @@ public static class PrivacyCard
                 Title(t.PrivacyTitle),
                 Paragraph(t.Officer(officer)),
                 Heading(t.OpenRequests),
-                .. open.Count == 0 ? [Paragraph(t.NoOpenRequests)] : open.Select(r => (Element)new Container(
+                .. open.Count == 0 ? [Paragraph(t.NoOpenRequests)] : open.Take(MaxListed).Select(r => (Element)new Container(
                 [
                     Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
                     .. r.DueAt < now ? [new TextBlock(t.Overdue) { Color = TextColor.Attention }] : Array.Empty<Element>(),
                     new ActionSet([Actions.Execute(t.HandleRequest, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]),
                 ]) { Separator = true }),
+                .. open.Count > MaxListed ? [Paragraph(t.MoreOpenRequests(open.Count - MaxListed))] : Array.Empty<Element>(),
                 Heading(t.AccessLog),
                 log.Count == 0 ? Paragraph(t.NoAccess) : TextBlock.Bullets(log.Select(l => t.AccessLine(texts.Date(l.At.UtcDateTime), l.By, t.ActionName(l.Action), Subject(l.Subject, t)))),
             ]);

@@ -32,6 +32,10 @@ public sealed record PrivacyTexts
     public required string PrivacyTitle { get; init; }
     public required string OpenRequests { get; init; }
     public required string NoOpenRequests { get; init; }
+    /// <summary>Open requests the staff card does not list (the oldest come first): how many, and that they come next.</summary>
+    public required Func<int, string> MoreOpenRequests { get; init; }
+    /// <summary>Someone asks again while the same kind of request of theirs is open: which, and by when it is answered.</summary>
+    public required Func<string, string, string> AlreadyOpen { get; init; }
     public required Func<string, string, string, string, string> StaffRequestLine { get; init; }
     public required string Overdue { get; init; }
     public required string AnswerLabel { get; init; }
@@ -114,6 +118,10 @@ public sealed record PrivacyTexts
         PrivacyTitle = "Confidentialité (Loi 25)",
         OpenRequests = "Demandes ouvertes",
         NoOpenRequests = "Aucune demande ouverte.",
+        MoreOpenRequests = n => n == 1
+            ? "1\u00a0autre demande ouverte, plus récente, paraîtra ici quand celles-ci seront traitées."
+            : $"{n}\u00a0autres demandes ouvertes, plus récentes, paraîtront ici quand celles-ci seront traitées.",
+        AlreadyOpen = (kind, due) => $"Votre demande « {kind} » est déjà ouverte : vous aurez une réponse ici au plus tard le {due}.",
         StaffRequestLine = (name, kind, at, due) => $"{name} · {kind} · reçue le {at} · réponse due le {due}",
         Overdue = "En retard : le délai de 30 jours est dépassé.",
         AnswerLabel = "Réponse à la personne",
@@ -205,6 +213,10 @@ public sealed record PrivacyTexts
         PrivacyTitle = "Privacy (Law 25)",
         OpenRequests = "Open requests",
         NoOpenRequests = "No open requests.",
+        MoreOpenRequests = n => n == 1
+            ? "1 more open request, more recent, will show here once these are handled."
+            : $"{n} more open requests, more recent, will show here once these are handled.",
+        AlreadyOpen = (kind, due) => $"Your request “{kind}” is already open: you will get an answer here by {due}.",
         StaffRequestLine = (name, kind, at, due) => $"{name} · {kind} · received {at} · answer due {due}",
         Overdue = "Overdue: the 30 days have passed.",
         AnswerLabel = "Answer to the person",

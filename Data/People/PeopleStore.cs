@@ -31,6 +31,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
                     TenantId = contact.TenantId,
                     Name = contact.Name,
                     Email = contact.Email,
+                    EmailCheckedAt = contact.Email is null ? null : time.GetUtcNow(),
                     Locale = contact.Locale,
                     PersonalConversation = contact.PersonalConversation,
                     Reach = contact.Reach,
@@ -41,6 +42,7 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
                     {
                         Name = contact.Name ?? current.Name,
                         Email = contact.Email ?? current.Email,
+                        EmailCheckedAt = contact.Email is null ? current.EmailCheckedAt : time.GetUtcNow(),
                         Locale = contact.Locale ?? current.Locale,
                         PersonalConversation = contact.PersonalConversation ?? current.PersonalConversation,
                         Reach = contact.Reach ?? current.Reach,
@@ -83,7 +85,8 @@ public sealed class PeopleStore(IDocumentDatabase database, TimeProvider time)
 
     private static bool Changes(Person person, Contact contact) =>
         (contact.Name is not null && contact.Name != person.Name)
-        || (contact.Email is not null && contact.Email != person.Email)
+        // An address in the contact was just fetched from Teams: recorded with when, even if it is the same.
+        || contact.Email is not null
         || (contact.Locale is not null && !string.Equals(contact.Locale, person.Locale, StringComparison.OrdinalIgnoreCase))
         || (contact.PersonalConversation is not null && contact.PersonalConversation != person.PersonalConversation)
         // How to reach them is learnt from every activity, in any scope; the same one each turn writes nothing.

@@ -17,6 +17,8 @@ public sealed record Person
     public string? Name { get; init; }
     /// <summary>User principal name or e-mail, when Teams gave it; lets configuration name staff by UPN.</summary>
     public string? Email { get; init; }
+    /// <summary>When Teams or the directory last gave <see cref="Email"/>: staff named by UPN count only while it is recent.</summary>
+    public DateTimeOffset? EmailCheckedAt { get; init; }
     /// <summary>The last locale Teams reported for this person (fr-CA, en-US, …).</summary>
     public string? Locale { get; init; }
     /// <summary>The language they chose in `profil` ("fr" or "en"): it wins over what Teams reports, in replies and proactive messages.</summary>

@@ -64,6 +64,14 @@ public sealed class PrivacyStore(IDocumentDatabase database, TimeProvider time)
     public IAsyncEnumerable<PrivacyRequest> OpenAsync(CancellationToken ct = default) =>
         _privacy.QueryAsync<PrivacyRequest>(DocumentQuery.InPartition(Requests).Where("status", PrivacyRequestStatus.Open).OrderedBy("at"), ct);
 
+    /// <summary>The person's open request of that kind, if they have one (one partition, a handful of requests).</summary>
+    public async Task<PrivacyRequest?> OpenOfAsync(string aadObjectId, PrivacyRequestKind kind, CancellationToken ct = default)
+    {
+        await foreach (var request in OfAsync(aadObjectId, ct))
+            if (request.Kind == kind && request.Status == PrivacyRequestStatus.Open) return request;
+        return null;
+    }
+
     public IAsyncEnumerable<PrivacyRequest> OfAsync(string aadObjectId, CancellationToken ct = default) =>
         _privacy.QueryAsync<PrivacyRequest>(DocumentQuery.InPartition(Requests).Where("aadObjectId", aadObjectId).OrderedBy("at"), ct);
 

@@ -7,6 +7,7 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- hours [--entries 2000] [--experts 50]
 //   dotnet run -c Release --project Tests/Benchmarks -- report [--runs 7]
 //   dotnet run -c Release --project Tests/Benchmarks -- load [--conversations 20] [--seconds 30]
+//   dotnet run -c Release --project Tests/Benchmarks -- edge [--repeats 3]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
@@ -16,6 +17,7 @@ return args.FirstOrDefault() switch
     "hours" => await HoursBenchmark.RunAsync(Options.Parse(args[1..])),
     "report" => await ReportBenchmark.RunAsync(Options.Parse(args[1..])),
     "load" => await LoadBenchmark.RunAsync(Options.Parse(args[1..])),
+    "edge" => await EdgeBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -27,5 +29,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- load [--conversations N] [--seconds S]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- hours [--entries N] [--experts N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- report [--runs N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- edge [--repeats N]");
     return 2;
 }

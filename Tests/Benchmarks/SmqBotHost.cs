@@ -4,14 +4,25 @@ using SmqBot.Bot;
 
 namespace SmqBot.Benchmarks;
 
-/// <summary>SmqBot composed exactly as its Program.cs does, on Kestrel (a free loopback port) and the embedded store in <c>dataDir</c>.</summary>
+/// <summary>
+/// SmqBot composed exactly as its Program.cs does, on Kestrel (a free loopback port) and the embedded store in
+/// <c>dataDir</c>. By default in the Testing environment (local mode: the benchmarks' activities carry no token) and
+/// with the per-person budgets raised, since a benchmark is one person sending thousands of turns a minute on purpose;
+/// the <c>edge</c> benchmark runs as production does.
+/// </summary>
 public static class SmqBotHost
 {
-    public static WebApplication Build(string dataDir, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    public static WebApplication Build(string dataDir, Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, string environment = "Testing")
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark", ContentRootPath = dataDir });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment, ContentRootPath = dataDir });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Limits:TurnsPerMinute"] = "100000000",
+            ["Limits:ExpensivePerMinute"] = "100000000",
+            ["Limits:DownloadsPerMinute"] = "100000000",
+        });
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         builder.AddSmqBot();
         services?.Invoke(builder.Services);

@@ -42,6 +42,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = Activities.TenantId,
             // Naming one endpoint makes the SDK read all of them from configuration: the public cloud's values,
             // except the channel's OpenID metadata, served locally.
             ["ToBotFromChannelOpenIdMetadataUrl"] = metadata,
@@ -51,7 +52,7 @@ public sealed class AuthenticationTests : IAsyncLifetime
             ["ToBotFromEmulatorOpenIdMetadataUrl"] = "https://login.microsoftonline.com/botframework.com/v2.0/.well-known/openid-configuration",
             ["OAuthUrl"] = "https://api.botframework.com",
             ["ValidateAuthority"] = "true",
-        });
+        }, kestrel: true);
         await ((IAsyncLifetime)_bot).InitializeAsync();
     }
 
@@ -133,6 +134,52 @@ public sealed class AuthenticationTests : IAsyncLifetime
         var response = await _bot.PostAsync(typing, Token(_published, AppId));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    /// <summary>
+    /// Finding: an anonymous activity with another serviceUrl rewrote a person's stored address. With tokens, the Bot
+    /// Framework ties the activity's serviceUrl to the token's <c>serviceurl</c> claim: a genuine token minted for the
+    /// real connector does not carry an activity that sends replies elsewhere, and nothing about the person changes.
+    /// </summary>
+    [Fact]
+    public async Task AGenuineTokenDoesNotCarryAnActivityThatNamesAnotherServiceUrl()
+    {
+        var people = _bot.Service<PeopleStore>();
+        var address = new ConversationAddress(_bot.ServiceUrl, "msteams", Activities.PersonalConversationId(TestUser.Staff), Activities.TenantId, Activities.BotId, TestUser.Staff.TeamsId);
+        await people.RecordContactAsync(new Contact(TestUser.Staff.AadObjectId, Activities.TenantId, TestUser.Staff.Name, "fr-CA", address), null);
+        var before = System.Text.Json.JsonSerializer.Serialize(await people.FindAsync(TestUser.Staff.AadObjectId));
+        var elsewhere = Activities.Message("https://attacker.example/", TestUser.Staff, "rapport");
+
+        var response = await _bot.PostAsync(elsewhere, Token(_published, AppId));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(before, System.Text.Json.JsonSerializer.Serialize(await people.FindAsync(TestUser.Staff.AadObjectId)));
+        Assert.Empty(_bot.Connector.Deliveries);
+    }
+
+    /// <summary>
+    /// Finding: the whole body was parsed before the token was looked at. Without a Bearer token the answer is 401 from
+    /// the headers alone: the body here announces 200 KB, sends its first kilobyte and then nothing, so reading it would hang.
+    /// </summary>
+    [Fact]
+    public async Task ARequestWithoutATokenIsRefusedBeforeItsBodyIsRead()
+    {
+        var status = await RawHttp.PostAsync(_bot.Address, "/api/messages", contentLength: 200 * 1024, bytesSent: 1024);
+
+        Assert.Equal(401, status);
+        await AssertNothingHappened();
+    }
+
+    /// <summary>Finding: a 28 MB body was read whole before its 401. Over 256 KB it is refused by its length, unread.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(28)]
+    public async Task ABodyOverTheLimitIsRefusedByItsLengthWithoutBeingRead(int megabytes)
+    {
+        var status = await RawHttp.PostAsync(_bot.Address, "/api/messages", contentLength: megabytes * 1024L * 1024, bytesSent: 1024, bearer: Token(_published, AppId));
+
+        Assert.Equal(413, status);
+        await AssertNothingHappened();
     }
 
     private async Task AssertNothingHappened()

@@ -27,6 +27,7 @@ public sealed class UnreachableMetadataTests : IAsyncLifetime
             ["MicrosoftAppType"] = "MultiTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = Activities.TenantId,
             ["ToBotFromChannelOpenIdMetadataUrl"] = nowhere,
             ["ToBotFromChannelTokenIssuer"] = Issuer,
             ["ToChannelFromBotLoginUrl"] = "https://login.microsoftonline.com/botframework.com",

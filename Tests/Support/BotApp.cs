@@ -19,17 +19,33 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _dataDir = Directory.CreateTempSubdirectory("smqbot-test-").FullName;
 
     private readonly bool _realTime;
+    private readonly string _environment;
+    private readonly bool _kestrel;
 
     /// <param name="realTime">Run on the system clock instead of <see cref="Time"/> (for delivery pacing and back-off).</param>
-    public BotApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool realTime = false)
+    /// <param name="environment">The host's environment: Testing (local mode, as the test suite runs) unless a test says otherwise.</param>
+    /// <param name="kestrel">
+    /// Serve over real HTTP on a loopback port instead of the in-memory test server (which receives a request's whole body
+    /// before the app sees it): for tests of what the edge does before reading a body.
+    /// </param>
+    public BotApp(Dictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool realTime = false, string environment = "Testing", bool kestrel = false)
     {
+        _kestrel = kestrel;
+        if (kestrel) UseKestrel(0);
         _services = services;
         _realTime = realTime;
+        _environment = environment;
         _settings = new()
         {
             ["Sqlite:Path"] = Path.Combine(_dataDir, "smqbot.db"),
             ["Smq:Staff:0"] = TestUser.Staff.AadObjectId,
             ["Smq:PublicUrl"] = "http://localhost/", // the address of the in-memory test server
+            // Journeys and the hostile-input suite send hundreds of turns a minute as one person: the per-person budgets
+            // are the edge's tests' subject (Tests/Onboarding/EdgeSecurityTests.cs, which sets them as production has them).
+            ["Limits:TurnsPerMinute"] = "1000000",
+            ["Limits:ExpensivePerMinute"] = "1000000",
+            ["Limits:DownloadsPerMinute"] = "1000000",
+            ["Limits:FailuresPerMinute"] = "1000000",
         };
         foreach (var (key, value) in settings ?? []) _settings[key] = value;
     }
@@ -41,13 +57,14 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     public async Task InitializeAsync()
     {
         Connector = await FakeConnector.StartAsync();
+        if (_kestrel) StartServer();
         foreach (var user in new[] { TestUser.Staff, TestUser.Expert, TestUser.Participant, TestUser.Newcomer, TestUser.Third })
             Connector.Members[user.TeamsId] = (user.AadObjectId, user.Name, user.Upn);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(_environment);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
@@ -57,6 +74,9 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Where the bot listens when it runs on Kestrel (<c>kestrel: true</c>).</summary>
+    public Uri Address => new(Service<Microsoft.AspNetCore.Hosting.Server.IServer>().Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
 
     public async Task GrantAsync(TestUser user, Role role)
     {
@@ -115,9 +135,22 @@ public sealed class BotApp : WebApplicationFactory<Program>, IAsyncLifetime
             .Where(a => (string?)a!["contentType"] == "application/vnd.microsoft.card.adaptive")
             .Select(a => CardReader.Archive(a!["content"]!.AsObject(), origin));
 
-    async Task IAsyncLifetime.DisposeAsync()
+    /// <summary>For a test that needs its own settings: <c>await using var bot = await new BotApp(…).StartedAsync();</c></summary>
+    public async Task<BotApp> StartedAsync()
     {
-        await Connector.DisposeAsync();
+        await InitializeAsync();
+        return this;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    private bool _disposed;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        if (Connector is not null) await Connector.DisposeAsync();
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { /* best effort */ }

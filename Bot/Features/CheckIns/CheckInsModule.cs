@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Exports;
 namespace SmqBot.Bot.Features.CheckIns;
 
 public static class CheckInsModule
@@ -16,7 +17,7 @@ public static class CheckInsModule
 
     public static IEndpointRouteBuilder MapCheckIns(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/progress/{token}", (string token, TargetsFeature targets, CancellationToken ct) => targets.ChartAsync(token, ct));
+        app.MapDownload(TargetsFeature.ChartRoute, (string token, TargetsFeature targets, CancellationToken ct) => targets.ChartAsync(token, ct));
         return app;
     }
 }

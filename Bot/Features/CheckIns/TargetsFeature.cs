@@ -40,7 +40,11 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     }
 
     public const string ChartRoute = "progress";
-    private static readonly TimeSpan ChartLifetime = TimeSpan.FromDays(1);
+    /// <summary>
+    /// The chart shows the person's own targets to whoever holds the link, unchecked (Teams fetches card images without
+    /// the viewer's identity), so the link is short-lived like every download: `mes cibles` mints a new one.
+    /// </summary>
+    private static readonly TimeSpan ChartLifetime = Exports.ExportLinks.Lifetime;
 
     /// <summary>
     /// <c>GET /exports/progress/{token}</c>: the progress chart of the participation the link was minted for (its owner's,
@@ -51,7 +55,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         if (links.Read(ChartRoute, token) is not { Length: 3 } parts || await cohorts.ReadParticipationAsync(parts[1], parts[0], ct) is not { } stored
             || ProgressChart.Render(stored.Value, Texts.For(parts[2])) is not { } png)
             return Results.NotFound();
-        return Results.File(png, "image/png");
+        return Results.File(png, "image/png", "progression.png");
     }
 
     /// <summary>The caller's open participation in the cohort the card names, or the card that says why not.</summary>

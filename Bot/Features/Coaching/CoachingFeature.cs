@@ -29,7 +29,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         new(Cards.Coaching.CoachingVerbs.CoachingForm, [Role.Staff], Form),
         FormRoute.For<AccompanimentForm>(Cards.Coaching.CoachingVerbs.CoachingSave, [Role.Staff], AccompanimentForm.Bind, Redisplay, Save),
         new(Cards.Coaching.CoachingVerbs.CoachingClose, [Role.Staff], Close) { Confirm = t => t.Confirm.CloseAccompaniment },
-        new(Cards.Coaching.CoachingVerbs.Statement, [Role.Staff], Statement),
+        new(Cards.Coaching.CoachingVerbs.Statement, [Role.Staff], Statement) { Expensive = true },
         new(Cards.Coaching.CoachingVerbs.Entries, [Role.Staff], Entries),
         FormRoute.For<EvaluationForm>(Cards.Coaching.CoachingVerbs.EvaluationSubmit, [], EvaluationForm.Bind, RedisplayEvaluation, Evaluate, activityIdentityOnly: true),
     ];

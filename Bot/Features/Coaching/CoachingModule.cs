@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Exports;
 namespace SmqBot.Bot.Features.Coaching;
 
 public static class CoachingModule
@@ -13,7 +14,7 @@ public static class CoachingModule
 
     public static IEndpointRouteBuilder MapCoaching(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/statements/{token}", (string token, StatementExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        app.MapDownload(StatementExport.Route, (string token, StatementExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
         return app;
     }
 }

@@ -12,12 +12,30 @@ namespace SmqBot.Bot.Features.Exports;
 /// </summary>
 public sealed class ExportLinks(IDataProtectionProvider protection, IOptions<SmqOptions> options)
 {
+    /// <summary>How long a link is valid: long enough to click it, short enough that a forwarded one is soon worthless.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
+
     private readonly ITimeLimitedDataProtector _tokens = protection.CreateProtector("SmqBot.Exports.v1").ToTimeLimitedDataProtector();
 
-    public string Mint(string route, TimeSpan lifetime, params string[] parts) =>
-        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{route}/{_tokens.Protect(string.Join('|', [route, .. parts]), lifetime)}";
+    /// <param name="holder">Who the link is minted for (an Entra object id): downloads are limited per holder.</param>
+    /// <param name="parts">What the download needs besides; <see cref="Read"/> gives back the holder then these.</param>
+    public string Mint(string route, TimeSpan lifetime, string holder, params string[] parts) =>
+        $"{options.Value.PublicUrl.TrimEnd('/')}/exports/{route}/{_tokens.Protect(string.Join('|', [route, holder, .. parts]), lifetime)}";
 
-    /// <summary>The parts a token for this route carries; null when it is forged, altered, expired or for another route.</summary>
+    /// <summary>Who a valid token of any route was minted for; null for a token that is forged, altered or expired.</summary>
+    public string? Holder(string token)
+    {
+        try
+        {
+            return _tokens.Unprotect(token).Split('|') is [_, var holder, ..] ? holder : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The parts a token for this route carries (its holder first); null when it is forged, altered, expired or for another route.</summary>
     public string[]? Read(string route, string token)
     {
         try

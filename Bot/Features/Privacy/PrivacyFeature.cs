@@ -25,14 +25,14 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     public const string Route = "mydata";
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(15);
 
-    public static readonly CommandInfo MyDataCommand = new("mydata", ["mes donnees", "mesdonnees", "my data", "mydata", "donnees", "vie privee"], t => t.Privacy.MyDataCommand, [], InManifest: false) { Order = 25 };
+    public static readonly CommandInfo MyDataCommand = new("mydata", ["mes donnees", "mesdonnees", "my data", "mydata", "donnees", "vie privee"], t => t.Privacy.MyDataCommand, [], InManifest: false) { Order = 25, Expensive = true };
     public static readonly CommandInfo PrivacyCommand = new("privacy", ["confidentialite", "privacy", "loi 25"], t => t.Privacy.PrivacyCommand, [Role.Staff], InManifest: false) { Order = 120 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(MyDataCommand, (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)), (PrivacyCommand, Requests)];
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(PrivacyVerbs.MyData, [], (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)),
+        new(PrivacyVerbs.MyData, [], (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)) { Expensive = true },
         FormRoute.For<PrivacyRequestForm>(PrivacyVerbs.Ask, [], PrivacyRequestForm.Bind, (r, state, ct) => MyDataAsync(r.Caller, state, null, ct), AskAsync),
         new(PrivacyVerbs.Requests, [Role.Staff], Requests),
         new(PrivacyVerbs.Request, [Role.Staff], (r, ct) => RequestAsync(r, FormState.Empty, null, ct)),
@@ -58,12 +58,16 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         ["profile", "participation", "application", "cohort", "accompaniment", "meeting", "invitation", "messageToYou", "messageNamingYou", "team", "callCreated", "privacyRequest", "accessLog"],
         kind) is var i and >= 0 ? i : int.MaxValue;
 
-    private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, subject, by, format, texts.Locale);
+    private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, by, subject, format, texts.Locale);
 
     private async Task<AdaptiveCard> AskAsync(Request request, Submission<PrivacyRequestForm> form, CancellationToken ct)
     {
         var caller = request.Caller;
         if (caller.Person.AadObjectId.Length == 0 || request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction);
+        // One open request per person and kind: asking again shows the one that is open, and nobody is told twice.
+        if (await privacy.OpenOfAsync(caller.Person.AadObjectId, form.Form.Kind, ct) is { } open && open.Id != "pr-" + nonce)
+            return await MyDataAsync(caller, PrivacyRequestForm.Empty,
+                caller.Texts.Privacy.AlreadyOpen(caller.Texts.Privacy.KindOfRequest(open.Kind), caller.Texts.Date(open.DueAt.UtcDateTime)), ct);
         var asked = await privacy.AskAsync(form.Form.Kind, caller.Person.AadObjectId, caller.Person.Name ?? "", caller.Person.TenantId, form.Form.Details, "pr-" + nonce, ct);
         if (await people.FindByEmailAsync(options.Value.OfficerEmail, ct) is { } officer)
             await outbox.ToPersonIfReachableAsync($"privacy-request:{asked.Id}", "privacy", officer, t => PrivacyCard.NewRequest(asked, t), ct);
@@ -126,7 +130,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     /// </summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
-        if (links.Read(Route, token) is not [var subject, var by, var format and ("json" or "csv" or Exports.Spreadsheet.Format), var locale]) return Results.NotFound();
+        if (links.Read(Route, token) is not [var by, var subject, var format and ("json" or "csv" or Exports.Spreadsheet.Format), var locale]) return Results.NotFound();
         var own = subject == by;
         if (own ? await people.FindAsync(subject, ct) is null : !await callers.IsStaffAsync(by, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         await privacy.LogAsync(by, own ? AccessAction.OwnDownload : AccessAction.PersonExport, subject, ct);

@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Exports;
 namespace SmqBot.Bot.Features.Privacy;
 
 public static class PrivacyModule
@@ -13,7 +14,7 @@ public static class PrivacyModule
 
     public static IEndpointRouteBuilder MapPrivacy(this IEndpointRouteBuilder app)
     {
-        app.MapGet($"/exports/{PrivacyFeature.Route}/{{token}}", (string token, PrivacyFeature privacy, CancellationToken ct) => privacy.DownloadAsync(token, ct));
+        app.MapDownload(PrivacyFeature.Route, (string token, PrivacyFeature privacy, CancellationToken ct) => privacy.DownloadAsync(token, ct));
         return app;
     }
 }

@@ -45,7 +45,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 {
     public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
-    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.Reports.ReportCommand, [Role.Staff]) { Order = 90 };
+    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.Reports.ReportCommand, [Role.Staff]) { Order = 90, Expensive = true };
 
     public const string FirstFiscalYear = "2020-2021";
     private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
@@ -53,7 +53,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(ReportCommand, Report), (DashboardCommand, Dashboard)];
 
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Reports.ReportVerbs.Report, [Role.Staff], Report), new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard)];
+    public IEnumerable<VerbRoute> Verbs => [new(Cards.Reports.ReportVerbs.Report, [Role.Staff], Report) { Expensive = true }, new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard)];
 
     /// <summary>The fiscal years a report can be asked for, from the programme's first (2020-2021) to the current one.</summary>
     private IReadOnlyList<string> Years()
@@ -131,7 +131,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 /// The report's tables (one workbook of every table, or one table as CSV) and its charts (PNG), behind links
 /// (<see cref="Exports.ExportLinks"/>) minted for one staff member: they name them, the fiscal year, the table or chart
 /// and the language, and are valid 15 minutes for a table and a day for a chart (the card shows it when reopened); the
-/// download checks they are still staff.
+/// download checks they are still staff, and every one, a chart's included, is in the access log.
 /// </summary>
 public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers, Data.Privacy.PrivacyStore privacy)
 {
@@ -151,13 +151,13 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
         if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null
             || !(Tables.Contains(parts[2]) || parts[2] is Workbook or AxisChart or TargetsChart)) return Results.NotFound();
         if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        if (!parts[2].StartsWith("chart-", StringComparison.Ordinal)) await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, $"report:{parts[1]}:{parts[2]}", ct);
+        await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, $"report:{parts[1]}:{parts[2]}", ct);
 
         var report = await source.BuildAsync(parts[1], ct);
         var texts = Texts.For(parts[3]);
-        if (parts[2] is AxisChart) return Results.File(ReportCharts.HoursByAxis(report, texts), "image/png");
-        if (parts[2] is TargetsChart) return Results.File(ReportCharts.Targets(report, texts), "image/png");
         var name = $"rapport-{parts[1]}";
+        if (parts[2] is AxisChart) return Results.File(ReportCharts.HoursByAxis(report, texts), "image/png", $"{name}-axes.png");
+        if (parts[2] is TargetsChart) return Results.File(ReportCharts.Targets(report, texts), "image/png", $"{name}-cibles.png");
         if (parts[2] is Workbook) return Exports.Spreadsheet.Download([.. Tables.Select(t => Table(report, t, texts))], name);
         return Table(report, parts[2], texts).Csv(texts.Culture, $"{name}-{parts[2]}.csv");
     }

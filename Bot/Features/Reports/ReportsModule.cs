@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Exports;
 namespace SmqBot.Bot.Features.Reports;
 
 public static class ReportsModule
@@ -13,7 +14,7 @@ public static class ReportsModule
 
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/exports/reports/{token}", (string token, ReportExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        app.MapDownload(ReportExport.Route, (string token, ReportExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
         return app;
     }
 }

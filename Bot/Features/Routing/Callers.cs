@@ -18,11 +18,17 @@ public sealed class SmqOptions
     /// follows Teams. The Development settings say "fr": the Agents Playground reports en-US for everyone.
     /// </summary>
     public string? DefaultLanguage { get; set; }
+
+    /// <summary>The staff entries that say something (trimmed; empty ones, as an unset environment variable leaves, ignored).</summary>
+    public IReadOnlyList<string> StaffEntries() => [.. Staff.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())];
 }
 
 /// <summary>Turns what the activity says about its sender into a <see cref="Caller"/>: one point read, a write only when something changed.</summary>
-public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> options)
+public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> options, TimeProvider time)
 {
+    /// <summary>How long a UPN Teams gave stays good enough to recognise staff named by UPN.</summary>
+    public static readonly TimeSpan UpnFreshFor = TimeSpan.FromHours(24);
+
     public async Task<Caller> IdentifyAsync(Contact contact, CancellationToken ct)
     {
         // Without an Entra object id there is no one to remember: answered as a stranger, and nothing is stored.
@@ -54,11 +60,20 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
     /// <summary>"fr" or "en" when <paramref name="language"/> names one of them; null otherwise (card data and settings are checked, not trusted).</summary>
     public static string? Language(string? language) => language is "fr" or "en" ? language : null;
 
+    /// <summary>
+    /// Whether the UPN SmqBot holds for <paramref name="person"/> names staff in configuration but is too old to trust
+    /// (<see cref="UpnFreshFor"/>): the edge then asks Teams for it again before the turn.
+    /// </summary>
+    public bool UpnNeedsCheck(Person person) =>
+        person.Email is { } email && options.CurrentValue.StaffEntries().Contains(email, StringComparer.OrdinalIgnoreCase) && !UpnIsFresh(person);
+
+    private bool UpnIsFresh(Person person) => person.EmailCheckedAt is { } at && time.GetUtcNow() - at <= UpnFreshFor;
+
     public Caller For(Person person, string? locale)
     {
-        var staff = options.CurrentValue.Staff;
-        var namedStaff = staff.Contains(person.AadObjectId, StringComparer.OrdinalIgnoreCase)
-            || (person.Email is not null && staff.Contains(person.Email, StringComparer.OrdinalIgnoreCase));
+        var staff = options.CurrentValue.StaffEntries();
+        var namedStaff = (person.AadObjectId.Length > 0 && staff.Contains(person.AadObjectId, StringComparer.OrdinalIgnoreCase))
+            || (person.Email is not null && UpnIsFresh(person) && staff.Contains(person.Email, StringComparer.OrdinalIgnoreCase));
         IReadOnlyList<Role> roles = namedStaff && !person.Roles.Contains(Role.Staff) ? [Role.Staff, .. person.Roles] : person.Roles;
         return new Caller(person, roles, TextsFor(person, locale));
     }

@@ -42,11 +42,8 @@ public sealed class Router
 
     public Task<AdaptiveCard> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
     {
-        var words = Normalize(text is null ? "" : text[..Math.Min(text.Length, CommandWindow)]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // Longest match first, so that a two-word command ("tableau de bord") wins over a one-word one.
-        for (var n = Math.Min(_longestName, words.Length); n > 0; n--)
+        if (Match(text) is (var route, var n, var words))
         {
-            if (!_commands.TryGetValue(string.Join(' ', words[..n]), out var route)) continue;
             Telemetry.Route(route.Info.Id);
             return route.Info.IsAllowed(caller)
                 ? route.Handle(new Request(caller, string.Join(' ', words[n..]), null), ct)
@@ -55,6 +52,23 @@ public sealed class Router
         Telemetry.Route("notUnderstood");
         return Task.FromResult(NotUnderstood(caller, text ?? ""));
     }
+
+    /// <summary>The command <paramref name="text"/> starts with, how many words name it, and the words; null when none does.</summary>
+    private ((CommandInfo Info, Handler Handle) Route, int Length, string[] Words)? Match(string? text)
+    {
+        var words = Normalize(text is null ? "" : text[..Math.Min(text.Length, CommandWindow)]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Longest match first, so that a two-word command ("tableau de bord") wins over a one-word one.
+        for (var n = Math.Min(_longestName, words.Length); n > 0; n--)
+            if (_commands.TryGetValue(string.Join(' ', words[..n]), out var route)) return (route, n, words);
+        return null;
+    }
+
+    /// <summary>
+    /// Whether a message (<paramref name="text"/>) or a card action (<paramref name="verb"/>) asks for expensive work: the
+    /// edge asks before anything is read, to hold it against the caller's small budget.
+    /// </summary>
+    public bool IsExpensive(string? text, string? verb) =>
+        verb is not null ? _verbs.TryGetValue(verb, out var route) && route.Expensive : Match(text)?.Route.Info.Expensive == true;
 
     /// <summary>Whether the verb's handler needs the caller's stored profile (roles, name), or only the activity's identity.</summary>
     public bool NeedsProfile(string? verb) => verb is null || !_verbs.TryGetValue(verb, out var route) || !route.ActivityIdentityOnly;

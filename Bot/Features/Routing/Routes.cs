@@ -25,6 +25,8 @@ public sealed record CommandInfo(string Id, IReadOnlyList<string> Names, Func<Te
     public int Order { get; init; }
     /// <summary>Whether the help card lists it (a greeting is answered, not listed).</summary>
     public bool InHelp { get; init; } = true;
+    /// <summary>Costly to answer (a scan, a report): it counts against the caller's small budget for expensive work as well.</summary>
+    public bool Expensive { get; init; }
 
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
@@ -40,6 +42,9 @@ public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handl
     /// confirmed, the answer starts by saying what was done.
     /// </summary>
     public Func<Texts, Confirmation>? Confirm { get; init; }
+
+    /// <summary>Costly to answer (a scan, a report): it counts against the caller's small budget for expensive work as well.</summary>
+    public bool Expensive { get; init; }
 
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
