@@ -16,7 +16,7 @@ public sealed record EdgeTexts
         BusyTitle = "Un instant",
         Busy = "Vous m’avez envoyé beaucoup de demandes en peu de temps. Réessayez dans une minute.",
         ExpensiveBusy = "Cette demande prend du temps à préparer et vous l’avez faite plusieurs fois cette minute. Réessayez dans une minute.",
-        OtherOrganisation = "SmqBot sert le programme de développement professionnel de la Société des musées du Québec ; votre organisation n’y a pas accès.",
+        OtherOrganisation = "SmqBot sert le programme de développement professionnel de la Société des musées du Québec ; votre organisation n’y a pas accès.",
     };
 
     public static readonly EdgeTexts English = new()
