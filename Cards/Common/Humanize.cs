@@ -52,6 +52,13 @@ public static partial class Humanize
         : day.ToString(withYear ? "MMM d, yyyy" : "MMM d", texts.Culture);
 
     /// <summary>"décembre 2026", "December 2026".</summary>
+    /// <summary>A moment in the programme's time zone: its date and hour ("5 décembre 2026, 14 h 30").</summary>
+    public static string DateTime(this Texts texts, DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, Data.Programme.TimeZone);
+        return $"{Date(texts.Culture, DateOnly.FromDateTime(local.DateTime))}, {Clock(texts.Culture, local.DateTime)}";
+    }
+
     public static string Month(this Texts texts, DateOnly day) => day.ToString("MMMM yyyy", texts.Culture);
 
     /// <summary>A time of day: "9 h 00", "9:00 AM".</summary>

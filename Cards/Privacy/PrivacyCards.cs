@@ -51,7 +51,8 @@ public static class PrivacyCard
     public const int MaxListed = 20;
 
     /// <param name="open">The open requests, oldest first: the first <see cref="MaxListed"/> are listed, the others counted.</param>
-    public static AdaptiveCard Build(IReadOnlyList<PrivacyRequest> open, IReadOnlyList<AccessEntry> log, string officer, DateTimeOffset now, Texts texts)
+    /// <param name="names">Who an id is, looked up when the card is shown (the log itself keeps ids only).</param>
+    public static AdaptiveCard Build(IReadOnlyList<PrivacyRequest> open, IReadOnlyList<AccessEntry> log, IReadOnlyDictionary<string, string> names, string officer, DateTimeOffset now, Texts texts)
     {
         var t = texts.Privacy;
         return Card(texts, t.PrivacyTitle,
@@ -67,17 +68,25 @@ public static class PrivacyCard
                 ]) { Separator = true }),
                 .. open.Count > MaxListed ? [Paragraph(t.MoreOpenRequests(open.Count - MaxListed))] : Array.Empty<Element>(),
                 Heading(t.AccessLog),
-                log.Count == 0 ? Paragraph(t.NoAccess) : TextBlock.Bullets(log.Select(l => t.AccessLine(texts.Date(l.At.UtcDateTime), l.By, t.ActionName(l.Action), Subject(l.Subject, t)))),
+                log.Count == 0 ? Paragraph(t.NoAccess) : TextBlock.Bullets(log.Select(l => t.AccessLine(texts.DateTime(l.At), Name(l.By, names, t), t.ActionName(l.Action), Subject(l.Subject, names, t)))),
             ]);
     }
 
     /// <summary>A download's subject in words (the log keeps "report:2026-2027:cohorts"); a person's, their id.</summary>
-    private static string Subject(string subject, PrivacyTexts t) => subject.Split(':') switch
+    private static string Subject(string subject, IReadOnlyDictionary<string, string> names, PrivacyTexts t) => subject.Split(':') switch
     {
         ["report", var year, _] => t.ReportSubject(year),
-        ["statement", _, var month] => t.StatementSubject(month),
-        _ => subject,
+        ["statement", var expert, var month] => $"{t.StatementSubject(month)} ({Name(expert, names, t)})",
+        _ => Name(subject, names, t),
     };
+
+    /// <summary>A person by name when SmqBot knows them; the retention pass, a pseudonym or anyone it no longer knows, in words.</summary>
+    private static string Name(string id, IReadOnlyDictionary<string, string> names, PrivacyTexts t) =>
+        names.TryGetValue(id, out var name) ? name : id == "retention" ? t.RetentionActor : id.StartsWith("anon-", StringComparison.Ordinal) ? t.ErasedPerson : t.UnknownPerson;
+
+    /// <summary>The ids a log names, to look up.</summary>
+    public static IEnumerable<string> Ids(IEnumerable<AccessEntry> log) =>
+        log.SelectMany(l => new[] { l.By, l.Subject.Split(':') is ["statement", var expert, _] ? expert : l.Subject }).Where(Data.Ids.IsValid).Distinct();
 
     /// <summary>One request, to answer: what the person asked, the answer field, and what can be done.</summary>
     public static AdaptiveCard Request(PrivacyRequest r, string dataUrl, FormState form, Texts texts, string? done = null)
@@ -99,6 +108,16 @@ public static class PrivacyCard
                 .. r.Details is { } details ? [Paragraph(details)] : Array.Empty<Element>(),
                 .. open ? [] : (Element[])[Paragraph(t.StatusName(r.Status)), .. r.Answer is { } a ? [Paragraph(a)] : Array.Empty<Element>()],
                 new ActionSet([new OpenUrlAction(t.TheirData, dataUrl)]),
+                .. r.Review.Count == 0 ? [] : (Element[])
+                [
+                    Heading(t.ReviewHeading),
+                    Note(t.ReviewIntro),
+                    .. r.Review.Select((item, i) => (Element)new Container(
+                    [
+                        Paragraph(item.Text),
+                        .. item.Blanked ? [Note(t.Blanked)] : (Element[])[new ActionSet([Actions.Execute(t.BlankText, PrivacyVerbs.Blank, new JsonObject { ["request"] = r.Id, ["item"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) })])],
+                    ]) { Separator = true }),
+                ],
                 .. open ? [.. Refused(form, texts), .. PrivacyAnswerForm.Fields.Answer.Input(form, texts)] : Array.Empty<Element>(),
             ],
             open

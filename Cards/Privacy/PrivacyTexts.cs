@@ -12,6 +12,20 @@ public sealed record PrivacyTexts
     public required string MyDataIntro { get; init; }
     public required Func<string, string> KindName { get; init; }
     public required Func<string, string> WhoSees { get; init; }
+    /// <summary>A section's sheet in the workbook (at most 31 characters).</summary>
+    public required Func<string, string> SheetName { get; init; }
+    /// <summary>A field of the export, in words.</summary>
+    public required Func<string, string> FieldName { get; init; }
+    public required string Yes { get; init; }
+    public required string RetentionActor { get; init; }
+    public required string ErasedPerson { get; init; }
+    public required string UnknownPerson { get; init; }
+    public required string No { get; init; }
+    /// <summary>On an erasure's card: other people's texts that name the erased person, for staff to review.</summary>
+    public required string ReviewHeading { get; init; }
+    public required string ReviewIntro { get; init; }
+    public required string BlankText { get; init; }
+    public required string Blanked { get; init; }
     public required Func<int, string> Documents { get; init; }
     public required string NothingKept { get; init; }
     public required string DownloadHeading { get; init; }
@@ -69,36 +83,71 @@ public sealed record PrivacyTexts
         PrivacyCommand = new("confidentialité", "Demandes d’accès, de correction et d’effacement ; journal des accès."),
         MyDataTitle = "Vos renseignements personnels",
         MyDataIntro = "Voici ce que SmqBot garde sur vous, et qui peut le voir. Le téléchargement contient tout, sans rien de ce que d’autres personnes ont écrit.",
-        KindName = kind => kind switch
+        KindName = section => section switch
         {
             "profile" => "Votre profil (nom, adresse, institution, langue)",
-            "participation" => "Vos cibles, vos bilans et ce que vous appliquez sur le terrain",
-            "application" => "Vos candidatures",
-            "cohort" => "Vos cohortes",
-            "accompaniment" => "Vos accompagnements",
-            "meeting" => "Vos rencontres de codéveloppement",
-            "messageToYou" => "Les messages que SmqBot vous a envoyés",
-            "messageNamingYou" => "Des messages à d’autres personnes qui vous nomment",
-            "invitation" => "Vos invitations",
-            "team" => "Les équipes Teams où SmqBot vous a vu",
-            "privacyRequest" => "Vos demandes de confidentialité",
+            "courses" => "Vos cohortes et accompagnements, comme participante ou participant",
+            "targets" => "Vos cibles",
+            "checkIns" => "Vos bilans",
+            "intentions" => "Ce que vous comptez appliquer sur le terrain",
+            "cohorts" => "Vos cohortes",
+            "hours" => "Des heures d’accompagnement",
+            "accompaniments" => "Vos accompagnements",
+            "evaluations" => "Vos évaluations de fin de parcours",
+            "applications" => "Vos candidatures",
+            "callsCreated" => "Les appels que vous avez publiés",
+            "meetings" => "Vos rencontres de codéveloppement",
+            "invitations" => "Vos invitations",
+            "messages" => "Les messages que SmqBot vous a envoyés",
+            "teams" => "Les équipes Teams où SmqBot vous a vu",
+            "requests" => "Vos demandes de confidentialité",
             "accessLog" => "Les accès à vos renseignements",
-            "callCreated" => "Les appels que vous avez publiés",
-            _ => "D’autres mentions de vous",
+            _ => section,
         },
-        WhoSees = kind => kind switch
+        SheetName = section => section switch
         {
-            "profile" => "Vu par vous et le personnel de la SMQ.",
-            "participation" => "Vu par vous, les ressources de votre cohorte ou votre ressource, et le personnel de la SMQ.",
-            "application" => "Vu par vous et le personnel de la SMQ.",
-            "cohort" => "Vu par les membres et les ressources de la cohorte, et le personnel de la SMQ.",
-            "accompaniment" => "Vu par vous, votre ressource et le personnel de la SMQ.",
-            "meeting" => "Vu par les personnes invitées à la rencontre.",
-            "messageToYou" or "messageNamingYou" => "Vu par la personne à qui chaque message s’adresse.",
-            "team" => "Vu par le personnel de la SMQ.",
+            "profile" => "Profil", "courses" => "Parcours", "targets" => "Mes cibles", "checkIns" => "Mes bilans", "intentions" => "Sur le terrain",
+            "cohorts" => "Cohortes", "hours" => "Heures", "accompaniments" => "Accompagnements", "evaluations" => "Évaluations",
+            "applications" => "Candidatures", "callsCreated" => "Appels publiés", "meetings" => "Rencontres", "invitations" => "Invitations",
+            "messages" => "Messages", "teams" => "Équipes", "requests" => "Demandes", "accessLog" => "Accès", _ => section,
+        },
+        FieldName = key => key switch
+        {
+            "name" => "Nom", "email" => "Adresse", "institution" => "Institution muséale", "region" => "Région", "language" => "Langue choisie",
+            "locale" => "Langue de Teams", "timeZone" => "Fuseau horaire", "roles" => "Rôles", "firstSeen" => "Première visite", "appInstalled" => "SmqBot installé",
+            "course" => "Parcours", "start" => "Début", "end" => "Fin", "open" => "En cours", "closed" => "Terminé", "what" => "Cible", "indicator" => "Indicateur",
+            "unit" => "Unité", "baseline" => "Point de départ", "goal" => "Objectif", "latest" => "Dernière valeur", "due" => "Échéance", "state" => "État",
+            "date" => "Date", "applied" => "Appliqué sur le terrain", "obstacles" => "Obstacles", "confidence" => "Confiance", "shareObstacles" => "Obstacles partagés",
+            "text" => "Texte", "role" => "Rôle", "minutes" => "Minutes", "kind" => "Nature", "status" => "Statut", "note" => "Note", "axis" => "Axe",
+            "expert" => "Ressource spécialisée", "budgetMinutes" => "Minutes prévues", "objectives" => "Objectifs", "satisfaction" => "Satisfaction",
+            "wouldRecommend" => "Recommanderait", "comments" => "Commentaires", "submitted" => "Envoyée", "people" => "Personnes concernées",
+            "improvementAreas" => "Points à améliorer", "motivation" => "Motivation", "decision" => "Décision", "title" => "Titre", "created" => "Créé",
+            "posted" => "Publié", "deadline" => "Date limite", "vote" => "Votre vote", "invited" => "Invitation",
+            "waitingFor" => "En attente", "subject" => "Sujet", "sent" => "Envoyé", "team" => "Équipe", "details" => "Précisions", "answer" => "Réponse",
+            "answered" => "Répondue", "action" => "Action", "byYou" => "Par vous", "aboutYou" => "À votre sujet", "section" => "Rubrique", "item" => "Élément",
+            "field" => "Champ", "value" => "Valeur", _ => key,
+        },
+        WhoSees = section => section switch
+        {
+            "profile" or "applications" or "requests" or "accessLog" or "callsCreated" or "invitations" => "Vu par vous et le personnel de la SMQ.",
+            "courses" or "targets" or "checkIns" or "intentions" => "Vu par vous, les ressources de votre cohorte ou votre ressource, et le personnel de la SMQ.",
+            "cohorts" => "Vu par les membres et les ressources de la cohorte, et le personnel de la SMQ.",
+            "accompaniments" or "evaluations" or "hours" => "Vu par vous, la personne accompagnée ou sa ressource, et le personnel de la SMQ.",
+            "meetings" => "Vu par les personnes invitées à la rencontre.",
+            "messages" => "Vu par vous seul : ce que SmqBot vous a écrit.",
+            "teams" => "Vu par le personnel de la SMQ.",
             _ => "Vu par vous et le personnel de la SMQ.",
         },
-        Documents = n => n == 1 ? "1 document" : $"{n} documents",
+        Yes = "Oui",
+        RetentionActor = "la conservation automatique",
+        ErasedPerson = "une personne effacée",
+        UnknownPerson = "une personne que SmqBot ne connaît plus",
+        No = "Non",
+        ReviewHeading = "Textes d’autres personnes qui la nomment",
+        ReviewIntro = "L’effacement n’a pas touché à ce que d’autres ont écrit. Ces textes nomment la personne effacée : effacez ceux qui ne devraient pas rester.",
+        BlankText = "Effacer ce texte",
+        Blanked = "Texte effacé.",
+        Documents = n => n <= 1 ? $"{n} élément" : $"{n} éléments",
         NothingKept = "SmqBot ne garde rien sur vous pour l’instant.",
         DownloadHeading = "Tout télécharger",
         DownloadJson = "JSON",
@@ -164,36 +213,71 @@ public sealed record PrivacyTexts
         PrivacyCommand = new("privacy", "Access, correction and erasure requests; the access log."),
         MyDataTitle = "Your personal information",
         MyDataIntro = "Here is what SmqBot keeps about you, and who can see it. The download holds all of it, and nothing other people wrote.",
-        KindName = kind => kind switch
+        KindName = section => section switch
         {
             "profile" => "Your profile (name, address, institution, language)",
-            "participation" => "Your targets, check-ins and what you apply in the field",
-            "application" => "Your applications",
-            "cohort" => "Your cohorts",
-            "accompaniment" => "Your accompaniments",
-            "meeting" => "Your codevelopment meetings",
-            "messageToYou" => "Messages SmqBot sent you",
-            "messageNamingYou" => "Messages to other people that name you",
-            "invitation" => "Your invitations",
-            "team" => "Teams teams where SmqBot saw you",
-            "privacyRequest" => "Your privacy requests",
+            "courses" => "Your cohorts and accompaniments, as a participant",
+            "targets" => "Your targets",
+            "checkIns" => "Your check-ins",
+            "intentions" => "What you intend to apply in the field",
+            "cohorts" => "Your cohorts",
+            "hours" => "Coaching hours",
+            "accompaniments" => "Your accompaniments",
+            "evaluations" => "Your end-of-course evaluations",
+            "applications" => "Your applications",
+            "callsCreated" => "Calls you posted",
+            "meetings" => "Your codevelopment meetings",
+            "invitations" => "Your invitations",
+            "messages" => "Messages SmqBot sent you",
+            "teams" => "Teams teams where SmqBot saw you",
+            "requests" => "Your privacy requests",
             "accessLog" => "Access to your information",
-            "callCreated" => "Calls you posted",
-            _ => "Other mentions of you",
+            _ => section,
         },
-        WhoSees = kind => kind switch
+        SheetName = section => section switch
         {
-            "profile" => "Seen by you and SMQ staff.",
-            "participation" => "Seen by you, your cohort's experts or your expert, and SMQ staff.",
-            "application" => "Seen by you and SMQ staff.",
-            "cohort" => "Seen by the cohort's members and experts, and SMQ staff.",
-            "accompaniment" => "Seen by you, your expert and SMQ staff.",
-            "meeting" => "Seen by the people invited to the meeting.",
-            "messageToYou" or "messageNamingYou" => "Seen by the person each message is for.",
-            "team" => "Seen by SMQ staff.",
+            "profile" => "Profile", "courses" => "Courses", "targets" => "My targets", "checkIns" => "My check-ins", "intentions" => "In the field",
+            "cohorts" => "Cohorts", "hours" => "Hours", "accompaniments" => "Accompaniments", "evaluations" => "Evaluations",
+            "applications" => "Applications", "callsCreated" => "Calls posted", "meetings" => "Meetings", "invitations" => "Invitations",
+            "messages" => "Messages", "teams" => "Teams", "requests" => "Requests", "accessLog" => "Access", _ => section,
+        },
+        FieldName = key => key switch
+        {
+            "name" => "Name", "email" => "Address", "institution" => "Museum institution", "region" => "Region", "language" => "Language chosen",
+            "locale" => "Teams language", "timeZone" => "Time zone", "roles" => "Roles", "firstSeen" => "First visit", "appInstalled" => "SmqBot installed",
+            "course" => "Course", "start" => "Start", "end" => "End", "open" => "Under way", "closed" => "Ended", "what" => "Target", "indicator" => "Indicator",
+            "unit" => "Unit", "baseline" => "Baseline", "goal" => "Goal", "latest" => "Latest value", "due" => "Due", "state" => "State",
+            "date" => "Date", "applied" => "Applied in the field", "obstacles" => "Obstacles", "confidence" => "Confidence", "shareObstacles" => "Obstacles shared",
+            "text" => "Text", "role" => "Role", "minutes" => "Minutes", "kind" => "Kind", "status" => "Status", "note" => "Note", "axis" => "Area",
+            "expert" => "Expert", "budgetMinutes" => "Minutes budgeted", "objectives" => "Objectives", "satisfaction" => "Satisfaction",
+            "wouldRecommend" => "Would recommend", "comments" => "Comments", "submitted" => "Submitted", "people" => "People concerned",
+            "improvementAreas" => "Areas to improve", "motivation" => "Motivation", "decision" => "Decision", "title" => "Title", "created" => "Created",
+            "posted" => "Posted", "deadline" => "Deadline", "vote" => "Your vote", "invited" => "Invited",
+            "waitingFor" => "Waiting", "subject" => "Subject", "sent" => "Sent", "team" => "Team", "details" => "Details", "answer" => "Answer",
+            "answered" => "Answered", "action" => "Action", "byYou" => "By you", "aboutYou" => "About you", "section" => "Section", "item" => "Item",
+            "field" => "Field", "value" => "Value", _ => key,
+        },
+        WhoSees = section => section switch
+        {
+            "profile" or "applications" or "requests" or "accessLog" or "callsCreated" or "invitations" => "Seen by you and SMQ staff.",
+            "courses" or "targets" or "checkIns" or "intentions" => "Seen by you, your cohort's experts or your expert, and SMQ staff.",
+            "cohorts" => "Seen by the cohort's members and experts, and SMQ staff.",
+            "accompaniments" or "evaluations" or "hours" => "Seen by you, the coached person or their expert, and SMQ staff.",
+            "meetings" => "Seen by the people invited to the meeting.",
+            "messages" => "Seen by you alone: what SmqBot wrote to you.",
+            "teams" => "Seen by SMQ staff.",
             _ => "Seen by you and SMQ staff.",
         },
-        Documents = n => n == 1 ? "1 document" : $"{n} documents",
+        Yes = "Yes",
+        RetentionActor = "automatic retention",
+        ErasedPerson = "an erased person",
+        UnknownPerson = "someone SmqBot no longer knows",
+        No = "No",
+        ReviewHeading = "Other people's texts that name them",
+        ReviewIntro = "Erasure did not touch what other people wrote. These texts name the erased person: blank the ones that should not stay.",
+        BlankText = "Blank this text",
+        Blanked = "Text blanked.",
+        Documents = n => n == 1 ? "1 item" : $"{n} items",
         NothingKept = "SmqBot keeps nothing about you yet.",
         DownloadHeading = "Download everything",
         DownloadJson = "JSON",

@@ -9,4 +9,5 @@ public static class PrivacyVerbs
     public const string Request = "privacy.request";
     public const string Answer = "privacy.answer";
     public const string Erase = "privacy.erase";
+    public const string Blank = "privacy.blank";
 }

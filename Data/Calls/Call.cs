@@ -10,8 +10,16 @@ public enum CallKind { Cohort, Coaching }
 /// A call for applications ("appel de candidatures"): what it is for, its texts (French, English optional), the
 /// places, the deadline, and the channel it was posted to. Partitioned by its own id, like its applications.
 /// </summary>
-public sealed record Call
+public sealed record Call : Privacy.IPersonalRecord<Call>
 {
+    /// <summary>A call names the staff member who wrote it; its text is a publication of the programme, not personal data.</summary>
+    public static Privacy.PersonalDataDeclaration<Call> PersonalData { get; } = new()
+    {
+        People = c => [new(c.CreatedBy, Privacy.PersonRole.Creator)],
+        Export = (c, me) => c.CreatedBy != me ? [] : [Privacy.ExportRow.Of("callsCreated", ("title", c.TitleFr), ("created", c.CreatedAt), ("posted", c.PostedAt), ("deadline", c.Deadline))],
+        Erase = (c, e) => c with { CreatedBy = e.Id(c.CreatedBy) },
+    };
+
     /// <summary>Tells calls from applications in their shared container.</summary>
     public string DocumentType => "call";
     public required string Id { get; init; }
@@ -38,8 +46,37 @@ public sealed record Call
 public enum ApplicationStatus { Submitted, Withdrawn, Selected, Declined }
 
 /// <summary>One member's application to a call (one per person and call: applying again updates it).</summary>
-public sealed record Application
+public sealed record Application : Privacy.IPersonalRecord<Application>
 {
+    /// <summary>
+    /// An application is its applicant's (what they typed: the people concerned, areas to improve, motivation); the
+    /// decision's message is staff's. A coaching placement names its expert.
+    /// </summary>
+    public static Privacy.PersonalDataDeclaration<Application> PersonalData { get; } = new()
+    {
+        People = a => [new(a.AadObjectId, Privacy.PersonRole.Self), .. a.Placement?.ExpertAadObjectId is { } expert ? [new Privacy.Reference(expert, Privacy.PersonRole.Expert)] : Array.Empty<Privacy.Reference>()],
+        Texts = a => [new(a.AadObjectId, "people", a.People), new(a.AadObjectId, "improvementAreas", a.ImprovementAreas), new(a.AadObjectId, "motivation", a.Motivation)],
+        Export = (a, me) => a.AadObjectId != me ? [] :
+        [
+            Privacy.ExportRow.Of("applications", ("submitted", a.SubmittedAt), ("institution", a.Institution), ("people", a.People), ("axis", a.Axis?.ToString()),
+                ("improvementAreas", a.ImprovementAreas), ("motivation", a.Motivation), ("status", a.Status.ToString()), ("decision", a.DecisionMessage)),
+        ],
+        Erase = (a, e) => e.Is(a.AadObjectId)
+            ? a with
+            {
+                AadObjectId = e.Pseudonym, Name = Privacy.Redaction.AnonymousName, People = Privacy.Redaction.Erased, ImprovementAreas = Privacy.Redaction.Erased,
+                Motivation = Privacy.Redaction.Erased, Reach = null, Placement = a.Placement,
+            }
+            : a.Placement?.ExpertAadObjectId is { } expert && e.Is(expert) ? a with { Placement = a.Placement with { ExpertAadObjectId = e.Pseudonym } } : a,
+        Blank = (a, path) => path switch
+        {
+            "people" => a with { People = Privacy.Redaction.Erased },
+            "improvementAreas" => a with { ImprovementAreas = Privacy.Redaction.Erased },
+            "motivation" => a with { Motivation = Privacy.Redaction.Erased },
+            _ => a,
+        },
+    };
+
     public string DocumentType => "application";
     public required string CallId { get; init; }
     public required string AadObjectId { get; init; }

@@ -36,8 +36,58 @@ public sealed record HourEntry(string Id, DateOnly Date, int Minutes, WorkKind K
 /// Partitioned by the expert: an expert's list is one single-partition query, logging hours one point read found by
 /// the caller's own id (another expert's accompaniment is not found at all).
 /// </summary>
-public sealed record Accompaniment
+public sealed record Accompaniment : Privacy.IPersonalRecord<Accompaniment>
 {
+    /// <summary>
+    /// An accompaniment names its coached person, its expert and the staff member in charge. The coached person typed
+    /// their evaluation; the expert typed their hours' notes. The agreed objectives are the programme's terms, kept.
+    /// </summary>
+    public static Privacy.PersonalDataDeclaration<Accompaniment> PersonalData { get; } = new()
+    {
+        People = a => [new(a.CoachedPerson.AadObjectId, Privacy.PersonRole.Coached), new(a.Expert.AadObjectId, Privacy.PersonRole.Expert),
+            new(a.StaffOwner.AadObjectId, Privacy.PersonRole.StaffOwner)],
+        Texts = a =>
+        [
+            .. a.Evaluation?.Comments is { } comments ? [new Privacy.TypedText(a.CoachedPerson.AadObjectId, "evaluation:comments", comments)] : Array.Empty<Privacy.TypedText>(),
+            .. (a.Evaluation?.Targets ?? []).Select(t => new Privacy.TypedText(a.CoachedPerson.AadObjectId, $"evaluation:{t.TargetId}", t.What)),
+            .. a.Hours.Notes(a.Expert.AadObjectId),
+        ],
+        Export = (a, me) => a.CoachedPerson.AadObjectId == me ?
+            [
+                Privacy.ExportRow.Of("accompaniments", ("institution", a.Institution.Name), ("axis", a.Axis.ToString()), ("role", "Coached"), ("expert", a.Expert.Name),
+                    ("budgetMinutes", a.BudgetMinutes), ("start", a.Start), ("end", a.End), ("closed", a.Closed), ("objectives", string.Join(" | ", a.Objectives))),
+                .. a.Evaluation is { } ev ? [Privacy.ExportRow.Of("evaluations", ("institution", a.Institution.Name), ("date", ev.At), ("satisfaction", ev.Satisfaction),
+                    ("wouldRecommend", ev.WouldRecommend), ("comments", ev.Comments), ("targets", string.Join(" | ", ev.Targets.Select(t => $"{t.What}: {t.Outcome}"))))] : Array.Empty<Privacy.ExportRow>(),
+                .. a.Hours.Export(a.Institution.Name, _ => true, withNotes: false),
+            ]
+            : a.Expert.AadObjectId == me ?
+            [
+                Privacy.ExportRow.Of("accompaniments", ("institution", a.Institution.Name), ("axis", a.Axis.ToString()), ("role", "Expert"),
+                    ("budgetMinutes", a.BudgetMinutes), ("start", a.Start), ("end", a.End), ("closed", a.Closed)),
+                .. a.Hours.Export(a.Institution.Name, _ => true, withNotes: true),
+            ]
+            : a.StaffOwner.AadObjectId == me
+                ? [Privacy.ExportRow.Of("accompaniments", ("institution", a.Institution.Name), ("axis", a.Axis.ToString()), ("role", "StaffOwner"), ("start", a.Start), ("end", a.End))]
+                : [],
+        Erase = (a, e) => a with
+        {
+            CoachedPerson = e.Ref(a.CoachedPerson),
+            Expert = e.Ref(a.Expert),
+            StaffOwner = e.Ref(a.StaffOwner),
+            Evaluation = a.Evaluation is { } ev && e.Is(a.CoachedPerson.AadObjectId)
+                ? ev with { Comments = ev.Comments is null ? null : Privacy.Redaction.Erased, Targets = [.. ev.Targets.Select(t => t with { What = Privacy.Redaction.Erased })] }
+                : a.Evaluation,
+            Hours = a.Hours.Erase(e, a.Expert.AadObjectId),
+        },
+        Blank = (a, path) => path switch
+        {
+            "evaluation:comments" when a.Evaluation is { } ev => a with { Evaluation = ev with { Comments = Privacy.Redaction.Erased } },
+            _ when path.StartsWith("evaluation:", StringComparison.Ordinal) && a.Evaluation is { } ev =>
+                a with { Evaluation = ev with { Targets = [.. ev.Targets.Select(t => $"evaluation:{t.TargetId}" == path ? t with { What = Privacy.Redaction.Erased } : t)] } },
+            _ => a with { Hours = a.Hours.Blank(path) },
+        },
+    };
+
     public const int DefaultBudgetMinutes = 15 * 60;
 
     /// <summary>An hour budget staff may agree: 1 to 100 hours, in quarter hours.</summary>

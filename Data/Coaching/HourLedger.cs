@@ -25,6 +25,26 @@ public sealed record HourLedger
     /// <summary>The entries one expert logged (all of them for an accompaniment's ledger, whose entries name nobody).</summary>
     public IEnumerable<HourEntry> Of(string? by) => by is null ? Entries : Entries.Where(e => e.By == by);
 
+    /// <summary>The ledger's part in a course's personal data: the notes of entries, typed by who logged them (<paramref name="author"/> when an entry names nobody).</summary>
+    public IEnumerable<Privacy.TypedText> Notes(string? author) =>
+        Entries.Where(e => e.Note is not null).Select(e => new Privacy.TypedText(e.By ?? author, $"hours:{e.Id}", e.Note!));
+
+    /// <summary>The ledger with one person erased: their entries keep figures and dates, under their pseudonym, without their notes.</summary>
+    public HourLedger Erase(Privacy.Erasure erasure, string? author) => this with
+    {
+        Entries = [.. Entries.Select(e => erasure.Is(e.By ?? author) ? e with { By = e.By is null ? null : erasure.Pseudonym, Note = e.Note is null ? null : Privacy.Redaction.Erased } : e)],
+    };
+
+    /// <summary>The ledger with one entry's note blanked (<c>hours:{id}</c>).</summary>
+    public HourLedger Blank(string path) => this with
+    {
+        Entries = [.. Entries.Select(e => $"hours:{e.Id}" == path ? e with { Note = Privacy.Redaction.Erased } : e)],
+    };
+
+    public IEnumerable<Privacy.ExportRow> Export(string course, Func<HourEntry, bool> theirs, bool withNotes) =>
+        Entries.Where(theirs).Select(e => Privacy.ExportRow.Of("hours", ("course", course), ("date", e.Date), ("minutes", e.Minutes), ("kind", e.Kind.ToString()),
+            ("status", e.Status.ToString()), ("note", withNotes ? e.Note : null)));
+
     /// <summary>Adds <paramref name="entry"/> (once: its id is the card's nonce), replacing the expert's entry <paramref name="replaces"/> when it edits one.</summary>
     public HourLedger Add(HourEntry entry, string? replaces) =>
         Entries.Any(e => e.Id == entry.Id) ? this : this with { Entries = [.. Entries.Where(e => !(e.Id == replaces && e.By == entry.By)), entry] };

@@ -67,8 +67,34 @@ public sealed record Target
 }
 
 /// <summary>A codevelopment cohort: a subject, its experts and members, its objectives and collective targets, and its check-in cadence.</summary>
-public sealed record Cohort
+public sealed record Cohort : Privacy.IPersonalRecord<Cohort>
 {
+    /// <summary>
+    /// A cohort names its experts and members (and the addresses of people invited); the notes of the hours an expert
+    /// logged are theirs. Its subject, objectives and collective targets are the programme's, not anyone's personal data.
+    /// </summary>
+    public static Privacy.PersonalDataDeclaration<Cohort> PersonalData { get; } = new()
+    {
+        People = c => [.. c.Experts.Select(p => new Privacy.Reference(p.AadObjectId, Privacy.PersonRole.Expert)),
+            .. c.Members.Select(p => new Privacy.Reference(p.AadObjectId, Privacy.PersonRole.Member)),
+            .. c.Hours.Entries.Where(e => e.By is not null).Select(e => new Privacy.Reference(e.By!, Privacy.PersonRole.Expert))],
+        Texts = c => c.Hours.Notes(null),
+        Export = (c, me) => !c.Experts.Concat(c.Members).Any(p => p.AadObjectId == me) && !c.Hours.Entries.Any(e => e.By == me) ? [] :
+        [
+            Privacy.ExportRow.Of("cohorts", ("course", c.Subject), ("role", c.Experts.Any(p => p.AadObjectId == me) ? "Expert" : "Member"),
+                ("start", c.Start), ("end", c.End), ("closed", c.Closed)),
+            .. c.Hours.Export(c.Subject, e => e.By == me, withNotes: true),
+        ],
+        Erase = (c, e) => c with
+        {
+            Experts = [.. c.Experts.Select(e.Ref)],
+            Members = [.. c.Members.Select(e.Ref)],
+            Invited = [.. c.Invited.Where(i => !e.Emails.Contains(i.Email))],
+            Hours = c.Hours.Erase(e, null),
+        },
+        Blank = (c, path) => c with { Hours = c.Hours.Blank(path) },
+    };
+
     public const int MaxMembers = 30;
 
     public required string Id { get; init; }

@@ -19,8 +19,48 @@ public sealed record FieldIntention(string MeetingId, DateTimeOffset At, string 
 /// write. It carries the little of the course a check-in needs (open, dates, title); closing or editing a cohort or an
 /// accompaniment updates it.
 /// </summary>
-public sealed record Participation
+public sealed record Participation : Privacy.IPersonalRecord<Participation>
 {
+    /// <summary>
+    /// A participation is its member's: their targets, check-ins and field intentions, all typed by them. Erasure gives it
+    /// their pseudonym and erases those texts; values and dates stay, so reports count the same.
+    /// </summary>
+    public static Privacy.PersonalDataDeclaration<Participation> PersonalData { get; } = new()
+    {
+        People = p => [new(p.AadObjectId, Privacy.PersonRole.Self)],
+        Texts = p =>
+        [
+            .. p.Targets.SelectMany(t => new Privacy.TypedText[] { new(p.AadObjectId, $"target:{t.Id}:what", t.What), new(p.AadObjectId, $"target:{t.Id}:indicator", t.Indicator) }),
+            .. p.CheckIns.SelectMany(c => new[] { (c.Applied, "applied"), (c.Obstacles, "obstacles") }.Where(x => x.Item1 is not null)
+                .Select(x => new Privacy.TypedText(p.AadObjectId, $"checkIn:{c.Id}:{x.Item2}", x.Item1!))),
+            .. p.Intentions.Select((i, n) => new Privacy.TypedText(p.AadObjectId, $"intention:{n}", i.Text)),
+        ],
+        Export = (p, me) => p.AadObjectId != me ? [] :
+        [
+            Privacy.ExportRow.Of("courses", ("course", p.CourseTitle), ("start", p.Start), ("end", p.End), ("open", p.CourseOpen)),
+            .. p.Targets.Select(t => Privacy.ExportRow.Of("targets", ("course", p.CourseTitle), ("what", t.What), ("indicator", t.Indicator), ("unit", t.Unit),
+                ("baseline", t.Baseline), ("goal", t.Goal), ("latest", t.Latest), ("due", t.Due), ("state", t.State.ToString()))),
+            .. p.CheckIns.Select(c => Privacy.ExportRow.Of("checkIns", ("course", p.CourseTitle), ("date", c.At), ("applied", c.Applied), ("obstacles", c.Obstacles),
+                ("confidence", c.Confidence), ("shareObstacles", c.ShareObstacles))),
+            .. p.Intentions.Select(i => Privacy.ExportRow.Of("intentions", ("course", p.CourseTitle), ("date", i.At), ("text", i.Text))),
+        ],
+        Erase = (p, e) => !e.Is(p.AadObjectId) ? p : p with
+        {
+            AadObjectId = e.Pseudonym,
+            Name = Privacy.Redaction.AnonymousName,
+            Targets = [.. p.Targets.Select(t => t with { What = Privacy.Redaction.Erased, Indicator = Privacy.Redaction.Erased })],
+            CheckIns = [.. p.CheckIns.Select(c => c with { Applied = c.Applied is null ? null : Privacy.Redaction.Erased, Obstacles = c.Obstacles is null ? null : Privacy.Redaction.Erased })],
+            Intentions = [.. p.Intentions.Select(i => i with { Text = Privacy.Redaction.Erased })],
+        },
+        Blank = (p, path) => path.Split(':') switch
+        {
+            ["target", var id, var field] => p with { Targets = [.. p.Targets.Select(t => t.Id != id ? t : field == "what" ? t with { What = Privacy.Redaction.Erased } : t with { Indicator = Privacy.Redaction.Erased })] },
+            ["checkIn", var id, var field] => p with { CheckIns = [.. p.CheckIns.Select(c => c.Id != id ? c : field == "applied" ? c with { Applied = Privacy.Redaction.Erased } : c with { Obstacles = Privacy.Redaction.Erased })] },
+            ["intention", var n] => p with { Intentions = [.. p.Intentions.Select((i, k) => k.ToString(System.Globalization.CultureInfo.InvariantCulture) == n ? i with { Text = Privacy.Redaction.Erased } : i)] },
+            _ => p,
+        },
+    };
+
     public const int MaxTargets = 5;
     /// <summary>
     /// Check-ins one member can make in one course: about four years of rounds at the default cadence, and four times a

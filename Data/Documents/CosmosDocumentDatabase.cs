@@ -113,24 +113,32 @@ internal sealed class CosmosDocumentContainer(Container container) : IDocumentCo
         }
         for (var i = 0; i < query.Filters.Count; i++)
         {
-            var (field, kind, value) = query.Filters[i];
+            var (name, kind, value) = query.Filters[i];
+            var field = Path(name);
             var parameter = $"@p{i}";
             conditions.Add(kind switch
             {
-                FilterKind.Equals when value is null => $"(NOT IS_DEFINED(c.{field}) OR IS_NULL(c.{field}))",
-                FilterKind.Equals => $"c.{field} = {parameter}",
-                FilterKind.AtMost => $"c.{field} <= {parameter}",
-                FilterKind.AtLeast => $"c.{field} >= {parameter}",
-                _ => $"ARRAY_CONTAINS(c.{field}, {parameter})",
+                FilterKind.Equals when value is null => $"(NOT IS_DEFINED({field}) OR IS_NULL({field}))",
+                FilterKind.Equals => $"{field} = {parameter}",
+                FilterKind.AtMost => $"{field} <= {parameter}",
+                FilterKind.AtLeast => $"{field} >= {parameter}",
+                _ => $"ARRAY_CONTAINS({field}, {parameter})",
             });
             if (value is not null) parameters.Add((parameter, DocumentJson.ToPrimitive(value)));
         }
         if (conditions.Count > 0) sql.Append(" WHERE ").AppendJoin(" AND ", conditions);
-        if (query.OrderBy is not null) sql.Append($" ORDER BY c.{query.OrderBy}{(query.Descending ? " DESC" : " ASC")}");
+        if (query.OrderBy is not null) sql.Append($" ORDER BY {Path(query.OrderBy)}{(query.Descending ? " DESC" : " ASC")}");
         var definition = new QueryDefinition(sql.ToString());
         foreach (var (name, value) in parameters) definition.WithParameter(name, value);
         return definition;
     }
+
+    /// <summary>
+    /// A field path as Cosmos SQL reads it whatever the names: <c>c["coachedPerson"]["aadObjectId"]</c>. Dotted access
+    /// breaks on a property named like a keyword (an access log line's <c>by</c>). Paths are plain identifiers
+    /// (<see cref="DocumentQuery"/> checks), so nothing needs escaping.
+    /// </summary>
+    private static string Path(string field) => "c" + string.Concat(field.Split('.').Select(part => $"[\"{part}\"]"));
 
     private static Stream Body<T>(string partitionKey, string id, T document) => new MemoryStream(DocumentJson.Serialize(partitionKey, id, document));
 

@@ -9,8 +9,16 @@ public sealed record RosterMember(string UserId, string AadObjectId, string Name
 /// A team where SmqBot is installed: where staff post calls for applications and where cohorts live.
 /// Kept after the app is removed (inactive) so that history and reports still name the team.
 /// </summary>
-public sealed record TeamInstallation
+public sealed record TeamInstallation : Privacy.IPersonalRecord<TeamInstallation>
 {
+    /// <summary>A team's roster names its members (name, address, Teams id), as Teams gave them; erasure takes a member off it.</summary>
+    public static Privacy.PersonalDataDeclaration<TeamInstallation> PersonalData { get; } = new()
+    {
+        People = t => t.Members.Select(m => new Privacy.Reference(m.AadObjectId, Privacy.PersonRole.RosterMember)),
+        Export = (t, me) => t.Members.Any(m => m.AadObjectId == me) ? [Privacy.ExportRow.Of("teams", ("team", t.Name), ("role", "RosterMember"))] : [],
+        Erase = (t, e) => t with { Members = [.. t.Members.Where(m => !e.Is(m.AadObjectId))] },
+    };
+
     public required string TeamId { get; init; }
     public required string TenantId { get; init; }
     public string? Name { get; init; }

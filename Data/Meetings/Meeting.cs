@@ -14,8 +14,25 @@ public sealed record Vote(string AadObjectId, string Name, IReadOnlyList<string>
 /// A codevelopment meeting of a cohort, from the poll of candidate slots to the event in the organiser mailbox's
 /// calendar. Partitioned by cohort: a cohort's meetings are one partition, and each vote is one write.
 /// </summary>
-public sealed record Meeting
+public sealed record Meeting : Privacy.IPersonalRecord<Meeting>
 {
+    /// <summary>A meeting names its organiser, the people asked to vote and their votes; nobody types text in it.</summary>
+    public static Privacy.PersonalDataDeclaration<Meeting> PersonalData { get; } = new()
+    {
+        People = m => [new(m.Organiser.AadObjectId, Privacy.PersonRole.Organiser), .. m.Voters.Select(v => new Privacy.Reference(v.AadObjectId, Privacy.PersonRole.Voter))],
+        Export = (m, me) => m.Organiser.AadObjectId != me && !m.Voters.Any(v => v.AadObjectId == me) ? [] :
+        [
+            Privacy.ExportRow.Of("meetings", ("course", m.CohortSubject), ("role", m.Organiser.AadObjectId == me ? "Organiser" : "Voter"), ("status", m.Status.ToString()),
+                ("start", m.Start), ("end", m.End), ("vote", m.Votes.FirstOrDefault(v => v.AadObjectId == me) is { } vote ? string.Join(", ", vote.SlotIds) : null)),
+        ],
+        Erase = (m, e) => m with
+        {
+            Organiser = e.Ref(m.Organiser),
+            Voters = [.. m.Voters.Select(e.Ref)],
+            Votes = [.. m.Votes.Select(v => e.Is(v.AadObjectId) ? v with { AadObjectId = e.Pseudonym, Name = Privacy.Redaction.AnonymousName } : v)],
+        },
+    };
+
     public required string Id { get; init; }
     public required string CohortId { get; init; }
     public required string CohortSubject { get; init; }

@@ -8,8 +8,20 @@ public enum DeliveryStatus { Pending, Sending, Sent, Failed }
 /// One proactive message to one conversation: what to send, where, not before when, and how its delivery went.
 /// Features enqueue it; the outbox worker delivers it. See Bot/Features/Outbox/OutboxWorker.cs for the guarantee.
 /// </summary>
-public sealed record OutboxMessage
+public sealed record OutboxMessage : Privacy.IPersonalRecord<OutboxMessage>
 {
+    /// <summary>
+    /// A message to a person is theirs (deleted when they are erased); a channel's names nobody. What a delivered card
+    /// said goes after <c>Privacy:MessageRetentionDays</c>: the record of the send-out stays.
+    /// </summary>
+    public static Privacy.PersonalDataDeclaration<OutboxMessage> PersonalData { get; } = new()
+    {
+        People = m => m.Person?.AadObjectId is { } aad ? [new Privacy.Reference(aad, Privacy.PersonRole.Recipient)] : [],
+        Export = (m, _) => [Privacy.ExportRow.Of("messages", ("subject", m.Subject), ("status", m.Status.ToString()), ("created", m.CreatedAt), ("sent", m.SentAt))],
+        Erase = (m, e) => e.Is(m.Person?.AadObjectId) || (m.Person?.UserId is { } user && e.Aliases.Contains(user))
+            || (m.Conversation is { } c && (e.Aliases.Contains(c.ConversationId) || (c.UserId is { } u && e.Aliases.Contains(u)))) ? null : m,
+    };
+
     /// <summary>Chosen by the feature, e.g. <c>checkin:{cohort}:{person}:{period}</c>: the same key is one message.</summary>
     public required string Key { get; init; }
     /// <summary>What staff follow as one send-out (a check-in round, a call posted to 200 people).</summary>

@@ -10,8 +10,25 @@ public sealed record CohortInvite(string CohortId, bool AsExpert);
 /// and Graph could not name them): what they were added to, kept until they first install or write with that address.
 /// Then each entry is carried out as if staff had added them that moment. One document per address.
 /// </summary>
-public sealed record Invitation
+public sealed record Invitation : Privacy.IPersonalRecord<Invitation>
 {
+    /// <summary>
+    /// An invitation is addressed to one person, by address (erased with them); an accompaniment waiting in it also names
+    /// its other person (the expert, say), who sees that it waits but never the invitee's address.
+    /// </summary>
+    public static Privacy.PersonalDataDeclaration<Invitation> PersonalData { get; } = new()
+    {
+        People = i => i.Accompaniments.SelectMany(a => new[] { a.CoachedPerson, a.Expert }).Where(p => p.AadObjectId.Length > 0)
+            .Select(p => new Privacy.Reference(p.AadObjectId, Privacy.PersonRole.Expert)),
+        Export = (i, me) => i.Accompaniments.Where(a => a.Expert.AadObjectId == me || a.CoachedPerson.AadObjectId == me)
+            .Select(a => Privacy.ExportRow.Of("invitations", ("invited", i.InvitedAt), ("institution", a.Institution.Name), ("waitingFor", "Invited"))),
+        Erase = (i, e) => e.Emails.Contains(i.Email) ? null : i with { Accompaniments = [.. i.Accompaniments.Select(a => a with { Expert = e.Ref(a.Expert), CoachedPerson = e.Ref(a.CoachedPerson) })] },
+    };
+
+    /// <summary>What the person it is addressed to sees of it (found by their address): when, and to how many courses.</summary>
+    public IEnumerable<Privacy.ExportRow> ExportForInvitee() =>
+        [Privacy.ExportRow.Of("invitations", ("invited", InvitedAt), ("email", Email), ("courses", Cohorts.Count + Accompaniments.Count))];
+
     /// <summary>Lower case; also the document's id and partition.</summary>
     public required string Email { get; init; }
     public required string TenantId { get; init; }

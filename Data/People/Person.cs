@@ -10,8 +10,21 @@ public sealed record ConversationAddress(string ServiceUrl, string ChannelId, st
 /// from card data. Roles granted here come from the programme's own data (an expert assigned, a member selected);
 /// staff can also be named in configuration.
 /// </summary>
-public sealed record Person
+public sealed record Person : Privacy.IPersonalRecord<Person>
 {
+    /// <summary>A profile is its person's alone: exported whole, deleted on erasure.</summary>
+    public static Privacy.PersonalDataDeclaration<Person> PersonalData { get; } = new()
+    {
+        People = p => [new(p.AadObjectId, Privacy.PersonRole.Self)],
+        Export = (p, me) => p.AadObjectId != me ? [] :
+        [
+            Privacy.ExportRow.Of("profile", ("name", p.Name), ("email", p.Email), ("institution", p.Institution?.Name), ("region", p.Institution?.Region),
+                ("language", p.Language), ("locale", p.Locale), ("timeZone", p.TimeZone), ("roles", string.Join(", ", p.Roles)),
+                ("firstSeen", p.FirstSeen), ("appInstalled", p.PersonalAppInstalled || p.PersonalConversation is not null)),
+        ],
+        Erase = (p, e) => e.Is(p.AadObjectId) ? null : p,
+    };
+
     public required string AadObjectId { get; init; }
     public required string TenantId { get; init; }
     public string? Name { get; init; }

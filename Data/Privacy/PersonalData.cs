@@ -1,270 +1,359 @@
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using SmqBot.Data.Calls;
+using SmqBot.Data.Coaching;
+using SmqBot.Data.Cohorts;
 using SmqBot.Data.Documents;
+using SmqBot.Data.Installations;
+using SmqBot.Data.Meetings;
+using SmqBot.Data.Outbox;
+using SmqBot.Data.People;
 
 namespace SmqBot.Data.Privacy;
 
-/// <summary>One stored document about someone, as their export shows it: what it is, where it is kept, and what of it is theirs.</summary>
-public sealed record PersonalRecord(string Kind, string Container, string Id, JsonObject Data);
-
-public sealed record PersonalExport(string AadObjectId, DateTimeOffset At, IReadOnlyList<PersonalRecord> Records);
+/// <summary>Everything SmqBot keeps about one person, as they read it: rows by section ("profile", "checkIns"…), each field by a key their language names.</summary>
+public sealed record PersonalExport(string AadObjectId, DateTimeOffset At, IReadOnlyList<ExportRow> Rows)
+{
+    public IEnumerable<IGrouping<string, ExportRow>> Sections => Rows.GroupBy(r => r.Section);
+}
 
 /// <summary>What an erasure or a retention pass changed.</summary>
 public sealed record Anonymised(int Rewritten, int Deleted);
 
+/// <summary>Someone else's text that names an erased person: for staff to review, and to blank if it should go.</summary>
+public sealed record ReviewItem(string Container, string PartitionKey, string Id, string Path, string Text, bool Blanked = false);
+
+/// <summary>An erasure's outcome: what it changed, and the texts of others that name the person.</summary>
+public sealed record Erased(int Rewritten, int Deleted, IReadOnlyList<ReviewItem> Review);
+
 /// <summary>
-/// Everything SmqBot stores about one person, found by reading every container (the Act's access and portability, s. 27)
-/// and anonymised on request (s. 28) or when the retention period is over (s. 23). A whole-store read is what finds a
-/// document kind nobody thought of; it is a rare, staff- or person-initiated operation, a few thousand documents at
-/// SMQ's scale (on Cosmos DB, a cross-partition read of each container: some hundreds of request units).
+/// One person's data, found and changed through the declarations the records make of their personal data
+/// (<see cref="PersonalDataDeclaration{T}"/>): access and portability (s. 27), erasure (s. 28), and retention (s. 23).
+/// Finding a person's records costs what their own data costs: point reads of their profile and courses, their
+/// partitions, and queries on the fields the declarations name (indexed by Cosmos DB), never a read of every container.
 /// </summary>
 public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
 {
-    /// <summary>Every container but the Data Protection key ring, which holds no one's data.</summary>
-    private static IEnumerable<string> Scanned => ContainerNames.All.Where(c => c != ContainerNames.Keys);
+    // ---------------------------------------------------------------- who, and where their records are
 
-    private sealed record Doc(string Container, JsonObject Json)
+    /// <summary>What finding someone's records starts from: their id, profile and participations (the courses they are in).</summary>
+    private sealed record Who(string AadObjectId, Person? Profile, IReadOnlyList<Participation> Participations)
     {
-        public string Id => (string)Json["id"]!;
-        public string Pk => (string)Json["pk"]!;
+        public IReadOnlySet<string> Emails { get; } = new HashSet<string>(Profile?.Email is { } e ? [e] : [], StringComparer.OrdinalIgnoreCase);
+
+        public IReadOnlySet<string> Aliases { get; } = new HashSet<string>(
+            new[] { Profile?.PersonalConversation?.ConversationId, Profile?.PersonalConversation?.UserId, Profile?.Reach?.UserId }.OfType<string>(), StringComparer.Ordinal);
+
+        public IReadOnlyList<string> Courses { get; } = [.. Participations.Select(p => p.CourseId).Concat(Profile?.ExpertOfCohorts ?? []).Distinct()];
+
+        public IReadOnlyList<string> Names { get; } = [.. new[] { Profile?.Name }.Concat(Participations.Select(p => p.Name)).OfType<string>()
+            .Where(n => n.Trim().Length >= 3 && n != Redaction.AnonymousName).Distinct(StringComparer.OrdinalIgnoreCase)];
     }
 
-    private async Task<List<Doc>> ReadAllAsync(CancellationToken ct)
+    private async Task<Who> WhoAsync(string aadObjectId, CancellationToken ct)
     {
-        var all = new List<Doc>();
-        foreach (var name in Scanned)
-            await foreach (var json in database.Container(name).QueryAsync<JsonObject>(DocumentQuery.AcrossPartitions(), ct))
-                all.Add(new Doc(name, json));
-        return all;
+        var profile = (await database.Container(ContainerNames.People).ReadAsync<Person>(aadObjectId, aadObjectId, ct))?.Value;
+        var participations = await database.Container(ContainerNames.Participations).QueryAsync<Participation>(DocumentQuery.InPartition(aadObjectId), ct).ToListAsync(ct);
+        return new Who(aadObjectId, profile, participations);
     }
+
+    /// <summary>A record found for someone: where it is, and what it is.</summary>
+    private sealed record Hit(Declared Declared, string Pk, string Id, object Value);
+
+    /// <summary>One declared record type: its container, how to find a person's records of it, and its declaration.</summary>
+    private abstract class Declared(string container)
+    {
+        public string Container => container;
+        /// <summary>The <c>documentType</c> its documents carry, where a container holds several kinds (calls, privacy).</summary>
+        public string? DocumentType { get; init; }
+        public abstract Type Type { get; }
+        public abstract IAsyncEnumerable<Hit> FindAsync(IDocumentDatabase db, Who who, CancellationToken ct);
+        public abstract IEnumerable<ExportRow> Export(object value, string me);
+        public abstract IEnumerable<TypedText> Texts(object value);
+        public abstract IEnumerable<Reference> People(object value);
+        public abstract object? Erase(object value, Erasure erasure);
+        public abstract object Blank(object value, string path);
+        public abstract Task WriteAsync(IDocumentContainer store, string pk, string id, object value, string? ifMatch, CancellationToken ct);
+        public abstract Task<(object Value, string ETag)?> ReadAsync(IDocumentContainer store, string pk, string id, CancellationToken ct);
+    }
+
+    private sealed class Declared<T>(string container, Func<IDocumentContainer, Who, IAsyncEnumerable<(string Pk, string Id, T Value)>> find) : Declared(container)
+        where T : class, IPersonalRecord<T>
+    {
+        private static PersonalDataDeclaration<T> D => T.PersonalData;
+        public override Type Type => typeof(T);
+
+        public override async IAsyncEnumerable<Hit> FindAsync(IDocumentDatabase db, Who who, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+        {
+            var seen = new HashSet<(string, string)>();
+            await foreach (var (pk, id, value) in find(db.Container(Container), who).WithCancellation(ct))
+                if (seen.Add((pk, id))) yield return new Hit(this, pk, id, value);
+        }
+
+        public override IEnumerable<ExportRow> Export(object value, string me) => D.Export((T)value, me);
+        public override IEnumerable<TypedText> Texts(object value) => D.Texts((T)value);
+        public override IEnumerable<Reference> People(object value) => D.People((T)value);
+        public override object? Erase(object value, Erasure erasure) => D.Erase((T)value, erasure);
+        public override object Blank(object value, string path) => D.Blank((T)value, path);
+
+        public override async Task WriteAsync(IDocumentContainer store, string pk, string id, object value, string? ifMatch, CancellationToken ct)
+        {
+            var written = ifMatch is null ? await store.CreateAsync(pk, id, (T)value, ct) : await store.ReplaceAsync(pk, id, (T)value, ifMatch, ct);
+            if (written is null && ifMatch is not null) throw new ConflictException();
+        }
+
+        public override async Task<(object Value, string ETag)?> ReadAsync(IDocumentContainer store, string pk, string id, CancellationToken ct) =>
+            await store.ReadAsync<T>(pk, id, ct) is { } s ? (s.Value, s.ETag) : null;
+    }
+
+    private sealed class ConflictException : Exception;
+
+    /// <summary>Documents of a query with their address (every stored body carries its <c>pk</c> and <c>id</c>).</summary>
+    private static async IAsyncEnumerable<(string Pk, string Id, T Value)> Query<T>(IDocumentContainer store, DocumentQuery query)
+    {
+        await foreach (var json in store.QueryAsync<JsonObject>(query))
+            yield return ((string)json["pk"]!, (string)json["id"]!, json.Deserialize<T>(DocumentJson.Options)!);
+    }
+
+    private static async IAsyncEnumerable<(string Pk, string Id, T Value)> Point<T>(IDocumentContainer store, string pk, string id)
+    {
+        if (await store.ReadAsync<T>(pk, id) is { } found) yield return (pk, id, found.Value);
+    }
+
+    private static async IAsyncEnumerable<(string Pk, string Id, T Value)> Concat<T>(params IAsyncEnumerable<(string, string, T)>[] parts)
+    {
+        foreach (var part in parts)
+            await foreach (var item in part) yield return item;
+    }
+
+    private static IAsyncEnumerable<(string Pk, string Id, T Value)> Where<T>(IAsyncEnumerable<(string Pk, string Id, T Value)> source, Func<T, bool> keep) =>
+        source.Where(x => keep(x.Value));
 
     /// <summary>
-    /// The redaction that finds one person: their Entra id, and the names, addresses and Teams ids the documents give
-    /// them (a roster, an application, their profile); with <paramref name="texts"/>, also the free texts they typed.
+    /// Every record type SmqBot stores, with how a person's records of it are found. A container or a record type
+    /// missing here fails <c>Tests/Privacy/DeclarationTests</c>; the Data Protection key ring holds no one's data.
     /// </summary>
-    private static Redaction Identify(string aadObjectId, IReadOnlyList<Doc> all, bool texts)
-    {
-        var redaction = new Redaction().Person(aadObjectId, Redaction.NewPseudonym());
-        foreach (var doc in all.Where(d => redaction.Mentions(d.Json))) redaction.Learn(doc.Json);
-        if (all.FirstOrDefault(d => d.Container == ContainerNames.People && d.Id == aadObjectId) is { } profile)
-        {
-            redaction.Name(Str(profile.Json["name"])).Email(Str(profile.Json["email"]));
-            if (Str(profile.Json["personalConversation"]?["conversationId"]) is { } chat) redaction.Alias(chat, aadObjectId);
-            if (Str(profile.Json["reach"]?["userId"]) is { } userId) redaction.Alias(userId, aadObjectId);
-        }
-        if (texts)
-            foreach (var doc in all) FreeTexts(doc, id => id == aadObjectId, redaction);
-        return redaction;
-    }
+    private static readonly IReadOnlyList<Declared> Declarations =
+    [
+        new Declared<Person>(ContainerNames.People, (s, w) => Point<Person>(s, w.AadObjectId, w.AadObjectId)),
+        new Declared<Participation>(ContainerNames.Participations, (s, w) => Query<Participation>(s, DocumentQuery.InPartition(w.AadObjectId))),
+        new Declared<Cohort>(ContainerNames.Cohorts, (s, w) => Concat([.. w.Courses.Select(id => Point<Cohort>(s, id, id))])),
+        new Declared<Accompaniment>(ContainerNames.Accompaniments, (s, w) => Concat(
+            Query<Accompaniment>(s, DocumentQuery.InPartition(w.AadObjectId)),
+            Query<Accompaniment>(s, DocumentQuery.AcrossPartitions().Where("coachedPerson.aadObjectId", w.AadObjectId)),
+            Query<Accompaniment>(s, DocumentQuery.AcrossPartitions().Where("staffOwner.aadObjectId", w.AadObjectId)))),
+        new Declared<Application>(ContainerNames.Calls, (s, w) => Concat(
+            Query<Application>(s, DocumentQuery.AcrossPartitions().Where("documentType", "application").Where("aadObjectId", w.AadObjectId)),
+            Query<Application>(s, DocumentQuery.AcrossPartitions().Where("documentType", "application").Where("placement.expertAadObjectId", w.AadObjectId)))) { DocumentType = "application" },
+        new Declared<Call>(ContainerNames.Calls, (s, w) => Query<Call>(s, DocumentQuery.AcrossPartitions().Where("documentType", "call").Where("createdBy", w.AadObjectId))) { DocumentType = "call" },
+        new Declared<Meeting>(ContainerNames.Meetings, (s, w) => Concat([.. w.Courses.Select(id =>
+            Where(Query<Meeting>(s, DocumentQuery.InPartition(id)), m => Meeting.PersonalData.People(m).Any(r => r.AadObjectId == w.AadObjectId)))])),
+        // Invitations live only until their people come (and no longer than retention allows): a small container, read whole,
+        // for the ones addressed to the person and the waiting accompaniments that name them.
+        new Declared<Invitation>(ContainerNames.Invitations, (s, w) => Where(Query<Invitation>(s, DocumentQuery.AcrossPartitions()),
+            i => w.Emails.Contains(i.Email) || Invitation.PersonalData.People(i).Any(r => r.AadObjectId == w.AadObjectId))),
+        new Declared<OutboxMessage>(ContainerNames.Outbox, (s, w) => Concat([
+            Query<OutboxMessage>(s, DocumentQuery.AcrossPartitions().Where("person.aadObjectId", w.AadObjectId)),
+            .. w.Aliases.SelectMany(alias => new[]
+            {
+                Query<OutboxMessage>(s, DocumentQuery.AcrossPartitions().Where("conversation.conversationId", alias)),
+                Query<OutboxMessage>(s, DocumentQuery.AcrossPartitions().Where("person.userId", alias)),
+            })])),
+        // One document per team SmqBot is in.
+        new Declared<TeamInstallation>(ContainerNames.Installations, (s, w) => Where(Query<TeamInstallation>(s, DocumentQuery.AcrossPartitions()),
+            t => t.Members.Any(m => m.AadObjectId == w.AadObjectId))),
+        new Declared<PrivacyRequest>(ContainerNames.Privacy, (s, w) => Concat(
+            Query<PrivacyRequest>(s, DocumentQuery.InPartition(PrivacyStore.RequestsPartition).Where("documentType", "request").Where("aadObjectId", w.AadObjectId)),
+            Query<PrivacyRequest>(s, DocumentQuery.InPartition(PrivacyStore.RequestsPartition).Where("documentType", "request").Where("answeredBy", w.AadObjectId)))) { DocumentType = "request" },
+        new Declared<AccessEntry>(ContainerNames.Privacy, (s, w) => Concat(
+            Query<AccessEntry>(s, DocumentQuery.AcrossPartitions().Where("documentType", "access").Where("by", w.AadObjectId)),
+            Query<AccessEntry>(s, DocumentQuery.AcrossPartitions().Where("documentType", "access").Where("subject", w.AadObjectId)))) { DocumentType = "access" },
+    ];
+
+    /// <summary>Containers that hold no one's data.</summary>
+    public static readonly IReadOnlyList<string> Undeclared = [ContainerNames.Keys];
+
+    /// <summary>The record types that declare their personal data, by container.</summary>
+    public static IReadOnlyList<(string Container, Type Type)> DeclaredTypes => [.. Declarations.Select(d => (d.Container, d.Type))];
+
+    /// <summary>Whether a stored document is of a record type that declares its personal data (or of a container that holds none).</summary>
+    public static bool Recognises(string container, JsonObject document) =>
+        Undeclared.Contains(container)
+        || Declarations.Any(d => d.Container == container && (d.DocumentType is null || (string?)document["documentType"] == d.DocumentType));
 
     /// <summary>
-    /// The free texts in a document that people for whom <paramref name="theirs"/> holds typed: their check-ins, field
-    /// intentions and targets, their applications, their evaluation and the objectives of their coaching, the notes of
-    /// hours they logged, their requests. Names and figures are not free texts (they are replaced, or kept).
+    /// What lacks a declaration among <paramref name="stored"/> (container, record type): a container nobody declared,
+    /// or a type stored in one without a declaration of its own.
     /// </summary>
-    private static void FreeTexts(Doc doc, Func<string, bool> theirs, Redaction redaction)
+    public static IReadOnlyList<string> Missing(IEnumerable<(string Container, Type Type)> stored) =>
+        [.. stored.Where(s => !Undeclared.Contains(s.Container) && !DeclaredTypes.Contains(s)).Select(s => $"{s.Container}: {s.Type.Name}").Distinct()];
+
+    private async Task<List<Hit>> FindAsync(Who who, CancellationToken ct)
     {
-        var json = doc.Json;
-        var owner = Str(json["aadObjectId"]);
-        switch (doc.Container)
-        {
-            case ContainerNames.Participations when owner is not null && theirs(owner):
-                foreach (var c in Array(json["checkIns"])) redaction.Text(Str(c?["applied"])).Text(Str(c?["obstacles"]));
-                foreach (var i in Array(json["intentions"])) redaction.Text(Str(i?["text"]));
-                foreach (var t in Array(json["targets"])) redaction.Text(Str(t?["what"])).Text(Str(t?["indicator"]));
-                break;
-            case ContainerNames.Calls when Str(json["documentType"]) == "application" && owner is not null && theirs(owner):
-                redaction.Text(Str(json["people"])).Text(Str(json["improvementAreas"])).Text(Str(json["motivation"]));
-                break;
-            case ContainerNames.Privacy when Str(json["documentType"]) == "request" && owner is not null && theirs(owner):
-                redaction.Text(Str(json["details"]));
-                break;
-            case ContainerNames.Accompaniments:
-                if (Str(json["coachedPerson"]?["aadObjectId"]) is { } coached && theirs(coached))
-                {
-                    redaction.Text(Str(json["evaluation"]?["comments"]));
-                    foreach (var t in Array(json["evaluation"]?["targets"])) redaction.Text(Str(t?["what"]));
-                    foreach (var o in Array(json["objectives"])) redaction.Text(Str(o));
-                }
-                if (Str(json["expert"]?["aadObjectId"]) is { } expert && theirs(expert))
-                    foreach (var e in Array(json["hours"]?["entries"])) redaction.Text(Str(e?["note"]));
-                break;
-            case ContainerNames.Cohorts:
-                foreach (var e in Array(json["hours"]?["entries"]))
-                    if (Str(e?["by"]) is { } by && theirs(by)) redaction.Text(Str(e?["note"]));
-                break;
-        }
+        var hits = new List<Hit>();
+        foreach (var declared in Declarations)
+            await foreach (var hit in declared.FindAsync(database, who, ct)) hits.Add(hit);
+        return hits;
     }
 
     // ---------------------------------------------------------------- access and portability
 
-    /// <summary>Every document that names the person (by id, name, address or Teams id), each shown as theirs to see.</summary>
+    /// <summary>What SmqBot keeps about the person, as their part of each record (never what someone else typed).</summary>
     public async Task<PersonalExport> ExportAsync(string aadObjectId, CancellationToken ct = default)
     {
-        var all = await ReadAllAsync(ct);
-        var who = Identify(aadObjectId, all, texts: false);
-        var records = all.Where(d => who.Mentions(d.Json)).Select(d => Project(d, aadObjectId, who)).ToList();
-        return new PersonalExport(aadObjectId, time.GetUtcNow(), records);
+        var who = await WhoAsync(aadObjectId, ct);
+        var rows = new List<ExportRow>();
+        foreach (var hit in await FindAsync(who, ct))
+            rows.AddRange(hit.Value is Invitation invitation && who.Emails.Contains(invitation.Email)
+                ? invitation.ExportForInvitee()
+                : hit.Declared.Export(hit.Value, aadObjectId));
+        return new PersonalExport(aadObjectId, time.GetUtcNow(), rows);
     }
-
-    /// <summary>
-    /// What of a document is the person's: all of their own (profile, participation, application, request); of a shared
-    /// one (a cohort, an accompaniment, a meeting), their part in it and what it is, never what others typed (another
-    /// member's check-ins, the expert's notes, someone else's evaluation); of a message to someone else, that it names them.
-    /// </summary>
-    private static PersonalRecord Project(Doc doc, string me, Redaction who)
-    {
-        var j = doc.Json;
-        JsonObject Pick(params string[] fields)
-        {
-            var o = new JsonObject();
-            foreach (var f in fields) if (j[f] is { } v) o[f] = v.DeepClone();
-            return o;
-        }
-        JsonObject Own()
-        {
-            var o = Pick([.. j.Select(p => p.Key).Where(k => k is not ("id" or "pk") && !k.StartsWith('_'))]);
-            return o;
-        }
-        bool Is(JsonNode? personRef) => Str(personRef?["aadObjectId"]) == me;
-        JsonArray Entries(Func<JsonNode?, bool> keep, bool withNotes) => [.. Array(j["hours"]?["entries"]).Where(keep).Select(e =>
-        {
-            var copy = e!.DeepClone().AsObject();
-            if (!withNotes) copy.Remove("note");
-            return (JsonNode)copy;
-        })];
-
-        var (kind, data) = doc.Container switch
-        {
-            ContainerNames.People when doc.Id == me => ("profile", Own()),
-            ContainerNames.Participations when Str(j["aadObjectId"]) == me => ("participation", Own()),
-            ContainerNames.Calls when Str(j["documentType"]) == "application" && Str(j["aadObjectId"]) == me => ("application", Own()),
-            ContainerNames.Calls when Str(j["createdBy"]) == me => ("callCreated", Pick("titleFr", "createdAt", "postedAt", "deadline")),
-            ContainerNames.Privacy when Str(j["documentType"]) == "request" && Str(j["aadObjectId"]) == me => ("privacyRequest", Own()),
-            ContainerNames.Privacy when Str(j["documentType"]) == "access" => ("accessLog", Pick("at", "action", "subject")),
-            ContainerNames.Invitations => ("invitation", Pick("email", "cohorts", "invitedAt")),
-            ContainerNames.Cohorts => ("cohort", With(Pick("subject", "fiscalYear", "start", "end", "closed", "closedAt"),
-                ("role", Array(j["experts"]).Any(Is) ? "expert" : Array(j["members"]).Any(Is) ? "member" : "invited"),
-                ("hoursYouLogged", Entries(e => Str(e?["by"]) == me, withNotes: true)))),
-            ContainerNames.Accompaniments when Is(j["coachedPerson"]) => ("accompaniment", With(
-                Pick("institution", "axis", "budgetMinutes", "objectives", "fiscalYear", "start", "end", "closed", "closedAt", "evaluation"),
-                ("role", "coached"), ("expert", Str(j["expert"]?["name"])), ("hours", Entries(_ => true, withNotes: false)))),
-            ContainerNames.Accompaniments when Is(j["expert"]) => ("accompaniment", With(
-                Pick("institution", "axis", "budgetMinutes", "fiscalYear", "start", "end", "closed", "closedAt"),
-                ("role", "expert"), ("coachedPerson", Str(j["coachedPerson"]?["name"])), ("hoursYouLogged", Entries(_ => true, withNotes: true)))),
-            ContainerNames.Accompaniments => ("accompaniment", With(Pick("institution", "axis", "fiscalYear", "start", "end", "closed"), ("role", "staffOwner"))),
-            ContainerNames.Meetings => ("meeting", With(Pick("cohortSubject", "status", "start", "end", "durationMinutes"),
-                ("role", Is(j["organiser"]) ? "organiser" : "invited"),
-                ("yourVote", Array(j["votes"]).FirstOrDefault(Is)?["slotIds"]?.DeepClone()))),
-            ContainerNames.Outbox when AddressedTo(j, me, who) => ("messageToYou", Pick("subject", "status", "createdAt", "sentAt")),
-            ContainerNames.Outbox => ("messageNamingYou", Pick("subject", "createdAt")),
-            ContainerNames.Installations => ("team", With(Pick("name"), ("role", "member"))),
-            _ => ("mention", new JsonObject()),
-        };
-        return new PersonalRecord(kind, doc.Container, doc.Id, data);
-    }
-
-    private static JsonObject With(JsonObject o, params (string Key, JsonNode? Value)[] fields)
-    {
-        foreach (var (key, value) in fields) if (value is not null) o[key] = value;
-        return o;
-    }
-
-    private static bool AddressedTo(JsonObject message, string me, Redaction who) =>
-        Str(message["person"]?["aadObjectId"]) == me
-        || (Str(message["person"]?["userId"]) is { } userId && who.Ids.ContainsKey(userId))
-        || (Str(message["conversation"]?["conversationId"]) is { } chat && who.Ids.ContainsKey(chat))
-        || (Str(message["conversation"]?["userId"]) is { } user && who.Ids.ContainsKey(user));
 
     // ---------------------------------------------------------------- erasure
 
     /// <summary>
-    /// Erases a person: their profile, invitations and the messages addressed to them are deleted; every other document
-    /// that names them is anonymised (a pseudonym for their ids, "Personne anonymisée" for their names, their address
-    /// and every free text they typed removed; figures kept), so reports count the same. Their next message starts
-    /// them afresh. Safe to run again: a second run finds nothing.
+    /// Erases a person, exactly: in every record that names them, their ids become one pseudonym, their name "Personne
+    /// anonymisée", their address nothing, and the texts they typed "[effacé]"; records that were theirs alone (profile,
+    /// invitations addressed to them, messages to them) are deleted. Other people's texts are never rewritten: those in
+    /// the person's courses that name them are returned for staff to review. Safe to run again.
     /// </summary>
-    public async Task<Anonymised> EraseAsync(string aadObjectId, CancellationToken ct = default)
+    public async Task<Erased> EraseAsync(string aadObjectId, CancellationToken ct = default)
     {
-        var all = await ReadAllAsync(ct);
-        var who = Identify(aadObjectId, all, texts: true);
-        var (rewritten, deleted) = (0, 0);
-        foreach (var doc in all.Where(d => who.Mentions(d.Json)))
-        {
-            var container = database.Container(doc.Container);
-            var gone = doc.Container switch
+        var who = await WhoAsync(aadObjectId, ct);
+        var review = await ReviewAsync(who, ct);
+        var erasure = new Erasure(aadObjectId, Redaction.NewPseudonym(), who.Emails, who.Aliases);
+        var hits = await FindAsync(who, ct);
+        var (rewritten, deleted) = (await ForgetMessagesNamingAsync(who, hits, ct), 0);
+        foreach (var hit in hits)
+            switch (await EraseAsync(hit, [erasure], ct))
             {
-                ContainerNames.People => doc.Id == aadObjectId,
-                ContainerNames.Invitations => true,
-                ContainerNames.Outbox => AddressedTo(doc.Json, aadObjectId, who),
-                _ => false,
-            };
-            if (gone)
-            {
-                if (await container.DeleteAsync(doc.Pk, doc.Id, ct)) deleted++;
-                continue;
+                case Outcome.Rewritten: rewritten++; break;
+                case Outcome.Deleted: deleted++; break;
             }
-            if (await RewriteAsync(container, doc.Pk, doc.Id, json => Prune(doc.Container, json, aadObjectId, who), who, ct)) rewritten++;
-        }
-        return new Anonymised(rewritten, deleted);
+        return new Erased(rewritten, deleted, review);
     }
 
-    /// <summary>What is removed, not replaced: them from a team's roster and a cohort's invitations; the body of a message that went out.</summary>
-    private static JsonObject Prune(string container, JsonObject json, string me, Redaction who)
+    private enum Outcome { Unchanged, Rewritten, Deleted }
+
+    /// <summary>
+    /// Messages SmqBot wrote to others about the person's courses (a digest of their check-ins to the experts, a welcome
+    /// listing members, an evaluation's result to staff) carry copies of their name and words: those whose card names
+    /// them or quotes them lose what they said (a message not yet sent is not sent); that they went out stays. They are
+    /// found in the send-outs of the person's courses, meetings and calls (one partition each).
+    /// </summary>
+    private async Task<int> ForgetMessagesNamingAsync(Who who, IReadOnlyList<Hit> hits, CancellationToken ct)
     {
-        switch (container)
+        var words = who.Names.Concat(hits.SelectMany(h => h.Declared.Texts(h.Value)).Where(t => t.Author == who.AadObjectId && t.Text.Trim().Length >= 3).Select(t => t.Text))
+            .Distinct().ToList();
+        if (words.Count == 0) return 0;
+        var broadcasts = who.Courses.SelectMany(c => new[] { $"digest:{c}", $"cohort:{c}", $"coaching:{c}", $"hours:{c}" })
+            .Concat(hits.Select(h => h.Value).OfType<Meeting>().Select(m => $"meeting:{m.Id}"))
+            .Concat(hits.Select(h => h.Value).OfType<Application>().Select(a => $"call:{a.CallId}"))
+            .Distinct().ToList();
+        var outbox = database.Container(ContainerNames.Outbox);
+        var changed = 0;
+        foreach (var broadcast in broadcasts)
         {
-            case ContainerNames.Installations when json["members"] is JsonArray members:
-                json["members"] = new JsonArray([.. members.Where(m => Str(m?["aadObjectId"]) != me).Select(m => m?.DeepClone())]);
-                break;
-            case ContainerNames.Cohorts when json["invited"] is JsonArray invited:
-                json["invited"] = new JsonArray([.. invited.Where(i => !who.Emails.Contains(Str(i?["email"]) ?? "")).Select(i => i?.DeepClone())]);
-                break;
-            case ContainerNames.Outbox when json["open"]?.GetValue<bool>() == false:
-                // Delivered: what it said is in the recipient's chat; the store keeps only that it went out.
-                json.Remove("card");
-                json.Remove("text");
-                break;
+            var naming = new List<(string Pk, string Id)>();
+            await foreach (var (pk, id, message) in Query<OutboxMessage>(outbox, DocumentQuery.InPartition(broadcast)).WithCancellation(ct))
+                if (new[] { message.Card, message.Text, message.Subject }.Any(s => s is not null && words.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase)))) naming.Add((pk, id));
+            foreach (var (pk, id) in naming)
+            {
+                await outbox.UpdateAsync<OutboxMessage>(pk, id, m => m! with
+                {
+                    Card = null, Text = null, Subject = Redaction.Erased,
+                    Open = false, Status = m.Open ? DeliveryStatus.Failed : m.Status, LastError = m.Open ? Redaction.Erased : m.LastError,
+                }, ct);
+                changed++;
+            }
         }
-        return json;
+        return changed;
     }
 
     /// <summary>
-    /// Rewrites one document through <paramref name="redaction"/>, on its latest version (ETag), again if someone wrote
-    /// in between. A document whose id or partition names someone moves to its pseudonymised address.
+    /// Applies the erasures to one record on its latest version (ETag, again if someone wrote in between). A record whose
+    /// partition key or id holds an erased id moves to its pseudonymised address (created there first, so a rerun finds it).
     /// </summary>
-    private static async Task<bool> RewriteAsync(IDocumentContainer container, string pk, string id, Func<JsonObject, JsonObject> prune, Redaction redaction, CancellationToken ct)
+    private async Task<Outcome> EraseAsync(Hit hit, IReadOnlyList<Erasure> erasures, CancellationToken ct)
     {
+        var store = database.Container(hit.Declared.Container);
         for (var attempt = 0; attempt < 50; attempt++)
         {
-            var current = await container.ReadAsync<JsonObject>(pk, id, ct);
-            if (current is null) return false;
-            var source = Strip(current.Value);
-            if (!redaction.Mentions(source)) return false;
-            var next = (JsonObject)redaction.Apply(prune(source))!;
-            next.Remove("id");
-            next.Remove("pk");
-            var (newPk, newId) = (redaction.Replace(pk), redaction.Replace(id));
-            if (newPk == pk && newId == id)
+            if (await hit.Declared.ReadAsync(store, hit.Pk, hit.Id, ct) is not var (current, etag)) return Outcome.Unchanged;
+            object? next = current;
+            foreach (var erasure in erasures) next = next is null ? null : hit.Declared.Erase(next, erasure);
+            if (next is null) return await store.DeleteAsync(hit.Pk, hit.Id, ct) ? Outcome.Deleted : Outcome.Unchanged;
+            if (Same(next, current)) return Outcome.Unchanged;
+            var (pk, id) = (hit.Pk, hit.Id);
+            foreach (var erasure in erasures) (pk, id) = (erasure.Key(pk), erasure.Key(id));
+            try
             {
-                if (await container.ReplaceAsync(pk, id, next, current.ETag, ct) is not null) return true;
-                continue;
+                if (pk == hit.Pk && id == hit.Id)
+                {
+                    await hit.Declared.WriteAsync(store, pk, id, next, etag, ct);
+                    return Outcome.Rewritten;
+                }
+                await hit.Declared.WriteAsync(store, pk, id, next, null, ct);
+                await store.DeleteAsync(hit.Pk, hit.Id, ct);
+                return Outcome.Rewritten;
             }
-            // Moved: create at the new address (a rerun finds it there already), then delete the old one.
-            await container.CreateAsync(newPk, newId, next, ct);
-            await container.DeleteAsync(pk, id, ct);
-            return true;
+            catch (ConflictException)
+            {
+            }
         }
-        throw new InvalidOperationException($"Gave up anonymising a document in {container.Name} after 50 conflicting writes.");
+        throw new InvalidOperationException($"Gave up anonymising a document in {hit.Declared.Container} after 50 conflicting writes.");
     }
 
-    /// <summary>Cosmos DB's system properties (_rid, _etag, _ts…) are not the document's.</summary>
-    private static JsonObject Strip(JsonObject json)
+    private static bool Same(object a, object b) =>
+        JsonSerializer.Serialize(a, a.GetType(), DocumentJson.Options) == JsonSerializer.Serialize(b, b.GetType(), DocumentJson.Options);
+
+    /// <summary>
+    /// Texts others typed, in the person's courses (the cohort or accompaniment, its other members' participations),
+    /// that name them: listed for staff, never changed by the erasure itself.
+    /// </summary>
+    private async Task<IReadOnlyList<ReviewItem>> ReviewAsync(Who who, CancellationToken ct)
     {
-        var copy = json.DeepClone().AsObject();
-        foreach (var key in copy.Select(p => p.Key).Where(k => k.StartsWith('_')).ToList()) copy.Remove(key);
-        return copy;
+        if (who.Names.Count == 0) return [];
+        var hits = new List<Hit>();
+        var participations = Declarations.OfType<Declared<Participation>>().Single();
+        foreach (var course in who.Courses)
+        {
+            await foreach (var (pk, id, value) in Query<Participation>(database.Container(ContainerNames.Participations), DocumentQuery.AcrossPartitions().Where("courseId", course)).WithCancellation(ct))
+                if (value.AadObjectId != who.AadObjectId) hits.Add(new Hit(participations, pk, id, value));
+        }
+        foreach (var declared in Declarations.Where(d => d.Type == typeof(Cohort) || d.Type == typeof(Accompaniment)))
+            await foreach (var hit in declared.FindAsync(database, who, ct)) hits.Add(hit);
+        return [.. hits.SelectMany(h => h.Declared.Texts(h.Value)
+                .Where(t => t.Author != who.AadObjectId && who.Names.Any(n => t.Text.Contains(n, StringComparison.OrdinalIgnoreCase)))
+                .Select(t => new ReviewItem(h.Declared.Container, h.Pk, h.Id, t.Path, t.Text)))];
+    }
+
+    /// <summary>Blanks one text a review listed (someone else's words that named an erased person); false when it is gone.</summary>
+    public async Task<bool> BlankAsync(ReviewItem item, CancellationToken ct = default)
+    {
+        var store = database.Container(item.Container);
+        foreach (var declared in Declarations.Where(d => d.Container == item.Container))
+        {
+            for (var attempt = 0; attempt < 50; attempt++)
+            {
+                (object Value, string ETag)? current;
+                try { current = await declared.ReadAsync(store, item.PartitionKey, item.Id, ct); }
+                catch (JsonException) { break; }
+                if (current is not var (value, etag) || !declared.Texts(value).Any(t => t.Path == item.Path)) break;
+                try
+                {
+                    await declared.WriteAsync(store, item.PartitionKey, item.Id, declared.Blank(value, item.Path), etag, ct);
+                    return true;
+                }
+                catch (ConflictException)
+                {
+                }
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- retention
@@ -274,135 +363,136 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
 
     /// <summary>
     /// Anonymises every course whose time is up: cohorts and accompaniments closed before <paramref name="cutoff"/>, and
-    /// calls whose deadline passed before it (their applications); deletes invitations older than it. Returns how many it handled. Each course is taken under a lease written with its
-    /// ETag, so two instances never work on one at once; a pass that stops half-way is finished by the next.
+    /// calls whose deadline passed before it (their applications); deletes invitations older than it. Returns how many it
+    /// handled. Each course is taken under a lease written with its ETag, so two instances never work on one at once; a
+    /// pass that stops half-way is finished by the next.
     /// </summary>
     public async Task<int> RetentionPassAsync(string owner, DateTimeOffset cutoff, CancellationToken ct = default)
     {
         var done = 0;
-        foreach (var container in new[] { ContainerNames.Cohorts, ContainerNames.Accompaniments, ContainerNames.Calls })
-        {
-            var query = container == ContainerNames.Calls
-                ? DocumentQuery.AcrossPartitions().Where("documentType", "call")
-                : DocumentQuery.AcrossPartitions().Where("closed", true);
-            var due = new List<(string Pk, string Id)>();
-            await foreach (var json in database.Container(container).QueryAsync<JsonObject>(query, ct))
-                if (json["retention"]?["done"] is null && Date(json[container == ContainerNames.Calls ? "deadline" : "closedAt"]) is { } ended && ended <= cutoff)
-                    due.Add(((string)json["pk"]!, (string)json["id"]!));
-            foreach (var (pk, id) in due)
-                if (await ClaimAsync(container, pk, id, owner, ct) is { } secret)
-                {
-                    await AnonymiseCourseAsync(container, pk, id, secret, ct);
-                    await FinishAsync(container, id, ct);
-                    done++;
-                }
-        }
+        await foreach (var (pk, id, cohort) in Query<Cohort>(database.Container(ContainerNames.Cohorts), DocumentQuery.AcrossPartitions().Where("closed", true)).WithCancellation(ct))
+            if (cohort.Retention?.Done is null && cohort.ClosedAt <= cutoff && await ClaimAsync<Cohort>(ContainerNames.Cohorts, pk, id, owner, c => c.Retention, (c, r) => c with { Retention = r }, ct) is { } secret)
+            {
+                await AnonymiseCourseAsync(ContainerNames.Cohorts, pk, id, secret, ct);
+                await FinishAsync<Cohort>(ContainerNames.Cohorts, id, (c, r) => c with { Retention = r }, ct);
+                done++;
+            }
+        await foreach (var (pk, id, accompaniment) in Query<Accompaniment>(database.Container(ContainerNames.Accompaniments), DocumentQuery.AcrossPartitions().Where("closed", true)).WithCancellation(ct))
+            if (accompaniment.Retention?.Done is null && accompaniment.ClosedAt <= cutoff
+                && await ClaimAsync<Accompaniment>(ContainerNames.Accompaniments, pk, id, owner, a => a.Retention, (a, r) => a with { Retention = r }, ct) is { } secret)
+            {
+                await AnonymiseCourseAsync(ContainerNames.Accompaniments, pk, id, secret, ct);
+                await FinishAsync<Accompaniment>(ContainerNames.Accompaniments, id, (a, r) => a with { Retention = r }, ct);
+                done++;
+            }
+        await foreach (var (pk, id, call) in Query<Call>(database.Container(ContainerNames.Calls), DocumentQuery.AcrossPartitions().Where("documentType", "call")).WithCancellation(ct))
+            if (call.Retention?.Done is null && call.Deadline <= cutoff && await ClaimAsync<Call>(ContainerNames.Calls, pk, id, owner, c => c.Retention, (c, r) => c with { Retention = r }, ct) is { } secret)
+            {
+                await AnonymiseCourseAsync(ContainerNames.Calls, pk, id, secret, ct);
+                await FinishAsync<Call>(ContainerNames.Calls, id, (c, r) => c with { Retention = r }, ct);
+                done++;
+            }
         // Invitations nobody took up: the address of someone who never came, kept no longer than a course's people.
         var invitations = database.Container(ContainerNames.Invitations);
         var stale = new List<(string Pk, string Id)>();
-        await foreach (var json in invitations.QueryAsync<JsonObject>(DocumentQuery.AcrossPartitions(), ct))
-            if (Date(json["invitedAt"]) is { } invited && invited <= cutoff) stale.Add(((string)json["pk"]!, (string)json["id"]!));
+        await foreach (var (pk, id, invitation) in Query<Invitation>(invitations, DocumentQuery.AcrossPartitions()).WithCancellation(ct))
+            if (invitation.InvitedAt <= cutoff) stale.Add((pk, id));
         foreach (var (pk, id) in stale)
             if (await invitations.DeleteAsync(pk, id, ct)) done++;
         return done;
     }
 
+    /// <summary>
+    /// The other half of retention: a delivered message keeps its card (what it said, names and obstacles in a digest)
+    /// until <paramref name="messagesBefore"/>, then only that it went out (what `envois` counts); access-log lines older
+    /// than <paramref name="logBefore"/> are deleted. Returns how many documents changed.
+    /// </summary>
+    public async Task<int> ForgetOldAsync(DateTimeOffset messagesBefore, DateTimeOffset logBefore, CancellationToken ct = default)
+    {
+        var changed = 0;
+        var outbox = database.Container(ContainerNames.Outbox);
+        var old = new List<(string Pk, string Id)>();
+        await foreach (var (pk, id, message) in Query<OutboxMessage>(outbox, DocumentQuery.AcrossPartitions().Where("open", false)
+            .WhereAtMost("createdAt", Stored(messagesBefore))).WithCancellation(ct))
+            if (message.Card is not null || message.Text is not null) old.Add((pk, id));
+        foreach (var (pk, id) in old)
+            if ((await outbox.UpdateAsync<OutboxMessage>(pk, id, m => m is null || m.Open ? m! : m with { Card = null, Text = null }, ct)).Value is { Card: null }) changed++;
+        var privacy = database.Container(ContainerNames.Privacy);
+        var lines = new List<(string Pk, string Id)>();
+        await foreach (var (pk, id, _) in Query<AccessEntry>(privacy, DocumentQuery.AcrossPartitions().Where("documentType", "access").WhereAtMost("at", Stored(logBefore))).WithCancellation(ct))
+            lines.Add((pk, id));
+        foreach (var (pk, id) in lines)
+            if (await privacy.DeleteAsync(pk, id, ct)) changed++;
+        return changed;
+    }
+
+    /// <summary>A time as the stores hold it (ISO 8601 text, which orders as time does for the UTC times SmqBot writes).</summary>
+    private static string Stored(DateTimeOffset at) => JsonSerializer.Serialize(at.ToUniversalTime(), DocumentJson.Options).Trim('"');
+
     /// <summary>The course's secret when this pass holds its lease (a new one, or the one a pass that stopped left); null when another holds it.</summary>
-    private async Task<string?> ClaimAsync(string container, string pk, string id, string owner, CancellationToken ct)
+    private async Task<string?> ClaimAsync<T>(string container, string pk, string id, string owner, Func<T, Retention?> retention, Func<T, Retention, T> with, CancellationToken ct) where T : class
     {
         var store = database.Container(container);
-        var current = await store.ReadAsync<JsonObject>(pk, id, ct);
-        if (current is null) return null;
-        var json = Strip(current.Value);
+        if (await store.ReadAsync<T>(pk, id, ct) is not { } current) return null;
         var now = time.GetUtcNow();
-        var retention = json["retention"] as JsonObject;
-        if (retention?["done"] is not null) return null;
-        if (Str(retention?["owner"]) is { } holder && holder != owner && Date(retention?["until"]) > now) return null;
-        var secret = Str(retention?["secret"]) ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
-        json["retention"] = new JsonObject { ["owner"] = owner, ["until"] = JsonValue.Create(now + Lease), ["secret"] = secret };
-        json.Remove("id");
-        json.Remove("pk");
-        return await store.ReplaceAsync(pk, id, json, current.ETag, ct) is null ? null : secret;
+        var held = retention(current.Value);
+        if (held?.Done is not null) return null;
+        if (held?.Owner is { } holder && holder != owner && held.Until > now) return null;
+        var secret = held?.Secret ?? Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
+        return await store.ReplaceAsync(pk, id, with(current.Value, new Retention(owner, now + Lease, secret)), current.ETag, ct) is null ? null : secret;
     }
 
     /// <summary>Marks the course anonymised and drops the secret (the course may have moved: an accompaniment lives in its expert's partition).</summary>
-    private async Task FinishAsync(string container, string id, CancellationToken ct)
+    private async Task FinishAsync<T>(string container, string id, Func<T, Retention, T> with, CancellationToken ct) where T : class
     {
         var store = database.Container(container);
-        for (var attempt = 0; attempt < 50; attempt++)
+        await foreach (var (pk, _, _) in Query<T>(store, DocumentQuery.AcrossPartitions().Where("id", id)).WithCancellation(ct))
         {
-            var found = await store.QueryAsync<JsonObject>(DocumentQuery.AcrossPartitions().Where("id", id), ct).FirstOrDefaultAsync(ct);
-            if (found is null) return;
-            var pk = (string)found["pk"]!;
-            var current = await store.ReadAsync<JsonObject>(pk, id, ct);
-            if (current is null) continue;
-            var json = Strip(current.Value);
-            json["retention"] = new JsonObject { ["done"] = JsonValue.Create(time.GetUtcNow()) };
-            json.Remove("id");
-            json.Remove("pk");
-            if (await store.ReplaceAsync(pk, id, json, current.ETag, ct) is not null) return;
+            await store.UpdateAsync<T>(pk, id, current => current is null ? throw new InvalidOperationException("The course vanished.") : with(current, new Retention(Done: time.GetUtcNow())), ct);
+            return;
         }
     }
 
     /// <summary>
     /// Anonymises one course (a cohort with its participations and meetings, an accompaniment with its participation, a
-    /// call with its applications): every person in it gets a pseudonym, every free text in it goes; figures stay. The
-    /// pseudonyms come from <paramref name="secret"/>, so two runs give one person the same pseudonym in every document
-    /// of the course; once done, the secret is dropped and nothing links a pseudonym to anyone.
+    /// call with its applications): every person its records declare gets a pseudonym, every text they typed goes, the
+    /// addresses of people invited go; figures stay. The pseudonyms come from <paramref name="secret"/>, so a rerun gives
+    /// one person the same pseudonym in every record of the course; once done, the secret is dropped.
     /// </summary>
     private async Task AnonymiseCourseAsync(string container, string pk, string courseId, string secret, CancellationToken ct)
     {
-        var course = await database.Container(container).ReadAsync<JsonObject>(pk, courseId, ct);
-        if (course is null) return;
-        var docs = new List<Doc>();
-        if (container == ContainerNames.Calls)
-            await foreach (var d in database.Container(container).QueryAsync<JsonObject>(DocumentQuery.InPartition(pk), ct)) docs.Add(new(container, d));
-        else
+        var hits = new List<Hit>();
+        Declared Of<T>() => Declarations.First(d => d.Type == typeof(T));
+        async Task AddAsync<T>(DocumentQuery query, string from) where T : class
         {
-            docs.Add(new(container, course.Value));
-            await foreach (var p in database.Container(ContainerNames.Participations).QueryAsync<JsonObject>(DocumentQuery.AcrossPartitions().Where("courseId", courseId), ct))
-                docs.Add(new(ContainerNames.Participations, p));
+            await foreach (var (p, i, v) in Query<T>(database.Container(from), query).WithCancellation(ct)) hits.Add(new Hit(Of<T>(), p, i, v));
         }
-        if (container == ContainerNames.Cohorts)
-            await foreach (var m in database.Container(ContainerNames.Meetings).QueryAsync<JsonObject>(DocumentQuery.InPartition(courseId), ct))
-                docs.Add(new(ContainerNames.Meetings, m));
-
-        var redaction = new Redaction();
-        foreach (var id in docs.SelectMany(d => PeopleIn(d.Json)).Distinct())
-            redaction.Person(id, "anon-" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(id)))[..16]);
-        foreach (var doc in docs)
+        switch (container)
         {
-            redaction.Learn(doc.Json);
-            FreeTexts(doc, _ => true, redaction);
-        }
-        foreach (var doc in docs)
-            await RewriteAsync(database.Container(doc.Container), doc.Pk, doc.Id, json =>
-            {
-                if (json["invited"] is JsonArray) json["invited"] = new JsonArray();
-                return json;
-            }, redaction, ct);
-    }
-
-    private static DateTimeOffset? Date(JsonNode? node) => node is JsonValue v && v.TryGetValue<DateTimeOffset>(out var d) ? d : null;
-
-    /// <summary>The Entra ids a document names as people (any object with an aadObjectId, an hour entry's author).</summary>
-    private static IEnumerable<string> PeopleIn(JsonNode? node)
-    {
-        switch (node)
-        {
-            case JsonObject o:
-                if (Str(o["aadObjectId"]) is { Length: > 0 } id && !id.StartsWith("anon-", StringComparison.Ordinal)) yield return id;
-                foreach (var (_, child) in o)
-                    foreach (var inner in PeopleIn(child)) yield return inner;
+            case ContainerNames.Cohorts:
+                await AddAsync<Cohort>(DocumentQuery.InPartition(pk).Where("id", courseId), container);
+                await AddAsync<Participation>(DocumentQuery.AcrossPartitions().Where("courseId", courseId), ContainerNames.Participations);
+                await AddAsync<Meeting>(DocumentQuery.InPartition(courseId), ContainerNames.Meetings);
                 break;
-            case JsonArray a:
-                foreach (var child in a)
-                    foreach (var inner in PeopleIn(child)) yield return inner;
+            case ContainerNames.Accompaniments:
+                await AddAsync<Accompaniment>(DocumentQuery.InPartition(pk).Where("id", courseId), container);
+                await AddAsync<Participation>(DocumentQuery.AcrossPartitions().Where("courseId", courseId), ContainerNames.Participations);
+                break;
+            default:
+                await AddAsync<Call>(DocumentQuery.InPartition(pk).Where("documentType", "call"), container);
+                await AddAsync<Application>(DocumentQuery.InPartition(pk).Where("documentType", "application"), container);
                 break;
         }
+        var people = hits.SelectMany(h => h.Declared.People(h.Value)).Select(r => r.AadObjectId)
+            .Where(id => id.Length > 0 && !id.StartsWith("anon-", StringComparison.Ordinal)).Distinct().ToList();
+        var erasures = people.Select(id => new Erasure(id, "anon-" + Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(id)))[..16],
+            new HashSet<string>(), new HashSet<string>())).ToList();
+        foreach (var hit in hits)
+        {
+            // The addresses of people invited to the course who never came go too.
+            var emptied = hit with { Value = hit.Value is Cohort cohort ? cohort with { Invited = [] } : hit.Value };
+            if (!ReferenceEquals(emptied.Value, hit.Value)) await database.Container(container).UpdateAsync<Cohort>(hit.Pk, hit.Id, c => c! with { Invited = [] }, ct);
+            await EraseAsync(hit, erasures, ct);
+        }
     }
-
-    private static IEnumerable<JsonNode?> Array(JsonNode? node) => node as JsonArray ?? [];
-
-    private static string? Str(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -10,8 +10,26 @@ public enum PrivacyRequestStatus { Open, Done, Refused }
 /// A person's request to the person in charge of the protection of personal information: correct something, or erase
 /// them. The Act gives 30 days to answer (s. 32): <see cref="DueAt"/>. The answer is told to the person in the bot.
 /// </summary>
-public sealed record PrivacyRequest
+public sealed record PrivacyRequest : IPersonalRecord<PrivacyRequest>
 {
+    /// <summary>A request is its requester's (their details); the answer is the staff member's who gave it.</summary>
+    public static PersonalDataDeclaration<PrivacyRequest> PersonalData { get; } = new()
+    {
+        People = r => [new(r.AadObjectId, PersonRole.Self), .. r.AnsweredBy is { } by ? [new Reference(by, PersonRole.Answerer)] : Array.Empty<Reference>()],
+        Texts = r => [.. r.Details is { } d ? [new TypedText(r.AadObjectId, "details", d)] : Array.Empty<TypedText>(),
+            .. r.Answer is { } a ? [new TypedText(r.AnsweredBy, "answer", a)] : Array.Empty<TypedText>()],
+        Export = (r, me) => r.AadObjectId != me ? [] :
+            [ExportRow.Of("requests", ("date", r.At), ("kind", r.Kind.ToString()), ("details", r.Details), ("due", r.DueAt), ("status", r.Status.ToString()), ("answer", r.Answer), ("answered", r.AnsweredAt))],
+        Erase = (r, e) => r with
+        {
+            AadObjectId = e.Id(r.AadObjectId),
+            Name = e.Is(r.AadObjectId) ? Redaction.AnonymousName : r.Name,
+            Details = e.Text(r.AadObjectId, r.Details),
+            AnsweredBy = r.AnsweredBy is null ? null : e.Id(r.AnsweredBy),
+            Answer = e.Text(r.AnsweredBy, r.Answer),
+        },
+    };
+
     public const int MaxDetails = 2000;
     public string DocumentType => "request";
     public required string Id { get; init; }
@@ -27,6 +45,8 @@ public sealed record PrivacyRequest
     public string? Answer { get; init; }
     public string? AnsweredBy { get; init; }
     public DateTimeOffset? AnsweredAt { get; init; }
+    /// <summary>After an erasure: other people's texts that name the erased person, for staff to review (and blank).</summary>
+    public IReadOnlyList<ReviewItem> Review { get; init; } = [];
 }
 
 public enum AccessAction { OwnDownload, Download, PersonExport, Erasure, Correction, Refusal, Retention }
@@ -35,8 +55,16 @@ public enum AccessAction { OwnDownload, Download, PersonExport, Erasure, Correct
 /// One line of the access log: who (an Entra id, or "retention" for the background pass) did what to whose data (an id
 /// or what was downloaded), when. It names nobody beyond their ids.
 /// </summary>
-public sealed record AccessEntry(string Id, DateTimeOffset At, string By, AccessAction Action, string Subject)
+public sealed record AccessEntry(string Id, DateTimeOffset At, string By, AccessAction Action, string Subject) : IPersonalRecord<AccessEntry>
 {
+    /// <summary>A log line names who acted and, when it is a person, whose data; both see it in their export.</summary>
+    public static PersonalDataDeclaration<AccessEntry> PersonalData { get; } = new()
+    {
+        People = l => [new(l.By, PersonRole.Actor), new(l.Subject, PersonRole.Subject)],
+        Export = (l, me) => l.By != me && l.Subject != me ? [] : [ExportRow.Of("accessLog", ("date", l.At), ("action", l.Action.ToString()), ("byYou", l.By == me), ("aboutYou", l.Subject == me))],
+        Erase = (l, e) => l with { By = e.Id(l.By), Subject = e.Id(l.Subject) },
+    };
+
     public string DocumentType => "access";
 }
 
@@ -46,7 +74,9 @@ public sealed record AccessEntry(string Id, DateTimeOffset At, string By, Access
 /// </summary>
 public sealed class PrivacyStore(IDocumentDatabase database, TimeProvider time)
 {
-    private const string Requests = "requests";
+    /// <summary>The partition of every request (a handful a year).</summary>
+    public const string RequestsPartition = "requests";
+    private const string Requests = RequestsPartition;
     public static readonly TimeSpan AnswerWithin = TimeSpan.FromDays(30);
 
     private readonly IDocumentContainer _privacy = database.Container(ContainerNames.Privacy);
@@ -88,6 +118,16 @@ public sealed class PrivacyStore(IDocumentDatabase database, TimeProvider time)
         }, ct);
         return answered ? stored.Value : null;
     }
+
+    /// <summary>Records, on an erasure's request, the texts of others that name the erased person.</summary>
+    public Task ReviewAsync(string id, IReadOnlyList<ReviewItem> review, CancellationToken ct = default) =>
+        _privacy.UpdateAsync<PrivacyRequest>(Requests, id, r => r! with { Review = review }, ct);
+
+    /// <summary>Marks one reviewed text blanked.</summary>
+    public Task BlankedAsync(string id, int item, CancellationToken ct = default) =>
+        _privacy.UpdateAsync<PrivacyRequest>(Requests, id, r => item >= 0 && item < r!.Review.Count
+            ? r with { Review = [.. r.Review.Select((x, i) => i == item ? x with { Blanked = true, Text = Redaction.Erased } : x)] }
+            : r!, ct);
 
     public Task LogAsync(string by, AccessAction action, string subject, CancellationToken ct = default)
     {

@@ -8,6 +8,7 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- report [--runs 7]
 //   dotnet run -c Release --project Tests/Benchmarks -- load [--conversations 20] [--seconds 30]
 //   dotnet run -c Release --project Tests/Benchmarks -- edge [--repeats 3]
+//   dotnet run -c Release --project Tests/Benchmarks -- mydata [--runs 100] [--messages 20000]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
@@ -18,6 +19,7 @@ return args.FirstOrDefault() switch
     "report" => await ReportBenchmark.RunAsync(Options.Parse(args[1..])),
     "load" => await LoadBenchmark.RunAsync(Options.Parse(args[1..])),
     "edge" => await EdgeBenchmark.RunAsync(Options.Parse(args[1..])),
+    "mydata" => await MyDataBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
@@ -30,5 +32,6 @@ static int Usage()
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- hours [--entries N] [--experts N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- report [--runs N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- edge [--repeats N]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- mydata [--runs N] [--messages N]");
     return 2;
 }

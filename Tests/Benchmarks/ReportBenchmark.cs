@@ -86,7 +86,7 @@ public static class ReportBenchmark
     }
 
     /// <summary>Ten fiscal years, 2016-2017 to 2025-2026: 50 accompaniments and 10 cohorts a year.</summary>
-    private static async Task<(int Accompaniments, int Entries, int Cohorts, int CheckIns)> GenerateAsync(IDocumentDatabase database)
+    internal static async Task<(int Accompaniments, int Entries, int Cohorts, int CheckIns)> GenerateAsync(IDocumentDatabase database)
     {
         var random = new Random(42);
         var accompaniments = new AccompanimentStore(database);

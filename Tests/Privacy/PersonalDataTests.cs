@@ -56,35 +56,39 @@ public abstract class PersonalDataTests : IAsyncLifetime
         await JourneyAsync();
         var mine = new[] { MyMotivation, MyApplied, MyObstacles, MyTarget, MyReflection, MyComments };
 
-        // Access: the card says what is kept and who sees it; the JSON download holds every document that names them.
+        // Access: the card says what is kept, by section, and who sees it; the JSON download holds every section of it.
+        // (Issue 26 changed the export from raw documents to what a person reads: the assertions on the old record list
+        // and its internal columns became assertions on the sections and the words.)
         var card = Assert.Single(await Bot.SendAsync(Activities.Message(Bot.ServiceUrl, Me, "mes données")));
         Assert.Contains("Vos renseignements personnels", Text(card));
-        Assert.Contains("Vos cibles, vos bilans et ce que vous appliquez sur le terrain (2 documents)", Text(card));
+        Assert.Contains("Vos bilans (1 élément)", Text(card));
+        Assert.Contains("Vos cibles (2 éléments)", Text(card));
         Assert.Contains("Vu par vous, les ressources de votre cohorte ou votre ressource, et le personnel de la SMQ.", Text(card));
+        Assert.DoesNotContain("mentions", Text(card));
         var (json, csv) = (Links(card)[0], Links(card)[1]);
         var download = await Bot.CreateClient().GetAsync(json);
         Assert.Equal("application/json", download.Content.Headers.ContentType?.MediaType);
         var exported = (await download.Content.ReadFromJsonAsync<JsonObject>())!;
-        var listed = exported["records"]!.AsArray().Select(r => ((string)r!["container"]!, (string)r["id"]!)).ToHashSet();
-        var naming = await ScanAsync(Me.AadObjectId, Me.Name, Me.Upn);
-        Assert.True(naming.Count >= 12, $"the journey left {naming.Count} documents naming the participant");
-        Assert.DoesNotContain(naming, d => !listed.Contains((d.Container, d.Id)));
+        var sections = exported["sections"]!.AsObject().Select(s => s.Key).ToHashSet();
+        foreach (var section in new[] { "profile", "courses", "targets", "checkIns", "intentions", "applications", "evaluations", "accompaniments", "cohorts", "meetings", "messages", "hours" })
+            Assert.True(sections.Contains(section), $"no {section} in {string.Join(", ", sections)}");
         var exportText = string.Join("\n", Strings(exported));
         foreach (var text in mine) Assert.Contains(text, exportText);
         foreach (var text in new[] { OthersObstacles, OthersMotivation, ExpertsMeetingNote, ExpertsCoachingNote }) Assert.DoesNotContain(text, exportText);
-        // The CSV: the same records as a table, one value per row.
+        // The CSV: every value in words, section by section.
         var table = await Bot.CreateClient().GetStringAsync(csv);
-        Assert.StartsWith("\uFEFFType;Conteneur;Document;Champ;Valeur", table);
-        Assert.Contains(MyObstacles, table);
+        Assert.StartsWith("\uFEFFRubrique;Élément;Champ;Valeur", table);
+        Assert.Contains($"Vos bilans;1;Obstacles;{MyObstacles}", table);
         Assert.DoesNotContain(OthersObstacles, table);
-        // The workbook: the same table, one sheet, in French.
+        Assert.DoesNotContain("aadObjectId", table);
+        // The workbook: a sheet per section, columns in words, dates as dates.
         var book = WorkbookReader.Open(await Bot.CreateClient().GetByteArrayAsync(Links(card)[2]));
         Assert.Empty(book.Errors);
-        var rows = book["Données"].Rows;
-        Assert.Equal(["Type", "Conteneur", "Document", "Champ", "Valeur"], rows[0].Select(c => c.Text));
+        Assert.Contains("Profil", book.Sheets.Select(s => s.Name));
+        var rows = book["Mes bilans"].Rows;
+        Assert.Equal(["Parcours", "Date", "Appliqué sur le terrain", "Obstacles", "Confiance", "Obstacles partagés"], rows[0].Select(c => c.Text));
         Assert.Contains(rows, r => r.Any(c => c.Text == MyObstacles));
-        Assert.DoesNotContain(rows, r => r.Any(c => c.Text.Contains(OthersObstacles, StringComparison.Ordinal)));
-        Assert.Contains(rows, r => r[0].Text == "Votre profil (nom, adresse, institution, langue)");
+        Assert.DoesNotContain(book.Sheets.SelectMany(s => s.Rows), r => r.Any(c => c.Text.Contains(OthersObstacles, StringComparison.Ordinal)));
         // Links are the person's own: someone else's token is not for them, a forged one opens nothing.
         Assert.Equal(404, (int)(await Bot.CreateClient().GetAsync(json[..^4] + "AAAA")).StatusCode);
 
@@ -118,9 +122,9 @@ public abstract class PersonalDataTests : IAsyncLifetime
         Assert.StartsWith("Votre demande d'effacement a été traitée : SmqBot ne garde plus vos renseignements.", Text(told.Card("privacy-told")));
         // No document in any container holds their id, name, address, Teams id or anything they typed.
         Assert.Empty(await ScanAsync([Me.AadObjectId, Me.Name, Me.Upn, Me.TeamsId, .. mine, MyCorrection]));
-        // The access log lists the erasure by id only (the participant's now a pseudonym).
-        var log = Text(await Bot.ExecuteAsync(TestUser.Staff, "privacy.show"));
-        Assert.Contains($"{TestUser.Staff.AadObjectId} · effacement · anon-", log);
+        // The access log names who did what to whose data, looked up when shown (the participant is now "une personne effacée").
+        var log = Plain(Text(await Bot.ExecuteAsync(TestUser.Staff, "privacy.show")));
+        Assert.Contains($"{TestUser.Staff.Name} · effacement · une personne effacée", log);
         Assert.DoesNotContain(Me.AadObjectId, log);
 
         // Their next message starts them afresh: a new person, in no cohort, with nothing but a profile.

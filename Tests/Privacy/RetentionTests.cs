@@ -115,4 +115,46 @@ public sealed class RetentionTests : IAsyncLifetime
         // The access log says what the pass did, once.
         Assert.Single(await _bot.Service<SmqBot.Data.Privacy.PrivacyStore>().RecentLogAsync(100), l => l.Action == SmqBot.Data.Privacy.AccessAction.Retention);
     }
+
+    /// <summary>
+    /// Issue 26: a delivered message keeps what it said for <c>Privacy:MessageRetentionDays</c> (30), then only that it
+    /// went out, which `envois` still counts; access-log lines older than <c>Privacy:AccessLogYears</c> (2) are gone.
+    /// </summary>
+    [Fact]
+    public async Task DeliveredMessagesForgetTheirCardAfterThirtyDaysAndTheAccessLogKeepsTwoYears()
+    {
+        var id = await CohortAsync("Accueillir les croisiéristes", "2026-11-24", "2027-03-31", [TestUser.Participant], OldObstacles);
+        await _bot.TickAsync();
+        var outbox = _bot.Service<IDocumentDatabase>().Container(ContainerNames.Outbox);
+        async Task<List<SmqBot.Data.Outbox.OutboxMessage>> WelcomesAsync() =>
+            await outbox.QueryAsync<SmqBot.Data.Outbox.OutboxMessage>(DocumentQuery.InPartition($"cohort:{id}")).ToListAsync();
+        var welcomes = await WelcomesAsync();
+        Assert.NotEmpty(welcomes);
+        Assert.All(welcomes, m => Assert.Equal((SmqBot.Data.Outbox.DeliveryStatus.Sent, true), (m.Status, m.Card is not null)));
+        var privacy = _bot.Service<SmqBot.Data.Privacy.PrivacyStore>();
+        await privacy.LogAsync(TestUser.Staff.AadObjectId, SmqBot.Data.Privacy.AccessAction.Download, "report:2026-2027:cohorts");
+        var worker = _bot.Service<RetentionWorker>();
+
+        // 29 days on, nothing is forgotten yet.
+        _bot.Time.Advance(TimeSpan.FromDays(29));
+        await worker.RunOnceAsync(CancellationToken.None);
+        Assert.All(await WelcomesAsync(), m => Assert.NotNull(m.Card));
+
+        // 31 days after they were sent: no card left, the send-out still counted.
+        _bot.Time.Advance(TimeSpan.FromDays(2));
+        await worker.RunOnceAsync(CancellationToken.None);
+        Assert.All(await WelcomesAsync(), m => Assert.Equal((SmqBot.Data.Outbox.DeliveryStatus.Sent, null, null), (m.Status, m.Card, m.Text)));
+        var summary = await _bot.Service<SmqBot.Data.Outbox.OutboxStore>().SummaryAsync($"cohort:{id}");
+        Assert.Equal(welcomes.Count, summary.Sent);
+        Assert.Contains("Envois de SmqBot", Text(await _bot.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = $"cohort:{id}" })));
+
+        // Two years and a day after the download, its log line is gone; a recent one stays.
+        _bot.Time.Advance(TimeSpan.FromDays(2 * 365 - 31 + 1));
+        await privacy.LogAsync(TestUser.Staff.AadObjectId, SmqBot.Data.Privacy.AccessAction.Download, "report:2028-2029:cohorts");
+        await worker.RunOnceAsync(CancellationToken.None);
+        var lines = await _bot.Service<IDocumentDatabase>().Container(ContainerNames.Privacy)
+            .QueryAsync<SmqBot.Data.Privacy.AccessEntry>(DocumentQuery.AcrossPartitions().Where("documentType", "access")).ToListAsync();
+        Assert.DoesNotContain(lines, l => l.Subject == "report:2026-2027:cohorts");
+        Assert.Contains(lines, l => l.Subject == "report:2028-2029:cohorts");
+    }
 }

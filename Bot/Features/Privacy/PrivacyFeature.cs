@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using SmqBot.Bot.Features.Exports;
 using SmqBot.Bot.Features.Outbox;
@@ -20,7 +21,7 @@ namespace SmqBot.Bot.Features.Privacy;
 /// / `privacy`, the open requests with their 30-day due dates, the answer, the erasure, and the access log.
 /// </summary>
 public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, PeopleStore people, OutboxQueue outbox, Callers callers,
-    ExportLinks links, IOptions<PrivacyOptions> options, TimeProvider time) : IFeature
+    ExportLinks links, IOptions<PrivacyOptions> options, TimeProvider time, IMemoryCache cache) : IFeature
 {
     public const string Route = "mydata";
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(15);
@@ -38,6 +39,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         new(PrivacyVerbs.Request, [Role.Staff], (r, ct) => RequestAsync(r, FormState.Empty, null, ct)),
         FormRoute.For<PrivacyAnswerForm>(PrivacyVerbs.Answer, [Role.Staff], PrivacyAnswerForm.Bind, (r, state, ct) => RequestAsync(r, state, null, ct), AnswerAsync),
         new(PrivacyVerbs.Erase, [Role.Staff], EraseAsync) { Confirm = t => t.Privacy.ConfirmErase },
+        new(PrivacyVerbs.Blank, [Role.Staff], BlankAsync),
     ];
 
     private string Officer => options.Value.Officer;
@@ -46,17 +48,19 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var me = caller.Person.AadObjectId;
         var export = me.Length == 0 ? null : await data.ExportAsync(me, ct);
-        var kinds = export?.Records.GroupBy(r => r.Kind).Select(g => (g.Key, g.Count())).OrderBy(k => KindOrder(k.Key)).ToList() ?? [];
+        var kinds = export?.Sections.Select(g => (g.Key, g.Count())).OrderBy(k => SectionOrder(k.Key)).ToList() ?? [];
         var requests = me.Length == 0 ? [] : await privacy.OfAsync(me, ct).ToListAsync(ct);
         var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Link(me, me, Exports.Spreadsheet.Format, caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
         var card = MyDataCard.Build(view, form, caller.Texts);
         return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
     }
 
-    /// <summary>The card lists what is most the person's first: their profile and their own records, then shared ones, then mentions.</summary>
-    private static int KindOrder(string kind) => Array.IndexOf<string>(
-        ["profile", "participation", "application", "cohort", "accompaniment", "meeting", "invitation", "messageToYou", "messageNamingYou", "team", "callCreated", "privacyRequest", "accessLog"],
-        kind) is var i and >= 0 ? i : int.MaxValue;
+    /// <summary>The sections as the card and the downloads show them: what is most the person's first.</summary>
+    private static readonly string[] Sections =
+        ["profile", "courses", "targets", "checkIns", "intentions", "applications", "evaluations", "accompaniments", "cohorts", "hours", "meetings",
+         "invitations", "messages", "teams", "callsCreated", "requests", "accessLog"];
+
+    private static int SectionOrder(string section) => Array.IndexOf(Sections, section) is var i and >= 0 ? i : int.MaxValue;
 
     private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, by, subject, format, texts.Locale);
 
@@ -77,7 +81,11 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     private async Task<AdaptiveCard> Requests(Request request, CancellationToken ct)
     {
         var open = await privacy.OpenAsync(ct).ToListAsync(ct);
-        return PrivacyCard.Build(open, await privacy.RecentLogAsync(30, ct), Officer, time.GetUtcNow(), request.Caller.Texts);
+        var log = await privacy.RecentLogAsync(30, ct);
+        var names = new Dictionary<string, string>();
+        foreach (var id in PrivacyCard.Ids(log))
+            if (await people.FindAsync(id, ct) is { Name: { } name }) names[id] = name;
+        return PrivacyCard.Build(open, log, names, Officer, time.GetUtcNow(), request.Caller.Texts);
     }
 
     private async Task<AdaptiveCard> RequestAsync(Request request, FormState form, string? done, CancellationToken ct)
@@ -121,12 +129,28 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
                 Person = person.PersonalConversation is null ? person.Reach! with { AadObjectId = null } : null,
                 Card = CardJson.Serialize(told!), Subject = told!.FallbackText,
             }, ct: ct);
+        if (erased.Review.Count > 0) await privacy.ReviewAsync(id, erased.Review, ct);
         return await RequestAsync(request, FormState.Empty, texts.Privacy.Erased(erased.Rewritten, erased.Deleted), ct);
     }
 
+    /// <summary>Blanks one text an erasure's review listed (someone else's words that named the erased person).</summary>
+    private async Task<AdaptiveCard> BlankAsync(Request request, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found
+            || !int.TryParse(request.Data.Text("item"), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var item) || item >= found.Review.Count)
+            return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!found.Review[item].Blanked) await data.BlankAsync(found.Review[item], ct);
+        await privacy.BlankedAsync(id, item, ct);
+        await privacy.LogAsync(request.Caller.Person.AadObjectId, AccessAction.Erasure, found.Review[item].Id, ct);
+        return await RequestAsync(request, FormState.Empty, texts.Privacy.Blanked, ct);
+    }
+
     /// <summary>
-    /// <c>GET /exports/mydata/{token}</c>: a person's data as JSON or CSV, for them (while SmqBot still knows them) or for
-    /// staff answering a request (while still staff). 404 for a forged, altered or expired token; every download logged.
+    /// <c>GET /exports/mydata/{token}</c>: a person's data, for them (while SmqBot still knows them) or for staff answering
+    /// a request (while still staff). 404 for a forged, altered or expired token; every download logged. JSON is the
+    /// complete export by section and field; CSV and the workbook read as a person reads (sections and fields in words,
+    /// dates as dates; one sheet per section). The export is made once per link and reused while the link is valid.
     /// </summary>
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
@@ -134,33 +158,62 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         var own = subject == by;
         if (own ? await people.FindAsync(subject, ct) is null : !await callers.IsStaffAsync(by, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         await privacy.LogAsync(by, own ? AccessAction.OwnDownload : AccessAction.PersonExport, subject, ct);
-        var export = await data.ExportAsync(subject, ct);
+        var export = await cache.GetOrCreateAsync("mydata:" + token, async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = LinkLifetime;
+            return await data.ExportAsync(subject, ct);
+        }) ?? throw new InvalidOperationException("The export could not be made.");
         var name = $"smqbot-donnees-{time.GetUtcNow():yyyy-MM-dd}";
         if (format == "json")
-            return Results.File(JsonSerializer.SerializeToUtf8Bytes(export, ExportJson), "application/json; charset=utf-8", name + ".json");
+            return Results.File(JsonSerializer.SerializeToUtf8Bytes(Json(export), ExportJson), "application/json; charset=utf-8", name + ".json");
         var texts = Texts.For(locale);
-        var table = ExportTable.Of(texts.Exports.Sheet("data"), texts.Privacy.CsvHeader,
-            export.Records.SelectMany(r => Flatten(r.Data, "").Select(f => (r, f))), x => [texts.Privacy.KindName(x.r.Kind), x.r.Container, x.r.Id, x.f.Path, x.f.Value]);
-        return table.Download(format, texts.Culture, name);
+        var sections = export.Sections.OrderBy(g => SectionOrder(g.Key)).ToList();
+        if (format == Exports.Spreadsheet.Format)
+            return Exports.Spreadsheet.Download([.. sections.Select(g => Sheet(g.Key, [.. g], texts))], name);
+        var p = texts.Privacy;
+        return ExportTable.Of(texts.Exports.Sheet("data"), [p.FieldName("section"), p.FieldName("item"), p.FieldName("field"), p.FieldName("value")],
+                sections.SelectMany(g => g.SelectMany((row, i) => row.Fields.Where(f => f.Value is not null).Select(f => (Section: g.Key, Item: i + 1, Field: f)))),
+                x => [p.KindName(x.Section), x.Item, p.FieldName(x.Field.Key), Cell(x.Field.Value, texts)])
+            .Csv(texts.Culture, name + ".csv");
+    }
+
+    /// <summary>One section as a sheet: a column per field, in words; a row per item.</summary>
+    private static ExportTable Sheet(string section, IReadOnlyList<ExportRow> rows, Texts texts)
+    {
+        var keys = rows.SelectMany(r => r.Fields.Select(f => f.Key)).Distinct().ToList();
+        return ExportTable.Of(texts.Privacy.SheetName(section), [.. keys.Select(texts.Privacy.FieldName)], rows,
+            r => [.. keys.Select(k => Cell(r.Fields.FirstOrDefault(f => f.Key == k)?.Value, texts))]);
+    }
+
+    /// <summary>A value as a spreadsheet cell: dates as dates, whole numbers as numbers, yes and no in words.</summary>
+    private static object? Cell(object? value, Texts texts) => value switch
+    {
+        null => null,
+        DateTimeOffset at => Data.Programme.DateOf(at),
+        DateOnly d => d,
+        int n => n,
+        double x when x == Math.Floor(x) && Math.Abs(x) < int.MaxValue => (int)x,
+        double x => x.ToString(texts.Culture),
+        bool b => b ? texts.Privacy.Yes : texts.Privacy.No,
+        _ => value.ToString(),
+    };
+
+    /// <summary>The JSON export: complete and machine-readable, by section, each field by its key.</summary>
+    private static JsonObject Json(PersonalExport export)
+    {
+        var sections = new JsonObject();
+        foreach (var group in export.Sections.OrderBy(g => SectionOrder(g.Key)))
+        {
+            var items = new JsonArray();
+            foreach (var row in group)
+                items.Add(new JsonObject(row.Fields.Select(f => KeyValuePair.Create(f.Key, JsonSerializer.SerializeToNode(f.Value, Data.Documents.DocumentJson.Options)))));
+            sections[group.Key] = items;
+        }
+        return new JsonObject { ["aadObjectId"] = export.AadObjectId, ["exportedAt"] = JsonValue.Create(export.At), ["sections"] = sections };
     }
 
     private static readonly JsonSerializerOptions ExportJson = new(Data.Documents.DocumentJson.Options)
     {
         WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>A record as rows of a table: each value with its path ("checkIns[0].applied").</summary>
-    private static IEnumerable<(string Path, object? Value)> Flatten(JsonNode? node, string path) => node switch
-    {
-        JsonObject o => o.SelectMany(p => Flatten(p.Value, path.Length == 0 ? p.Key : $"{path}.{p.Key}")),
-        JsonArray a => a.SelectMany((item, i) => Flatten(item, $"{path}[{i.ToString(CultureInfo.InvariantCulture)}]")),
-        null => [(path, null)],
-        // Whole numbers stay numbers (minutes, ratings) in a workbook; anything else reads as it was stored.
-        _ => [(path, node.GetValueKind() switch
-        {
-            JsonValueKind.String => node.GetValue<string>(),
-            JsonValueKind.Number when node.AsValue().TryGetValue<int>(out var n) => n,
-            _ => node.ToJsonString(),
-        })],
     };
 }

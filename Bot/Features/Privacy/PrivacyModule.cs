@@ -7,6 +7,7 @@ public static class PrivacyModule
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy");
+        services.AddMemoryCache();
         services.AddFeature<PrivacyFeature>().AddCommand(PrivacyFeature.MyDataCommand).AddCommand(PrivacyFeature.PrivacyCommand);
         services.AddBackgroundWork<RetentionWorker>();
         return services;

@@ -10,6 +10,10 @@ public sealed class PrivacyOptions
     /// <summary>Years after a course closes (or a call's deadline) before its people are anonymised: the funding-audit horizon.</summary>
     public int RetentionYears { get; set; } = 7;
     public bool RetentionEnabled { get; set; } = true;
+    /// <summary>Days a delivered message keeps its card (what it said); after, only that it was sent (what `envois` counts).</summary>
+    public int MessageRetentionDays { get; set; } = 30;
+    /// <summary>Years the access log keeps a line.</summary>
+    public int AccessLogYears { get; set; } = 2;
     public TimeSpan RetentionInterval { get; set; } = TimeSpan.FromHours(6);
 
     public string Officer => OfficerEmail is { Length: > 0 } email ? $"{OfficerName} ({email})" : OfficerName;
