@@ -65,7 +65,7 @@ public sealed record Application : Privacy.IPersonalRecord<Application>
             ? a with
             {
                 AadObjectId = e.Pseudonym, Name = Privacy.Redaction.AnonymousName, People = Privacy.Redaction.Erased, ImprovementAreas = Privacy.Redaction.Erased,
-                Motivation = Privacy.Redaction.Erased, Reach = null, Placement = a.Placement,
+                Motivation = Privacy.Redaction.Erased, Reach = null,
             }
             : a.Placement?.ExpertAadObjectId is { } expert && e.Is(expert) ? a with { Placement = a.Placement with { ExpertAadObjectId = e.Pseudonym } } : a,
         Blank = (a, path) => path switch

@@ -42,7 +42,19 @@ public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentD
             ) WITHOUT ROWID;
             """;
         await command.ExecuteNonQueryAsync(ct);
+        // A partial index per queried field, on its container's rows only (the field's JSON is parsed on their writes
+        // alone); a query names its container as a literal so that the planner can use it.
+        foreach (var (container, field) in DocumentIndexes.Fields)
+        {
+            await using var index = connection.CreateCommand();
+            index.CommandText = $"CREATE INDEX IF NOT EXISTS \"ix_{container}_{DocumentQuery.Check(field).Replace('.', '_')}\" ON documents (json_extract(body, '$.{field}')) WHERE container = '{Literal(container)}'";
+            await index.ExecuteNonQueryAsync(ct);
+        }
     }
+
+    /// <summary>A container name as a SQL literal: they are fixed lower-case words (<see cref="ContainerNames"/>), checked anyway.</summary>
+    internal static string Literal(string container) =>
+        container.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-' or '_') ? container : throw new ArgumentException($"'{container}' is not a container name.", nameof(container));
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken ct)
     {
@@ -137,8 +149,9 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
     {
         await using var connection = await database.OpenAsync(ct);
         await using var command = connection.CreateCommand();
-        var sql = new StringBuilder("SELECT body FROM documents WHERE container = $c");
-        command.Parameters.AddWithValue("$c", name);
+        // The container as a literal: a partial index (SqliteDocumentDatabase.InitializeAsync) is used only when the
+        // planner sees its WHERE in the query's.
+        var sql = new StringBuilder($"SELECT body FROM documents WHERE container = '{SqliteDocumentDatabase.Literal(name)}'");
         if (query.PartitionKey is not null)
         {
             sql.Append(" AND pk = $pk");

@@ -75,8 +75,10 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         public abstract IEnumerable<Reference> People(object value);
         public abstract object? Erase(object value, Erasure erasure);
         public abstract object Blank(object value, string path);
-        public abstract Task WriteAsync(IDocumentContainer store, string pk, string id, object value, string? ifMatch, CancellationToken ct);
-        public abstract Task<(object Value, string ETag)?> ReadAsync(IDocumentContainer store, string pk, string id, CancellationToken ct);
+        /// <summary>Changes the record where it is (see <see cref="DocumentUpdates.ChangeAsync{T}"/>).</summary>
+        public abstract Task<DocumentChange> ChangeAsync(IDocumentContainer store, string pk, string id, Func<object, object?> change, CancellationToken ct);
+        /// <summary>Moves the record, changed, to a new address (created there first, so a rerun finds it), then deletes the old one.</summary>
+        public abstract Task<DocumentChange> MoveAsync(IDocumentContainer store, string pk, string id, string newPk, string newId, Func<object, object?> change, CancellationToken ct);
     }
 
     private sealed class Declared<T>(string container, Func<IDocumentContainer, Who, IAsyncEnumerable<(string Pk, string Id, T Value)>> find) : Declared(container)
@@ -98,17 +100,16 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         public override object? Erase(object value, Erasure erasure) => D.Erase((T)value, erasure);
         public override object Blank(object value, string path) => D.Blank((T)value, path);
 
-        public override async Task WriteAsync(IDocumentContainer store, string pk, string id, object value, string? ifMatch, CancellationToken ct)
+        public override Task<DocumentChange> ChangeAsync(IDocumentContainer store, string pk, string id, Func<object, object?> change, CancellationToken ct) =>
+            store.ChangeAsync<T>(pk, id, current => (T?)change(current), ct);
+
+        public override async Task<DocumentChange> MoveAsync(IDocumentContainer store, string pk, string id, string newPk, string newId, Func<object, object?> change, CancellationToken ct)
         {
-            var written = ifMatch is null ? await store.CreateAsync(pk, id, (T)value, ct) : await store.ReplaceAsync(pk, id, (T)value, ifMatch, ct);
-            if (written is null && ifMatch is not null) throw new ConflictException();
+            if (await store.ReadAsync<T>(pk, id, ct) is not { } current) return DocumentChange.Missing;
+            if (change(current.Value) is T next) await store.CreateAsync(newPk, newId, next, ct);
+            return await store.DeleteAsync(pk, id, ct) ? DocumentChange.Replaced : DocumentChange.Missing;
         }
-
-        public override async Task<(object Value, string ETag)?> ReadAsync(IDocumentContainer store, string pk, string id, CancellationToken ct) =>
-            await store.ReadAsync<T>(pk, id, ct) is { } s ? (s.Value, s.ETag) : null;
     }
-
-    private sealed class ConflictException : Exception;
 
     /// <summary>Documents of a query with their address (every stored body carries its <c>pk</c> and <c>id</c>).</summary>
     private static async IAsyncEnumerable<(string Pk, string Id, T Value)> Query<T>(IDocumentContainer store, DocumentQuery query)
@@ -274,37 +275,28 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
     }
 
     /// <summary>
-    /// Applies the erasures to one record on its latest version (ETag, again if someone wrote in between). A record whose
-    /// partition key or id holds an erased id moves to its pseudonymised address (created there first, so a rerun finds it).
+    /// Applies the erasures to one record, on its latest version. A record whose partition key or id holds an erased id
+    /// moves to its pseudonymised address.
     /// </summary>
     private async Task<Outcome> EraseAsync(Hit hit, IReadOnlyList<Erasure> erasures, CancellationToken ct)
     {
-        var store = database.Container(hit.Declared.Container);
-        for (var attempt = 0; attempt < 50; attempt++)
+        object? Erase(object current)
         {
-            if (await hit.Declared.ReadAsync(store, hit.Pk, hit.Id, ct) is not var (current, etag)) return Outcome.Unchanged;
             object? next = current;
             foreach (var erasure in erasures) next = next is null ? null : hit.Declared.Erase(next, erasure);
-            if (next is null) return await store.DeleteAsync(hit.Pk, hit.Id, ct) ? Outcome.Deleted : Outcome.Unchanged;
-            if (Same(next, current)) return Outcome.Unchanged;
-            var (pk, id) = (hit.Pk, hit.Id);
-            foreach (var erasure in erasures) (pk, id) = (erasure.Key(pk), erasure.Key(id));
-            try
-            {
-                if (pk == hit.Pk && id == hit.Id)
-                {
-                    await hit.Declared.WriteAsync(store, pk, id, next, etag, ct);
-                    return Outcome.Rewritten;
-                }
-                await hit.Declared.WriteAsync(store, pk, id, next, null, ct);
-                await store.DeleteAsync(hit.Pk, hit.Id, ct);
-                return Outcome.Rewritten;
-            }
-            catch (ConflictException)
-            {
-            }
+            return next is null ? null : Same(next, current) ? current : next;
         }
-        throw new InvalidOperationException($"Gave up anonymising a document in {hit.Declared.Container} after 50 conflicting writes.");
+        var (pk, id) = (hit.Pk, hit.Id);
+        foreach (var erasure in erasures) (pk, id) = (erasure.Key(pk), erasure.Key(id));
+        var store = database.Container(hit.Declared.Container);
+        return (pk == hit.Pk && id == hit.Id
+                ? await hit.Declared.ChangeAsync(store, pk, id, Erase, ct)
+                : await hit.Declared.MoveAsync(store, hit.Pk, hit.Id, pk, id, Erase, ct)) switch
+        {
+            DocumentChange.Replaced => Outcome.Rewritten,
+            DocumentChange.Deleted => Outcome.Deleted,
+            _ => Outcome.Unchanged,
+        };
     }
 
     private static bool Same(object a, object b) =>
@@ -337,20 +329,15 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         var store = database.Container(item.Container);
         foreach (var declared in Declarations.Where(d => d.Container == item.Container))
         {
-            for (var attempt = 0; attempt < 50; attempt++)
+            try
             {
-                (object Value, string ETag)? current;
-                try { current = await declared.ReadAsync(store, item.PartitionKey, item.Id, ct); }
-                catch (JsonException) { break; }
-                if (current is not var (value, etag) || !declared.Texts(value).Any(t => t.Path == item.Path)) break;
-                try
-                {
-                    await declared.WriteAsync(store, item.PartitionKey, item.Id, declared.Blank(value, item.Path), etag, ct);
-                    return true;
-                }
-                catch (ConflictException)
-                {
-                }
+                var change = await declared.ChangeAsync(store, item.PartitionKey, item.Id,
+                    current => declared.Texts(current).Any(t => t.Path == item.Path) ? declared.Blank(current, item.Path) : current, ct);
+                if (change == DocumentChange.Replaced) return true;
+            }
+            catch (JsonException)
+            {
+                // Another record type of the same container (an application where a call is read): the next declaration.
             }
         }
         return false;
