@@ -62,12 +62,22 @@ public sealed class TelemetryTests : IAsyncLifetime
         var link = new Uri((string)CardReader.Walk(mine).First(a => a is System.Text.Json.Nodes.JsonObject o && (string?)o["type"] == "Action.OpenUrl")["url"]!);
         Assert.Equal(HttpStatusCode.OK, (await _bot.CreateClient().GetAsync(link.PathAndQuery)).StatusCode);
         var token = link.AbsolutePath.Split('/')[^1].Split('.')[0];
-        Assert.True(_bot.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
-
-        var traces = _received.Where(r => r.Path == "/v1/traces").Select(r => r.Body).ToList();
+        // ASP.NET Core ends a request's span once the response is complete on the server, which may be a moment after
+        // the client has read it: flush until the download's span has arrived (or ten seconds have passed), so that the
+        // test does not depend on which side finished first (it failed now and then when it flushed once).
+        var traces = new List<byte[]>();
+        bool Sent(string text) => traces.Any(t => t.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        do
+        {
+            Assert.True(_bot.Services.GetRequiredService<TracerProvider>().ForceFlush(10_000));
+            traces = _received.Where(r => r.Path == "/v1/traces").Select(r => r.Body).ToList();
+            if (Sent("/exports/mydata/{token}")) break;
+            await Task.Delay(50);
+        }
+        while (waited.Elapsed < TimeSpan.FromSeconds(10));
         Assert.NotEmpty(traces);
         // Protobuf carries strings as UTF-8: the span names and attributes are found as bytes.
-        bool Sent(string text) => traces.Any(t => t.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0);
         Assert.True(Sent("turn") && Sent("smqbot.route") && Sent("help"), "a turn span with its route");
         Assert.True(Sent("smqbot.activity.type") && Sent("message"), "the turn's activity type");
         Assert.True(Sent("store read") && Sent("db.collection.name") && Sent("people"), "a store operation span");
