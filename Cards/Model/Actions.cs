@@ -63,6 +63,14 @@ public static class Actions
         return Execute(title, ConfirmVerb, asked, style: "destructive");
     }
 
+    /// <summary>The button of a card action: its verb, and its data as the record holds it.</summary>
+    public static ExecuteAction Execute<T>(string title, T action, string? style = null) where T : class, ICardAction<T> =>
+        Execute(title, T.Verb, CardActionData.ToJson(action), style);
+
+    /// <summary>The button of a destructive card action: it asks first (see <see cref="Destructive(string, string, JsonObject?)"/>).</summary>
+    public static ExecuteAction Destructive<T>(string title, T action) where T : class, ICardAction<T> =>
+        Destructive(title, T.Verb, CardActionData.ToJson(action));
+
     /// <summary>Action.Execute with <paramref name="verb"/>, and an Action.Submit fallback that carries the same verb and data.</summary>
     public static ExecuteAction Execute(string title, string verb, JsonObject? data = null, string? style = null)
     {

@@ -40,7 +40,7 @@ public static class MyDataCard
                 .. PrivacyRequestForm.Fields.Kind.Input(form, texts, [.. PrivacyRequestForm.Kinds.Select(k => new Choice(t.KindOfRequest(k), k.ToString()))], ChoiceInputStyle.Expanded),
                 .. PrivacyRequestForm.Fields.Details.Input(form, texts),
             ],
-            [Actions.Execute(t.SendRequest, PrivacyVerbs.Ask, new JsonObject { ["nonce"] = view.Nonce }, style: "positive")]);
+            [Actions.Execute(t.SendRequest, new AskPrivacy(view.Nonce), style: "positive")]);
     }
 }
 
@@ -64,7 +64,7 @@ public static class PrivacyCard
                 [
                     Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
                     .. r.DueAt < now ? [new TextBlock(t.Overdue) { Color = TextColor.Attention }] : Array.Empty<Element>(),
-                    new ActionSet([Actions.Execute(t.HandleRequest, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]),
+                    new ActionSet([Actions.Execute(t.HandleRequest, new OpenPrivacyRequest(r.Id))]),
                 ]) { Separator = true }),
                 .. open.Count > MaxListed ? [Paragraph(t.MoreOpenRequests(open.Count - MaxListed))] : Array.Empty<Element>(),
                 Heading(t.AccessLog),
@@ -92,13 +92,6 @@ public static class PrivacyCard
     public static AdaptiveCard Request(PrivacyRequest r, string dataUrl, FormState form, Texts texts, string? done = null)
     {
         var t = texts.Privacy;
-        var ids = new JsonObject { ["request"] = r.Id };
-        JsonObject With(PrivacyRequestStatus status)
-        {
-            var data = ids.DeepClone().AsObject();
-            data["status"] = status.ToString();
-            return data;
-        }
         var open = r.Status == PrivacyRequestStatus.Open;
         return Card(texts, t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime)),
             [
@@ -115,7 +108,7 @@ public static class PrivacyCard
                     .. r.Review.Select((item, i) => (Element)new Container(
                     [
                         Paragraph(item.Text),
-                        .. item.Blanked ? [Note(t.Blanked)] : (Element[])[new ActionSet([Actions.Execute(t.BlankText, PrivacyVerbs.Blank, new JsonObject { ["request"] = r.Id, ["item"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) })])],
+                        .. item.Blanked ? [Note(t.Blanked)] : (Element[])[new ActionSet([Actions.Execute(t.BlankText, new BlankReviewedText(r.Id, i))])],
                     ]) { Separator = true }),
                 ],
                 .. open ? [.. Refused(form, texts), .. PrivacyAnswerForm.Fields.Answer.Input(form, texts)] : Array.Empty<Element>(),
@@ -123,9 +116,9 @@ public static class PrivacyCard
             open
                 ? [
                     .. r.Kind == PrivacyRequestKind.Erasure
-                        ? [Actions.Destructive(t.ErasePerson, PrivacyVerbs.Erase, ids)]
-                        : new CardAction[] { Actions.Execute(t.MarkCorrected, PrivacyVerbs.Answer, With(PrivacyRequestStatus.Done), style: "positive") },
-                    Actions.Execute(t.Refuse, PrivacyVerbs.Answer, With(PrivacyRequestStatus.Refused)),
+                        ? [Actions.Destructive(t.ErasePerson, new ErasePerson(r.Id))]
+                        : new CardAction[] { Actions.Execute(t.MarkCorrected, new AnswerPrivacyRequest(r.Id, PrivacyRequestStatus.Done), style: "positive") },
+                    Actions.Execute(t.Refuse, new AnswerPrivacyRequest(r.Id, PrivacyRequestStatus.Refused)),
                     Actions.Execute(texts.Back, PrivacyVerbs.Requests),
                 ]
                 : [Actions.Execute(texts.Back, PrivacyVerbs.Requests)]);
@@ -144,5 +137,5 @@ public static class PrivacyCard
     public static AdaptiveCard NewRequest(PrivacyRequest r, Texts texts) =>
         Card(texts, texts.Privacy.NewRequest(texts.Privacy.KindOfRequest(r.Kind), texts.Date(r.DueAt.UtcDateTime)),
             [Paragraph(texts.Privacy.NewRequest(texts.Privacy.KindOfRequest(r.Kind), texts.Date(r.DueAt.UtcDateTime)))],
-            [Actions.Execute(texts.Privacy.HandleRequest, PrivacyVerbs.Request, new JsonObject { ["request"] = r.Id })]);
+            [Actions.Execute(texts.Privacy.HandleRequest, new OpenPrivacyRequest(r.Id))]);
 }

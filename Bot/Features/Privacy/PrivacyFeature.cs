@@ -34,12 +34,12 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(PrivacyVerbs.MyData, [], (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)) { Expensive = true },
-        FormRoute.For<PrivacyRequestForm>(PrivacyVerbs.Ask, [], PrivacyRequestForm.Bind, (r, state, ct) => MyDataAsync(r.Caller, state, null, ct), AskAsync),
+        FormRoute.For<PrivacyRequestForm, AskPrivacy>([], PrivacyRequestForm.Bind, (r, _, state, ct) => MyDataAsync(r.Caller, state, null, ct), AskAsync),
         new(PrivacyVerbs.Requests, [Role.Staff], Requests),
-        new(PrivacyVerbs.Request, [Role.Staff], (r, ct) => RequestAsync(r, FormState.Empty, null, ct)),
-        FormRoute.For<PrivacyAnswerForm>(PrivacyVerbs.Answer, [Role.Staff], PrivacyAnswerForm.Bind, (r, state, ct) => RequestAsync(r, state, null, ct), AnswerAsync),
-        new(PrivacyVerbs.Erase, [Role.Staff], EraseAsync) { Confirm = t => t.Privacy.ConfirmErase },
-        new(PrivacyVerbs.Blank, [Role.Staff], BlankAsync),
+        ActionRoute.For<OpenPrivacyRequest>([Role.Staff], (r, open, ct) => RequestAsync(r, open.Request, FormState.Empty, null, ct)),
+        FormRoute.For<PrivacyAnswerForm, AnswerPrivacyRequest>([Role.Staff], PrivacyAnswerForm.Bind, (r, answer, state, ct) => RequestAsync(r, answer.Request, state, null, ct), AnswerAsync),
+        ActionRoute.For<ErasePerson>([Role.Staff], EraseAsync) with { Confirm = t => t.Privacy.ConfirmErase },
+        ActionRoute.For<BlankReviewedText>([Role.Staff], BlankAsync),
     ];
 
     private string Officer => options.Value.Officer;
@@ -64,10 +64,11 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
 
     private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, by, subject, format, texts.Locale);
 
-    private async Task<AdaptiveCard> AskAsync(Request request, Submission<PrivacyRequestForm> form, CancellationToken ct)
+    private async Task<AdaptiveCard> AskAsync(Request request, AskPrivacy ask, Submission<PrivacyRequestForm> form, CancellationToken ct)
     {
         var caller = request.Caller;
-        if (caller.Person.AadObjectId.Length == 0 || request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction);
+        var nonce = ask.Nonce;
+        if (caller.Person.AadObjectId.Length == 0) return ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction);
         // One open request per person and kind: asking again shows the one that is open, and nobody is told twice.
         if (await privacy.OpenOfAsync(caller.Person.AadObjectId, form.Form.Kind, ct) is { } open && open.Id != "pr-" + nonce)
             return await MyDataAsync(caller, PrivacyRequestForm.Empty,
@@ -88,34 +89,35 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         return PrivacyCard.Build(open, log, names, Officer, time.GetUtcNow(), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> RequestAsync(Request request, FormState form, string? done, CancellationToken ct)
+    private async Task<AdaptiveCard> RequestAsync(Request request, string id, FormState form, string? done, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
         return PrivacyCard.Request(found, Link(found.AadObjectId, request.Caller.Person.AadObjectId, "json", texts), form, texts, done);
     }
 
-    private async Task<AdaptiveCard> AnswerAsync(Request request, Submission<PrivacyAnswerForm> form, CancellationToken ct)
+    private async Task<AdaptiveCard> AnswerAsync(Request request, AnswerPrivacyRequest answer, Submission<PrivacyAnswerForm> form, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = answer.Request;
+        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
         var answered = await privacy.AnswerAsync(id, form.Form.Status, form.Form.Answer, request.Caller.Person.AadObjectId, ct);
-        if (answered is null) return await RequestAsync(request, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
+        if (answered is null) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, form.Form.Status == PrivacyRequestStatus.Done ? AccessAction.Correction : AccessAction.Refusal, found.AadObjectId, ct);
         await outbox.ToPersonIfReachableAsync($"privacy-answer:{id}", "privacy", await people.FindAsync(found.AadObjectId, ct), t => PrivacyCard.Told(answered, t), ct);
-        return await RequestAsync(request, FormState.Empty, texts.Privacy.Answered(texts.Privacy.StatusName(answered.Status)), ct);
+        return await RequestAsync(request, id, FormState.Empty, texts.Privacy.Answered(texts.Privacy.StatusName(answered.Status)), ct);
     }
 
     /// <summary>
     /// Erases the person who asked: logged first (the log line is then anonymised with the rest), erased, the request
     /// marked done, and the person told in the chat SmqBot had with them (by its address alone: nothing else of theirs is left).
     /// </summary>
-    private async Task<AdaptiveCard> EraseAsync(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> EraseAsync(Request request, ErasePerson erase, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure)
-            return ErrorCard.Build(texts, texts.UnknownAction);
-        if (found.Status != PrivacyRequestStatus.Open) return await RequestAsync(request, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
+        var id = erase.Request;
+        if (await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (found.Status != PrivacyRequestStatus.Open) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         var person = await people.FindAsync(found.AadObjectId, ct);
         var told = person is null ? null : PrivacyCard.Told(found with { Status = PrivacyRequestStatus.Done }, callers.TextsFor(person, null));
         await privacy.LogAsync(request.Caller.Person.AadObjectId, AccessAction.Erasure, found.AadObjectId, ct);
@@ -130,20 +132,19 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
                 Card = CardJson.Serialize(told!), Subject = told!.FallbackText,
             }, ct: ct);
         if (erased.Review.Count > 0) await privacy.ReviewAsync(id, erased.Review, ct);
-        return await RequestAsync(request, FormState.Empty, texts.Privacy.Erased(erased.Rewritten, erased.Deleted), ct);
+        return await RequestAsync(request, id, FormState.Empty, texts.Privacy.Erased(erased.Rewritten, erased.Deleted), ct);
     }
 
     /// <summary>Blanks one text an erasure's review listed (someone else's words that named the erased person).</summary>
-    private async Task<AdaptiveCard> BlankAsync(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> BlankAsync(Request request, BlankReviewedText blank, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("request") is not { } id || await privacy.FindAsync(id, ct) is not { } found
-            || !int.TryParse(request.Data.Text("item"), System.Globalization.NumberStyles.None, CultureInfo.InvariantCulture, out var item) || item >= found.Review.Count)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+        var (id, item) = (blank.Request, blank.Item);
+        if (await privacy.FindAsync(id, ct) is not { } found || item < 0 || item >= found.Review.Count) return ErrorCard.Build(texts, texts.UnknownAction);
         if (!found.Review[item].Blanked) await data.BlankAsync(found.Review[item], ct);
         await privacy.BlankedAsync(id, item, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, AccessAction.Erasure, found.Review[item].Id, ct);
-        return await RequestAsync(request, FormState.Empty, texts.Privacy.Blanked, ct);
+        return await RequestAsync(request, id, FormState.Empty, texts.Privacy.Blanked, ct);
     }
 
     /// <summary>

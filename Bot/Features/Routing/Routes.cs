@@ -49,6 +49,16 @@ public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handl
     public bool IsAllowed(Caller caller) => AllowedTo.Count == 0 || AllowedTo.Any(caller.Has);
 }
 
+/// <summary>The route of a card action: the router binds the card's data into the action's record before the handler, or refuses it.</summary>
+public static class ActionRoute
+{
+    public static VerbRoute For<T>(IReadOnlyList<Role> allowedTo, Func<Request, T, CancellationToken, Task<AdaptiveCard>> handle, bool activityIdentityOnly = false)
+        where T : class, ICardAction<T> =>
+        new(T.Verb, allowedTo, (request, ct) => CardActionData.Bind<T>(request.Data) is { } action
+            ? handle(request, action, ct)
+            : Task.FromResult(ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction)), activityIdentityOnly);
+}
+
 /// <summary>A feature's entry points: the commands it answers (registered with <see cref="FeatureRegistration.AddCommand"/>) and its card verbs.</summary>
 public interface IFeature
 {
@@ -77,5 +87,20 @@ public static class FormRoute
             var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
             Task<AdaptiveCard> Redisplay(Cards.Forms.FormState state) => redisplay(request, state, ct);
             return bound.Value is { } form ? await handle(request, new Submission<T>(form, bound.State, Redisplay), ct) : await Redisplay(bound.State);
+        }, activityIdentityOnly);
+
+    /// <summary>
+    /// A form whose button also carries a card action's data (which request, which cohort): the action is bound first
+    /// (data that does not bind gets the refusal card), then the form, as above.
+    /// </summary>
+    public static VerbRoute For<TForm, TAction>(IReadOnlyList<Role> allowedTo, Func<Cards.Forms.FormBinder, Cards.Forms.Bound<TForm>> bind,
+        Func<Request, TAction, Cards.Forms.FormState, CancellationToken, Task<AdaptiveCard>> redisplay,
+        Func<Request, TAction, Submission<TForm>, CancellationToken, Task<AdaptiveCard>> handle, bool activityIdentityOnly = false)
+        where TForm : class where TAction : class, ICardAction<TAction> =>
+        ActionRoute.For<TAction>(allowedTo, async (request, action, ct) =>
+        {
+            var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
+            Task<AdaptiveCard> Redisplay(Cards.Forms.FormState state) => redisplay(request, action, state, ct);
+            return bound.Value is { } form ? await handle(request, action, new Submission<TForm>(form, bound.State, Redisplay), ct) : await Redisplay(bound.State);
         }, activityIdentityOnly);
 }
