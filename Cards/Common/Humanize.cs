@@ -99,17 +99,13 @@ public static class FrenchArticle
     private enum Kind { None, Masculine, Feminine, Elided, Plural }
 
     // The common nouns museum names start with, and the article each takes.
-    private static readonly Dictionary<string, Kind> Nouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, Kind> Nouns = new[]
     {
-        ["Musée"] = Kind.Masculine, ["Centre"] = Kind.Masculine, ["Château"] = Kind.Masculine, ["Site"] = Kind.Masculine,
-        ["Jardin"] = Kind.Masculine, ["Village"] = Kind.Masculine, ["Moulin"] = Kind.Masculine, ["Manoir"] = Kind.Masculine,
-        ["Monastère"] = Kind.Masculine, ["Biodôme"] = Kind.Masculine, ["Lieu"] = Kind.Masculine, ["Pavillon"] = Kind.Masculine,
-        ["Maison"] = Kind.Feminine, ["Société"] = Kind.Feminine, ["Galerie"] = Kind.Feminine, ["Fondation"] = Kind.Feminine,
-        ["Corporation"] = Kind.Feminine, ["Cité"] = Kind.Feminine, ["Pulperie"] = Kind.Feminine, ["Vieille"] = Kind.Feminine,
-        ["Économusée"] = Kind.Elided, ["Écomusée"] = Kind.Elided, ["Insectarium"] = Kind.Elided, ["Institut"] = Kind.Elided,
-        ["Espace"] = Kind.Elided, ["Île"] = Kind.Elided, ["Observatoire"] = Kind.Elided,
-        ["Archives"] = Kind.Plural, ["Jardins"] = Kind.Plural, ["Forges"] = Kind.Plural, ["Musées"] = Kind.Plural,
-    };
+        (Kind.Masculine, "Musée Centre Château Site Jardin Village Moulin Manoir Monastère Biodôme Lieu Pavillon"),
+        (Kind.Feminine, "Maison Société Galerie Fondation Corporation Cité Pulperie Vieille"),
+        (Kind.Elided, "Économusée Écomusée Insectarium Institut Espace Île Observatoire"),
+        (Kind.Plural, "Archives Jardins Forges Musées"),
+    }.SelectMany(k => k.Item2.Split(' ').Select(noun => (Noun: noun, Kind: k.Item1))).ToDictionary(n => n.Noun, n => n.Kind, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>"le Musée…", "la Maison…", "l’Écomusée…", "les Archives…", or the name alone.</summary>
     public static string The(string name) => Split(name) switch

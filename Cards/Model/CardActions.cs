@@ -95,7 +95,10 @@ public static class CardActionData
         for (var i = 0; i < slots.Length; i++)
         {
             var slot = slots[i];
-            var text = data?[slot.Key] is JsonValue v && v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : null;
+            var node = data?[slot.Key];
+            // A value of another JSON kind than the string cards send is forged: refused, not taken as absent.
+            if (node is not null && node.GetValueKind() != JsonValueKind.String) return null;
+            var text = node?.GetValue<string>();
             if (text is null)
             {
                 if (!slot.Optional) return null;

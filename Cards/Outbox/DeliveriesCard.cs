@@ -16,7 +16,7 @@ public static class DeliveriesCard
             broadcasts.Count == 0
                 ? [Title(texts.DeliveriesTitle), Paragraph(texts.NoDeliveries)]
                 : [Title(texts.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts, details: broadcasts.Count > 1))],
-            [Actions.Execute(texts.Refresh, DeliveryVerbs.Deliveries, broadcasts.Count == 1 ? new JsonObject { ["broadcast"] = broadcasts[0].Broadcast } : null)]);
+            [Actions.Execute(texts.Refresh, new ShowDeliveries(broadcasts.Count == 1 ? broadcasts[0].Broadcast : null))]);
 
     private const int NamesShown = 12;
 
@@ -40,7 +40,7 @@ public static class DeliveriesCard
                 Note(texts.FailureReasons),
                 new FactSet([.. summary.FailureReasons.Take(ReasonsShown).Select(r => new Fact(r.Count.ToString(texts.Culture), r.Reason))]),
             ],
-        .. details ? [new ActionSet([Actions.Execute(texts.Details, DeliveryVerbs.Deliveries, new JsonObject { ["broadcast"] = summary.Broadcast })])] : Array.Empty<Element>(),
+        .. details ? [new ActionSet([Actions.Execute(texts.Details, new ShowDeliveries(summary.Broadcast))])] : Array.Empty<Element>(),
     ]) { Separator = true };
 
     private static Column Count(string label, int count, TextColor color) => new(

@@ -5,3 +5,10 @@ public static class DeliveryVerbs
 {
     public const string Deliveries = "deliveries.show";
 }
+
+/// <summary>Shows the recent send-outs, or one by its name (<see cref="Broadcast"/>, as the store names it: "digest:…").</summary>
+public sealed record ShowDeliveries([Model.FreeText(ShowDeliveries.MaxName)] string? Broadcast) : Model.ICardAction<ShowDeliveries>
+{
+    public const int MaxName = 200;
+    public static string Verb => DeliveryVerbs.Deliveries;
+}

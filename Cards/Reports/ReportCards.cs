@@ -90,8 +90,8 @@ public static class ReportCard
                 Title(title),
                 new ColumnSet(
                 [
-                    new Column([new ChoiceSetInput([.. years.Select(y => new Choice(y, y))]) { Id = "year", Label = texts.Reports.FiscalYearLabel, Value = r.FiscalYear, Style = ChoiceInputStyle.Compact }]) { Width = "stretch" },
-                    new Column([new ActionSet([Actions.Execute(texts.Reports.ShowReport, ReportVerbs.Report)])]) { Width = "auto" },
+                    new Column([new ChoiceSetInput([.. years.Select(y => new Choice(y, y))]) { Id = ShowReport.YearInput, Label = texts.Reports.FiscalYearLabel, Value = r.FiscalYear, Style = ChoiceInputStyle.Compact }]) { Width = "stretch" },
+                    new Column([new ActionSet([Actions.Execute(texts.Reports.ShowReport, new ShowReport(null))])]) { Width = "auto" },
                 ]),
 
                 Section(texts.Reports.CoachingSection),

@@ -13,21 +13,20 @@ public sealed class DeliveriesFeature(OutboxStore store) : IFeature
     public static readonly CommandInfo DeliveriesCommand = new("deliveries", ["envois", "deliveries"], t => t.DeliveriesCommand, [Role.Staff], InManifest: false) { Order = 120 };
 
     private const int Recent = 5;
-    private const int MaxNameLength = 200;
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(DeliveriesCommand, Show)];
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Outbox.DeliveryVerbs.Deliveries, [Role.Staff], Show)];
+    public IEnumerable<VerbRoute> Verbs => [ActionRoute.For<Cards.Outbox.ShowDeliveries>([Role.Staff], (r, show, ct) => Show(r, show.Broadcast, ct))];
 
-    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
+        Show(request, request.Arguments.Trim() is { Length: > 0 } typed ? typed : null, ct);
+
+    /// <summary>The send-out named <paramref name="named"/> (typed after the command, or a card's button), or the recent ones.</summary>
+    private async Task<AdaptiveCard> Show(Request request, string? named, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        // Card data is user input: the broadcast name must be a short string, and it only ever selects what staff may see.
-        var named = request.Data?["broadcast"] is { } node
-            ? node.GetValueKind() == System.Text.Json.JsonValueKind.String ? (string?)node : ""
-            : request.Arguments.Trim() is { Length: > 0 } typed ? typed : null;
         if (named is not null)
         {
-            if (named.Length is 0 or > MaxNameLength) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (named.Length > Cards.Outbox.ShowDeliveries.MaxName) return ErrorCard.Build(texts, texts.UnknownAction);
             var summary = await store.SummaryAsync(named, ct);
             return summary.Sent + summary.Pending + summary.Failed == 0
                 ? ErrorCard.Build(texts, texts.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))

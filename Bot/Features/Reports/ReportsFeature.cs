@@ -51,9 +51,13 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
     private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
     private const double NearBudget = 0.8;
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(ReportCommand, Report), (DashboardCommand, Dashboard)];
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(ReportCommand, (r, ct) => Report(r, r.Arguments, ct)), (DashboardCommand, Dashboard)];
 
-    public IEnumerable<VerbRoute> Verbs => [new(Cards.Reports.ReportVerbs.Report, [Role.Staff], Report) { Expensive = true }, new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard)];
+    public IEnumerable<VerbRoute> Verbs =>
+    [
+        ActionRoute.For<Cards.Reports.ShowReport>([Role.Staff], (r, show, ct) => Report(r, show.Year, ct)) with { Expensive = true },
+        new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard),
+    ];
 
     /// <summary>The fiscal years a report can be asked for, from the programme's first (2020-2021) to the current one.</summary>
     private IReadOnlyList<string> Years()
@@ -65,10 +69,10 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         return years;
     }
 
-    private async Task<AdaptiveCard> Report(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Report(Request request, string? asked, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var asked = (request.Data?.Text("year") ?? request.Arguments).Trim();
+        asked = asked?.Trim() ?? "";
         var year = asked.Length == 0 ? Programme.FiscalYear(Programme.Today(time)) : asked;
         if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return ErrorCard.Build(texts, texts.Reports.NotAFiscalYear);
         var report = await source.BuildAsync(year, ct);
