@@ -16,7 +16,6 @@ internal static class MeetingTime
     public static string When(Texts texts, DateTimeOffset start, DateTimeOffset end) =>
         texts.Meetings.MeetingWhen(TimeZoneInfo.ConvertTime(start, Programme.TimeZone), TimeZoneInfo.ConvertTime(end, Programme.TimeZone));
 
-    public static JsonObject Data(Meeting m) => new() { ["cohort"] = m.CohortId, ["meeting"] = m.Id };
 }
 
 /// <summary>For staff and experts: which cohort, how long, within which days and hours.</summary>
@@ -42,7 +41,7 @@ public static class ScheduleFormCard
                         new Column([.. ScheduleForm.Fields.DayEnd.Input(state, texts)]) { Width = "stretch" },
                     ]),
                 ],
-                [Actions.Execute(texts.Meetings.ProposeSlots, MeetingVerbs.MeetingPropose, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+                [Actions.Execute(texts.Meetings.ProposeSlots, new ProposeMeeting(nonce), style: "positive")]);
 }
 
 /// <summary>For the organiser: the candidate slots with what the calendars say and the votes, each to pick; refreshes to current tallies.</summary>
@@ -60,11 +59,11 @@ public static class ProposalCard
                 [
                     Heading(MeetingTime.When(texts, slot.Start, slot.End)),
                     Note(texts.Meetings.SlotTally(slot.FreeCalendars, m.VotesFor(slot.Id))),
-                    new ActionSet([Actions.Execute(texts.Meetings.PickSlot, MeetingVerbs.MeetingPick, new JsonObject { ["cohort"] = m.CohortId, ["meeting"] = m.Id, ["slot"] = slot.Id }, style: "positive")]),
+                    new ActionSet([Actions.Execute(texts.Meetings.PickSlot, new PickSlot(m.CohortId, m.Id, slot.Id), style: "positive")]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m)), Actions.Destructive(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m))])
-            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingProposal, MeetingTime.Data(m))) };
+            [Actions.Execute(texts.Refresh, new ShowProposal(m.CohortId, m.Id)), Actions.Destructive(texts.Meetings.CancelMeeting, new CancelMeeting(m.CohortId, m.Id))])
+            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, new ShowProposal(m.CohortId, m.Id))) };
     }
 }
 
@@ -85,13 +84,13 @@ public static class PollCard
                     : string.Join(texts.ListSeparator, m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
                 .. open
                     ? [new ChoiceSetInput([.. m.Slots.Select(s => new Choice(MeetingTime.When(texts, s.Start, s.End), s.Id))])
-                        { Id = "slots", Label = texts.Meetings.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
+                        { Id = VoteOnMeeting.SlotsInput, Label = texts.Meetings.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
                     : Array.Empty<Element>(),
                 .. tallies,
                 .. open ? [Note(texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)))] : Array.Empty<Element>(),
             ],
-            open ? [Actions.Execute(texts.Meetings.SendVote, MeetingVerbs.MeetingVote, MeetingTime.Data(m), style: "positive")] : null)
-            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, MeetingVerbs.MeetingPoll, MeetingTime.Data(m))) };
+            open ? [Actions.Execute(texts.Meetings.SendVote, new VoteOnMeeting(m.CohortId, m.Id, null), style: "positive")] : null)
+            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, new ShowPoll(m.CohortId, m.Id))) };
     }
 }
 
@@ -114,7 +113,7 @@ public static class MeetingCard
             ],
             [
                 .. forOrganiser && !cancelled && m.Start > now
-                    ? [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingRescheduleForm, MeetingTime.Data(m)), Actions.Destructive(texts.Meetings.CancelMeeting, MeetingVerbs.MeetingCancel, MeetingTime.Data(m))]
+                    ? [Actions.Execute(texts.Meetings.Reschedule, new OpenReschedule(m.CohortId, m.Id)), Actions.Destructive(texts.Meetings.CancelMeeting, new CancelMeeting(m.CohortId, m.Id))]
                     : Array.Empty<CardAction>(),
             ]);
     }
@@ -129,26 +128,24 @@ public static class RescheduleFormCard
             [
                 Title(texts.Meetings.RescheduleTitle),
                 Paragraph(MeetingTime.When(texts, m.Start.Value, m.End!.Value)),
-                new DateInput { Id = "date", Label = texts.Meetings.NewDateLabel, Value = local.ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Meetings.MeetingInPast },
-                new TimeInput { Id = "time", Label = texts.Meetings.NewTimeLabel, Value = local.ToString("HH:mm"), IsRequired = true, ErrorMessage = texts.Meetings.MeetingInPast },
+                new DateInput { Id = RescheduleMeeting.DateInput, Label = texts.Meetings.NewDateLabel, Value = local.ToString("yyyy-MM-dd"), Min = today.ToString("yyyy-MM-dd"), IsRequired = true, ErrorMessage = texts.Meetings.MeetingInPast },
+                new TimeInput { Id = RescheduleMeeting.TimeInput, Label = texts.Meetings.NewTimeLabel, Value = local.ToString("HH:mm"), IsRequired = true, ErrorMessage = texts.Meetings.MeetingInPast },
             ],
-            [Actions.Execute(texts.Meetings.Reschedule, MeetingVerbs.MeetingReschedule, MeetingTime.Data(m), style: "positive")]);
+            [Actions.Execute(texts.Meetings.Reschedule, new RescheduleMeeting(m.CohortId, m.Id, null, null), style: "positive")]);
     }
 }
 
 /// <summary>After the meeting, for each member: what they will apply in the field before the next one.</summary>
 public static class ReflectionCard
 {
-    public const int MaxReflection = 1000;
-
-    public static AdaptiveCard Build(Meeting m, Texts texts, string? saved = null) =>
+    public static AdaptiveCard Build(Meeting m, Texts texts, string? saved = null, FormState? form = null) =>
         Card(texts, texts.Meetings.ReflectionTitle(m.CohortSubject),
             [
                 Title(texts.Meetings.ReflectionTitle(m.CohortSubject)),
                 Note(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
                 .. saved is null
-                    ? [new TextInput { Id = "reflection", Label = texts.Meetings.ReflectionLabel, IsMultiline = true, MaxLength = MaxReflection, IsRequired = true, ErrorMessage = texts.Required(texts.Meetings.ReflectionLabel) }]
+                    ? [.. Refused(form ?? FormState.Empty, texts), .. ReflectionForm.Fields.Reflection.Input(form ?? FormState.Empty, texts)]
                     : new Element[] { Paragraph(saved), new TextBlock(texts.Meetings.ReflectionSaved) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
             ],
-            saved is null ? [Actions.Execute(texts.Meetings.SendReflection, MeetingVerbs.MeetingReflect, MeetingTime.Data(m), style: "positive")] : null);
+            saved is null ? [Actions.Execute(texts.Meetings.SendReflection, new ReflectOnMeeting(m.CohortId, m.Id), style: "positive")] : null);
 }

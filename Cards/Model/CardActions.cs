@@ -99,6 +99,8 @@ public static class CardActionData
             // A value of another JSON kind than the string cards send is forged: refused, not taken as absent.
             if (node is not null && node.GetValueKind() != JsonValueKind.String) return null;
             var text = node?.GetValue<string>();
+            // A free text left blank (an input nobody filled, a choice of none) is no value.
+            if (slot.MaxText is not null && string.IsNullOrWhiteSpace(text)) text = null;
             if (text is null)
             {
                 if (!slot.Optional) return null;

@@ -32,16 +32,16 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.Meetings.MeetingVerbs.MeetingForm, [Role.Staff, Role.Expert], Form),
-        FormRoute.For<ScheduleForm>(Cards.Meetings.MeetingVerbs.MeetingPropose, [Role.Staff, Role.Expert], ScheduleForm.Bind, Redisplay, Propose),
-        new(Cards.Meetings.MeetingVerbs.MeetingProposal, [Role.Staff, Role.Expert], Proposal),
-        new(Cards.Meetings.MeetingVerbs.MeetingPick, [Role.Staff, Role.Expert], Pick),
-        new(Cards.Meetings.MeetingVerbs.MeetingRescheduleForm, [Role.Staff, Role.Expert], RescheduleForm),
-        new(Cards.Meetings.MeetingVerbs.MeetingReschedule, [Role.Staff, Role.Expert], Reschedule),
-        new(Cards.Meetings.MeetingVerbs.MeetingCancel, [Role.Staff, Role.Expert], Cancel) { Confirm = t => t.Confirm.CancelMeeting },
-        new(Cards.Meetings.MeetingVerbs.MeetingPoll, [], Poll, ActivityIdentityOnly: true),
-        new(Cards.Meetings.MeetingVerbs.MeetingVote, [], Vote, ActivityIdentityOnly: true),
-        new(Cards.Meetings.MeetingVerbs.MeetingView, [], View, ActivityIdentityOnly: true),
-        new(Cards.Meetings.MeetingVerbs.MeetingReflect, [], Reflect, ActivityIdentityOnly: true),
+        FormRoute.For<ScheduleForm, ProposeMeeting>([Role.Staff, Role.Expert], ScheduleForm.Bind, Redisplay, Propose),
+        ActionRoute.For<ShowProposal>([Role.Staff, Role.Expert], Proposal),
+        ActionRoute.For<PickSlot>([Role.Staff, Role.Expert], Pick),
+        ActionRoute.For<OpenReschedule>([Role.Staff, Role.Expert], RescheduleForm),
+        ActionRoute.For<RescheduleMeeting>([Role.Staff, Role.Expert], Reschedule),
+        ActionRoute.For<CancelMeeting>([Role.Staff, Role.Expert], Cancel) with { Confirm = t => t.Confirm.CancelMeeting },
+        ActionRoute.For<ShowPoll>([], Poll, activityIdentityOnly: true),
+        ActionRoute.For<VoteOnMeeting>([], Vote, activityIdentityOnly: true),
+        ActionRoute.For<ShowMeeting>([], View, activityIdentityOnly: true),
+        FormRoute.For<ReflectionForm, ReflectOnMeeting>([], ReflectionForm.Bind, RedisplayReflection, Reflect, activityIdentityOnly: true),
     ];
 
     private static bool Organises(Caller caller, Cohort cohort) =>
@@ -58,19 +58,15 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         return ScheduleFormCard.Build(open, today, Guid.NewGuid().ToString("N")[..12], ScheduleForm.New(open.FirstOrDefault()?.Id, today), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
-    {
-        var texts = request.Caller.Texts;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        return ScheduleFormCard.Build(await OrganisedAsync(request.Caller, ct), Programme.Today(time), nonce, state, texts);
-    }
+    private async Task<AdaptiveCard> Redisplay(Request request, ProposeMeeting propose, FormState state, CancellationToken ct) =>
+        ScheduleFormCard.Build(await OrganisedAsync(request.Caller, ct), Programme.Today(time), propose.Nonce, state, request.Caller.Texts);
 
     /// <summary>Checks the request, reads the calendars, finds the slots, stores the poll and sends it to those who vote.</summary>
-    private async Task<AdaptiveCard> Propose(Request request, Submission<ScheduleForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Propose(Request request, ProposeMeeting propose, Submission<ScheduleForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var nonce = propose.Nonce;
         var cohortId = form.CohortId;
         if (await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return await submission.Refuse(ScheduleForm.Fields.Cohort, texts.Forms.NotAChoice(texts.Meetings.CohortLabel));
         if (!Organises(request.Caller, cohort)) return ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule);
@@ -128,27 +124,25 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         return all;
     }
 
-    private async Task<(Cohort? Cohort, Meeting? Meeting)> FindAsync(Request request, CancellationToken ct)
+    private async Task<(Cohort? Cohort, Meeting? Meeting)> FindAsync(IMeetingAction action, CancellationToken ct)
     {
-        var data = request.Data ?? [];
-        if (data.Id("cohort") is not { } cohortId || data.Id("meeting") is not { } meetingId) return (null, null);
-        var meeting = await meetings.FindAsync(cohortId, meetingId, ct);
-        return meeting is null ? (null, null) : (await cohorts.FindAsync(cohortId, ct), meeting);
+        var meeting = await meetings.FindAsync(action.Cohort, action.Meeting, ct);
+        return meeting is null ? (null, null) : (await cohorts.FindAsync(action.Cohort, ct), meeting);
     }
 
     /// <summary>The meeting for its organiser (or staff, or the cohort's experts); anyone else gets a refusal.</summary>
-    private async Task<(Meeting? Meeting, AdaptiveCard? Refusal)> OrganisedAsync(Request request, CancellationToken ct)
+    private async Task<(Meeting? Meeting, AdaptiveCard? Refusal)> OrganisedAsync(Request request, IMeetingAction action, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (cohort, meeting) = await FindAsync(request, ct);
+        var (cohort, meeting) = await FindAsync(action, ct);
         if (meeting is null || cohort is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule));
         return (meeting, null);
     }
 
-    private async Task<AdaptiveCard> Proposal(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Proposal(Request request, ShowProposal show, CancellationToken ct)
     {
-        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        var (meeting, refusal) = await OrganisedAsync(request, show, ct);
         if (meeting is null) return refusal!;
         var now = time.GetUtcNow();
         return meeting.Status == MeetingStatus.Polling
@@ -156,10 +150,10 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             : MeetingCard.Build(meeting, now, request.Caller.Texts, forOrganiser: true);
     }
 
-    private async Task<AdaptiveCard> Poll(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Poll(Request request, ShowPoll show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (_, meeting) = await FindAsync(request, ct);
+        var (_, meeting) = await FindAsync(show, ct);
         if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
         if (meeting.Voters.All(v => v.AadObjectId != caller)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
@@ -169,16 +163,16 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>A voter's choice: any subset of the slots (none meaning none suits them); voting again replaces it.</summary>
-    private async Task<AdaptiveCard> Vote(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Vote(Request request, VoteOnMeeting vote, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (_, meeting) = await FindAsync(request, ct);
+        var (_, meeting) = await FindAsync(vote, ct);
         if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var caller = request.Caller.Person;
         if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
         var now = time.GetUtcNow();
         if (!meeting.PollOpen(now)) return ErrorCard.Build(texts, texts.PollClosed);
-        var chosen = (request.Data!.Text("slots") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+        var chosen = (vote.Slots ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
         if (chosen.Count > SlotFinder.MaxSlots || chosen.Any(s => meeting.Slots.All(slot => slot.Id != s))) return ErrorCard.Build(texts, texts.UnknownAction);
         var closed = false;
         var voted = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m =>
@@ -196,13 +190,13 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     /// lost answer finds the same event), then the meeting is stored as scheduled and announced. If Graph fails the
     /// meeting stays a poll, and the organiser is told that nothing was scheduled.
     /// </summary>
-    private async Task<AdaptiveCard> Pick(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Pick(Request request, PickSlot pick, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        var (meeting, refusal) = await OrganisedAsync(request, pick, ct);
         if (meeting is null) return refusal!;
         if (meeting.Status != MeetingStatus.Polling) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
-        if (request.Data!.Id("slot") is not { } slotId || meeting.Slots.FirstOrDefault(s => s.Id == slotId) is not { } slot) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (meeting.Slots.FirstOrDefault(s => s.Id == pick.Slot) is not { } slot) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         if (slot.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
@@ -237,9 +231,9 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     private static string Body(Cohort cohort) =>
         $"{Texts.French.Meetings.MeetingTitle(cohort.Subject)}\n{Texts.English.Meetings.MeetingTitle(cohort.Subject)}\n\n{string.Join("\n", cohort.Objectives.Select(o => $"- {o}"))}";
 
-    private async Task<AdaptiveCard> RescheduleForm(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> RescheduleForm(Request request, OpenReschedule open, CancellationToken ct)
     {
-        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        var (meeting, refusal) = await OrganisedAsync(request, open, ct);
         if (meeting is null) return refusal!;
         return meeting.Status == MeetingStatus.Scheduled && meeting.Start > time.GetUtcNow()
             ? RescheduleFormCard.Build(meeting, Programme.Today(time), request.Caller.Texts)
@@ -247,14 +241,14 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>Moves a scheduled meeting (same duration): the event first, then the store; everyone is told of the new time.</summary>
-    private async Task<AdaptiveCard> Reschedule(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Reschedule(Request request, RescheduleMeeting move, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        var (meeting, refusal) = await OrganisedAsync(request, move, ct);
         if (meeting is null) return refusal!;
         var now = time.GetUtcNow();
         if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
-        if (request.Data!.Date("date") is not { } date || request.Data!.Time("time") is not { } at) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
+        if (move.Day is not { } date || move.At is not { } at) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         var start = Programme.Instant(date, at);
         if (start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
@@ -279,10 +273,10 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>Cancels a poll or a scheduled meeting: the event is deleted first, then everyone is told.</summary>
-    private async Task<AdaptiveCard> Cancel(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Cancel(Request request, CancelMeeting cancel, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (meeting, refusal) = await OrganisedAsync(request, ct);
+        var (meeting, refusal) = await OrganisedAsync(request, cancel, ct);
         if (meeting is null) return refusal!;
         if (meeting.Status == MeetingStatus.Cancelled || (meeting.Status == MeetingStatus.Scheduled && meeting.End <= time.GetUtcNow()))
             return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
@@ -319,10 +313,10 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             await outbox.ToConversationAsync($"meeting-channel:{m.Id}:{what}", $"meeting:{m.Id}", channel, MeetingCard.Build(m, now, Texts.French, Note(Texts.French)), ct: ct);
     }
 
-    private async Task<AdaptiveCard> View(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> View(Request request, ShowMeeting show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (cohort, meeting) = await FindAsync(request, ct);
+        var (cohort, meeting) = await FindAsync(show, ct);
         if (meeting is null || cohort is null || meeting.Start is null) return ErrorCard.Build(texts, texts.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
         if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
@@ -330,13 +324,19 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>A member's answer after the meeting: kept with their check-ins, in their own participation, once per meeting.</summary>
-    private async Task<AdaptiveCard> Reflect(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> RedisplayReflection(Request request, ReflectOnMeeting reflect, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (_, meeting) = await FindAsync(request, ct);
+        var (_, meeting) = await FindAsync(reflect, ct);
+        return meeting is { Start: not null, End: not null } ? ReflectionCard.Build(meeting, texts, form: state) : ErrorCard.Build(texts, texts.UnknownAction);
+    }
+
+    private async Task<AdaptiveCard> Reflect(Request request, ReflectOnMeeting reflect, Submission<ReflectionForm> form, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        var (_, meeting) = await FindAsync(reflect, ct);
         if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return ErrorCard.Build(texts, texts.UnknownAction);
-        var (text, error) = request.Data!.Field("reflection", texts.Meetings.ReflectionLabel, ReflectionCard.MaxReflection, required: true, texts);
-        if (error is not null) return ErrorCard.Build(texts, error);
+        var text = form.Form.Reflection;
         var caller = request.Caller.Person.AadObjectId;
         if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
         var now = time.GetUtcNow();
