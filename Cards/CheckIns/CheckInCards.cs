@@ -34,14 +34,7 @@ public static class CheckInCard
                 .. CheckInForm.Fields.Confidence.Input(state, texts, [.. CheckInForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded),
                 Note(view.ChannelDigest ? texts.CheckIns.DigestInChannelNotice : texts.CheckIns.DigestNotice),
             ],
-            [Actions.Execute(texts.CheckIns.SendCheckIn, CheckInVerbs.CheckInSubmit, Data(view), style: "positive")]);
-
-    private static JsonObject Data(CheckInView view)
-    {
-        var data = new JsonObject { ["cohort"] = view.CohortId, ["nonce"] = view.Nonce };
-        if (view.Round is { } round) data["round"] = round;
-        return data;
-    }
+            [Actions.Execute(texts.CheckIns.SendCheckIn, new SubmitCheckIn(view.CohortId, view.Nonce, view.Round), style: "positive")]);
 
     private static IEnumerable<Element> TargetInput(Target target, FormState state, Texts texts)
     {

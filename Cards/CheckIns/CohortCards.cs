@@ -31,9 +31,9 @@ public static class CohortsCard
                             : Array.Empty<Element>(),
                         new ActionSet(
                         [
-                            Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.CohortEdit, new JsonObject { ["cohort"] = c.Id }),
-                            Actions.Execute(texts.CheckIns.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = c.Id }),
-                            Actions.Destructive(texts.CloseCohort, CheckInVerbs.CohortClose, new JsonObject { ["cohort"] = c.Id }),
+                            Actions.Execute(texts.CheckIns.EditTarget, new EditCohort(c.Id)),
+                            Actions.Execute(texts.CheckIns.CollectiveTargets, new ShowCollective(c.Id)),
+                            Actions.Destructive(texts.CloseCohort, new CloseCohort(c.Id)),
                         ]),
                     ]) { Separator = true }),
             ],
@@ -45,11 +45,11 @@ public static class CohortFormCard
 {
     /// <param name="nonce">Becomes the cohort's id, so that the form sent twice creates one cohort.</param>
     public static AdaptiveCard New(IReadOnlyList<TeamInstallation> teams, string nonce, FormState state, Texts texts) =>
-        Build(teams, state, texts.CheckIns.NewCohort, new JsonObject { ["nonce"] = nonce }, CheckInVerbs.CohortSave, texts.CheckIns.CreateCohort, texts);
+        Build(teams, state, texts.CheckIns.NewCohort, Actions.Execute(texts.CheckIns.CreateCohort, new CreateCohort(nonce), style: "positive"), texts);
 
     /// <summary>The form of an existing cohort (filled with it as it is, or as staff left it when refused).</summary>
     public static AdaptiveCard Edit(Cohort cohort, IReadOnlyList<TeamInstallation> teams, FormState state, Texts texts) =>
-        Build(teams, state, cohort.Subject, new JsonObject { ["cohort"] = cohort.Id }, CheckInVerbs.CohortUpdate, texts.CheckIns.SaveCohort, texts);
+        Build(teams, state, cohort.Subject, Actions.Execute(texts.CheckIns.SaveCohort, new UpdateCohort(cohort.Id), style: "positive"), texts);
 
     /// <summary>The value the channel choice sends for a channel of a team.</summary>
     public static string ChannelChoice(string teamId, string channelId) => $"{teamId}|{channelId}";
@@ -62,7 +62,7 @@ public static class CohortFormCard
         [.. teams.SelectMany(t => t.Members).DistinctBy(m => m.AadObjectId).OrderBy(m => m.Name, StringComparer.CurrentCulture).Take(RosterChoices)
             .Select(m => new Choice(m.Email is { } email ? $"{m.Name} ({email})" : m.Name, m.AadObjectId))];
 
-    private static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, FormState state, string title, JsonObject data, string verb, string button, Texts texts)
+    private static AdaptiveCard Build(IReadOnlyList<TeamInstallation> teams, FormState state, string title, CardAction save, Texts texts)
     {
         var roster = Roster(teams);
         return Card(texts, title,
@@ -90,7 +90,7 @@ public static class CohortFormCard
                 ]),
                 .. CohortForm.Fields.DigestInChannel.Input(state, texts),
             ],
-            [Actions.Execute(button, verb, data, style: "positive")]);
+            [save]);
     }
 }
 
@@ -99,7 +99,6 @@ public static class CohortWelcomeCard
 {
     public static AdaptiveCard Build(Cohort cohort, Texts texts)
     {
-        var data = new JsonObject { ["cohort"] = cohort.Id };
         return Card(texts, texts.CheckIns.WelcomeToCohort(cohort.Subject),
             [
                 Title(texts.CheckIns.WelcomeToCohort(cohort.Subject)),
@@ -111,7 +110,7 @@ public static class CohortWelcomeCard
                 Note(cohort.DigestInChannel && cohort.Channel is not null ? texts.CheckIns.DigestInChannelNotice : texts.CheckIns.DigestNotice),
                 Paragraph(texts.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, data, style: "positive"), Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets)]);
+            [Actions.Execute(texts.DefineTargets, new OpenTargetForm(cohort.Id, null), style: "positive"), Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets)]);
     }
 }
 
@@ -126,7 +125,7 @@ public static class CohortExpertCard
                 Paragraph(texts.CheckIns.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
-            [Actions.Execute(texts.CheckIns.CollectiveTargets, CheckInVerbs.Collective, new JsonObject { ["cohort"] = cohort.Id }, style: "positive"), Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
+            [Actions.Execute(texts.CheckIns.CollectiveTargets, new ShowCollective(cohort.Id), style: "positive"), Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
 
 }
 
@@ -135,7 +134,6 @@ public static class CollectiveTargetsCard
 {
     public static AdaptiveCard Build(Cohort cohort, bool canEdit, Texts texts)
     {
-        var data = new JsonObject { ["cohort"] = cohort.Id };
         var active = cohort.CollectiveTargets.Where(t => t.State != TargetState.Abandoned).ToList();
         return Card(texts, texts.CheckIns.CollectiveTitle(cohort.Subject),
             [
@@ -143,7 +141,7 @@ public static class CollectiveTargetsCard
                 .. active.Count == 0 ? [Paragraph(texts.CheckIns.NoCollectiveTargets)] : active.SelectMany(t => CollectiveTarget(cohort, t, canEdit, texts)),
             ],
             canEdit && cohort.CollectiveTargets.Count(t => t.State != TargetState.Abandoned) < Participation.MaxTargets
-                ? [Actions.Execute(texts.CheckIns.AddCollectiveTarget, CheckInVerbs.CollectiveForm, data)]
+                ? [Actions.Execute(texts.CheckIns.AddCollectiveTarget, new OpenCollectiveForm(cohort.Id, null))]
                 : null);
     }
 
@@ -152,8 +150,7 @@ public static class CollectiveTargetsCard
         yield return Heading(target.What);
         yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), texts.Date(target.Due)));
         if (!canEdit) yield break;
-        var data = new JsonObject { ["cohort"] = cohort.Id, ["target"] = target.Id };
-        yield return new NumberInput { Id = $"value_{target.Id}", Label = texts.CheckIns.NewValueLabel, Value = target.Latest };
-        yield return new ActionSet([Actions.Execute(texts.CheckIns.ReportValue, CheckInVerbs.CollectiveReport, data), Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.CollectiveForm, data.DeepClone().AsObject())]);
+        yield return new NumberInput { Id = ReportCollectiveValue.ValueInput(target.Id), Label = texts.CheckIns.NewValueLabel, Value = target.Latest };
+        yield return new ActionSet([Actions.Execute(texts.CheckIns.ReportValue, new ReportCollectiveValue(cohort.Id, target.Id)), Actions.Execute(texts.CheckIns.EditTarget, new OpenCollectiveForm(cohort.Id, target.Id))]);
     }
 }

@@ -20,7 +20,6 @@ public static class TargetsCard
 
     private static Container Cohort(Participation participation, IReadOnlyList<Target> collective, string? chartUrl, Texts texts)
     {
-        var cohort = new JsonObject { ["cohort"] = participation.CourseId };
         var open = participation.CourseOpen;
         var active = participation.Targets.Count(t => t.State != TargetState.Abandoned);
         return new Container(
@@ -38,8 +37,8 @@ public static class TargetsCard
                 : Array.Empty<Element>(),
             new ActionSet(
             [
-                .. open ? [Actions.Execute(texts.CheckIns.CheckInNow, CheckInVerbs.CheckInForm, cohort, style: "positive")] : Array.Empty<CardAction>(),
-                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.CheckIns.AddTarget, CheckInVerbs.TargetForm, cohort)] : Array.Empty<CardAction>(),
+                .. open ? [Actions.Execute(texts.CheckIns.CheckInNow, new OpenCheckIn(participation.CourseId), style: "positive")] : Array.Empty<CardAction>(),
+                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.CheckIns.AddTarget, new OpenTargetForm(participation.CourseId, null))] : Array.Empty<CardAction>(),
             ]),
         ]) { Separator = true };
     }
@@ -50,12 +49,11 @@ public static class TargetsCard
         yield return Note(texts.CheckIns.TargetLine(target.Indicator, CheckInCard.Value(target, target.Latest, texts), CheckInCard.Value(target, target.Goal, texts), texts.Date(target.Due)));
         if (participation.CourseOpen && target.State == TargetState.Active)
         {
-            var data = new JsonObject { ["cohort"] = participation.CourseId, ["target"] = target.Id };
             yield return new ActionSet(
             [
-                Actions.Execute(texts.CheckIns.EditTarget, CheckInVerbs.TargetForm, data),
-                Actions.Execute(texts.CheckIns.MarkAchieved, CheckInVerbs.TargetAchieved, data.DeepClone().AsObject()),
-                Actions.Destructive(texts.CheckIns.Abandon, CheckInVerbs.TargetAbandoned, data.DeepClone().AsObject()),
+                Actions.Execute(texts.CheckIns.EditTarget, new OpenTargetForm(participation.CourseId, target.Id)),
+                Actions.Execute(texts.CheckIns.MarkAchieved, new MarkTargetAchieved(participation.CourseId, target.Id)),
+                Actions.Destructive(texts.CheckIns.Abandon, new AbandonTarget(participation.CourseId, target.Id)),
             ]);
         }
     }
@@ -65,11 +63,9 @@ public static class TargetsCard
 public static class TargetFormCard
 {
     /// <param name="editing">The id of the target being edited; null for a new one.</param>
-    /// <param name="saveVerb">The verb that saves it: a member's own target, or a cohort's collective one.</param>
-    public static AdaptiveCard Build(string cohortId, DateOnly start, DateOnly end, string? editing, FormState state, string saveVerb, Texts texts)
+    /// <param name="save">Its button, by title: saving a member's own target, or a cohort's collective one.</param>
+    public static AdaptiveCard Build(DateOnly start, DateOnly end, string? editing, FormState state, Func<string, CardAction> save, Texts texts)
     {
-        var data = new JsonObject { ["cohort"] = cohortId };
-        if (editing is not null) data["target"] = editing;
         var title = editing is null ? texts.CheckIns.NewTargetTitle : texts.CheckIns.EditTargetTitle;
         return Card(texts, title,
             [
@@ -83,6 +79,6 @@ public static class TargetFormCard
                 .. TargetForm.Fields.Goal.Input(state, texts),
                 .. TargetForm.Fields.Due.Input(state, texts, start, end),
             ],
-            [Actions.Execute(texts.CheckIns.SaveTarget, saveVerb, data, style: "positive")]);
+            [save(texts.CheckIns.SaveTarget)]);
     }
 }

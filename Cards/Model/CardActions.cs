@@ -37,7 +37,8 @@ public readonly record struct YearMonth(int Year, int Month)
 
 /// <summary>
 /// The wire format of card action data: each property of the record under its camelCase name, as a string (what
-/// Teams sends back for every input, and what cards already posted in Teams carry), absent when null. Binding is the
+/// Teams sends back for every input, and what cards already posted in Teams carry), whole numbers as JSON numbers,
+/// absent when null. Binding is the
 /// reverse, and refuses what does not fit: an id that is not one of ours (<see cref="Data.Ids.IsValid"/>), a date or a
 /// number that does not parse, a free text past its length, a required value missing.
 /// </summary>
@@ -72,7 +73,7 @@ public static class CardActionData
         foreach (var slot in slots)
         {
             var value = typeof(T).GetProperty(slot.Parameter.Name!, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)!.GetValue(action);
-            if (value is not null) json[slot.Key] = Format(value);
+            if (value is not null) json[slot.Key] = value is int number ? JsonValue.Create(number) : Format(value);
         }
         return json;
     }
@@ -96,7 +97,14 @@ public static class CardActionData
         {
             var slot = slots[i];
             var node = data?[slot.Key];
-            // A value of another JSON kind than the string cards send is forged: refused, not taken as absent.
+            // Whole numbers travel as JSON numbers (as a check-in's round always has); any other value of another JSON
+            // kind than the string cards send is forged: refused, not taken as absent.
+            if (node is not null && slot.Type == typeof(int) && node.GetValueKind() == JsonValueKind.Number)
+            {
+                if (!node.AsValue().TryGetValue<int>(out var number)) return null;
+                values[i] = number;
+                continue;
+            }
             if (node is not null && node.GetValueKind() != JsonValueKind.String) return null;
             var text = node?.GetValue<string>();
             // A free text left blank (an input nobody filled, a choice of none) is no value.

@@ -17,14 +17,14 @@ namespace SmqBot.Bot.Features.CheckIns;
 public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IFeature
 {
     public IEnumerable<(CommandInfo, Handler)> Commands => [];
-    public IEnumerable<VerbRoute> Verbs => [FormRoute.For<CheckInForm>(Cards.CheckIns.CheckInVerbs.CheckInSubmit, [], CheckInForm.Bind, Redisplay, Submit, activityIdentityOnly: true)];
+    public IEnumerable<VerbRoute> Verbs => [FormRoute.For<CheckInForm, SubmitCheckIn>([], CheckInForm.Bind, Redisplay, Submit, activityIdentityOnly: true)];
 
     /// <summary>The check-in card again, as the member left it (one more read, on the refused path only).</summary>
-    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> Redisplay(Request request, SubmitCheckIn submit, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round)) return ErrorCard.Build(texts, texts.UnknownAction);
+        var (cohortId, nonce, round) = (submit.Cohort, submit.Nonce, submit.Round);
+        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.UnknownAction);
         if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         if (round is { } r && !CheckInSchedule.HasGoneOut(p, r, time.GetUtcNow())) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
         var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text,
@@ -32,12 +32,11 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         return CheckInCard.Build(view, state, texts);
     }
 
-    private async Task<AdaptiveCard> Submit(Request request, Submission<CheckInForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Submit(Request request, SubmitCheckIn submit, Submission<CheckInForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("cohort") is not { } cohortId || data.Id("nonce") is not { } nonce || !OptionalRound(data, out var round))
-            return ErrorCard.Build(texts, texts.UnknownAction);
+        var (cohortId, nonce, round) = (submit.Cohort, submit.Nonce, submit.Round);
+        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.UnknownAction);
 
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
         if (stored is null) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
@@ -84,14 +83,5 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     {
         var previous = participation.CheckIns.TakeWhile(c => c.Id != saved.Id).LastOrDefault();
         return CheckInSummaryCard.Build(new CheckInSummaryView(participation.CourseTitle, participation.Start, participation.Targets, saved, previous, alreadySaved, now), texts);
-    }
-
-    private static bool OptionalRound(JsonObject data, out int? round)
-    {
-        round = null;
-        if (data["round"] is not { } node) return true;
-        if (node.GetValueKind() != JsonValueKind.Number || !node.AsValue().TryGetValue<int>(out var r) || r is < 0 or > 10_000) return false;
-        round = r;
-        return true;
     }
 }

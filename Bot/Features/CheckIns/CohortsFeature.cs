@@ -28,10 +28,10 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     [
         new(Cards.CheckIns.CheckInVerbs.Cohorts, [Role.Staff], Show),
         new(Cards.CheckIns.CheckInVerbs.CohortForm, [Role.Staff], Form),
-        FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortSave, [Role.Staff], CohortForm.Bind, RedisplayNew, Save),
-        new(Cards.CheckIns.CheckInVerbs.CohortClose, [Role.Staff], Close) { Confirm = t => t.Confirm.CloseCohort },
-        new(Cards.CheckIns.CheckInVerbs.CohortEdit, [Role.Staff], Edit),
-        FormRoute.For<CohortForm>(Cards.CheckIns.CheckInVerbs.CohortUpdate, [Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
+        FormRoute.For<CohortForm, CreateCohort>([Role.Staff], CohortForm.Bind, RedisplayNew, Save),
+        ActionRoute.For<CloseCohort>([Role.Staff], Close) with { Confirm = t => t.Confirm.CloseCohort },
+        ActionRoute.For<EditCohort>([Role.Staff], Edit),
+        FormRoute.For<CohortForm, UpdateCohort>([Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
     ];
 
     private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => enrolment.CohortsCardAsync(request.Caller.Texts, Programme.Today(time), ct);
@@ -42,24 +42,19 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         return CohortFormCard.New(active, Guid.NewGuid().ToString("N")[..12], CohortForm.New(Programme.Today(time)), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> RedisplayNew(Request request, FormState state, CancellationToken ct)
-    {
-        var texts = request.Caller.Texts;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        return CohortFormCard.New(await teams.ActiveAsync(ct).ToListAsync(ct), nonce, state, texts);
-    }
+    private async Task<AdaptiveCard> RedisplayNew(Request request, CreateCohort create, FormState state, CancellationToken ct) =>
+        CohortFormCard.New(await teams.ActiveAsync(ct).ToListAsync(ct), create.Nonce, state, request.Caller.Texts);
 
-    private async Task<AdaptiveCard> RedisplayEdit(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> RedisplayEdit(Request request, UpdateCohort update, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await cohorts.FindAsync(update.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
         return CohortFormCard.Edit(cohort, await teams.ActiveAsync(ct).ToListAsync(ct), state, texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, Submission<CohortForm> form, CancellationToken ct)
+    private async Task<AdaptiveCard> Save(Request request, CreateCohort create, Submission<CohortForm> form, CancellationToken ct)
     {
-        var texts = request.Caller.Texts;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var nonce = create.Nonce;
         var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
         if (draft is null) return await refusal!;
         var cohort = draft with { Id = $"c-{nonce}", TenantId = request.Caller.Person.TenantId, CreatedAt = time.GetUtcNow() };
@@ -72,10 +67,10 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         return await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> Edit(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Edit(Request request, EditCohort edit, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await cohorts.FindAsync(edit.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         var state = CohortForm.Of(cohort);
         if (cohort.Channel is { } channel && active.FirstOrDefault(t => t.Channels.Any(c => c.Id == channel.ConversationId)) is { } team)
@@ -87,10 +82,11 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     /// Changes a cohort: added people are enrolled and welcomed; removed members' participations are closed (their
     /// history stays; rounds stop for them); kept members' participations follow the new subject and dates.
     /// </summary>
-    private async Task<AdaptiveCard> Update(Request request, Submission<CohortForm> form, CancellationToken ct)
+    private async Task<AdaptiveCard> Update(Request request, UpdateCohort update, Submission<CohortForm> form, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = update.Cohort;
+        if (await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.UnknownAction);
         var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
         if (draft is null) return await refusal!;
         var after = await cohorts.UpdateAsync(id, current => draft with
@@ -159,11 +155,11 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         return (draft, experts.Known, members.Known, null);
     }
 
-    private async Task<AdaptiveCard> Close(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Close(Request request, CloseCohort close, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { } cohort)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+        var cohortId = close.Cohort;
+        if (await cohorts.FindAsync(cohortId, ct) is not { } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         await cohorts.UpdateAsync(cohortId, c => c.Closed ? c : c with { Closed = true, ClosedAt = now }, ct);
         foreach (var member in cohort.Members)

@@ -18,10 +18,10 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.CheckIns.CheckInVerbs.Collective, [], Show),
-        new(Cards.CheckIns.CheckInVerbs.CollectiveForm, [], Form),
-        FormRoute.For<TargetForm>(Cards.CheckIns.CheckInVerbs.CollectiveSave, [], TargetForm.Bind, Redisplay, Save),
-        new(Cards.CheckIns.CheckInVerbs.CollectiveReport, [], Report),
+        ActionRoute.For<ShowCollective>([], (r, show, ct) => Show(r, show.Cohort, ct)),
+        ActionRoute.For<OpenCollectiveForm>([], Form),
+        FormRoute.For<TargetForm, SaveCollectiveTarget>([], TargetForm.Bind, Redisplay, Save),
+        ActionRoute.For<ReportCollectiveValue>([], Report),
     ];
 
     private static bool CanEdit(Cohort cohort, Caller caller) =>
@@ -31,56 +31,58 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
         CanEdit(cohort, caller) || cohort.Members.Any(m => m.AadObjectId == caller.Person.AadObjectId);
 
     /// <summary>The cohort the card names, if the caller may see it (or edit it); else the card that says why not.</summary>
-    private async Task<(Cohort? Cohort, AdaptiveCard? Refusal)> CohortAsync(Request request, bool edit, CancellationToken ct)
+    private async Task<(Cohort? Cohort, AdaptiveCard? Refusal)> CohortAsync(Request request, string id, bool edit, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("cohort") is not { } id || await cohorts.FindAsync(id, ct) is not { } cohort) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (await cohorts.FindAsync(id, ct) is not { } cohort) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         if (!CanSee(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
         if (edit && !CanEdit(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.CollectiveEditorsOnly));
         if (edit && cohort.Closed) return (null, ErrorCard.Build(texts, texts.CohortClosed));
         return (cohort, null);
     }
 
-    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Show(Request request, string id, CancellationToken ct)
     {
-        var (cohort, refusal) = await CohortAsync(request, edit: false, ct);
+        var (cohort, refusal) = await CohortAsync(request, id, edit: false, ct);
         return cohort is null ? refusal! : CollectiveTargetsCard.Build(cohort, CanEdit(cohort, request.Caller) && !cohort.Closed, request.Caller.Texts);
     }
 
     /// <summary>The cohort's collective targets, as the editor changes them; <paramref name="saved"/> gets the cohort as written.</summary>
     private EditedTargets Edited(Cohort cohort, Action<Cohort>? saved = null) =>
-        new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets, Cards.CheckIns.CheckInVerbs.CollectiveSave,
+        new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets,
+            (target, title) => Actions.Execute(title, new SaveCollectiveTarget(cohort.Id, target), style: "positive"),
             async (change, ct) => saved?.Invoke(await cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct)));
 
-    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Form(Request request, OpenCollectiveForm open, CancellationToken ct)
     {
-        var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
-        return cohort is null ? refusal! : TargetEditor.Form(Edited(cohort), request.Data!.Id("target"), request.Caller.Texts);
+        var (cohort, refusal) = await CohortAsync(request, open.Cohort, edit: true, ct);
+        return cohort is null ? refusal! : TargetEditor.Form(Edited(cohort), open.Target, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> Redisplay(Request request, SaveCollectiveTarget save, FormState state, CancellationToken ct)
     {
-        var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
-        return cohort is null ? refusal! : TargetEditor.Redisplay(Edited(cohort), request.Data!.Id("target"), state, request.Caller.Texts);
+        var (cohort, refusal) = await CohortAsync(request, save.Cohort, edit: true, ct);
+        return cohort is null ? refusal! : TargetEditor.Redisplay(Edited(cohort), save.Target, state, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, Submission<TargetForm> form, CancellationToken ct)
+    private async Task<AdaptiveCard> Save(Request request, SaveCollectiveTarget save, Submission<TargetForm> form, CancellationToken ct)
     {
-        var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
+        var (cohort, refusal) = await CohortAsync(request, save.Cohort, edit: true, ct);
         if (cohort is null) return refusal!;
         var updated = cohort;
-        return await TargetEditor.SaveAsync(Edited(cohort, c => updated = c), request.Data!.Id("target"), form, request.Caller.Texts, ct)
+        return await TargetEditor.SaveAsync(Edited(cohort, c => updated = c), save.Target, form, request.Caller.Texts, ct)
             ?? CollectiveTargetsCard.Build(updated, true, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Report(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Report(Request request, ReportCollectiveValue report, CancellationToken ct)
     {
-        var (cohort, refusal) = await CohortAsync(request, edit: true, ct);
+        var (cohort, refusal) = await CohortAsync(request, report.Cohort, edit: true, ct);
         if (cohort is null) return refusal!;
         var texts = request.Caller.Texts;
-        if (request.Data!.Id("target") is not { } targetId || cohort.CollectiveTargets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target)
+        var targetId = report.Target;
+        if (cohort.CollectiveTargets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target)
             return ErrorCard.Build(texts, texts.UnknownAction);
-        if (!CardData.Number(request.Data![$"value_{targetId}"], out var value) || !target.Accepts(value)) return ErrorCard.Build(texts, texts.NotAValue(target.What));
+        if (NumberField.Parse(request.Data?[ReportCollectiveValue.ValueInput(targetId)]) is not { } value || !target.Accepts(value)) return ErrorCard.Build(texts, texts.NotAValue(target.What));
         var now = time.GetUtcNow();
         var updated = await cohorts.UpdateAsync(cohort.Id, current => current with
         {

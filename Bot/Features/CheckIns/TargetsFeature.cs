@@ -21,11 +21,11 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.CheckIns.CheckInVerbs.Targets, [], Show, ActivityIdentityOnly: true),
-        new(Cards.CheckIns.CheckInVerbs.TargetForm, [], Form, ActivityIdentityOnly: true),
-        FormRoute.For<TargetForm>(Cards.CheckIns.CheckInVerbs.TargetSave, [], TargetForm.Bind, Redisplay, Save, activityIdentityOnly: true),
-        new(Cards.CheckIns.CheckInVerbs.TargetAchieved, [], (r, ct) => Settle(r, TargetState.Achieved, ct), ActivityIdentityOnly: true),
-        new(Cards.CheckIns.CheckInVerbs.TargetAbandoned, [], (r, ct) => Settle(r, TargetState.Abandoned, ct), ActivityIdentityOnly: true) { Confirm = t => t.Confirm.AbandonTarget },
-        new(Cards.CheckIns.CheckInVerbs.CheckInForm, [], CheckInForm, ActivityIdentityOnly: true),
+        ActionRoute.For<OpenTargetForm>([], Form, activityIdentityOnly: true),
+        FormRoute.For<TargetForm, SaveTarget>([], TargetForm.Bind, Redisplay, Save, activityIdentityOnly: true),
+        ActionRoute.For<MarkTargetAchieved>([], (r, a, ct) => Settle(r, a, TargetState.Achieved, ct), activityIdentityOnly: true),
+        ActionRoute.For<AbandonTarget>([], (r, a, ct) => Settle(r, a, TargetState.Abandoned, ct), activityIdentityOnly: true) with { Confirm = t => t.Confirm.AbandonTarget },
+        ActionRoute.For<OpenCheckIn>([], (r, open, ct) => CheckInForm(r, open.Cohort, ct), activityIdentityOnly: true),
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
@@ -59,10 +59,9 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     }
 
     /// <summary>The caller's open participation in the cohort the card names, or the card that says why not.</summary>
-    private async Task<(Participation? Participation, AdaptiveCard? Refusal)> MineAsync(Request request, CancellationToken ct)
+    private async Task<(Participation? Participation, AdaptiveCard? Refusal)> MineAsync(Request request, string cohortId, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("cohort") is not { } cohortId) return (null, ErrorCard.Build(texts, texts.UnknownAction));
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
         if (stored is null) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
         return stored.Value.CourseOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CohortClosed));
@@ -70,34 +69,35 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
 
     /// <summary>The caller's own targets in that participation, as the editor changes them.</summary>
     private EditedTargets Edited(Participation participation) =>
-        new(participation.CourseId, participation.Start, participation.End, participation.Targets, Cards.CheckIns.CheckInVerbs.TargetSave,
+        new(participation.CourseId, participation.Start, participation.End, participation.Targets,
+            (target, title) => Actions.Execute(title, new SaveTarget(participation.CourseId, target), style: "positive"),
             (change, ct) => cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
 
-    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Form(Request request, OpenTargetForm open, CancellationToken ct)
     {
-        var (participation, refusal) = await MineAsync(request, ct);
-        return participation is null ? refusal! : TargetEditor.Form(Edited(participation), request.Data!.Id("target"), request.Caller.Texts);
+        var (participation, refusal) = await MineAsync(request, open.Cohort, ct);
+        return participation is null ? refusal! : TargetEditor.Form(Edited(participation), open.Target, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> Redisplay(Request request, SaveTarget save, FormState state, CancellationToken ct)
     {
-        var (participation, refusal) = await MineAsync(request, ct);
-        return participation is null ? refusal! : TargetEditor.Redisplay(Edited(participation), request.Data!.Id("target"), state, request.Caller.Texts);
+        var (participation, refusal) = await MineAsync(request, save.Cohort, ct);
+        return participation is null ? refusal! : TargetEditor.Redisplay(Edited(participation), save.Target, state, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, Submission<TargetForm> form, CancellationToken ct)
+    private async Task<AdaptiveCard> Save(Request request, SaveTarget save, Submission<TargetForm> form, CancellationToken ct)
     {
-        var (participation, refusal) = await MineAsync(request, ct);
+        var (participation, refusal) = await MineAsync(request, save.Cohort, ct);
         if (participation is null) return refusal!;
-        return await TargetEditor.SaveAsync(Edited(participation), request.Data!.Id("target"), form, request.Caller.Texts, ct) ?? await Show(request, ct);
+        return await TargetEditor.SaveAsync(Edited(participation), save.Target, form, request.Caller.Texts, ct) ?? await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> Settle(Request request, TargetState state, CancellationToken ct)
+    private async Task<AdaptiveCard> Settle(Request request, ITargetAction action, TargetState state, CancellationToken ct)
     {
-        var (participation, refusal) = await MineAsync(request, ct);
+        var (participation, refusal) = await MineAsync(request, action.Cohort, ct);
         if (participation is null) return refusal!;
         var texts = request.Caller.Texts;
-        if (request.Data!.Id("target") is not { } targetId || participation.Targets.All(t => t.Id != targetId || t.State != TargetState.Active))
+        if (action.Target is not { } targetId || participation.Targets.All(t => t.Id != targetId || t.State != TargetState.Active))
             return ErrorCard.Build(texts, texts.UnknownAction);
         await cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, current => current! with
         {
@@ -106,9 +106,9 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         return await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> CheckInForm(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> CheckInForm(Request request, string cohortId, CancellationToken ct)
     {
-        var (participation, refusal) = await MineAsync(request, ct);
+        var (participation, refusal) = await MineAsync(request, cohortId, ct);
         if (participation is null) return refusal!;
         var view = new CheckInView(participation.CourseId, participation.CourseTitle, null, Guid.NewGuid().ToString("N"), participation.Start,
             participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text,
