@@ -4,6 +4,7 @@ using SmqBot.Bot.Features.Calls;
 using SmqBot.Bot.Features.CheckIns;
 using SmqBot.Bot.Features.Coaching;
 using SmqBot.Bot.Features.Enrolment;
+using SmqBot.Bot.Features.Graph;
 using SmqBot.Bot.Features.Exports;
 using SmqBot.Bot.Features.Help;
 using SmqBot.Bot.Features.Installations;
@@ -30,6 +31,7 @@ public static class BotExtensions
             .AddCommandRouting()
             .AddExports(builder.Configuration)
             .AddOutbox()
+            .AddGraph()
             .AddEnrolment()
             .AddHelp()
             .AddProfile()

@@ -22,7 +22,7 @@ public static class CallFormCard
                 .. Texts(state, today, texts),
                 .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice(ChannelName(t, c), $"{t.TeamId}|{c.Id}")))]),
             ],
-            [Actions.Execute(texts.Calls.Preview, CallVerbs.CallPreview, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(texts.Calls.Preview, new PreviewCall(nonce), style: "positive")]);
 
     /// <summary>
     /// A posted call, edited: its texts, places and deadline; not its kind (applications depend on it) nor its channel
@@ -31,13 +31,8 @@ public static class CallFormCard
     public static AdaptiveCard Edit(Call call, IReadOnlyList<TeamInstallation> teams, DateOnly today, FormState state, Texts texts)
     {
         var channel = teams.SelectMany(t => t.Channels.Select(c => (Team: t, Channel: c))).FirstOrDefault(x => x.Channel.Id == call.PostedTo?.ConversationId);
-        var data = new JsonObject
-        {
-            ["call"] = call.Id,
-            // The form's fields that this card does not show; the handler keeps the call's own whatever comes back.
-            [CallForm.Fields.Kind.Id] = call.Kind.ToString(),
-            [CallForm.Fields.Channel.Id] = channel.Team is null ? "-|-" : $"{channel.Team.TeamId}|{channel.Channel.Id}",
-        };
+        // The form's fields that this card does not show travel with its button; the handler keeps the call's own whatever comes back.
+        var save = new UpdateCall(call.Id, call.Kind, channel.Team is null ? "-|-" : $"{channel.Team.TeamId}|{channel.Channel.Id}");
         return Card(texts, texts.Calls.EditCallTitle,
             [
                 Title(texts.Calls.EditCallTitle),
@@ -46,7 +41,7 @@ public static class CallFormCard
                 .. Texts(state, today, texts),
             ],
             [
-                Actions.Execute(texts.Calls.SaveCall, CallVerbs.CallUpdate, data, style: "positive"),
+                Actions.Execute(texts.Calls.SaveCall, save, style: "positive"),
                 Actions.Execute(texts.Cancel, CallVerbs.Calls),
             ]);
     }
@@ -90,7 +85,6 @@ public static class CallCard
         var description = english && call.DescriptionEn is { } de ? de : call.DescriptionFr;
         var eligibility = english && call.EligibilityEn is { } ee ? ee : call.EligibilityFr;
         var open = now < call.Deadline;
-        var data = new JsonObject { ["call"] = call.Id };
         var status = !open ? texts.Calls.CallClosed
             : mine is { Status: ApplicationStatus.Submitted } ? texts.Calls.ApplicationSent
             : mine is { Status: ApplicationStatus.Withdrawn } ? texts.Calls.Withdrawn
@@ -111,9 +105,9 @@ public static class CallCard
             ],
             !open ? null
             : mine is { Status: ApplicationStatus.Submitted }
-                ? [Actions.Execute(texts.Calls.EditApplication, CallVerbs.CallApply, data), Actions.Destructive(texts.Calls.Withdraw, CallVerbs.CallWithdraw, data.DeepClone().AsObject())]
-                : [Actions.Execute(texts.Calls.Apply, CallVerbs.CallApply, data, style: "positive")])
-            with { Refresh = new Refresh(Actions.Execute(texts.Calls.Apply, CallVerbs.CallView, new JsonObject { ["call"] = call.Id })) };
+                ? [Actions.Execute(texts.Calls.EditApplication, new ApplyToCall(call.Id)), Actions.Destructive(texts.Calls.Withdraw, new WithdrawApplication(call.Id))]
+                : [Actions.Execute(texts.Calls.Apply, new ApplyToCall(call.Id), style: "positive")])
+            with { Refresh = new Refresh(Actions.Execute(texts.Calls.Apply, new ShowCall(call.Id))) };
     }
 }
 
@@ -137,7 +131,7 @@ public static class ApplicationFormCard
                 .. ApplicationForm.Fields.Commitment.Input(state, texts)
                     .Select(e => e is ToggleInput t ? t with { Label = texts.Calls.CommitmentTitle, IsRequired = true, ErrorMessage = t.ErrorMessage ?? texts.Calls.CommitmentRequired } : e),
             ],
-            [Actions.Execute(texts.Calls.SendApplication, CallVerbs.CallSubmit, new JsonObject { ["call"] = call.Id }, style: "positive")]);
+            [Actions.Execute(texts.Calls.SendApplication, new SubmitApplication(call.Id), style: "positive")]);
 }
 
 /// <summary>For staff: the recent calls, and a new one.</summary>
@@ -153,9 +147,9 @@ public static class CallsCard
                     Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now < c.Call.Deadline ? texts.EndsIn(texts.Ago(c.Call.Deadline, now)) : texts.Calls.CallClosed)}"),
                     new ActionSet(
                     [
-                        Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = c.Call.Id }),
-                        .. c.Call.IsOpen(now) ? [Actions.Execute(texts.Calls.EditCall, CallVerbs.CallForm, new JsonObject { ["call"] = c.Call.Id })] : Array.Empty<CardAction>(),
-                        .. c.Call.IsOpen(now) ? [Actions.Destructive(texts.Calls.CloseCall, CallVerbs.CallClose, new JsonObject { ["call"] = c.Call.Id })] : Array.Empty<CardAction>(),
+                        Actions.Execute(texts.Calls.ApplicationsLabel, new ReviewApplications(c.Call.Id, null)),
+                        .. c.Call.IsOpen(now) ? [Actions.Execute(texts.Calls.EditCall, new OpenCallForm(c.Call.Id, null))] : Array.Empty<CardAction>(),
+                        .. c.Call.IsOpen(now) ? [Actions.Destructive(texts.Calls.CloseCall, new CloseCall(c.Call.Id))] : Array.Empty<CardAction>(),
                     ]),
                 ]) { Separator = true }),
             ],
@@ -172,13 +166,13 @@ public static class ReviewCard
             [
                 Title(texts.Calls.ApplicationsTitle(call.TitleFr)),
                 new ActionSet([.. new ApplicationStatus?[] { null, ApplicationStatus.Submitted, ApplicationStatus.Selected, ApplicationStatus.Declined }.Select(f =>
-                    (CardAction)Actions.Execute(texts.Calls.ApplicationFilter(f), CallVerbs.CallReview, f is null ? new JsonObject { ["call"] = call.Id } : new JsonObject { ["call"] = call.Id, ["filter"] = f.ToString() }))]),
+                    (CardAction)Actions.Execute(texts.Calls.ApplicationFilter(f), new ReviewApplications(call.Id, f)))]),
                 Note(texts.Calls.ApplicationFilter(filter)),
                 .. shown.Count == 0 ? [Paragraph(texts.NoApplications)] : shown.Select(a => (Element)new Container(
                 [
                     Heading($"{a.Name} · {a.Institution}"),
                     Note(texts.Calls.ApplicationStatusName(a.Status)),
-                    new ActionSet([Actions.Execute(texts.Calls.OpenApplication, CallVerbs.CallApplication, new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId })]),
+                    new ActionSet([Actions.Execute(texts.Calls.OpenApplication, new ShowApplication(call.Id, a.AadObjectId))]),
                 ]) { Separator = true }),
             ]);
     }
@@ -195,7 +189,6 @@ public static class ApplicationCard
 
     public static AdaptiveCard Build(Call call, Application a, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts)
     {
-        var data = new JsonObject { ["call"] = call.Id, ["person"] = a.AadObjectId };
         var open = a.Status == ApplicationStatus.Submitted;
         return Card(texts, $"{a.Name} · {a.Institution}",
             [
@@ -217,11 +210,12 @@ public static class ApplicationCard
                 })] : Array.Empty<Element>(),
                 .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
                 .. open ? PlacementInputs(call, openCohorts, today, texts) : [],
-                .. open ? [new TextInput { Id = "message", Label = texts.Calls.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
+                .. open ? [new TextInput { Id = SelectApplication.MessageInput, Label = texts.Calls.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),
             ],
             open
-                ? [Actions.Execute(texts.Calls.SelectApplication, CallVerbs.CallSelect, data, style: "positive"), Actions.Destructive(texts.Calls.DeclineApplication, CallVerbs.CallDecline, data.DeepClone().AsObject())]
-                : [Actions.Execute(texts.Calls.ApplicationsLabel, CallVerbs.CallReview, new JsonObject { ["call"] = call.Id })]);
+                ? [Actions.Execute(texts.Calls.SelectApplication, new SelectApplication(call.Id, a.AadObjectId, null, null, null), style: "positive"),
+                   Actions.Destructive(texts.Calls.DeclineApplication, new DeclineApplication(call.Id, a.AadObjectId, null))]
+                : [Actions.Execute(texts.Calls.ApplicationsLabel, new ReviewApplications(call.Id, null))]);
     }
 
     private static Element[] PlacementInputs(Call call, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts) => call.Kind switch
@@ -230,12 +224,12 @@ public static class ApplicationCard
         CallKind.Cohort =>
         [
             new ChoiceSetInput([.. openCohorts.OrderBy(c => c.Start).Select(c => new Choice($"{c.Subject} ({texts.ShortDate(c.Start, withYear: true)})", c.Id))])
-                { Id = "cohort", Label = texts.Calls.PlaceInCohortLabel, Value = openCohorts.Count == 1 ? openCohorts[0].Id : null },
+                { Id = SelectApplication.CohortInput, Label = texts.Calls.PlaceInCohortLabel, Value = openCohorts.Count == 1 ? openCohorts[0].Id : null },
         ],
         _ =>
         [
             Note(texts.AccompanimentTermsNote),
-            new TextInput { Id = "expert", Label = texts.ExpertLabel, MaxLength = 254 },
+            new TextInput { Id = SelectApplication.ExpertInput, Label = texts.ExpertLabel, MaxLength = 254 },
             .. Coaching.AccompanimentForm.Fields.Region.Input(FormState.Empty, texts),
             new NumberInput { Id = "budget", Label = texts.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
             new ColumnSet(

@@ -26,8 +26,8 @@ public static class CohortsCard
                         .. c.Invited.Any(i => i.Reason is null) ? [Note(texts.InvitedPeople(string.Join(", ", c.Invited.Where(i => i.Reason is null).Select(i => i.Email))))] : Array.Empty<Element>(),
                         .. (reach?.GetValueOrDefault(c.Id) ?? ReachSummary.None).Lines(texts).Select(line => (Element)Note(line)),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
-                            ? [new ActionSet([Actions.Execute(texts.LockMonth(texts.Month(day.AddMonths(-1))), CoachingVerbs.HoursLock,
-                                new JsonObject { [Coaching.HoursForm.Fields.For.Id] = new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id).ToString(), ["month"] = day.AddMonths(-1).ToString("yyyy-MM") })])]
+                            ? [new ActionSet([Actions.Execute(texts.LockMonth(texts.Month(day.AddMonths(-1))),
+                                new Coaching.LockMonth(new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id), YearMonth.Of(day.AddMonths(-1)), null))])]
                             : Array.Empty<Element>(),
                         new ActionSet(
                         [

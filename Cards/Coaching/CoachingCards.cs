@@ -20,8 +20,6 @@ public static class HoursFormCard
         var title = replaces is null ? texts.LogHoursTitle : texts.Coaching.EditEntryTitle;
         if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.Coaching.NothingToLogFor)]);
         if (state.Raw(HoursForm.Fields.For.Id) is null) state = state.With(HoursForm.Fields.For, open[0].For.ToString());   // the first one is chosen
-        var data = new JsonObject { ["nonce"] = nonce };
-        if (replaces is not null) data["replaces"] = replaces;
         return Card(texts, title,
             [
                 Title(title),
@@ -35,7 +33,7 @@ public static class HoursFormCard
                 .. HoursForm.Fields.Note.Input(state, texts),
             ],
             [
-                Actions.Execute(replaces is null ? texts.Coaching.LogHours : texts.Coaching.SaveEntry, CoachingVerbs.HoursLog, data, style: "positive"),
+                Actions.Execute(replaces is null ? texts.Coaching.LogHours : texts.Coaching.SaveEntry, new LogHours(nonce, replaces), style: "positive"),
                 .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, CoachingVerbs.HoursForm)],
             ]);
     }
@@ -84,8 +82,7 @@ public static class HoursLoggedCard
         {
             yield return new TextBlock($"{texts.DayMonth(e.Date)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
             if (locked) continue;
-            var data = new JsonObject { [HoursForm.Fields.For.Id] = view.For.ToString(), ["entry"] = e.Id };
-            yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, CoachingVerbs.HoursForm, data), Actions.Destructive(texts.Coaching.DeleteEntry, CoachingVerbs.HoursDelete, data.DeepClone().AsObject())]);
+            yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, new OpenHoursForm(view.For, e.Id)), Actions.Destructive(texts.Coaching.DeleteEntry, new DeleteHours(view.For, e.Id))]);
         }
         if (locked) yield return Note(texts.Coaching.MonthLocked(texts.Month(today)));
     }
@@ -135,9 +132,9 @@ public static class CoachingCard
                     .. today is { } day ? LockButtons(a, day, texts) : [],
                     new ActionSet(
                     [
-                        Actions.Execute(texts.Coaching.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
-                        Actions.Execute(texts.Coaching.Statement, CoachingVerbs.Statement, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["month"] = (today ?? DateOnly.MinValue).ToString("yyyy-MM") }),
-                        Actions.Destructive(texts.CloseCohort, CoachingVerbs.CoachingClose, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }),
+                        Actions.Execute(texts.Coaching.EntriesButton, new ShowEntries(a.Expert.AadObjectId, a.Id)),
+                        Actions.Execute(texts.Coaching.Statement, new ShowStatement(a.Expert.AadObjectId, YearMonth.Of(today ?? DateOnly.MinValue))),
+                        Actions.Destructive(texts.CloseCohort, new CloseAccompaniment(a.Expert.AadObjectId, a.Id)),
                     ]),
                 ]) { Separator = true }),
                 .. waiting.Count == 0 ? [] : new Element[] { Heading(texts.WaitingAccompaniments) }.Concat(waiting.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
@@ -152,11 +149,10 @@ public static class CoachingCard
     private static IEnumerable<Element> LockButtons(Accompaniment a, DateOnly today, Texts texts)
     {
         var months = new[] { today.AddMonths(-1), today }.Where(d => a.Hours.CanLock(d, a.Start, a.End))
-            .Select(d => d.ToString("yyyy-MM")).Where(m => !a.Hours.LockedMonths.Contains(m)).ToList();
+            .Select(YearMonth.Of).Where(m => !a.Hours.LockedMonths.Contains(m.ToString())).ToList();
         // One row per month: two long buttons side by side run off a narrow card.
         foreach (var m in months)
-            yield return new ActionSet([Actions.Execute(texts.LockMonth(Month(m, texts)), CoachingVerbs.HoursLock,
-                new JsonObject { ["expert"] = a.Expert.AadObjectId, [HoursForm.Fields.For.Id] = HoursView.Of(a).For.ToString(), ["month"] = m })]) { Spacing = Spacing.Small };
+            yield return new ActionSet([Actions.Execute(texts.LockMonth(Month(m.ToString(), texts)), new LockMonth(HoursView.Of(a).For, m, a.Expert.AadObjectId))]) { Spacing = Spacing.Small };
     }
 
     private static string Month(string yyyyMm, Texts texts) =>
@@ -183,7 +179,7 @@ public static class CoachingFormCard
                     new Column([.. TermsFields.End.Input(state, texts)]) { Width = "stretch" },
                 ]),
             ],
-            [Actions.Execute(texts.Coaching.CreateAccompaniment, CoachingVerbs.CoachingSave, new JsonObject { ["nonce"] = nonce }, style: "positive")]);
+            [Actions.Execute(texts.Coaching.CreateAccompaniment, new CreateAccompaniment(nonce), style: "positive")]);
 }
 
 /// <summary>The coached person's welcome: the coaching, its axis and expert, the hours agreed, and a start on targets.</summary>
@@ -199,7 +195,7 @@ public static class CoachedWelcomeCard
                 .. a.Objectives.Count > 0 ? [TextBlock.Bullets(a.Objectives)] : Array.Empty<Element>(),
                 Paragraph(texts.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, CheckInVerbs.TargetForm, new JsonObject { ["cohort"] = a.Id }, style: "positive")]);
+            [Actions.Execute(texts.DefineTargets, new OpenTargetForm(a.Id, null), style: "positive")]);
 }
 
 public static class ExpertAssignedCard
@@ -252,16 +248,15 @@ public static class ApprovalCard
     public static AdaptiveCard Gone(Accompaniment a, string entryId, Texts texts) =>
         Card(texts, texts.Coaching.EntryGone,
             [Title(texts.Coaching.ApprovalTitle), Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(texts.Coaching.EntryGone) { Weight = TextWeight.Bolder }, Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes))],
-            [Actions.Execute(texts.Coaching.EntriesButton, CoachingVerbs.Entries, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id })])
+            [Actions.Execute(texts.Coaching.EntriesButton, new ShowEntries(a.Expert.AadObjectId, a.Id))])
             with { Refresh = Refresh(a, entryId, texts) };
 
     private static Refresh Refresh(Accompaniment a, string entryId, Texts texts) =>
-        new(Actions.Execute(texts.Refresh, CoachingVerbs.HoursApproval, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = entryId }),
+        new(Actions.Execute(texts.Refresh, new ShowApproval(a.Expert.AadObjectId, a.Id, entryId)),
             [a.StaffOwner.AadObjectId]);
 
     private static AdaptiveCard Approval(Accompaniment a, HourEntry entry, Texts texts)
     {
-        var data = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = entry.Id };
         var decided = entry.Status != EntryStatus.Pending;
         return Card(texts, texts.Coaching.ApprovalTitle,
             [
@@ -279,7 +274,7 @@ public static class ApprovalCard
                 .. decided ? [new TextBlock(texts.Coaching.Decided(entry.Status == EntryStatus.Approved, texts.Hours(entry.Minutes), texts.Date(entry.Date))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
                 .. Waiting(a, entry, texts),
             ],
-            decided ? null : [Actions.Execute(texts.Coaching.Approve, CoachingVerbs.HoursApprove, data, style: "positive"), Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, data.DeepClone().AsObject(), style: "destructive")]);
+            decided ? null : [Actions.Execute(texts.Coaching.Approve, new ApproveHours(a.Expert.AadObjectId, a.Id, entry.Id), style: "positive"), Actions.Execute(texts.Coaching.Decline, new DeclineHours(a.Expert.AadObjectId, a.Id, entry.Id), style: "destructive")]);
     }
 }
 
@@ -298,7 +293,7 @@ public static class EvaluationCard
                 .. EvaluationForm.Fields.Recommend.Input(state, texts),
                 .. EvaluationForm.Fields.Comments.Input(state, texts),
             ],
-            [Actions.Execute(texts.Coaching.SendEvaluation, CoachingVerbs.EvaluationSubmit, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id }, style: "positive")]);
+            [Actions.Execute(texts.Coaching.SendEvaluation, new SubmitEvaluation(a.Expert.AadObjectId, a.Id), style: "positive")]);
 }
 
 /// <summary>For staff: the answers of an end-of-course evaluation.</summary>
@@ -373,9 +368,8 @@ public static class EntriesCard
                 ]),
                 .. a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending).Select(e => (Element)new ActionSet(
                 [
-                    Actions.Execute($"{texts.Coaching.Approve} · {texts.ShortDate(e.Date)} · {texts.Hours(e.Minutes)}", CoachingVerbs.HoursApprove,
-                        new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }, style: "positive"),
-                    Actions.Execute(texts.Coaching.Decline, CoachingVerbs.HoursDecline, new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id, ["entry"] = e.Id }),
+                    Actions.Execute($"{texts.Coaching.Approve} · {texts.ShortDate(e.Date)} · {texts.Hours(e.Minutes)}", new ApproveHours(a.Expert.AadObjectId, a.Id, e.Id), style: "positive"),
+                    Actions.Execute(texts.Coaching.Decline, new DeclineHours(a.Expert.AadObjectId, a.Id, e.Id)),
                 ])),
             ]);
     }

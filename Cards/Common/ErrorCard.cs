@@ -14,5 +14,5 @@ public static class ErrorCard
                 new TextBlock(message) { Color = TextColor.Attention },
                 .. details.Select(Paragraph),
             ],
-            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
+            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]) with { Refusal = true };
 }

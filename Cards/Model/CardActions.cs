@@ -130,6 +130,9 @@ public static class CardActionData
         var t when t == typeof(bool) => text switch { "true" => true, "false" => false, _ => null },
         var t when t == typeof(int) => int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var n) ? n : null,
         { IsEnum: true } t => Enum.TryParse(t, text, ignoreCase: false, out var e) && Enum.IsDefined(t, e!) && !int.TryParse(text, out _) ? e : null,
+        // A value of the domain that reads itself back from its text (HoursFor: "accompaniment:a-12"), and writes it with ToString.
+        var t when t.GetMethod("Parse", BindingFlags.Public | BindingFlags.Static, [typeof(string)]) is { } parse && (parse.ReturnType == t || Nullable.GetUnderlyingType(parse.ReturnType) == t) =>
+            parse.Invoke(null, [text]),
         _ => throw new NotSupportedException($"A card action cannot carry a {slot.Type.Name} ({slot.Key})."),
     };
 }

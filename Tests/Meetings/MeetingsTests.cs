@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Graph;
 using System.Text.Json.Nodes;
 using Azure.Core;
 using Microsoft.Extensions.DependencyInjection;
@@ -180,7 +181,7 @@ public sealed class MeetingsTests : IAsyncLifetime
 
         Assert.Contains("Agendas lus : 4.", Text(proposal));
         // One span for the call, the retry inside it; the mailbox in the path is not in the span.
-        var schedule = spans.Where(s => (string?)s.GetTagItem(SmqBot.Bot.Features.Meetings.GraphTelemetryHandler.OperationTag) == "users/{id}/calendar/getSchedule").ToList();
+        var schedule = spans.Where(s => (string?)s.GetTagItem(SmqBot.Bot.Features.Graph.GraphTelemetryHandler.OperationTag) == "users/{id}/calendar/getSchedule").ToList();
         Assert.Contains(schedule, s => s.DisplayName == "graph POST users/{id}/calendar/getSchedule" && (int?)s.GetTagItem("http.response.status_code") == 200 && s.Duration >= TimeSpan.FromSeconds(1));
         Assert.DoesNotContain(spans, s => s.DisplayName.Contains('@') || s.TagObjects.Any(t => t.Value?.ToString()?.Contains('@') == true));
         var calls = _graph.Server.LogEntries.Where(e => e.RequestMessage.Path == _graph.SchedulePath).OrderBy(e => e.RequestMessage.DateTime).ToList();

@@ -31,19 +31,19 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.Calls.CallVerbs.Calls, [Role.Staff], Show),
-        new(Cards.Calls.CallVerbs.CallForm, [Role.Staff], Form),
-        FormRoute.For<CallForm>(Cards.Calls.CallVerbs.CallPreview, [Role.Staff], CallForm.Bind, RedisplayCall, Preview),
-        new(Cards.Calls.CallVerbs.CallPost, [Role.Staff], Post),
-        FormRoute.For<CallForm>(Cards.Calls.CallVerbs.CallUpdate, [Role.Staff], CallForm.Bind, RedisplayEdit, Update),
-        new(Cards.Calls.CallVerbs.CallView, [], View, ActivityIdentityOnly: true),
-        new(Cards.Calls.CallVerbs.CallApply, [], Apply, ActivityIdentityOnly: true),
-        FormRoute.For<ApplicationForm>(Cards.Calls.CallVerbs.CallSubmit, [], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
-        new(Cards.Calls.CallVerbs.CallWithdraw, [], Withdraw, ActivityIdentityOnly: true) { Confirm = t => t.Confirm.WithdrawApplication },
-        new(Cards.Calls.CallVerbs.CallReview, [Role.Staff], Review),
-        new(Cards.Calls.CallVerbs.CallClose, [Role.Staff], CloseEarly) { Confirm = t => t.Confirm.CloseCall },
-        new(Cards.Calls.CallVerbs.CallApplication, [Role.Staff], OpenApplication),
-        new(Cards.Calls.CallVerbs.CallSelect, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Selected, ct)),
-        new(Cards.Calls.CallVerbs.CallDecline, [Role.Staff], (r, ct) => DecideAsync(r, ApplicationStatus.Declined, ct)) { Confirm = t => t.Confirm.DeclineApplication },
+        ActionRoute.For<OpenCallForm>([Role.Staff], Form),
+        FormRoute.For<CallForm, PreviewCall>([Role.Staff], CallForm.Bind, RedisplayCall, Preview),
+        ActionRoute.For<PostCall>([Role.Staff], Post),
+        FormRoute.For<CallForm, UpdateCall>([Role.Staff], CallForm.Bind, RedisplayEdit, Update),
+        ActionRoute.For<ShowCall>([], (r, show, ct) => View(r, show.Call, ct), activityIdentityOnly: true),
+        ActionRoute.For<ApplyToCall>([], Apply, activityIdentityOnly: true),
+        FormRoute.For<ApplicationForm, SubmitApplication>([], ApplicationForm.Bind, RedisplayApplication, Submit, activityIdentityOnly: true),
+        ActionRoute.For<WithdrawApplication>([], Withdraw, activityIdentityOnly: true) with { Confirm = t => t.Confirm.WithdrawApplication },
+        ActionRoute.For<ReviewApplications>([Role.Staff], Review),
+        ActionRoute.For<CloseCall>([Role.Staff], CloseEarly) with { Confirm = t => t.Confirm.CloseCall },
+        ActionRoute.For<ShowApplication>([Role.Staff], OpenApplication),
+        ActionRoute.For<SelectApplication>([Role.Staff], (r, select, ct) => DecideAsync(r, select, ApplicationStatus.Selected, ct)),
+        ActionRoute.For<DeclineApplication>([Role.Staff], (r, decline, ct) => DecideAsync(r, decline, ApplicationStatus.Declined, ct)) with { Confirm = t => t.Confirm.DeclineApplication },
     ];
 
     private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
@@ -56,33 +56,29 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     /// <summary>A call's id, from the nonce of the form that composed it: previewing the same form again finds the same draft.</summary>
     private static string CallId(string nonce) => $"call-{nonce}";
 
-    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Form(Request request, OpenCallForm open, CancellationToken ct)
     {
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         // "Modifier" in the list of calls: a posted call, still open, edited in place.
-        if (request.Data?.Id("call") is { } id)
+        if (open.Call is { } id)
             return await calls.FindAsync(id, ct) is { PostedAt: not null } posted && posted.IsOpen(time.GetUtcNow())
                 ? CallFormCard.Edit(posted, active, Programme.Today(time), CallForm.Of(posted, active), request.Caller.Texts)
                 : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.Calls.CallClosed);
         // "Modifier" on a preview: the same form, filled with the draft, which a new preview replaces (until it is posted).
-        if (request.Data?.Id("nonce") is { } nonce && await calls.FindAsync(CallId(nonce), ct) is { PostedAt: null } draft)
+        if (open.Nonce is { } nonce && await calls.FindAsync(CallId(nonce), ct) is { PostedAt: null } draft)
             return CallFormCard.Build(active, Programme.Today(time), nonce, CallForm.Of(draft, active), request.Caller.Texts);
         return CallFormCard.Build(active, Programme.Today(time), Guid.NewGuid().ToString("N")[..12], CallForm.New(), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> RedisplayCall(Request request, FormState state, CancellationToken ct)
-    {
-        var texts = request.Caller.Texts;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        return CallFormCard.Build(await teams.ActiveAsync(ct).ToListAsync(ct), Programme.Today(time), nonce, state, texts);
-    }
+    private async Task<AdaptiveCard> RedisplayCall(Request request, PreviewCall preview, FormState state, CancellationToken ct) =>
+        CallFormCard.Build(await teams.ActiveAsync(ct).ToListAsync(ct), Programme.Today(time), preview.Nonce, state, request.Caller.Texts);
 
     /// <summary>Checks the form and saves the call, not yet posted; answers with the card as the channel will see it.</summary>
-    private async Task<AdaptiveCard> Preview(Request request, Submission<CallForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Preview(Request request, PreviewCall previewCall, Submission<CallForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var nonce = previewCall.Nonce;
         if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
         var (teamId, channelId) = form.Channel;
         if (await teams.FindAsync(teamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != channelId))
@@ -104,17 +100,18 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return preview with
         {
             Actions = call.PostedAt is null
-                ? [Actions.Execute(texts.Calls.Post, Cards.Calls.CallVerbs.CallPost, new() { ["call"] = call.Id }, style: "positive"),
-                   Actions.Execute(texts.Calls.EditCall, Cards.Calls.CallVerbs.CallForm, new() { ["nonce"] = nonce })]
+                ? [Actions.Execute(texts.Calls.Post, new PostCall(call.Id), style: "positive"),
+                   Actions.Execute(texts.Calls.EditCall, new OpenCallForm(null, nonce))]
                 : null,
             Refresh = null,
         };
     }
 
-    private async Task<AdaptiveCard> Post(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Post(Request request, PostCall post, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = post.Call;
+        if (await calls.FindAsync(id, ct) is not { PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
         if (call.PostedAt is not null) return ErrorCard.Build(texts, texts.Calls.AlreadyPosted);
         var now = time.GetUtcNow();
         call = await calls.UpdateAsync(id, c => c.PostedAt is null ? c with { PostedAt = now } : c, ct);
@@ -124,10 +121,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return posted with { Actions = null, Refresh = null };
     }
 
-    private async Task<AdaptiveCard> RedisplayEdit(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> RedisplayEdit(Request request, UpdateCall update, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(update.Call, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         return CallFormCard.Edit(call, await teams.ActiveAsync(ct).ToListAsync(ct), Programme.Today(time), state, texts);
     }
 
@@ -135,11 +132,12 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     /// Staff edit a posted, open call: its texts, places and deadline change (kind and channel stay, whatever the card
     /// data says), and the card in the channel is updated through the outbox, once the post itself went out.
     /// </summary>
-    private async Task<AdaptiveCard> Update(Request request, Submission<CallForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Update(Request request, UpdateCall update, Submission<CallForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null, PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = update.Call;
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null, PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
@@ -156,33 +154,35 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     }
 
     /// <summary>The reader's own view of a posted call (what the card's refresh asks for).</summary>
-    private async Task<AdaptiveCard> View(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> View(Request request, string id, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         return CallCard.Build(call, await CountAsync(id, ct), await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct), time.GetUtcNow(), texts);
     }
 
-    private async Task<AdaptiveCard> Apply(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Apply(Request request, ApplyToCall apply, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
-        if (!call.IsOpen(time.GetUtcNow())) return await View(request, ct);
+        var id = apply.Call;
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (!call.IsOpen(time.GetUtcNow())) return await View(request, id, ct);
         return ApplicationFormCard.Build(call, ApplicationForm.Of(await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct)), texts);
     }
 
-    private async Task<AdaptiveCard> RedisplayApplication(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> RedisplayApplication(Request request, SubmitApplication submit, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(submit.Call, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         return call.IsOpen(time.GetUtcNow()) ? ApplicationFormCard.Build(call, state, texts) : ErrorCard.Build(texts, texts.Calls.CallClosed);
     }
 
-    private async Task<AdaptiveCard> Submit(Request request, Submission<ApplicationForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Submit(Request request, SubmitApplication submit, Submission<ApplicationForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = submit.Call;
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         if (call.Kind == CallKind.Coaching && form.Axis is null) return await submission.Refuse(ApplicationForm.Fields.Axis, texts.Required(texts.AxisLabel));
@@ -200,19 +200,21 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     }
 
     /// <summary>Staff close a posted call before its deadline: it takes no more applications (the deadline becomes now).</summary>
-    private async Task<AdaptiveCard> CloseEarly(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> CloseEarly(Request request, CloseCall close, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null }) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = close.Call;
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null }) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         await calls.UpdateAsync(id, c => c.Deadline > now ? c with { Deadline = now } : c, ct);
         return await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> Withdraw(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Withdraw(Request request, WithdrawApplication withdraw, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        var id = withdraw.Call;
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         var mine = await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct);
@@ -221,25 +223,19 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return CallCard.Build(call, await CountAsync(id, ct), withdrawn, now, texts);
     }
 
-    private async Task<AdaptiveCard> Review(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Review(Request request, ReviewApplications review, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("call") is not { } id || await calls.FindAsync(id, ct) is not { } call) return ErrorCard.Build(texts, texts.UnknownAction);
-        ApplicationStatus? filter = null;
-        if (data.Text("filter") is { } f)
-        {
-            if (!Enum.TryParse<ApplicationStatus>(f, out var status) || !Enum.IsDefined(status)) return ErrorCard.Build(texts, texts.UnknownAction);
-            filter = status;
-        }
+        var (id, filter) = (review.Call, review.Filter);
+        if (await calls.FindAsync(id, ct) is not { } call) return ErrorCard.Build(texts, texts.UnknownAction);
         var all = await calls.ApplicationsAsync(id, ct).ToListAsync(ct);
         return ReviewCard.Build(call, all, filter, texts);
     }
 
-    private async Task<AdaptiveCard> OpenApplication(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> OpenApplication(Request request, ShowApplication show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (call, application) = await ApplicationAsync(request, ct);
+        var (call, application) = await ApplicationAsync(show.Call, show.Person, ct);
         return call is null || application is null ? ErrorCard.Build(texts, texts.UnknownAction) : await ApplicationCardAsync(call, application, texts, ct);
     }
 
@@ -249,10 +245,9 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return ApplicationCard.Build(call, application, open, Programme.Today(time), texts);
     }
 
-    private async Task<(Call?, Application?)> ApplicationAsync(Request request, CancellationToken ct)
+    private async Task<(Call?, Application?)> ApplicationAsync(string id, string person, CancellationToken ct)
     {
-        var data = request.Data ?? [];
-        if (data.Id("call") is not { } id || data.Text("person") is not { Length: > 0 and <= 64 } person || await calls.FindAsync(id, ct) is not { } call) return (null, null);
+        if (await calls.FindAsync(id, ct) is not { } call) return (null, null);
         return (call, await calls.ApplicationOfAsync(id, person, ct));
     }
 
@@ -262,13 +257,12 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     /// placement is made before the decision is recorded, and both can run again, so a selection that failed half-way
     /// completes when staff try again.
     /// </summary>
-    private async Task<AdaptiveCard> DecideAsync(Request request, ApplicationStatus decision, CancellationToken ct)
+    private async Task<AdaptiveCard> DecideAsync(Request request, IApplicationDecision action, ApplicationStatus decision, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (call, application) = await ApplicationAsync(request, ct);
+        var (call, application) = await ApplicationAsync(action.Call, action.Person, ct);
         if (call is null || application is null) return ErrorCard.Build(texts, texts.UnknownAction);
-        var data = request.Data!;
-        var message = CardData.Blank(data.Text("message"));
+        var message = action.Message;
         if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.TooLong(texts.Calls.DecisionMessageLabel, ApplicationCard.MaxMessage));
         if (application.Status != ApplicationStatus.Submitted) return ErrorCard.Build(texts, texts.AlreadyDecided);
 
@@ -282,9 +276,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         Placement? placement = null;
         if (decision == ApplicationStatus.Selected)
         {
+            var select = (SelectApplication)action;
             var (placed, error) = call.Kind == CallKind.Cohort
-                ? await JoinCohortAsync(data, applicant, texts, ct)
-                : await StartAccompanimentAsync(data, call, application, applicant, request.Caller, ct);
+                ? await JoinCohortAsync(select, applicant, texts, ct)
+                : await StartAccompanimentAsync(select, new Cards.Forms.FormBinder(request.Data, texts), call, application, applicant, request.Caller, ct);
             if (placed is null) return ErrorCard.Build(texts, error!);
             placement = placed;
         }
@@ -302,24 +297,24 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         return await ApplicationCardAsync(call, decided, texts, ct);
     }
 
-    private async Task<(Placement?, string?)> JoinCohortAsync(System.Text.Json.Nodes.JsonObject data, Person applicant, Texts texts, CancellationToken ct)
+    private async Task<(Placement?, string?)> JoinCohortAsync(SelectApplication select, Person applicant, Texts texts, CancellationToken ct)
     {
-        if (data.Id("cohort") is not { } cohortId || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.Calls.PlaceInCohortLabel));
+        if (select.Cohort is not { } cohortId || !Data.Ids.IsValid(cohortId) || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.Calls.PlaceInCohortLabel));
         if (cohort.Members.Count >= Cohort.MaxMembers && cohort.Members.All(m => m.AadObjectId != applicant.AadObjectId))
             return (null, texts.TooManyMembers(Cohort.MaxMembers));
         var joined = await enrolments.JoinAsync(cohortId, applicant, ct);
         return joined is null ? (null, texts.Required(texts.Calls.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
     }
 
-    private async Task<(Placement?, string?)> StartAccompanimentAsync(System.Text.Json.Nodes.JsonObject data, Call call, Application application, Person applicant, Caller staff, CancellationToken ct)
+    /// <param name="form">The terms typed on the application's card (region, budget, dates): the accompaniment form's own fields.</param>
+    private async Task<(Placement?, string?)> StartAccompanimentAsync(SelectApplication select, Cards.Forms.FormBinder form, Call call, Application application, Person applicant, Caller staff, CancellationToken ct)
     {
         var texts = staff.Texts;
-        var email = data.Text("expert")?.Trim();
+        var email = select.Expert;
         if (email is null or "") return (null, texts.Required(texts.ExpertLabel));
         if (!Cards.Forms.EmailsField.IsAddress(email)) return (null, texts.Forms.NotEmails(email.Length > 60 ? email[..60] + "…" : email));
         // An expert SmqBot does not know yet is invited, as in the coaching form: the accompaniment starts when they come.
         var expert = (await enrolments.FindAsync([email], staff, ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(email, applicant.TenantId);
-        var form = new Cards.Forms.FormBinder(data, texts);
         var region = AccompanimentForm.Fields.Region.Read(form);
         var terms = TermsFields.Read(form);
         if (form.State.Errors.Values.FirstOrDefault() is { } error) return (null, error);

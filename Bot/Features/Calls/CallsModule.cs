@@ -3,5 +3,5 @@ namespace SmqBot.Bot.Features.Calls;
 public static class CallsModule
 {
     public static IServiceCollection AddCalls(this IServiceCollection services) =>
-        services.AddFeature<CallsFeature>().AddCommand(CallsFeature.CallsCommand);
+        services.AddFeature<CallsFeature>();
 }

@@ -7,8 +7,8 @@ public static class CheckInsModule
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
     {
         services.AddOptions<CheckInOptions>().BindConfiguration("CheckIns");
-        services.AddFeature<TargetsFeature>().AddCommand(TargetsFeature.TargetsCommand);
-        services.AddFeature<CohortsFeature>().AddCommand(CohortsFeature.CohortsCommand);
+        services.AddFeature<TargetsFeature>();
+        services.AddFeature<CohortsFeature>();
         services.AddFeature<CheckInsFeature>();
         services.AddFeature<CollectiveTargetsFeature>();
         services.AddBackgroundWork<CheckInScheduler>();

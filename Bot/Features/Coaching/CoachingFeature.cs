@@ -27,11 +27,11 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     [
         new(Cards.Coaching.CoachingVerbs.Coaching, [Role.Staff], Show),
         new(Cards.Coaching.CoachingVerbs.CoachingForm, [Role.Staff], Form),
-        FormRoute.For<AccompanimentForm>(Cards.Coaching.CoachingVerbs.CoachingSave, [Role.Staff], AccompanimentForm.Bind, Redisplay, Save),
-        new(Cards.Coaching.CoachingVerbs.CoachingClose, [Role.Staff], Close) { Confirm = t => t.Confirm.CloseAccompaniment },
-        new(Cards.Coaching.CoachingVerbs.Statement, [Role.Staff], Statement) { Expensive = true },
-        new(Cards.Coaching.CoachingVerbs.Entries, [Role.Staff], Entries),
-        FormRoute.For<EvaluationForm>(Cards.Coaching.CoachingVerbs.EvaluationSubmit, [], EvaluationForm.Bind, RedisplayEvaluation, Evaluate, activityIdentityOnly: true),
+        FormRoute.For<AccompanimentForm, CreateAccompaniment>([Role.Staff], AccompanimentForm.Bind, Redisplay, Save),
+        ActionRoute.For<CloseAccompaniment>([Role.Staff], Close) with { Confirm = t => t.Confirm.CloseAccompaniment },
+        ActionRoute.For<ShowStatement>([Role.Staff], Statement) with { Expensive = true },
+        ActionRoute.For<ShowEntries>([Role.Staff], Entries),
+        FormRoute.For<EvaluationForm, SubmitEvaluation>([], EvaluationForm.Bind, RedisplayEvaluation, Evaluate, activityIdentityOnly: true),
     ];
 
     private DateOnly Today => Programme.Today(time);
@@ -41,16 +41,14 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     private Task<AdaptiveCard> Form(Request request, CancellationToken ct) =>
         Task.FromResult(CoachingFormCard.Build(Guid.NewGuid().ToString("N")[..12], AccompanimentForm.New(Today), request.Caller.Texts));
 
-    private Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct) =>
-        Task.FromResult(request.Data?.Id("nonce") is { } nonce
-            ? CoachingFormCard.Build(nonce, state, request.Caller.Texts)
-            : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction));
+    private Task<AdaptiveCard> Redisplay(Request request, CreateAccompaniment create, FormState state, CancellationToken ct) =>
+        Task.FromResult(CoachingFormCard.Build(create.Nonce, state, request.Caller.Texts));
 
-    private async Task<AdaptiveCard> Save(Request request, Submission<AccompanimentForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Save(Request request, CreateAccompaniment create, Submission<AccompanimentForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var nonce = create.Nonce;
         // Someone SmqBot does not know yet is invited: the accompaniment starts when they first install or write.
         var tenant = request.Caller.Person.TenantId;
         var coached = (await enrolment.FindAsync([form.Coached], request.Caller, ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(form.Coached, tenant);
@@ -62,33 +60,30 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         return await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> Entries(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Entries(Request request, ShowEntries show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        return data.Id("expert") is { } expertId && data.Id("accompaniment") is { } id && (await accompaniments.ReadAsync(expertId, id, ct))?.Value is { } a
+        return (await accompaniments.ReadAsync(show.Expert, show.Accompaniment, ct))?.Value is { } a
             ? EntriesCard.Build(a, texts)
             : ErrorCard.Build(texts, texts.UnknownAction);
     }
 
     /// <summary>An expert's hours for a month, across their accompaniments, with a CSV link minted for this staff member.</summary>
-    private async Task<AdaptiveCard> Statement(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Statement(Request request, ShowStatement show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId
-            || data.Month("month") is not { } month || month > Today)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+        var (expertId, month) = (show.Expert, show.Month.First);
+        if (month > Today) return ErrorCard.Build(texts, texts.UnknownAction);
         var (expertName, entries) = await statements.StatementAsync(expertId, month, ct);
         return StatementCard.Build(expertName, month, [.. entries.Select(e => (e.For, e.Entry))], statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month, Exports.Spreadsheet.Format, texts), statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month, "csv", texts), texts);
     }
 
     /// <summary>Staff close an accompaniment: no more hours or targets, and the coached person gets the evaluation card.</summary>
-    private async Task<AdaptiveCard> Close(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Close(Request request, CloseAccompaniment close, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || await accompaniments.ReadAsync(expertId, id, ct) is not { Value.Closed: false })
+        var (expertId, id) = (close.Expert, close.Accompaniment);
+        if (await accompaniments.ReadAsync(expertId, id, ct) is not { Value.Closed: false })
             return ErrorCard.Build(texts, texts.UnknownAction);
         var now = time.GetUtcNow();
         var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
@@ -99,27 +94,26 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     }
 
     /// <summary>The caller's own accompaniment the card names (the coached person's), and their targets; null when it is not theirs.</summary>
-    private async Task<(Accompaniment? Accompaniment, IReadOnlyList<Target> Targets)> EvaluatedAsync(Request request, CancellationToken ct)
+    private async Task<(Accompaniment? Accompaniment, IReadOnlyList<Target> Targets)> EvaluatedAsync(Request request, IAccompanimentAction action, CancellationToken ct)
     {
-        var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id
-            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } accompaniment || accompaniment.CoachedPerson.AadObjectId != request.Caller.Person.AadObjectId)
+        var id = action.Accompaniment;
+        if ((await accompaniments.ReadAsync(action.Expert, id, ct))?.Value is not { } accompaniment || accompaniment.CoachedPerson.AadObjectId != request.Caller.Person.AadObjectId)
             return (null, []);
         return (accompaniment, (await cohorts.ReadParticipationAsync(id, accompaniment.CoachedPerson.AadObjectId, ct))?.Value.Targets ?? []);
     }
 
-    private async Task<AdaptiveCard> RedisplayEvaluation(Request request, FormState state, CancellationToken ct)
+    private async Task<AdaptiveCard> RedisplayEvaluation(Request request, SubmitEvaluation submit, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (accompaniment, targets) = await EvaluatedAsync(request, ct);
+        var (accompaniment, targets) = await EvaluatedAsync(request, submit, ct);
         return accompaniment is null ? ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment) : EvaluationCard.Build(accompaniment, targets, state, texts);
     }
 
     /// <summary>The coached person's evaluation: only theirs (checked against the accompaniment), once; staff are sent the answers.</summary>
-    private async Task<AdaptiveCard> Evaluate(Request request, Submission<EvaluationForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Evaluate(Request request, SubmitEvaluation submit, Submission<EvaluationForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var (accompaniment, targets) = await EvaluatedAsync(request, ct);
+        var (accompaniment, targets) = await EvaluatedAsync(request, submit, ct);
         if (accompaniment is null) return ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment);
         if (accompaniment.Evaluation is not null) return EvaluationResultCard.Thanks(accompaniment, texts.Coaching.EvaluationAlreadyReceived, texts);
         var form = submission.Form;

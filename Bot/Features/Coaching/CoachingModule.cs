@@ -6,8 +6,8 @@ public static class CoachingModule
     /// <summary>Individual coaching (accompaniments, evaluations, statements) and the hours experts log.</summary>
     public static IServiceCollection AddCoaching(this IServiceCollection services)
     {
-        services.AddFeature<HoursFeature>().AddCommand(HoursFeature.HoursCommand);
-        services.AddFeature<CoachingFeature>().AddCommand(CoachingFeature.CoachingCommand);
+        services.AddFeature<HoursFeature>();
+        services.AddFeature<CoachingFeature>();
         services.AddSingleton<StatementExport>();
         return services;
     }

@@ -24,17 +24,17 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
 {
     public static readonly CommandInfo HoursCommand = new("hours", ["heures", "hours"], t => t.Coaching.HoursCommand, [Role.Expert]) { Order = 40 };
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(HoursCommand, Form)];
+    public IEnumerable<(CommandInfo, Handler)> Commands => [(HoursCommand, (r, ct) => Form(r, new OpenHoursForm(null, null), ct))];
 
     public IEnumerable<VerbRoute> Verbs =>
     [
-        new(Cards.Coaching.CoachingVerbs.HoursForm, [Role.Expert], Form),
-        FormRoute.For<HoursForm>(Cards.Coaching.CoachingVerbs.HoursLog, [], HoursForm.Bind, Redisplay, Log, activityIdentityOnly: true),
-        new(Cards.Coaching.CoachingVerbs.HoursDelete, [], Delete, ActivityIdentityOnly: true) { Confirm = t => t.Confirm.DeleteEntry },
-        new(Cards.Coaching.CoachingVerbs.HoursLock, [Role.Staff], Lock),
-        new(Cards.Coaching.CoachingVerbs.HoursApprove, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Approved, ct)),
-        new(Cards.Coaching.CoachingVerbs.HoursDecline, [Role.Staff], (r, ct) => Decide(r, EntryStatus.Declined, ct)),
-        new(Cards.Coaching.CoachingVerbs.HoursApproval, [Role.Staff], Approval),
+        ActionRoute.For<OpenHoursForm>([Role.Expert], Form),
+        FormRoute.For<HoursForm, LogHours>([], HoursForm.Bind, Redisplay, Log, activityIdentityOnly: true),
+        ActionRoute.For<DeleteHours>([], Delete, activityIdentityOnly: true) with { Confirm = t => t.Confirm.DeleteEntry },
+        ActionRoute.For<LockMonth>([Role.Staff], Lock),
+        ActionRoute.For<ApproveHours>([Role.Staff], (r, a, ct) => Decide(r, a, EntryStatus.Approved, ct)),
+        ActionRoute.For<DeclineHours>([Role.Staff], (r, a, ct) => Decide(r, a, EntryStatus.Declined, ct)),
+        ActionRoute.For<ShowApproval>([Role.Staff], Approval),
     ];
 
     private DateOnly Today => Programme.Today(time);
@@ -89,23 +89,19 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         return [.. open.OrderBy(o => o.Label, StringComparer.Create(request.Caller.Texts.Culture, true))];
     }
 
-    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Form(Request request, OpenHoursForm open, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var nonce = Guid.NewGuid().ToString("N");
-        if (request.Data?.Id("entry") is not { } entryId)
+        if (open.Entry is not { } entryId)
             return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, HoursForm.Of(null, null, Today), texts);
-        var (found, refusal) = await EditableAsync(request, HoursFor.Parse(request.Data.Text(HoursForm.Fields.For.Id)), entryId, ct);
+        var (found, refusal) = await EditableAsync(request, open.For, entryId, ct);
         if (found is not { } editing) return refusal!;
         return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, HoursForm.Of(editing.Writable.View.For, editing.Entry, Today), texts, replaces: entryId);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, FormState state, CancellationToken ct)
-    {
-        var texts = request.Caller.Texts;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
-        return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, state, texts, replaces: request.Data.Id("replaces"));
-    }
+    private async Task<AdaptiveCard> Redisplay(Request request, LogHours log, FormState state, CancellationToken ct) =>
+        HoursFormCard.Build(await OpenAsync(request, ct), Today, log.Nonce, state, request.Caller.Texts, replaces: log.Replaces);
 
     /// <summary>
     /// One of the caller's own entries that may still change: in one of their ledgers, of this month, in a month staff
@@ -129,48 +125,47 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         return ((w, entry), null);
     }
 
-    private async Task<AdaptiveCard> Delete(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Delete(Request request, DeleteHours delete, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (request.Data?.Id("entry") is not { } entryId) return ErrorCard.Build(texts, texts.UnknownAction);
-        var (found, refusal) = await EditableAsync(request, HoursFor.Parse(request.Data.Text(HoursForm.Fields.For.Id)), entryId, ct);
+        var entryId = delete.Entry;
+        var (found, refusal) = await EditableAsync(request, delete.For, entryId, ct);
         if (found is not { } f) return refusal!;
         var (view, _) = await WriteAsync(f.Writable, request.Caller.Person.AadObjectId, l => l.Remove(entryId, f.Entry.By), null, ct);
         return HoursLoggedCard.Build(view, null, texts, Today);
     }
 
     /// <summary>Staff lock a month of a ledger: an accompaniment's (the card names its expert, the partition) or a cohort's.</summary>
-    private async Task<AdaptiveCard> Lock(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Lock(Request request, LockMonth lockMonth, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (HoursFor.Parse(data.Text(HoursForm.Fields.For.Id)) is not { } target || data.Month("month") is not { } month || month > Today)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+        var (target, month) = (lockMonth.For, lockMonth.Month.First);
+        if (month > Today) return ErrorCard.Build(texts, texts.UnknownAction);
         if (target.Kind == LedgerKind.Cohort)
         {
             if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.UnknownAction);
             await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
             return await enrolment.CohortsCardAsync(texts, Today, ct);
         }
-        if (data.Id("expert") is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
+        if (lockMonth.Expert is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
             return ErrorCard.Build(texts, texts.UnknownAction);
         await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
         return await enrolment.CoachingCardAsync(texts, Today, ct);
     }
 
-    private async Task<AdaptiveCard> Log(Request request, Submission<HoursForm> submission, CancellationToken ct)
+    private async Task<AdaptiveCard> Log(Request request, LogHours log, Submission<HoursForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
         var caller = request.Caller.Person.AadObjectId;
-        if (request.Data?.Id("nonce") is not { } nonce) return ErrorCard.Build(texts, texts.UnknownAction);
+        var nonce = log.Nonce;
         if (form.Date > Today) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (await WritableAsync(form.For, caller, ct) is not { } w) return ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment);
         if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CohortClosed : texts.Coaching.AccompanimentClosed);
         if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
         if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(texts.Month(form.Date)));
-        var replaces = request.Data.Id("replaces");
+        var replaces = log.Replaces;
         if (replaces is not null && Editable(w, replaces, texts).Refusal is { } refusal) return refusal;
         if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.Coaching.LedgerFull);
 
@@ -213,12 +208,11 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     }
 
     /// <summary>Staff approve or decline a pending entry; the expert is told. Card data names the entry; staff rights come from the caller's roles.</summary>
-    private async Task<AdaptiveCard> Decide(Request request, EntryStatus decision, CancellationToken ct)
+    private async Task<AdaptiveCard> Decide(Request request, IEntryAction action, EntryStatus decision, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
-            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found)
+        var (expertId, id, entryId) = (action.Expert, action.Accompaniment, action.Entry);
+        if ((await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found)
             return ErrorCard.Build(texts, texts.UnknownAction);
         if (found.Hours.Entries.All(e => e.Id != entryId)) return ApprovalCard.Gone(found, entryId, texts);
         var decidedNow = false;
@@ -242,12 +236,11 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     }
 
     /// <summary>The approval card as it stands now (what its refresh asks for): the entry decided, pending, or gone.</summary>
-    private async Task<AdaptiveCard> Approval(Request request, CancellationToken ct)
+    private async Task<AdaptiveCard> Approval(Request request, ShowApproval show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        var data = request.Data ?? [];
-        if (data.Id("expert") is not { } expertId || data.Id("accompaniment") is not { } id || data.Id("entry") is not { } entryId
-            || (await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } a)
+        var entryId = show.Entry;
+        if ((await accompaniments.ReadAsync(show.Expert, show.Accompaniment, ct))?.Value is not { } a)
             return ErrorCard.Build(texts, texts.UnknownAction);
         var entry = a.Hours.Entries.FirstOrDefault(e => e.Id == entryId);
         return ApprovalCard.Next(a, entry) is { } next ? ApprovalCard.Build(a, next, texts)

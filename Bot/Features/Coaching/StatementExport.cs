@@ -45,7 +45,7 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
     public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
     {
         if (links.Read(Route, token) is not [var staff, var expertId, var monthText, var format and (Exports.Spreadsheet.Format or "csv"), var locale]
-            || CardData.ParseMonth(monthText) is not { } month)
+            || Cards.Model.YearMonth.Parse(monthText)?.First is not { } month)
             return Results.NotFound();
         if (!await callers.IsStaffAsync(staff, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
         await privacy.LogAsync(staff, Data.Privacy.AccessAction.Download, $"statement:{expertId}:{monthText}", ct);

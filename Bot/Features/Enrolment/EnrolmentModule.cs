@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using SmqBot.Bot.Features.Meetings;
+using SmqBot.Bot.Features.Graph;
 
 namespace SmqBot.Bot.Features.Enrolment;
 
@@ -12,7 +12,6 @@ public static class EnrolmentModule
     public static IServiceCollection AddEnrolment(this IServiceCollection services)
     {
         services.AddOptions<ReachOptions>().BindConfiguration("Reach");
-        services.AddOptions<GraphOptions>().BindConfiguration("Graph");
         services.AddSingleton(sp => new TeamsAppInstaller(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetService<Azure.Core.TokenCredential>()));
         services.AddSingleton<Enrolments>();
         services.AddBackgroundWork<ReachWorker>();

@@ -1,3 +1,4 @@
+using SmqBot.Bot.Features.Graph;
 using Microsoft.Extensions.Options;
 using Microsoft.Graph;
 using Microsoft.Graph.Models;

@@ -3,5 +3,5 @@ namespace SmqBot.Bot.Features.Help;
 public static class HelpModule
 {
     public static IServiceCollection AddHelp(this IServiceCollection services) =>
-        services.AddFeature<HelpFeature>().AddCommand(HelpFeature.HelpCommand).AddCommand(HelpFeature.GreetingCommand).AddCommand(HelpFeature.ThanksCommand);
+        services.AddFeature<HelpFeature>();
 }

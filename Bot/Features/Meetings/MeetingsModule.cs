@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SmqBot.Bot.Features.Graph;
 
 namespace SmqBot.Bot.Features.Meetings;
 
@@ -8,10 +9,9 @@ public static class MeetingsModule
     public static IServiceCollection AddMeetings(this IServiceCollection services)
     {
         services.AddOptions<MeetingOptions>().BindConfiguration("Meetings");
-        services.AddOptions<GraphOptions>().BindConfiguration("Graph");
         // A TokenCredential registered elsewhere (tests, or a managed identity) wins over the one built from the options.
         services.AddSingleton(sp => new GraphCalendar(sp.GetRequiredService<IOptions<GraphOptions>>(), sp.GetService<Azure.Core.TokenCredential>()));
-        services.AddFeature<MeetingsFeature>().AddCommand(MeetingsFeature.ScheduleCommand);
+        services.AddFeature<MeetingsFeature>();
         services.AddBackgroundWork<MeetingScheduler>();
         return services;
     }

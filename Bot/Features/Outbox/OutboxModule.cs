@@ -8,7 +8,7 @@ public static class OutboxModule
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<Pacer>();
-        services.AddFeature<DeliveriesFeature>().AddCommand(DeliveriesFeature.DeliveriesCommand);
+        services.AddFeature<DeliveriesFeature>();
         services.AddBackgroundWork<OutboxWorker>();
         return services;
     }

@@ -8,7 +8,7 @@ public static class PrivacyModule
     {
         services.AddOptions<PrivacyOptions>().BindConfiguration("Privacy");
         services.AddMemoryCache();
-        services.AddFeature<PrivacyFeature>().AddCommand(PrivacyFeature.MyDataCommand).AddCommand(PrivacyFeature.PrivacyCommand);
+        services.AddFeature<PrivacyFeature>();
         services.AddBackgroundWork<RetentionWorker>();
         return services;
     }

@@ -3,5 +3,5 @@ namespace SmqBot.Bot.Features.Profile;
 public static class ProfileModule
 {
     public static IServiceCollection AddProfile(this IServiceCollection services) =>
-        services.AddFeature<ProfileFeature>().AddCommand(ProfileFeature.ProfileCommand);
+        services.AddFeature<ProfileFeature>();
 }

@@ -8,7 +8,7 @@ public static class ReportsModule
     {
         services.AddSingleton<ReportSource>();
         services.AddSingleton<ReportExport>();
-        services.AddFeature<ReportsFeature>().AddCommand(ReportsFeature.ReportCommand).AddCommand(ReportsFeature.DashboardCommand);
+        services.AddFeature<ReportsFeature>();
         return services;
     }
 

@@ -35,8 +35,6 @@ public sealed class Router
                 _verbs.Add(verb.Verb, verb);
             }
         }
-        var missing = catalog.All.Where(c => !_commands.Values.Any(r => r.Info == c)).Select(c => c.Id).ToList();
-        if (missing.Count > 0) throw new InvalidOperationException($"Commands without a handler: {string.Join(", ", missing)}.");
         _longestName = _commands.Keys.Max(k => k.Split(' ').Length);
     }
 
@@ -83,18 +81,17 @@ public sealed class Router
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
         var card = await route.Handle(new Request(caller, "", data), ct);
         // Confirmed from the question's card: say what was done above the result (not above a refusal).
-        var refused = card.Body.FirstOrDefault() is TextBlock { Text: var first } && first == texts.ErrorTitle;
-        return Back(caller, data, refused ? card : Done(card, route, data, texts));
+        return Back(caller, data, card.Refusal ? card : Done(card, route, data, texts));
     }
 
     /// <summary>A card opened from another (the dashboard) offers the way back to it, when the caller may use that verb.</summary>
     private AdaptiveCard Back(Caller caller, JsonObject? data, AdaptiveCard card) =>
-        data?.Text(Actions.BackField) is { } back && _verbs.TryGetValue(back, out var route) && route.IsAllowed(caller) && back != Actions.ConfirmVerb
+        Envelope(data, Actions.BackField) is { } back && _verbs.TryGetValue(back, out var route) && route.IsAllowed(caller) && back != Actions.ConfirmVerb
             ? card with { Actions = [.. card.Actions ?? [], Actions.Execute(caller.Texts.Back, back)] }
             : card;
 
     private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
-        route.Confirm is { } confirm && data?.Text(Actions.ConfirmedField) == "true" && confirm(texts).Done is var done
+        route.Confirm is { } confirm && Envelope(data, Actions.ConfirmedField) == "true" && confirm(texts).Done is var done
             ? card.Saying(done)
             : card;
 
@@ -105,11 +102,11 @@ public sealed class Router
     private AdaptiveCard Ask(Caller caller, JsonObject? data)
     {
         var texts = caller.Texts;
-        if (data?.Text(Actions.ConfirmField) is not { } verb || !_verbs.TryGetValue(verb, out var route) || route.Confirm is not { } confirm)
+        if (Envelope(data, Actions.ConfirmField) is not { } verb || !_verbs.TryGetValue(verb, out var route) || route.Confirm is not { } confirm)
             return ErrorCard.Build(texts, texts.UnknownAction);
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
         var question = confirm(texts);
-        var forwarded = data.DeepClone().AsObject();
+        var forwarded = data!.DeepClone().AsObject();   // it holds the verb asked about
         forwarded.Remove(Actions.ConfirmField);
         forwarded.Remove(Actions.VerbField);
         forwarded[Actions.ConfirmedField] = "true";
@@ -117,6 +114,13 @@ public sealed class Router
             [Layout.Title(question.Question)],
             [Actions.Execute(question.Yes, verb, forwarded, style: "destructive"), Actions.Execute(texts.Confirm.Cancel, Actions.CancelVerb)]);
     }
+
+    /// <summary>
+    /// One of the fields the card model puts around every action's own data (<see cref="Actions.BackField"/>,
+    /// <see cref="Actions.ConfirmField"/>, <see cref="Actions.ConfirmedField"/>): the router's envelope, not a feature's.
+    /// </summary>
+    private static string? Envelope(JsonObject? data, string field) =>
+        data?[field] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
 
     private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
         ErrorCard.Build(caller.Texts,

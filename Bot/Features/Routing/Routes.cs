@@ -59,7 +59,7 @@ public static class ActionRoute
             : Task.FromResult(ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction)), activityIdentityOnly);
 }
 
-/// <summary>A feature's entry points: the commands it answers (registered with <see cref="FeatureRegistration.AddCommand"/>) and its card verbs.</summary>
+/// <summary>A feature's entry points: the commands it answers, each with its handler, and its card verbs.</summary>
 public interface IFeature
 {
     IEnumerable<(CommandInfo Command, Handler Handle)> Commands { get; }

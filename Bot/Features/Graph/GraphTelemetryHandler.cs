@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 
-namespace SmqBot.Bot.Features.Meetings;
+namespace SmqBot.Bot.Features.Graph;
 
 /// <summary>
 /// A span per Microsoft Graph call (retries included, since this handler sits outside the SDK's retry handler): its
