@@ -73,10 +73,10 @@ public static class PrivacyCard
     }
 
     /// <summary>A download's subject in words (the log keeps "report:2026-2027:cohorts"); a person's, their id.</summary>
-    private static string Subject(string subject, IReadOnlyDictionary<string, string> names, PrivacyTexts t) => subject.Split(':') switch
+    private static string Subject(string subject, IReadOnlyDictionary<string, string> names, PrivacyTexts t) => AccessSubject.Parse(subject) switch
     {
-        ["report", var year, _] => t.ReportSubject(year),
-        ["statement", var expert, var month] => $"{t.StatementSubject(month)} ({Name(expert, names, t)})",
+        ("report", var year, _) => t.ReportSubject(year),
+        ("statement", var expert, var month) => $"{t.StatementSubject(month)} ({Name(expert, names, t)})",
         _ => Name(subject, names, t),
     };
 
@@ -86,7 +86,7 @@ public static class PrivacyCard
 
     /// <summary>The ids a log names, to look up.</summary>
     public static IEnumerable<string> Ids(IEnumerable<AccessEntry> log) =>
-        log.SelectMany(l => new[] { l.By, l.Subject.Split(':') is ["statement", var expert, _] ? expert : l.Subject }).Where(Data.Ids.IsValid).Distinct();
+        log.SelectMany(l => new[] { l.By, AccessSubject.Parse(l.Subject) is ("statement", var expert, _) ? expert : l.Subject }).Where(Data.Ids.IsValid).Distinct();
 
     /// <summary>One request, to answer: what the person asked, the answer field, and what can be done.</summary>
     public static AdaptiveCard Request(PrivacyRequest r, string dataUrl, FormState form, Texts texts, string? done = null)

@@ -250,9 +250,9 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         var words = who.Names.Concat(hits.SelectMany(h => h.Declared.Texts(h.Value)).Where(t => t.Author == who.AadObjectId && t.Text.Trim().Length >= 3).Select(t => t.Text))
             .Distinct().ToList();
         if (words.Count == 0) return 0;
-        var broadcasts = who.Courses.SelectMany(c => new[] { $"digest:{c}", $"cohort:{c}", $"coaching:{c}", $"hours:{c}" })
-            .Concat(hits.Select(h => h.Value).OfType<Meeting>().Select(m => $"meeting:{m.Id}"))
-            .Concat(hits.Select(h => h.Value).OfType<Application>().Select(a => $"call:{a.CallId}"))
+        var broadcasts = who.Courses.SelectMany(SendOut.OfCourse)
+            .Concat(hits.Select(h => h.Value).OfType<Meeting>().Select(m => SendOut.Meeting(m.Id)))
+            .Concat(hits.Select(h => h.Value).OfType<Application>().Select(a => SendOut.Call(a.CallId)))
             .Distinct().ToList();
         var outbox = database.Container(ContainerNames.Outbox);
         var changed = 0;

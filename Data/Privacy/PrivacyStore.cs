@@ -68,6 +68,16 @@ public sealed record AccessEntry(string Id, DateTimeOffset At, string By, Access
     public string DocumentType => "access";
 }
 
+/// <summary>What a download in the access log was (a report's table, an hour statement): written and read back here only.</summary>
+public static class AccessSubject
+{
+    public static string Report(string fiscalYear, string what) => $"report:{fiscalYear}:{what}";
+    public static string Statement(string expert, string month) => $"statement:{expert}:{month}";
+
+    /// <summary>A subject's kind ("report", "statement") and its two parts; null for a person's id.</summary>
+    public static (string Kind, string First, string Second)? Parse(string subject) => subject.Split(':') is [var kind, var first, var second] ? (kind, first, second) : null;
+}
+
 /// <summary>
 /// The privacy container: requests (one partition, a handful a year) and the access log (a partition per month, so a
 /// month's lines are one query and the log grows without a hot partition).

@@ -11,6 +11,7 @@ using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Installations;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Calls;
 
@@ -116,7 +117,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var now = time.GetUtcNow();
         call = await calls.UpdateAsync(id, c => c.PostedAt is null ? c with { PostedAt = now } : c, ct);
         // The channel gets the French card: French is the programme's first language; English readers get theirs on refresh.
-        await outbox.ToConversationAsync($"call-post:{id}", $"call:{id}", channel, CallCard.Build(call, 0, null, now, Texts.French), ct: ct);
+        await outbox.ToConversationAsync(MessageKey.CallPost(id), SendOut.Call(id), channel, CallCard.Build(call, 0, null, now, Texts.French), ct: ct);
         var posted = CallCard.Build(call, 0, null, now, texts, texts.Calls.PostedNote);
         return posted with { Actions = null, Refresh = null };
     }
@@ -148,7 +149,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
             EligibilityFr = form.EligibilityFr, EligibilityEn = form.EligibilityEn, Places = form.Places, Deadline = form.ClosesAt,
         }, ct);
         // Each edit is one update of the posted activity (the key carries when it was made: two edits are two updates).
-        await outbox.UpdateInConversationAsync($"call-edit:{id}:{now.ToUnixTimeMilliseconds()}", $"call:{id}", $"call-post:{id}", channel,
+        await outbox.UpdateInConversationAsync(MessageKey.CallEdit(id, now), SendOut.Call(id), MessageKey.CallPost(id), channel,
             CallCard.Build(call, await CountAsync(id, ct), null, now, Texts.French), ct);
         return (await Show(request, ct)).Saying(texts.Calls.CallUpdated);
     }
@@ -292,7 +293,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         }, ct);
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
 
-        await outbox.ToPersonIfReachableAsync($"call-decision:{call.Id}:{decided.AadObjectId}", $"call:{call.Id}", applicant with { Locale = applicant.Locale ?? decided.Locale },
+        await outbox.ToPersonIfReachableAsync(MessageKey.CallDecision(call.Id, decided.AadObjectId), SendOut.Call(call.Id), applicant with { Locale = applicant.Locale ?? decided.Locale },
             t => DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, t), ct);
         return await ApplicationCardAsync(call, decided, texts, ct);
     }

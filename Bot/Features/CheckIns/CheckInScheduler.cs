@@ -3,6 +3,7 @@ using SmqBot.Cards.CheckIns;
 using SmqBot.Cards.Common;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.CheckIns;
 
@@ -35,7 +36,7 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
     private async Task ScheduleAsync(Cohort cohort, Round round, DateTimeOffset now, CancellationToken ct)
     {
         var cadence = cohort.Cadence;
-        var broadcast = $"checkin:{cohort.Id}:{round.Number}";
+        var broadcast = SendOut.CheckInRound(cohort.Id, round.Number);
         var ownWindowStart = round.At - cadence.ReminderAfter;
         var checkedIn = new List<string>();
         var silent = new List<string>();
@@ -65,12 +66,12 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
             }
             var texts = callers.TextsFor(person, null);
             var prompt = CheckInCard.Build(View(cohort, participation, round, now, reminder: false), texts);
-            var promptedNow = await outbox.ToPersonAsync($"checkin:{cohort.Id}:{member.AadObjectId}:{round.Number}", broadcast, person, prompt, ct: ct);
+            var promptedNow = await outbox.ToPersonAsync(MessageKey.CheckIn(cohort.Id, member.AadObjectId, round.Number), broadcast, person, prompt, ct: ct);
             // The reminder goes only to someone prompted earlier: a scheduler that was down does not send both at once.
             if (!promptedNow && now >= round.At + cadence.ReminderAfter)
             {
                 var reminder = CheckInCard.Build(View(cohort, participation, round, now, reminder: true), texts);
-                await outbox.ToPersonAsync($"checkin-reminder:{cohort.Id}:{member.AadObjectId}:{round.Number}", broadcast, person, reminder, ct: ct);
+                await outbox.ToPersonAsync(MessageKey.CheckInReminder(cohort.Id, member.AadObjectId, round.Number), broadcast, person, reminder, ct: ct);
             }
         }
         if (now >= round.At + cadence.DigestAfter) await DigestAsync(cohort, round, checkedIn, silent, obstacles, shared, ct);
@@ -92,17 +93,17 @@ public sealed class CheckInScheduler(CohortStore cohorts, PeopleStore people, Ou
         List<(string, string)> shared, CancellationToken ct)
     {
         var view = new DigestView(cohort.Subject, round.At, cohort.Cadence.TimeZone, checkedIn, silent, cohort.CollectiveTargets, obstacles);
-        var broadcast = $"digest:{cohort.Id}";
+        var broadcast = SendOut.Digest(cohort.Id);
         if (PostsInChannel(cohort))
         {
-            await outbox.ToConversationAsync($"digest:{cohort.Id}:{round.Number}", broadcast, cohort.Channel!, DigestCard.Build(view with { Obstacles = shared }, Texts.French), ct: ct);
+            await outbox.ToConversationAsync(MessageKey.DigestInChannel(cohort.Id, round.Number), broadcast, cohort.Channel!, DigestCard.Build(view with { Obstacles = shared }, Texts.French), ct: ct);
             if (shared.Count == obstacles.Count) return;
         }
         foreach (var expert in cohort.Experts)
         {
             var person = await people.FindAsync(expert.AadObjectId, ct);
             if (person?.PersonalConversation is null) continue;
-            await outbox.ToPersonAsync($"digest:{cohort.Id}:{round.Number}:{expert.AadObjectId}", broadcast, person, DigestCard.Build(view, callers.TextsFor(person, null)), ct: ct);
+            await outbox.ToPersonAsync(MessageKey.Digest(cohort.Id, round.Number, expert.AadObjectId), broadcast, person, DigestCard.Build(view, callers.TextsFor(person, null)), ct: ct);
         }
     }
 }

@@ -9,6 +9,7 @@ using SmqBot.Data;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Coaching;
 
@@ -88,7 +89,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var now = time.GetUtcNow();
         var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
         var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
-        await outbox.ToPersonIfReachableAsync($"evaluation:{id}", $"coaching:{id}", await people.FindAsync(closed.CoachedPerson.AadObjectId, ct),
+        await outbox.ToPersonIfReachableAsync(MessageKey.Evaluation(id), SendOut.Coaching(id), await people.FindAsync(closed.CoachedPerson.AadObjectId, ct),
             t => EvaluationCard.Build(closed, participation.Targets, EvaluationForm.New(participation.Targets), t), ct);
         return await Show(request, ct);
     }
@@ -129,7 +130,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
             return firstTime ? a with { Evaluation = evaluation } : a;
         }, ct);
         if (!firstTime) return EvaluationResultCard.Thanks(updated, texts.Coaching.EvaluationAlreadyReceived, texts);
-        await outbox.ToPersonIfReachableAsync($"evaluation-result:{id}", $"coaching:{id}", await people.FindAsync(updated.StaffOwner.AadObjectId, ct),
+        await outbox.ToPersonIfReachableAsync(MessageKey.EvaluationResult(id), SendOut.Coaching(id), await people.FindAsync(updated.StaffOwner.AadObjectId, ct),
             t => EvaluationResultCard.Build(updated, evaluation, t), ct);
         return EvaluationResultCard.Thanks(updated, texts.Coaching.EvaluationThanks, texts);
     }

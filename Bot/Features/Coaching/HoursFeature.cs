@@ -8,6 +8,7 @@ using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Documents;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Coaching;
 
@@ -203,7 +204,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     private async Task AskApprovalAsync(Accompaniment a, HourEntry entry, CancellationToken ct)
     {
         if (a.Hours.Entries.Any(e => e.Status == EntryStatus.Pending && e.Id != entry.Id)) return;
-        await outbox.ToPersonIfReachableAsync($"hours-approval:{a.Id}:{entry.Id}", $"hours:{a.Id}", await people.FindAsync(a.StaffOwner.AadObjectId, ct),
+        await outbox.ToPersonIfReachableAsync(MessageKey.HoursApproval(a.Id, entry.Id), SendOut.Hours(a.Id), await people.FindAsync(a.StaffOwner.AadObjectId, ct),
             t => ApprovalCard.Build(a, entry, t), ct);
     }
 
@@ -223,7 +224,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         }, ct);
         var entry = updated.Hours.Entries.First(e => e.Id == entryId);
         if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
-        await outbox.ToPersonIfReachableAsync($"hours-decision:{updated.Id}:{entry.Id}", $"hours:{updated.Id}", await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
+        await outbox.ToPersonIfReachableAsync(MessageKey.HoursDecision(updated.Id, entry.Id), SendOut.Hours(updated.Id), await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
             var message = t.Coaching.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), t.Date(entry.Date));
             var card = HoursLoggedCard.Build(HoursView.Of(updated), entry, t);
@@ -252,7 +253,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     {
         foreach (var who in new[] { a.Expert, a.StaffOwner })
         {
-            await outbox.ToPersonIfReachableAsync($"hours-80:{a.Id}:{who.AadObjectId}", $"hours:{a.Id}", await people.FindAsync(who.AadObjectId, ct),
+            await outbox.ToPersonIfReachableAsync(MessageKey.HoursEightyPercent(a.Id, who.AadObjectId), SendOut.Hours(a.Id), await people.FindAsync(who.AadObjectId, ct),
                 t => ErrorCard.Build(t, t.Coaching.EightyPercentReached(a.Institution.Name), t.Budget(a.UsedMinutes, a.BudgetMinutes)), ct);
         }
     }

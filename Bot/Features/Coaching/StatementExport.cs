@@ -48,7 +48,7 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
             || Cards.Model.YearMonth.Parse(monthText)?.First is not { } month)
             return Results.NotFound();
         if (!await callers.IsStaffAsync(staff, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        await privacy.LogAsync(staff, Data.Privacy.AccessAction.Download, $"statement:{expertId}:{monthText}", ct);
+        await privacy.LogAsync(staff, Data.Privacy.AccessAction.Download, Data.Privacy.AccessSubject.Statement(expertId, monthText), ct);
 
         var (expert, entries) = await StatementAsync(expertId, month, ct);
         var texts = Texts.For(locale);

@@ -9,6 +9,7 @@ using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Installations;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Enrolment;
 
@@ -57,7 +58,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     {
         var result = new Dictionary<string, ReachSummary>();
         foreach (var cohort in of)
-            result[cohort.Id] = await ReachAsync(cohort.Members.Concat(cohort.Experts), cohort.Invited, $"cohort:{cohort.Id}", ct);
+            result[cohort.Id] = await ReachAsync(cohort.Members.Concat(cohort.Experts), cohort.Invited, SendOut.Cohort(cohort.Id), ct);
         return result;
     }
 
@@ -66,7 +67,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     {
         var result = new Dictionary<string, ReachSummary>();
         foreach (var a in of)
-            result[a.Id] = await ReachAsync([a.CoachedPerson, a.Expert], [], $"coaching:{a.Id}", ct);
+            result[a.Id] = await ReachAsync([a.CoachedPerson, a.Expert], [], SendOut.Coaching(a.Id), ct);
         return result;
     }
 
@@ -179,16 +180,16 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     }
 
     private Task WelcomeMemberAsync(Cohort cohort, Person person, CancellationToken ct) =>
-        outbox.ToPersonIfReachableAsync($"cohort-welcome:{cohort.Id}:{person.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortWelcomeCard.Build(cohort, t), ct);
+        outbox.ToPersonIfReachableAsync(MessageKey.CohortWelcome(cohort.Id, person.AadObjectId), SendOut.Cohort(cohort.Id), person, t => CohortWelcomeCard.Build(cohort, t), ct);
 
     private Task WelcomeExpertAsync(Cohort cohort, Person person, CancellationToken ct) =>
-        outbox.ToPersonIfReachableAsync($"cohort-expert:{cohort.Id}:{person.AadObjectId}", $"cohort:{cohort.Id}", person, t => CohortExpertCard.Build(cohort, t), ct);
+        outbox.ToPersonIfReachableAsync(MessageKey.CohortExpert(cohort.Id, person.AadObjectId), SendOut.Cohort(cohort.Id), person, t => CohortExpertCard.Build(cohort, t), ct);
 
     private Task WelcomeCoachedAsync(Accompaniment a, Person? person, CancellationToken ct) =>
-        outbox.ToPersonIfReachableAsync($"coaching-welcome:{a.Id}", $"coaching:{a.Id}", person, t => CoachedWelcomeCard.Build(a, t), ct);
+        outbox.ToPersonIfReachableAsync(MessageKey.CoachingWelcome(a.Id), SendOut.Coaching(a.Id), person, t => CoachedWelcomeCard.Build(a, t), ct);
 
     private Task WelcomeAssignedExpertAsync(Accompaniment a, Person? person, CancellationToken ct) =>
-        outbox.ToPersonIfReachableAsync($"coaching-expert:{a.Id}", $"coaching:{a.Id}", person, t => ExpertAssignedCard.Build(a, t), ct);
+        outbox.ToPersonIfReachableAsync(MessageKey.CoachingExpert(a.Id), SendOut.Coaching(a.Id), person, t => ExpertAssignedCard.Build(a, t), ct);
 
     /// <summary>
     /// Keeps, for each of the cohort's invited addresses, that they are expected there: when one of them first installs

@@ -7,6 +7,7 @@ using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Meetings;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Meetings;
 
@@ -36,7 +37,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
             switch (meeting.Status)
             {
                 case MeetingStatus.Polling when !meeting.OrganiserToldPollClosed:
-                    await outbox.ToPersonIfReachableAsync($"meeting-poll-closed:{meeting.Id}", $"meeting:{meeting.Id}", await people.FindAsync(meeting.Organiser.AadObjectId, ct),
+                    await outbox.ToPersonIfReachableAsync(MessageKey.MeetingPollClosed(meeting.Id), SendOut.Meeting(meeting.Id), await people.FindAsync(meeting.Organiser.AadObjectId, ct),
                         t => ProposalCard.Build(meeting, now, t), ct);
                     await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { OrganiserToldPollClosed = true }).WithNextDue(), ct);
                     break;
@@ -58,7 +59,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
     private async Task RemindAsync(Cohort cohort, Meeting m, DateTimeOffset now, CancellationToken ct)
     {
         foreach (var person in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
-            await outbox.ToPersonIfReachableAsync($"meeting-reminder:{m.Id}:{m.Version}:{person.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(person.AadObjectId, ct),
+            await outbox.ToPersonIfReachableAsync(MessageKey.MeetingReminder(m.Id, m.Version, person.AadObjectId), SendOut.Meeting(m.Id), await people.FindAsync(person.AadObjectId, ct),
                 t => MeetingCard.Build(m, now, t, t.Meetings.MeetingReminder), ct);
     }
 
@@ -66,7 +67,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
     {
         var date = Programme.DateOf(m.Start!.Value);
         foreach (var expert in cohort.Experts)
-            await outbox.ToPersonIfReachableAsync($"meeting-hours:{m.Id}:{expert.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(expert.AadObjectId, ct),
+            await outbox.ToPersonIfReachableAsync(MessageKey.MeetingHours(m.Id, expert.AadObjectId), SendOut.Meeting(m.Id), await people.FindAsync(expert.AadObjectId, ct),
                 t =>
                 {
                     var hoursFor = new HoursFor(LedgerKind.Cohort, cohort.Id);
@@ -75,7 +76,7 @@ public sealed class MeetingScheduler(MeetingStore meetings, CohortStore cohorts,
                         note: t.Meetings.HoursAfterMeeting);
                 }, ct);
         foreach (var member in cohort.Members)
-            await outbox.ToPersonIfReachableAsync($"meeting-reflection:{m.Id}:{member.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(member.AadObjectId, ct),
+            await outbox.ToPersonIfReachableAsync(MessageKey.MeetingReflection(m.Id, member.AadObjectId), SendOut.Meeting(m.Id), await people.FindAsync(member.AadObjectId, ct),
                 t => ReflectionCard.Build(m, t), ct);
     }
 }

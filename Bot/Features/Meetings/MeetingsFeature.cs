@@ -9,6 +9,7 @@ using SmqBot.Data;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Meetings;
 using SmqBot.Data.People;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Meetings;
 
@@ -110,7 +111,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         if (!await meetings.CreateAsync(meeting, ct)) meeting = (await meetings.FindAsync(cohortId, id, ct))!;
         else
             foreach (var voter in voters)
-                await outbox.ToPersonIfReachableAsync($"meeting-poll:{meeting.Id}:{voter.AadObjectId}", $"meeting:{meeting.Id}", await people.FindAsync(voter.AadObjectId, ct),
+                await outbox.ToPersonIfReachableAsync(MessageKey.MeetingPoll(meeting.Id, voter.AadObjectId), SendOut.Meeting(meeting.Id), await people.FindAsync(voter.AadObjectId, ct),
                     t => PollCard.Build(meeting, voter.AadObjectId, now, t), ct);
         return ProposalCard.Build(meeting, now, texts);
     }
@@ -307,10 +308,10 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var what = $"{m.Status}:{m.Version}";
         string? Note(Texts t) => note?.Invoke(t);
         foreach (var person in cohort.Members.Concat(cohort.Experts).DistinctBy(p => p.AadObjectId))
-            await outbox.ToPersonIfReachableAsync($"meeting:{m.Id}:{what}:{person.AadObjectId}", $"meeting:{m.Id}", await people.FindAsync(person.AadObjectId, ct),
+            await outbox.ToPersonIfReachableAsync(MessageKey.MeetingNews(m.Id, what, person.AadObjectId), SendOut.Meeting(m.Id), await people.FindAsync(person.AadObjectId, ct),
                 t => MeetingCard.Build(m, now, t, Note(t)), ct);
         if (cohort.Channel is { } channel)
-            await outbox.ToConversationAsync($"meeting-channel:{m.Id}:{what}", $"meeting:{m.Id}", channel, MeetingCard.Build(m, now, Texts.French, Note(Texts.French)), ct: ct);
+            await outbox.ToConversationAsync(MessageKey.MeetingInChannel(m.Id, what), SendOut.Meeting(m.Id), channel, MeetingCard.Build(m, now, Texts.French, Note(Texts.French)), ct: ct);
     }
 
     private async Task<AdaptiveCard> View(Request request, ShowMeeting show, CancellationToken ct)

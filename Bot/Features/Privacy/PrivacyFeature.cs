@@ -12,6 +12,7 @@ using SmqBot.Cards.Model;
 using SmqBot.Cards.Privacy;
 using SmqBot.Data.People;
 using SmqBot.Data.Privacy;
+using SmqBot.Data.Outbox;
 
 namespace SmqBot.Bot.Features.Privacy;
 
@@ -27,7 +28,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     public static readonly TimeSpan LinkLifetime = TimeSpan.FromMinutes(15);
 
     public static readonly CommandInfo MyDataCommand = new("mydata", ["mes donnees", "mesdonnees", "my data", "mydata", "donnees", "vie privee"], t => t.Privacy.MyDataCommand, [], InManifest: false) { Order = 25, Expensive = true };
-    public static readonly CommandInfo PrivacyCommand = new("privacy", ["confidentialite", "privacy", "loi 25"], t => t.Privacy.PrivacyCommand, [Role.Staff], InManifest: false) { Order = 120 };
+    public static readonly CommandInfo PrivacyCommand = new(SendOut.Privacy, ["confidentialite", SendOut.Privacy, "loi 25"], t => t.Privacy.PrivacyCommand, [Role.Staff], InManifest: false) { Order = 120 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(MyDataCommand, (r, ct) => MyDataAsync(r.Caller, PrivacyRequestForm.Empty, null, ct)), (PrivacyCommand, Requests)];
 
@@ -75,7 +76,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
                 caller.Texts.Privacy.AlreadyOpen(caller.Texts.Privacy.KindOfRequest(open.Kind), caller.Texts.Date(open.DueAt.UtcDateTime)), ct);
         var asked = await privacy.AskAsync(form.Form.Kind, caller.Person.AadObjectId, caller.Person.Name ?? "", caller.Person.TenantId, form.Form.Details, "pr-" + nonce, ct);
         if (await people.FindByEmailAsync(options.Value.OfficerEmail, ct) is { } officer)
-            await outbox.ToPersonIfReachableAsync($"privacy-request:{asked.Id}", "privacy", officer, t => PrivacyCard.NewRequest(asked, t), ct);
+            await outbox.ToPersonIfReachableAsync(MessageKey.PrivacyRequest(asked.Id), SendOut.Privacy, officer, t => PrivacyCard.NewRequest(asked, t), ct);
         return await MyDataAsync(caller, PrivacyRequestForm.Empty, caller.Texts.Privacy.RequestSent(Officer, caller.Texts.Date(asked.DueAt.UtcDateTime)), ct);
     }
 
@@ -104,7 +105,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         var answered = await privacy.AnswerAsync(id, form.Form.Status, form.Form.Answer, request.Caller.Person.AadObjectId, ct);
         if (answered is null) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, form.Form.Status == PrivacyRequestStatus.Done ? AccessAction.Correction : AccessAction.Refusal, found.AadObjectId, ct);
-        await outbox.ToPersonIfReachableAsync($"privacy-answer:{id}", "privacy", await people.FindAsync(found.AadObjectId, ct), t => PrivacyCard.Told(answered, t), ct);
+        await outbox.ToPersonIfReachableAsync(MessageKey.PrivacyAnswer(id), SendOut.Privacy, await people.FindAsync(found.AadObjectId, ct), t => PrivacyCard.Told(answered, t), ct);
         return await RequestAsync(request, id, FormState.Empty, texts.Privacy.Answered(texts.Privacy.StatusName(answered.Status)), ct);
     }
 
@@ -126,7 +127,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         if (person is not null && (person.PersonalConversation is not null || person.Reach is not null))
             await outbox.EnqueueAsync(new Data.Outbox.OutboxMessage
             {
-                Key = $"privacy-erased:{id}", Broadcast = "privacy", TenantId = person.TenantId, ForgetWhenClosed = true,
+                Key = MessageKey.PrivacyErased(id), Broadcast = SendOut.Privacy, TenantId = person.TenantId, ForgetWhenClosed = true,
                 Conversation = person.PersonalConversation is { } chat ? chat with { UserId = null } : null,
                 Person = person.PersonalConversation is null ? person.Reach! with { AadObjectId = null } : null,
                 Card = CardJson.Serialize(told!), Subject = told!.FallbackText,

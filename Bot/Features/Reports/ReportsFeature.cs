@@ -155,7 +155,7 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
         if (exportLinks.Read(Route, token) is not { Length: 4 } parts || Programme.FiscalYearDates(parts[1]) is null
             || !(Tables.Contains(parts[2]) || parts[2] is Workbook or AxisChart or TargetsChart)) return Results.NotFound();
         if (!await callers.IsStaffAsync(parts[0], ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
-        await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, $"report:{parts[1]}:{parts[2]}", ct);
+        await privacy.LogAsync(parts[0], Data.Privacy.AccessAction.Download, Data.Privacy.AccessSubject.Report(parts[1], parts[2]), ct);
 
         var report = await source.BuildAsync(parts[1], ct);
         var texts = Texts.For(parts[3]);
