@@ -102,7 +102,7 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
             // SmqBot declares no task modules, message extensions or configuration pages, so Teams sends no such invoke;
             // one that arrives anyway is answered in its own shape, saying so, instead of the SDK's bare 501.
             var texts = callers.FromActivity(((ITurnContext)turn).Activity.Contact()).Texts;
-            return CreateInvokeResponse(Unsupported(turn.Activity.Name, texts.UnknownAction));
+            return CreateInvokeResponse(Unsupported(turn.Activity.Name, texts.Common.UnknownAction));
         }
         // The SDK answers a malformed adaptiveCard/action (no action, another action type, a verb that is not a string)
         // with a bare 400; the user gets a card that says what happened.

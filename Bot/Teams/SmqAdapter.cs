@@ -18,7 +18,7 @@ public sealed class SmqAdapter : CloudAdapter
             logger.LogError(exception, "A {ActivityType} turn failed", turn.Activity.Type);
             try
             {
-                await turn.SendActivityAsync(Texts.For(ActivityMapping.Locale(turn.Activity)).Apology);
+                await turn.SendActivityAsync(Texts.For(ActivityMapping.Locale(turn.Activity)).Common.Apology);
             }
             catch (Exception sendFailure) when (sendFailure is not OperationCanceledException)
             {

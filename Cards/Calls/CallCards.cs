@@ -37,12 +37,12 @@ public static class CallFormCard
             [
                 Title(texts.Calls.EditCallTitle),
                 .. Layout.Refused(state, texts),
-                Note(texts.Calls.EditCallNote(channel.Team is null ? texts.ChannelLabel : ChannelName(channel.Team, channel.Channel))),
+                Note(texts.Calls.EditCallNote(channel.Team is null ? texts.CheckIns.ChannelLabel : ChannelName(channel.Team, channel.Channel))),
                 .. Texts(state, today, texts),
             ],
             [
                 Actions.Execute(texts.Calls.SaveCall, save, style: "positive"),
-                Actions.Execute(texts.Cancel, CallVerbs.Calls),
+                Actions.Execute(texts.Common.Cancel, CallVerbs.Calls),
             ]);
     }
 
@@ -123,8 +123,8 @@ public static class ApplicationFormCard
                 .. ApplicationForm.Fields.Institution.Input(state, texts),
                 .. ApplicationForm.Fields.People.Input(state, texts),
                 .. call.Kind == CallKind.Coaching
-                    ? ApplicationForm.Fields.Axis.Input(state, texts, [.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))], ChoiceInputStyle.Expanded)
-                        .Select(e => e is ChoiceSetInput c ? c with { IsRequired = true, ErrorMessage = c.ErrorMessage ?? texts.Required(texts.AxisLabel) } : e)
+                    ? ApplicationForm.Fields.Axis.Input(state, texts, [.. Enum.GetValues<Axis>().Select(a => new Choice(texts.Coaching.AxisName(a), a.ToString()))], ChoiceInputStyle.Expanded)
+                        .Select(e => e is ChoiceSetInput c ? c with { IsRequired = true, ErrorMessage = c.ErrorMessage ?? texts.Common.Required(texts.Coaching.AxisLabel) } : e)
                     : [],
                 .. ApplicationForm.Fields.Areas.Input(state, texts),
                 .. ApplicationForm.Fields.Motivation.Input(state, texts),
@@ -144,7 +144,7 @@ public static class CallsCard
                 .. calls.Count == 0 ? [Paragraph(texts.Calls.NoCalls)] : calls.Select(c => (Element)new Container(
                 [
                     Heading(c.Call.TitleFr),
-                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now < c.Call.Deadline ? texts.EndsIn(texts.Ago(c.Call.Deadline, now)) : texts.Calls.CallClosed)}"),
+                    Note($"{texts.Calls.CallKindName(c.Call.Kind)} · {texts.Calls.ApplicationCount(c.Applications)} · {(now < c.Call.Deadline ? texts.Calls.EndsIn(texts.Ago(c.Call.Deadline, now)) : texts.Calls.CallClosed)}"),
                     new ActionSet(
                     [
                         Actions.Execute(texts.Calls.ApplicationsLabel, new ReviewApplications(c.Call.Id, null)),
@@ -168,7 +168,7 @@ public static class ReviewCard
                 new ActionSet([.. new ApplicationStatus?[] { null, ApplicationStatus.Submitted, ApplicationStatus.Selected, ApplicationStatus.Declined }.Select(f =>
                     (CardAction)Actions.Execute(texts.Calls.ApplicationFilter(f), new ReviewApplications(call.Id, f)))]),
                 Note(texts.Calls.ApplicationFilter(filter)),
-                .. shown.Count == 0 ? [Paragraph(texts.NoApplications)] : shown.Select(a => (Element)new Container(
+                .. shown.Count == 0 ? [Paragraph(texts.Calls.NoApplications)] : shown.Select(a => (Element)new Container(
                 [
                     Heading($"{a.Name} · {a.Institution}"),
                     Note(texts.Calls.ApplicationStatusName(a.Status)),
@@ -197,16 +197,16 @@ public static class ApplicationCard
                 new FactSet(
                 [
                     new(texts.Calls.PeopleConcernedLabel, a.People),
-                    .. a.Axis is { } axis ? [new Fact(texts.AxisLabel, texts.AxisName(axis))] : Array.Empty<Fact>(),
+                    .. a.Axis is { } axis ? [new Fact(texts.Coaching.AxisLabel, texts.Coaching.AxisName(axis))] : Array.Empty<Fact>(),
                     new(texts.Calls.ImprovementAreasLabel, a.ImprovementAreas),
                     new(texts.Calls.MotivationLabel, a.Motivation),
-                    new(texts.StatusLabel, texts.Calls.ApplicationStatusName(a.Status)),
+                    new(texts.Coaching.StatusLabel, texts.Calls.ApplicationStatusName(a.Status)),
                 ]),
                 .. a.Placement is { } p ? [Paragraph(p.ExpertAadObjectId switch
                 {
-                    null => texts.PlacedInCohort(p.Name),
-                    "" => texts.PlacedAwaitingExpert(p.Name),
-                    _ => texts.PlacedInAccompaniment(p.Name),
+                    null => texts.Calls.PlacedInCohort(p.Name),
+                    "" => texts.Calls.PlacedAwaitingExpert(p.Name),
+                    _ => texts.Calls.PlacedInAccompaniment(p.Name),
                 })] : Array.Empty<Element>(),
                 .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
                 .. open ? PlacementInputs(call, openCohorts, today, texts) : [],
@@ -220,7 +220,7 @@ public static class ApplicationCard
 
     private static Element[] PlacementInputs(Call call, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts) => call.Kind switch
     {
-        CallKind.Cohort when openCohorts.Count == 0 => [Note(texts.NoCohortToPlaceIn)],
+        CallKind.Cohort when openCohorts.Count == 0 => [Note(texts.Calls.NoCohortToPlaceIn)],
         CallKind.Cohort =>
         [
             new ChoiceSetInput([.. openCohorts.OrderBy(c => c.Start).Select(c => new Choice($"{c.Subject} ({texts.ShortDate(c.Start, withYear: true)})", c.Id))])
@@ -228,14 +228,14 @@ public static class ApplicationCard
         ],
         _ =>
         [
-            Note(texts.AccompanimentTermsNote),
-            new TextInput { Id = SelectApplication.ExpertInput, Label = texts.ExpertLabel, MaxLength = 254 },
+            Note(texts.Calls.AccompanimentTermsNote),
+            new TextInput { Id = SelectApplication.ExpertInput, Label = texts.Coaching.ExpertLabel, MaxLength = 254 },
             .. Coaching.AccompanimentForm.Fields.Region.Input(FormState.Empty, texts),
-            new NumberInput { Id = "budget", Label = texts.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
+            new NumberInput { Id = "budget", Label = texts.Coaching.BudgetLabel, Value = Accompaniment.DefaultBudgetMinutes / 60, Min = 1, Max = 100 },
             new ColumnSet(
             [
-                new Column([new DateInput { Id = "start", Label = texts.StartLabel, Value = today.ToString("yyyy-MM-dd") }]) { Width = "stretch" },
-                new Column([new DateInput { Id = "end", Label = texts.EndLabel, Value = today.AddMonths(6).ToString("yyyy-MM-dd") }]) { Width = "stretch" },
+                new Column([new DateInput { Id = "start", Label = texts.Common.StartLabel, Value = today.ToString("yyyy-MM-dd") }]) { Width = "stretch" },
+                new Column([new DateInput { Id = "end", Label = texts.Common.EndLabel, Value = today.AddMonths(6).ToString("yyyy-MM-dd") }]) { Width = "stretch" },
             ]),
         ],
     };

@@ -68,8 +68,24 @@ public sealed record CallTexts
     public required Func<bool, string> DecisionText { get; init; }
     public required string PlaceInCohortLabel { get; init; }
 
+    public required Func<string, string> EndsIn { get; init; }
+    public required string NoCohortToPlaceIn { get; init; }
+    public required string AccompanimentTermsNote { get; init; }
+    public required Func<string, string> PlacedInCohort { get; init; }
+    public required Func<string, string> PlacedInAccompaniment { get; init; }
+    /// <summary>A selection whose expert SmqBot does not know yet: the accompaniment starts at their first visit.</summary>
+    public required Func<string, string> PlacedAwaitingExpert { get; init; }
+    public required string NoApplications { get; init; }
+
     public static readonly CallTexts French = new()
     {
+        EndsIn = when => $"Se termine {when}",
+        NoCohortToPlaceIn = "Aucune cohorte en cours : créez-la avec « cohortes » avant de retenir une candidature.",
+        AccompanimentTermsNote = "Pour retenir cette candidature, précisez l’accompagnement : la ressource spécialisée, la région, les heures et les dates.",
+        PlacedInCohort = subject => $"Inscrite à la cohorte « {subject} ».",
+        PlacedInAccompaniment = expert => $"Accompagnement créé avec {expert}.",
+        PlacedAwaitingExpert = expert => $"Accompagnement prévu avec {expert} : il commencera dès sa première visite dans SmqBot.",
+        NoApplications = "Aucune candidature ici.",
         CallsCommand = new("appels", "Les appels de candidatures ; en rédiger et en publier un (personnel)."),
         CallsTitle = "Appels de candidatures",
         NewCall = "Nouvel appel",
@@ -136,6 +152,13 @@ public sealed record CallTexts
 
     public static readonly CallTexts English = new()
     {
+        EndsIn = when => $"Closes {when}",
+        NoCohortToPlaceIn = "No cohort under way: create it with “cohorts” before selecting an application.",
+        AccompanimentTermsNote = "To select this application, set out the accompaniment: the expert, the region, the hours and the dates.",
+        PlacedInCohort = subject => $"Enrolled in the cohort “{subject}”.",
+        PlacedInAccompaniment = expert => $"Accompaniment created with {expert}.",
+        PlacedAwaitingExpert = expert => $"Accompaniment planned with {expert}: it starts at their first visit to SmqBot.",
+        NoApplications = "No application here.",
         CallsCommand = new("calls", "Calls for applications; write and post one (staff)."),
         CallsTitle = "Calls for applications",
         NewCall = "New call",

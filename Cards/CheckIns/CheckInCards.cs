@@ -73,7 +73,7 @@ public static class CheckInSummaryCard
                 .. view.Previous is { } previous ? [Note(texts.CheckIns.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
                 .. view.AlreadySaved ? [Note(texts.CheckIns.CheckInAlreadySaved)] : Array.Empty<Element>(),
             ],
-            [Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets), Actions.Execute(texts.ShowHelp, Help.HelpVerbs.Help)]);
+            [Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets), Actions.Execute(texts.Common.ShowHelp, Help.HelpVerbs.Help)]);
     }
 }
 

@@ -23,7 +23,7 @@ public sealed record CheckInForm(IReadOnlyDictionary<string, double> Progress, s
 
         /// <summary>A target's new value: a number, or 1 to 5 on a scale (then a choice that sends the number).</summary>
         public static NumberField Target(Target target) =>
-            new(TargetPrefix + target.Id, _ => target.What, -1e9, 1e9, Required: false, Refusal: (t, _) => t.NotAValue(target.What));
+            new(TargetPrefix + target.Id, _ => target.What, -1e9, 1e9, Required: false, Refusal: (t, _) => t.Common.NotAValue(target.What));
     }
 
     /// <summary>A new check-in: each active target starts from its latest value.</summary>

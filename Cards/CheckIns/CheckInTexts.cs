@@ -96,8 +96,47 @@ public sealed record CheckInTexts
     public required Func<string, string> CohortMembers { get; init; }
     public required Func<string, string> CohortClosedNotice { get; init; }
 
+    public required string CohortClosed { get; init; }
+    public required string NoTargetsYet { get; init; }
+    public required string CloseCohort { get; init; }
+    public required string ObjectivesLabel { get; init; }
+    public required string ChannelLabel { get; init; }
+    /// <summary>People added by an address SmqBot does not know yet, on the cohort and coaching cards.</summary>
+    public required Func<string, string> InvitedPeople { get; init; }
+    public required Func<int, string> AppInstalledCount { get; init; }
+    public required Func<int, string> InstallingCount { get; init; }
+    public required Func<int, string> WelcomedCount { get; init; }
+    public required Func<string, string> UnreachablePeople { get; init; }
+    /// <summary>Why someone cannot be reached, from its code (notInTenant, blocked, failed).</summary>
+    public required Func<string, string> ReachReason { get; init; }
+    public required string EndBeforeStart { get; init; }
+    public required Func<int, string> TooManyMembers { get; init; }
+    public required Func<string, string> YourExperts { get; init; }
+    public required string DefineTargets { get; init; }
+
     public static readonly CheckInTexts French = new()
     {
+        CohortClosed = "Cette cohorte est terminée : elle ne reçoit plus de bilans.",
+        NoTargetsYet = "Aucune cible encore : définissez-en de 1 à 5 pour mesurer vos progrès.",
+        CloseCohort = "Fermer",
+        ObjectivesLabel = "Objectifs proposés (un par ligne)",
+        ChannelLabel = "Canal de la cohorte",
+        InvitedPeople = list => $"Personnes invitées, accueillies dès qu’elles ouvriront SmqBot : {list}",
+        AppInstalledCount = n => $"Application installée : {n}",
+        InstallingCount = n => $"Installation en cours : {n}",
+        WelcomedCount = n => $"Messages d’accueil remis : {n}",
+        UnreachablePeople = list => $"Injoignables : {list}",
+        ReachReason = code => code switch
+        {
+            "notInTenant" => "pas dans l’organisation",
+            "blocked" => "installation bloquée par une stratégie de Teams",
+            "notInCatalog" => "SmqBot absent du catalogue d’applications de l’organisation, voir le réglage Graph:AppCatalogId",
+            _ => "Microsoft Graph ne répond pas",
+        },
+        EndBeforeStart = "La fin doit suivre le début.",
+        TooManyMembers = max => $"Une cohorte compte au plus {max} membres.",
+        YourExperts = names => $"Ressource spécialisée : {names}",
+        DefineTargets = "Définir mes cibles",
         CheckInTitle = subject => $"Bilan : {subject}",
         LastCheckIn = ago => $"Dernier bilan {ago}.",
         FirstCheckIn = "C’est votre premier bilan dans cette cohorte.",
@@ -184,6 +223,27 @@ public sealed record CheckInTexts
 
     public static readonly CheckInTexts English = new()
     {
+        CohortClosed = "This cohort has ended: it no longer takes check-ins.",
+        NoTargetsYet = "No target yet: set 1 to 5 to measure your progress.",
+        CloseCohort = "Close",
+        ObjectivesLabel = "Proposed objectives (one per line)",
+        ChannelLabel = "The cohort's channel",
+        InvitedPeople = list => $"Invited, welcomed as soon as they open SmqBot: {list}",
+        AppInstalledCount = n => $"App installed: {n}",
+        InstallingCount = n => $"Installing: {n}",
+        WelcomedCount = n => $"Welcome messages delivered: {n}",
+        UnreachablePeople = list => $"Cannot be reached: {list}",
+        ReachReason = code => code switch
+        {
+            "notInTenant" => "not in the organisation",
+            "blocked" => "installation blocked by a Teams policy",
+            "notInCatalog" => "SmqBot missing from the organisation's app catalog, see the setting Graph:AppCatalogId",
+            _ => "Microsoft Graph does not answer",
+        },
+        EndBeforeStart = "The end must come after the start.",
+        TooManyMembers = max => $"A cohort has at most {max} members.",
+        YourExperts = names => $"Expert: {names}",
+        DefineTargets = "Set my targets",
         CheckInTitle = subject => $"Check-in: {subject}",
         LastCheckIn = ago => $"Last check-in {ago}.",
         FirstCheckIn = "This is your first check-in in this cohort.",

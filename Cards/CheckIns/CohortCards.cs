@@ -23,17 +23,17 @@ public static class CohortsCard
                     [
                         Heading(c.Subject),
                         Note($"{texts.CheckIns.CohortDates(texts.Date(c.Start), texts.Date(c.End))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
-                        .. c.Invited.Any(i => i.Reason is null) ? [Note(texts.InvitedPeople(string.Join(", ", c.Invited.Where(i => i.Reason is null).Select(i => i.Email))))] : Array.Empty<Element>(),
+                        .. c.Invited.Any(i => i.Reason is null) ? [Note(texts.CheckIns.InvitedPeople(string.Join(", ", c.Invited.Where(i => i.Reason is null).Select(i => i.Email))))] : Array.Empty<Element>(),
                         .. (reach?.GetValueOrDefault(c.Id) ?? ReachSummary.None).Lines(texts).Select(line => (Element)Note(line)),
                         .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
-                            ? [new ActionSet([Actions.Execute(texts.LockMonth(texts.Month(day.AddMonths(-1))),
+                            ? [new ActionSet([Actions.Execute(texts.Coaching.LockMonth(texts.Month(day.AddMonths(-1))),
                                 new Coaching.LockMonth(new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id), YearMonth.Of(day.AddMonths(-1)), null))])]
                             : Array.Empty<Element>(),
                         new ActionSet(
                         [
                             Actions.Execute(texts.CheckIns.EditTarget, new EditCohort(c.Id)),
                             Actions.Execute(texts.CheckIns.CollectiveTargets, new ShowCollective(c.Id)),
-                            Actions.Destructive(texts.CloseCohort, new CloseCohort(c.Id)),
+                            Actions.Destructive(texts.CheckIns.CloseCohort, new CloseCohort(c.Id)),
                         ]),
                     ]) { Separator = true }),
             ],
@@ -103,14 +103,14 @@ public static class CohortWelcomeCard
             [
                 Title(texts.CheckIns.WelcomeToCohort(cohort.Subject)),
                 Paragraph(texts.CheckIns.CohortDates(texts.Date(cohort.Start), texts.Date(cohort.End))),
-                .. cohort.Objectives.Count > 0 ? [Heading(texts.ObjectivesLabel.Split(" (")[0]), TextBlock.Bullets(cohort.Objectives)] : Array.Empty<Element>(),
-                Paragraph(texts.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
+                .. cohort.Objectives.Count > 0 ? [Heading(texts.CheckIns.ObjectivesLabel.Split(" (")[0]), TextBlock.Bullets(cohort.Objectives)] : Array.Empty<Element>(),
+                Paragraph(texts.CheckIns.YourExperts(string.Join(", ", cohort.Experts.Select(e => e.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
                 // Before their first check-in, members learn what the digest shares and with whom.
                 Note(cohort.DigestInChannel && cohort.Channel is not null ? texts.CheckIns.DigestInChannelNotice : texts.CheckIns.DigestNotice),
-                Paragraph(texts.NoTargetsYet),
+                Paragraph(texts.CheckIns.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, new OpenTargetForm(cohort.Id, null), style: "positive"), Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets)]);
+            [Actions.Execute(texts.CheckIns.DefineTargets, new OpenTargetForm(cohort.Id, null), style: "positive"), Actions.Execute(texts.CheckIns.TargetsTitle, CheckInVerbs.Targets)]);
     }
 }
 
@@ -125,7 +125,7 @@ public static class CohortExpertCard
                 Paragraph(texts.CheckIns.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
-            [Actions.Execute(texts.CheckIns.CollectiveTargets, new ShowCollective(cohort.Id), style: "positive"), Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
+            [Actions.Execute(texts.CheckIns.CollectiveTargets, new ShowCollective(cohort.Id), style: "positive"), Actions.Execute(texts.Coaching.LogHoursTitle, CoachingVerbs.HoursForm)]);
 
 }
 

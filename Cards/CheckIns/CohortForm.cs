@@ -19,15 +19,15 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
     public static class Fields
     {
         public static readonly TextField Subject = new("subject", t => t.CheckIns.SubjectLabel, 200, Required: true);
-        public static readonly DateField Start = new("start", t => t.StartLabel);
-        public static readonly DateField End = new("end", t => t.EndLabel);
+        public static readonly DateField Start = new("start", t => t.Common.StartLabel);
+        public static readonly DateField End = new("end", t => t.Common.EndLabel);
         // Not required by themselves: people may be picked from the roster instead (Bind asks for one or the other).
-        public static readonly EmailsField Experts = new("experts", t => t.CheckIns.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max), Required: false);
-        public static readonly EmailsField Members = new("members", t => t.CheckIns.MembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max), Required: false);
-        public static readonly PeoplePickField PickedExperts = new("pickedExperts", t => t.CheckIns.PickExpertsLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
-        public static readonly PeoplePickField PickedMembers = new("pickedMembers", t => t.CheckIns.PickMembersLabel, Cohort.MaxMembers, (t, max) => t.TooManyMembers(max));
-        public static readonly TextField Objectives = new("objectives", t => t.ObjectivesLabel, 2000, Multiline: true);
-        public static readonly ChoiceField Channel = new("channel", t => t.ChannelLabel, Required: false);
+        public static readonly EmailsField Experts = new("experts", t => t.CheckIns.ExpertsLabel, Cohort.MaxMembers, (t, max) => t.CheckIns.TooManyMembers(max), Required: false);
+        public static readonly EmailsField Members = new("members", t => t.CheckIns.MembersLabel, Cohort.MaxMembers, (t, max) => t.CheckIns.TooManyMembers(max), Required: false);
+        public static readonly PeoplePickField PickedExperts = new("pickedExperts", t => t.CheckIns.PickExpertsLabel, Cohort.MaxMembers, (t, max) => t.CheckIns.TooManyMembers(max));
+        public static readonly PeoplePickField PickedMembers = new("pickedMembers", t => t.CheckIns.PickMembersLabel, Cohort.MaxMembers, (t, max) => t.CheckIns.TooManyMembers(max));
+        public static readonly TextField Objectives = new("objectives", t => t.CheckIns.ObjectivesLabel, 2000, Multiline: true);
+        public static readonly ChoiceField Channel = new("channel", t => t.CheckIns.ChannelLabel, Required: false);
         public static readonly ChoiceField Every = new("every", t => t.CheckIns.EveryLabel);
         public static readonly ChoiceField Day = new("day", t => t.CheckIns.DayLabel);
         public static readonly TimeField Time = new("time", t => t.CheckIns.TimeLabel);
@@ -54,21 +54,21 @@ public sealed record CohortForm(string Subject, DateOnly Start, DateOnly End, IR
         var subject = Fields.Subject.Read(form);
         var start = Fields.Start.Read(form);
         var end = Fields.End.Read(form);
-        if (start is { } s && end is { } e && e <= s) form.Refuse(Fields.End, form.Texts.EndBeforeStart);
+        if (start is { } s && end is { } e && e <= s) form.Refuse(Fields.End, form.Texts.CheckIns.EndBeforeStart);
         var experts = Fields.Experts.Read(form);
         var members = Fields.Members.Read(form);
         var pickedExperts = Fields.PickedExperts.Read(form);
         var pickedMembers = Fields.PickedMembers.Read(form);
-        if (experts.Count + pickedExperts.Count == 0) form.Refuse(Fields.Experts, form.Texts.Required(Fields.Experts.Label(form.Texts)));
-        if (members.Count + pickedMembers.Count == 0) form.Refuse(Fields.Members, form.Texts.Required(Fields.Members.Label(form.Texts)));
-        else if (members.Count + pickedMembers.Count > Cohort.MaxMembers) form.Refuse(Fields.Members, form.Texts.TooManyMembers(Cohort.MaxMembers));
+        if (experts.Count + pickedExperts.Count == 0) form.Refuse(Fields.Experts, form.Texts.Common.Required(Fields.Experts.Label(form.Texts)));
+        if (members.Count + pickedMembers.Count == 0) form.Refuse(Fields.Members, form.Texts.Common.Required(Fields.Members.Label(form.Texts)));
+        else if (members.Count + pickedMembers.Count > Cohort.MaxMembers) form.Refuse(Fields.Members, form.Texts.CheckIns.TooManyMembers(Cohort.MaxMembers));
         var objectives = Fields.Objectives.Read(form);
         var channelText = form.Text(Fields.Channel);
         (string, string)? channel = null;
         if (!string.IsNullOrEmpty(channelText))
         {
             if (channelText.Split('|') is [{ Length: > 0 } team, { Length: > 0 } id]) channel = (team, id);
-            else form.Refuse(Fields.Channel, form.Texts.Forms.NotAChoice(form.Texts.ChannelLabel));
+            else form.Refuse(Fields.Channel, form.Texts.Forms.NotAChoice(form.Texts.CheckIns.ChannelLabel));
         }
         var every = Fields.Every.Read(form, Intervals.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var day = Fields.Day.Read(form, Days);

@@ -25,7 +25,7 @@ public static class TargetsCard
         return new Container(
         [
             Heading(participation.CourseTitle),
-            .. participation.Targets.Count == 0 ? [Paragraph(texts.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
+            .. participation.Targets.Count == 0 ? [Paragraph(texts.CheckIns.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
             .. collective.Count(t => t.State != TargetState.Abandoned) == 0 ? Array.Empty<Element>() :
             [
                 Note(texts.CheckIns.CollectiveTargets),

@@ -15,8 +15,8 @@ public sealed record TargetForm(string What, string Indicator, MeasureKind Kind,
         public static readonly TextField Indicator = new("indicator", t => t.CheckIns.IndicatorLabel, 200, Required: true);
         public static readonly ChoiceField Kind = new("kind", t => t.CheckIns.KindLabel, Required: false);
         public static readonly TextField Unit = new("unit", t => t.CheckIns.UnitLabel, 30);
-        public static readonly NumberField Baseline = new("baseline", t => t.CheckIns.BaselineLabel, -1e9, 1e9, Refusal: (t, label) => t.NotAValue(label));
-        public static readonly NumberField Goal = new("goal", t => t.CheckIns.GoalLabel, -1e9, 1e9, Refusal: (t, label) => t.NotAValue(label));
+        public static readonly NumberField Baseline = new("baseline", t => t.CheckIns.BaselineLabel, -1e9, 1e9, Refusal: (t, label) => t.Common.NotAValue(label));
+        public static readonly NumberField Goal = new("goal", t => t.CheckIns.GoalLabel, -1e9, 1e9, Refusal: (t, label) => t.Common.NotAValue(label));
         public static readonly DateField Due = new("due", t => t.CheckIns.DueLabel);
     }
 

@@ -9,9 +9,9 @@ namespace SmqBot.Cards.Coaching;
 /// </summary>
 public static class TermsFields
 {
-    public static readonly NumberField Budget = new("budget", t => t.BudgetLabel, 1, 100, Required: false, Step: 0.25, Refusal: (t, label) => t.NotAValue(label));
-    public static readonly DateField Start = new("start", t => t.StartLabel);
-    public static readonly DateField End = new("end", t => t.EndLabel);
+    public static readonly NumberField Budget = new("budget", t => t.Coaching.BudgetLabel, 1, 100, Required: false, Step: 0.25, Refusal: (t, label) => t.Common.NotAValue(label));
+    public static readonly DateField Start = new("start", t => t.Common.StartLabel);
+    public static readonly DateField End = new("end", t => t.Common.EndLabel);
 
     public static IEnumerable<(FormField, string?)> Defaults(DateOnly today) =>
         [(Budget, NumberField.Format(Accompaniment.DefaultBudgetMinutes / 60.0)), (Start, DateField.Format(today))];
@@ -21,7 +21,7 @@ public static class TermsFields
         var hours = Budget.Read(form) ?? Accompaniment.DefaultBudgetMinutes / 60.0;
         var start = Start.Read(form);
         var end = End.Read(form);
-        if (start is { } s && end is { } e && e <= s) form.Refuse(End, form.Texts.EndBeforeStart);
+        if (start is { } s && end is { } e && e <= s) form.Refuse(End, form.Texts.CheckIns.EndBeforeStart);
         return start is null || end is null || form.Refused(Budget) || form.Refused(End) ? null : new AccompanimentTerms((int)Math.Round(hours * 60), start.Value, end.Value);
     }
 }
@@ -31,12 +31,12 @@ public sealed record AccompanimentForm(Institution Institution, string Coached, 
 {
     public static class Fields
     {
-        public static readonly TextField Institution = new("institution", t => t.InstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
-        public static readonly RegionField Region = new("region", t => t.RegionLabel);
+        public static readonly TextField Institution = new("institution", t => t.Coaching.InstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
+        public static readonly RegionField Region = new("region", t => t.Coaching.RegionLabel);
         public static readonly EmailsField Coached = new("coached", t => t.Coaching.CoachedPersonLabel, 1, (t, _) => t.Forms.OneAddress(t.Coaching.CoachedPersonLabel));
-        public static readonly EmailsField Expert = new("expert", t => t.ExpertLabel, 1, (t, _) => t.Forms.OneAddress(t.ExpertLabel));
-        public static readonly ChoiceField Axis = new("axis", t => t.AxisLabel);
-        public static readonly TextField Objectives = new("objectives", t => t.ObjectivesLabel, 2000, Multiline: true);
+        public static readonly EmailsField Expert = new("expert", t => t.Coaching.ExpertLabel, 1, (t, _) => t.Forms.OneAddress(t.Coaching.ExpertLabel));
+        public static readonly ChoiceField Axis = new("axis", t => t.Coaching.AxisLabel);
+        public static readonly TextField Objectives = new("objectives", t => t.CheckIns.ObjectivesLabel, 2000, Multiline: true);
     }
 
     public static FormState New(DateOnly today) => FormState.Of([.. TermsFields.Defaults(today)]);

@@ -17,7 +17,7 @@ public static class HoursFormCard
     public static AdaptiveCard Build(IReadOnlyList<HoursView> open, DateOnly today, string nonce, FormState state, Texts texts,
         string? replaces = null, string? note = null)
     {
-        var title = replaces is null ? texts.LogHoursTitle : texts.Coaching.EditEntryTitle;
+        var title = replaces is null ? texts.Coaching.LogHoursTitle : texts.Coaching.EditEntryTitle;
         if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.Coaching.NothingToLogFor)]);
         if (state.Raw(HoursForm.Fields.For.Id) is null) state = state.With(HoursForm.Fields.For, open[0].For.ToString());   // the first one is chosen
         return Card(texts, title,
@@ -27,14 +27,14 @@ public static class HoursFormCard
                 .. note is null ? Array.Empty<Element>() : [Paragraph(note)],
                 new FactSet([.. open.Select(o => new Fact(o.Label, HoursLoggedCard.Standing(o, texts)))]),
                 .. HoursForm.Fields.For.Input(state, texts, [.. open.Select(o => new Choice(o.Label, o.For.ToString()))]),
-                .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Required(texts.Coaching.DateLabel) ? d with { ErrorMessage = texts.Coaching.DateRule } : e),
+                .. HoursForm.Fields.Date.Input(state, texts, max: today).Select(e => e is DateInput d && d.ErrorMessage == texts.Common.Required(texts.Coaching.DateLabel) ? d with { ErrorMessage = texts.Coaching.DateRule } : e),
                 .. HoursForm.Fields.Minutes.Input(state, texts, [.. HoursForm.Durations.Select(m => new Choice(texts.Hours(m), m.ToString(System.Globalization.CultureInfo.InvariantCulture)))]),
                 .. HoursForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<WorkKind>().Select(k => new Choice(texts.Coaching.WorkKindName(k), k.ToString()))]),
                 .. HoursForm.Fields.Note.Input(state, texts),
             ],
             [
                 Actions.Execute(replaces is null ? texts.Coaching.LogHours : texts.Coaching.SaveEntry, new LogHours(nonce, replaces), style: "positive"),
-                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Cancel, CoachingVerbs.HoursForm)],
+                .. replaces is null ? Array.Empty<CardAction>() : [Actions.Execute(texts.Common.Cancel, CoachingVerbs.HoursForm)],
             ]);
     }
 }
@@ -68,7 +68,7 @@ public static class HoursLoggedCard
                 .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.Coaching.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
                 .. today is { } day ? ThisMonth(view, day, texts) : [],
             ],
-            [Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm)]);
+            [Actions.Execute(texts.Coaching.LogHoursTitle, CoachingVerbs.HoursForm)]);
     }
 
     /// <summary>The expert's entries of the current month, with edit and delete while the month is open.</summary>
@@ -125,7 +125,7 @@ public static class CoachingCard
                 .. open.Count == 0 ? [Paragraph(texts.Coaching.NoOpenAccompaniment)] : open.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
                 [
                     Heading($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
-                    Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
+                    Note($"{texts.Coaching.AxisName(a.Axis)} · {a.Expert.Name} · {a.FiscalYear}"),
                     Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes)),
                     .. (reach?.GetValueOrDefault(a.Id) ?? ReachSummary.None).Lines(texts).Select(line => (Element)Note(line)),
                     .. a.Hours.LockedMonths.Count > 0 ? [Note(string.Join(" · ", a.Hours.LockedMonths.Order().Select(m => texts.Coaching.LockedNotice(Month(m, texts)))))] : Array.Empty<Element>(),
@@ -134,14 +134,14 @@ public static class CoachingCard
                     [
                         Actions.Execute(texts.Coaching.EntriesButton, new ShowEntries(a.Expert.AadObjectId, a.Id)),
                         Actions.Execute(texts.Coaching.Statement, new ShowStatement(a.Expert.AadObjectId, YearMonth.Of(today ?? DateOnly.MinValue))),
-                        Actions.Destructive(texts.CloseCohort, new CloseAccompaniment(a.Expert.AadObjectId, a.Id)),
+                        Actions.Destructive(texts.CheckIns.CloseCohort, new CloseAccompaniment(a.Expert.AadObjectId, a.Id)),
                     ]),
                 ]) { Separator = true }),
-                .. waiting.Count == 0 ? [] : new Element[] { Heading(texts.WaitingAccompaniments) }.Concat(waiting.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
+                .. waiting.Count == 0 ? [] : new Element[] { Heading(texts.Coaching.WaitingAccompaniments) }.Concat(waiting.OrderBy(a => a.Institution.Name).Select(a => (Element)new Container(
                 [
                     Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
-                    Note($"{texts.AxisName(a.Axis)} · {a.Expert.Name}"),
-                    Note(texts.WaitingFor(string.Join(", ", new[] { a.CoachedPerson, a.Expert }.Where(p => p.AadObjectId.Length == 0).Select(p => p.Email)))),
+                    Note($"{texts.Coaching.AxisName(a.Axis)} · {a.Expert.Name}"),
+                    Note(texts.Coaching.WaitingFor(string.Join(", ", new[] { a.CoachedPerson, a.Expert }.Where(p => p.AadObjectId.Length == 0).Select(p => p.Email)))),
                 ]) { Separator = true })),
             ],
             [Actions.Execute(texts.Coaching.NewAccompaniment, CoachingVerbs.CoachingForm, style: "positive")]);
@@ -152,7 +152,7 @@ public static class CoachingCard
             .Select(YearMonth.Of).Where(m => !a.Hours.LockedMonths.Contains(m.ToString())).ToList();
         // One row per month: two long buttons side by side run off a narrow card.
         foreach (var m in months)
-            yield return new ActionSet([Actions.Execute(texts.LockMonth(Month(m.ToString(), texts)), new LockMonth(HoursView.Of(a).For, m, a.Expert.AadObjectId))]) { Spacing = Spacing.Small };
+            yield return new ActionSet([Actions.Execute(texts.Coaching.LockMonth(Month(m.ToString(), texts)), new LockMonth(HoursView.Of(a).For, m, a.Expert.AadObjectId))]) { Spacing = Spacing.Small };
     }
 
     private static string Month(string yyyyMm, Texts texts) =>
@@ -170,7 +170,7 @@ public static class CoachingFormCard
                 .. AccompanimentForm.Fields.Region.Input(state, texts),
                 .. AccompanimentForm.Fields.Coached.Input(state, texts),
                 .. AccompanimentForm.Fields.Expert.Input(state, texts),
-                .. AccompanimentForm.Fields.Axis.Input(state, texts, [.. Enum.GetValues<Axis>().Select(a => new Choice(texts.AxisName(a), a.ToString()))], ChoiceInputStyle.Expanded),
+                .. AccompanimentForm.Fields.Axis.Input(state, texts, [.. Enum.GetValues<Axis>().Select(a => new Choice(texts.Coaching.AxisName(a), a.ToString()))], ChoiceInputStyle.Expanded),
                 .. TermsFields.Budget.Input(state, texts),
                 .. AccompanimentForm.Fields.Objectives.Input(state, texts),
                 new ColumnSet(
@@ -189,13 +189,13 @@ public static class CoachedWelcomeCard
         Card(texts, texts.Coaching.CoachedWelcome(a.Institution.Name),
             [
                 Title(texts.Coaching.CoachedWelcome(a.Institution.Name)),
-                Paragraph(texts.Labelled(texts.AxisLabel, texts.AxisName(a.Axis))),
-                Paragraph(texts.YourExperts(a.Expert.Name)),
+                Paragraph(texts.Common.Labelled(texts.Coaching.AxisLabel, texts.Coaching.AxisName(a.Axis))),
+                Paragraph(texts.CheckIns.YourExperts(a.Expert.Name)),
                 Paragraph(texts.Coaching.HoursAgreed(texts.Hours(a.BudgetMinutes))),
                 .. a.Objectives.Count > 0 ? [TextBlock.Bullets(a.Objectives)] : Array.Empty<Element>(),
-                Paragraph(texts.NoTargetsYet),
+                Paragraph(texts.CheckIns.NoTargetsYet),
             ],
-            [Actions.Execute(texts.DefineTargets, new OpenTargetForm(a.Id, null), style: "positive")]);
+            [Actions.Execute(texts.CheckIns.DefineTargets, new OpenTargetForm(a.Id, null), style: "positive")]);
 }
 
 public static class ExpertAssignedCard
@@ -204,10 +204,10 @@ public static class ExpertAssignedCard
         Card(texts, texts.Coaching.ExpertAssigned(a.Institution.Name),
             [
                 Title(texts.Coaching.ExpertAssigned(a.Institution.Name)),
-                Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)}"),
+                Paragraph($"{a.CoachedPerson.Name} · {texts.Coaching.AxisName(a.Axis)}"),
                 Paragraph(texts.Coaching.HoursAgreed(texts.Hours(a.BudgetMinutes))),
             ],
-            [Actions.Execute(texts.LogHoursTitle, CoachingVerbs.HoursForm, style: "positive")]);
+            [Actions.Execute(texts.Coaching.LogHoursTitle, CoachingVerbs.HoursForm, style: "positive")]);
 }
 
 /// <summary>For the staff owner: an entry that would go over the budget, to approve or decline.</summary>
@@ -252,7 +252,7 @@ public static class ApprovalCard
             with { Refresh = Refresh(a, entryId, texts) };
 
     private static Refresh Refresh(Accompaniment a, string entryId, Texts texts) =>
-        new(Actions.Execute(texts.Refresh, new ShowApproval(a.Expert.AadObjectId, a.Id, entryId)),
+        new(Actions.Execute(texts.Common.Refresh, new ShowApproval(a.Expert.AadObjectId, a.Id, entryId)),
             [a.StaffOwner.AadObjectId]);
 
     private static AdaptiveCard Approval(Accompaniment a, HourEntry entry, Texts texts)
@@ -264,7 +264,7 @@ public static class ApprovalCard
                 new FactSet(
                 [
                     new(texts.Coaching.ForLabel, $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
-                    new(texts.ExpertLabel.Split(" (")[0], a.Expert.Name),
+                    new(texts.Coaching.ExpertLabel.Split(" (")[0], a.Expert.Name),
                     new(texts.Coaching.DateLabel, texts.Date(entry.Date)),
                     new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),
                     new(texts.Coaching.WorkKindLabel, texts.Coaching.WorkKindName(entry.Kind)),
@@ -288,7 +288,7 @@ public static class EvaluationCard
                 .. Layout.Refused(state, texts),
                 Paragraph(texts.Coaching.EvaluationIntro),
                 .. targets.Where(t => t.State != Data.Cohorts.TargetState.Abandoned).SelectMany(t => EvaluationForm.Fields.Outcome(t).Input(state, texts,
-                    [.. Enum.GetValues<Outcome>().Select(o => new Choice(texts.OutcomeName(o), o.ToString()))], ChoiceInputStyle.Expanded)),
+                    [.. Enum.GetValues<Outcome>().Select(o => new Choice(texts.Coaching.OutcomeName(o), o.ToString()))], ChoiceInputStyle.Expanded)),
                 .. EvaluationForm.Fields.Satisfaction.Input(state, texts, [.. EvaluationForm.Scale.Select(n => new Choice(n, n))], ChoiceInputStyle.Expanded),
                 .. EvaluationForm.Fields.Recommend.Input(state, texts),
                 .. EvaluationForm.Fields.Comments.Input(state, texts),
@@ -307,8 +307,8 @@ public static class EvaluationResultCard
         Card(texts, texts.Coaching.EvaluationResultTitle(a.Institution.Name),
             [
                 Title(texts.Coaching.EvaluationResultTitle(a.Institution.Name)),
-                Paragraph($"{a.CoachedPerson.Name} · {texts.AxisName(a.Axis)} · {a.Expert.Name}"),
-                new FactSet([.. e.Targets.Select(t => new Fact(t.What, texts.OutcomeName(t.Outcome)))]),
+                Paragraph($"{a.CoachedPerson.Name} · {texts.Coaching.AxisName(a.Axis)} · {a.Expert.Name}"),
+                new FactSet([.. e.Targets.Select(t => new Fact(t.What, texts.Coaching.OutcomeName(t.Outcome)))]),
                 new FactSet([new(texts.Coaching.SatisfactionLabel, $"{e.Satisfaction}/5"), new(texts.Coaching.RecommendationLabel, texts.Coaching.Recommends(e.WouldRecommend))]),
                 .. e.Comments is { } c ? [Heading(texts.Coaching.CommentsLabel), Paragraph(c)] : Array.Empty<Element>(),
             ]);
@@ -336,7 +336,7 @@ public static class StatementCard
                 Title(title),
                 new Table([new(2), new(5), new(2), new(3)],
                 [
-                    new TableRow([HourTables.Cell(texts.Coaching.DateLabel), HourTables.Cell(texts.Coaching.ForLabel), HourTables.Cell(texts.Coaching.DurationLabel), HourTables.Cell(texts.StatusLabel)]),
+                    new TableRow([HourTables.Cell(texts.Coaching.DateLabel), HourTables.Cell(texts.Coaching.ForLabel), HourTables.Cell(texts.Coaching.DurationLabel), HourTables.Cell(texts.Coaching.StatusLabel)]),
                     .. entries.OrderBy(e => e.Entry.Date).Select(e => new TableRow(
                     [
                         HourTables.Cell(texts.ShortDate(e.Entry.Date)), HourTables.Cell(e.For, texts.Coaching.WorkKindName(e.Entry.Kind)), HourTables.Cell(texts.Hours(e.Entry.Minutes)),
@@ -362,7 +362,7 @@ public static class EntriesCard
                 new TextBlock(line) { Weight = TextWeight.Bolder },
                 new Table([new(3), new(2), new(4), new(3)],
                 [
-                    new TableRow([HourTables.Cell(texts.Coaching.DateLabel), HourTables.Cell(texts.Coaching.DurationLabel), HourTables.Cell(texts.Coaching.WorkKindLabel), HourTables.Cell(texts.StatusLabel)]),
+                    new TableRow([HourTables.Cell(texts.Coaching.DateLabel), HourTables.Cell(texts.Coaching.DurationLabel), HourTables.Cell(texts.Coaching.WorkKindLabel), HourTables.Cell(texts.Coaching.StatusLabel)]),
                     .. a.Hours.Entries.OrderBy(e => e.Date).Select(e => new TableRow(
                         [HourTables.Cell(texts.ShortDate(e.Date, withYear: true)), HourTables.Cell(texts.Hours(e.Minutes)), HourTables.Cell(texts.Coaching.WorkKindName(e.Kind)), HourTables.Cell(texts.Coaching.StatusName(e.Status))])),
                 ]),

@@ -74,8 +74,46 @@ public sealed record CoachingTexts
     public required string Decline { get; init; }
     public required Func<bool, string, string, string> Decided { get; init; }
 
+    public required Func<string, string> WaitingFor { get; init; }
+    public required string WaitingAccompaniments { get; init; }
+    public required Func<Axis, string> AxisName { get; init; }
+    public required string LogHoursTitle { get; init; }
+    public required Func<string, string, string, string> BudgetLine { get; init; }
+    public required Func<string, string, string, string> BudgetOverrun { get; init; }
+    public required string InstitutionLabel { get; init; }
+    public required string RegionLabel { get; init; }
+    public required string ExpertLabel { get; init; }
+    public required string AxisLabel { get; init; }
+    public required string BudgetLabel { get; init; }
+    public required Func<Outcome, string> OutcomeName { get; init; }
+    public required string StatusLabel { get; init; }
+    public required Func<string, string> LockMonth { get; init; }
+    public required string AlreadyDecided { get; init; }
+
     public static readonly CoachingTexts French = new()
     {
+        WaitingFor = list => $"En attente de : {list}",
+        WaitingAccompaniments = "Accompagnements en attente",
+        AxisName = axis => axis switch
+        {
+            Axis.Positioning => "Positionnement dans l’écosystème touristique québécois",
+            Axis.Audiences => "Connaissance des publics",
+            Axis.Welcome => "Accueil et service à la clientèle",
+            Axis.Management => "Gestion organisationnelle",
+            _ => "Développement durable",
+        },
+        LogHoursTitle = "Consigner des heures",
+        BudgetLine = (used, budget, left) => $"{used} sur {budget} — il reste {left}",
+        BudgetOverrun = (used, budget, over) => $"{used} sur {budget} — {over} au-delà du budget",
+        InstitutionLabel = "Institution muséale",
+        RegionLabel = "Région",
+        ExpertLabel = "Ressource spécialisée (courriel)",
+        AxisLabel = "Axe",
+        BudgetLabel = "Heures prévues",
+        OutcomeName = o => o switch { Outcome.Achieved => "Atteinte", Outcome.Partly => "En partie", _ => "Non atteinte" },
+        StatusLabel = "Statut",
+        LockMonth = month => $"Verrouiller {month}",
+        AlreadyDecided = "Cette entrée a déjà été traitée.",
         WorkKindName = kind => kind switch
         {
             WorkKind.Video => "Séance en visioconférence",
@@ -151,6 +189,28 @@ public sealed record CoachingTexts
 
     public static readonly CoachingTexts English = new()
     {
+        WaitingFor = list => $"Waiting for: {list}",
+        WaitingAccompaniments = "Accompaniments waiting",
+        AxisName = axis => axis switch
+        {
+            Axis.Positioning => "Positioning in Quebec's tourism ecosystem",
+            Axis.Audiences => "Knowing audiences",
+            Axis.Welcome => "Welcome and customer service",
+            Axis.Management => "Organisational management",
+            _ => "Sustainable development",
+        },
+        LogHoursTitle = "Log hours",
+        BudgetLine = (used, budget, left) => $"{used} of {budget}, {left} left",
+        BudgetOverrun = (used, budget, over) => $"{used} of {budget}, {over} over budget",
+        InstitutionLabel = "Museum",
+        RegionLabel = "Region",
+        ExpertLabel = "Expert (e-mail)",
+        AxisLabel = "Axis",
+        BudgetLabel = "Hours agreed",
+        OutcomeName = o => o switch { Outcome.Achieved => "Achieved", Outcome.Partly => "Partly", _ => "Not achieved" },
+        StatusLabel = "Status",
+        LockMonth = month => $"Lock {month}",
+        AlreadyDecided = "This entry was already decided.",
         WorkKindName = kind => kind switch
         {
             WorkKind.Video => "Video session",

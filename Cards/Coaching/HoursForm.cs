@@ -30,7 +30,7 @@ public sealed record HoursForm(HoursFor For, DateOnly Date, int Minutes, WorkKin
     public static Bound<HoursForm> Bind(FormBinder form)
     {
         var @for = HoursFor.Parse(form.Text(Fields.For));
-        if (@for is null) form.Refuse(Fields.For, form.Texts.Required(form.Texts.Coaching.ForLabel));
+        if (@for is null) form.Refuse(Fields.For, form.Texts.Common.Required(form.Texts.Coaching.ForLabel));
         var date = Fields.Date.Read(form);
         var minutes = Fields.Minutes.Read(form, Durations.Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         var kind = Fields.Kind.Read(form, Enum.GetValues<WorkKind>()) ?? WorkKind.Video;

@@ -10,9 +10,9 @@ public static class ErrorCard
     public static AdaptiveCard Build(Texts texts, string message, params string[] details) =>
         Card(texts, message,
             [
-                Title(texts.ErrorTitle),
+                Title(texts.Common.ErrorTitle),
                 new TextBlock(message) { Color = TextColor.Attention },
                 .. details.Select(Paragraph),
             ],
-            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]) with { Refusal = true };
+            [Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help)]) with { Refusal = true };
 }

@@ -77,8 +77,8 @@ public static partial class Humanize
     /// "18 h sur 15 h — 3 h au-delà du budget".
     /// </summary>
     public static string Budget(this Texts texts, int usedMinutes, int budgetMinutes) => usedMinutes > budgetMinutes
-        ? texts.BudgetOverrun(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(usedMinutes - budgetMinutes))
-        : texts.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(budgetMinutes - usedMinutes));
+        ? texts.Coaching.BudgetOverrun(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(usedMinutes - budgetMinutes))
+        : texts.Coaching.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(budgetMinutes - usedMinutes));
 
     /// <summary>"il y a 3 jours", "dans 5 jours" (the number held to its unit), "3 days ago".</summary>
     public static string Ago(this Texts texts, DateTimeOffset when, DateTimeOffset now) =>

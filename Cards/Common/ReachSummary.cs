@@ -13,11 +13,11 @@ public sealed record ReachSummary(int Installed, int Installing, int Welcomed, I
     {
         var counts = new[]
         {
-            Installed > 0 ? texts.AppInstalledCount(Installed) : null,
-            Installing > 0 ? texts.InstallingCount(Installing) : null,
-            Welcomed > 0 ? texts.WelcomedCount(Welcomed) : null,
+            Installed > 0 ? texts.CheckIns.AppInstalledCount(Installed) : null,
+            Installing > 0 ? texts.CheckIns.InstallingCount(Installing) : null,
+            Welcomed > 0 ? texts.CheckIns.WelcomedCount(Welcomed) : null,
         }.OfType<string>().ToList();
         if (counts.Count > 0) yield return string.Join(" · ", counts);
-        if (Unreachable.Count > 0) yield return texts.UnreachablePeople(string.Join(", ", Unreachable.Select(u => $"{u.Who} ({texts.ReachReason(u.Reason)})")));
+        if (Unreachable.Count > 0) yield return texts.CheckIns.UnreachablePeople(string.Join(", ", Unreachable.Select(u => $"{u.Who} ({texts.CheckIns.ReachReason(u.Reason)})")));
     }
 }

@@ -12,5 +12,5 @@ public static class Roles
         : null;
 
     public static string Names(this Texts texts, IReadOnlyList<Role> roles) =>
-        roles.Count == 0 ? texts.RoleName(null) : string.Join(", ", roles.Order().Select(r => texts.RoleName(r)));
+        roles.Count == 0 ? texts.Help.RoleName(null) : string.Join(", ", roles.Order().Select(r => texts.Help.RoleName(r)));
 }

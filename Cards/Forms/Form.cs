@@ -72,7 +72,7 @@ public abstract record FormField(string Id, Func<Texts, string> Label)
     protected string? Given(FormBinder form, bool required, string? missing = null)
     {
         var text = Blank(form.Text(this));
-        if (text is null && required) form.Refuse(this, missing ?? form.Texts.Required(Label(form.Texts)));
+        if (text is null && required) form.Refuse(this, missing ?? form.Texts.Common.Required(Label(form.Texts)));
         return text;
     }
 }
@@ -83,7 +83,7 @@ public sealed record TextField(string Id, Func<Texts, string> Label, int MaxLeng
         Show(new TextInput
         {
             Id = Id, Label = Label(texts), Value = state.Raw(Id), MaxLength = MaxLength, IsMultiline = Multiline ? true : null,
-            Placeholder = placeholder?.Invoke(texts), IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Required(Label(texts)) : null,
+            Placeholder = placeholder?.Invoke(texts), IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Common.Required(Label(texts)) : null,
         }, state);
 
     /// <summary>Trimmed; null when blank (an error when required) or too long (an error).</summary>
@@ -91,7 +91,7 @@ public sealed record TextField(string Id, Func<Texts, string> Label, int MaxLeng
     {
         if (Given(form, Required) is not { } value) return null;
         if (value.Length <= MaxLength) return value;
-        form.Refuse(this, form.Texts.TooLong(Label(form.Texts), MaxLength));
+        form.Refuse(this, form.Texts.Common.TooLong(Label(form.Texts), MaxLength));
         return null;
     }
 }
@@ -103,7 +103,7 @@ public sealed record DateField(string Id, Func<Texts, string> Label, bool Requir
         Show(new DateInput
         {
             Id = Id, Label = Label(texts), Value = state.Raw(Id), Min = min?.ToString("yyyy-MM-dd"), Max = max?.ToString("yyyy-MM-dd"),
-            IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Required(Label(texts)) : null,
+            IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Common.Required(Label(texts)) : null,
         }, state);
 
     public DateOnly? Read(FormBinder form)
@@ -125,7 +125,7 @@ public sealed record DateField(string Id, Func<Texts, string> Label, bool Requir
 public sealed record TimeField(string Id, Func<Texts, string> Label, bool Required = true) : FormField(Id, Label)
 {
     public IEnumerable<Element> Input(FormState state, Texts texts) =>
-        Show(new TimeInput { Id = Id, Label = Label(texts), Value = state.Raw(Id), IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Required(Label(texts)) : null }, state);
+        Show(new TimeInput { Id = Id, Label = Label(texts), Value = state.Raw(Id), IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Common.Required(Label(texts)) : null }, state);
 
     public TimeOnly? Read(FormBinder form)
     {
@@ -154,7 +154,7 @@ public sealed record NumberField(string Id, Func<Texts, string> Label, double Mi
         Show(new NumberInput
         {
             Id = Id, Label = Label(texts), Value = Parse(state.Values[Id]), Min = Min, Max = Max,
-            IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Required(Label(texts)) : null,
+            IsRequired = Required ? true : null, ErrorMessage = Required ? texts.Common.Required(Label(texts)) : null,
         }, state);
 
     public double? Read(FormBinder form)
@@ -162,7 +162,7 @@ public sealed record NumberField(string Id, Func<Texts, string> Label, double Mi
         var node = form.Node(this);
         if (node is null || (node.GetValueKind() == JsonValueKind.String && string.IsNullOrWhiteSpace((string?)node)))
         {
-            if (Required) form.Refuse(this, form.Texts.Required(Label(form.Texts)));
+            if (Required) form.Refuse(this, form.Texts.Common.Required(Label(form.Texts)));
             return null;
         }
         if (Parse(node) is { } value && value >= Min && value <= Max && (Step <= 0 || Math.Abs(value / Step - Math.Round(value / Step)) < 1e-9)) return value;
@@ -195,7 +195,7 @@ public sealed record ChoiceField(string Id, Func<Texts, string> Label, bool Requ
         Show(new ChoiceSetInput(choices)
         {
             Id = Id, Label = Label(texts), Value = state.Raw(Id), Style = style,
-            IsRequired = Required ? true : null, ErrorMessage = Required ? Refusal?.Invoke(texts) ?? texts.Required(Label(texts)) : null,
+            IsRequired = Required ? true : null, ErrorMessage = Required ? Refusal?.Invoke(texts) ?? texts.Common.Required(Label(texts)) : null,
         }, state);
 
     public string? Read(FormBinder form, IEnumerable<string> offered)

@@ -13,16 +13,16 @@ public sealed record HelpView(IReadOnlyList<Role> Roles, IReadOnlyList<CommandTe
 public static class HelpCard
 {
     public static AdaptiveCard Build(HelpView view, Texts texts) =>
-        Card(texts, texts.HelpTitle,
+        Card(texts, texts.Help.HelpTitle,
             [
-                Title(texts.HelpTitle),
-                Paragraph(texts.YouAre(texts.Names(view.Roles))),
-                Paragraph(texts.RoleIntro(Roles.Main(view.Roles))),
-                Heading(texts.CommandsHeading),
+                Title(texts.Help.HelpTitle),
+                Paragraph(texts.Help.YouAre(texts.Names(view.Roles))),
+                Paragraph(texts.Help.RoleIntro(Roles.Main(view.Roles))),
+                Heading(texts.Help.CommandsHeading),
                 new FactSet([.. view.Commands.Select(c => new Fact(c.Name, c.Description))]),
-                Note(texts.HelpFooter),
+                Note(texts.Help.HelpFooter),
             ],
-            [Actions.Execute(texts.ProfileCommand.Name.ToUpperFirst(texts), ProfileVerbs.Profile)]);
+            [Actions.Execute(texts.Profile.ProfileCommand.Name.ToUpperFirst(texts), ProfileVerbs.Profile)]);
 
     private static string ToUpperFirst(this string text, Texts texts) =>
         text.Length == 0 ? text : char.ToUpper(text[0], texts.Culture) + text[1..];

@@ -11,15 +11,15 @@ public sealed record TeamsView(IReadOnlyList<TeamInstallation> Teams, DateTimeOf
 public static class TeamsCard
 {
     public static AdaptiveCard Build(TeamsView view, Texts texts) =>
-        Card(texts, texts.TeamsTitle,
+        Card(texts, texts.Teams.TeamsTitle,
             view.Teams.Count == 0
-                ? [Title(texts.TeamsTitle), Paragraph(texts.NoTeams)]
+                ? [Title(texts.Teams.TeamsTitle), Paragraph(texts.Teams.NoTeams)]
                 : [
-                    Title(texts.TeamsTitle),
+                    Title(texts.Teams.TeamsTitle),
                     .. view.Teams.OrderBy(t => t.Name, StringComparer.Create(texts.Culture, ignoreCase: true)).Select(team => new Container(
                     [
                         Heading(team.Name ?? team.TeamId),
-                        Note($"{texts.ChannelCount(team.Channels.Count)} · {texts.InstalledAgo(texts.Ago(team.InstalledAt, view.Now))}"),
+                        Note($"{texts.Teams.ChannelCount(team.Channels.Count)} · {texts.Teams.InstalledAgo(texts.Ago(team.InstalledAt, view.Now))}"),
                         Paragraph(string.Join(" · ", team.Channels.Select(c => c.Name))),
                     ]) { Separator = true }),
                 ]);

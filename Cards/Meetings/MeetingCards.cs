@@ -54,7 +54,7 @@ public static class ProposalCard
             [
                 Title(texts.Meetings.ProposalTitle(m.CohortSubject)),
                 Note(m.InCalendar ? texts.Meetings.CalendarsSummary(m.CalendarsRead, m.Voters.Count) : texts.Meetings.LocalModeSummary),
-                Note(open ? texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.Meetings.PollClosedPick),
+                Note(open ? texts.Meetings.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.Meetings.PollClosedPick),
                 .. m.Slots.Select(slot => (Element)new Container(
                 [
                     Heading(MeetingTime.When(texts, slot.Start, slot.End)),
@@ -62,8 +62,8 @@ public static class ProposalCard
                     new ActionSet([Actions.Execute(texts.Meetings.PickSlot, new PickSlot(m.CohortId, m.Id, slot.Id), style: "positive")]),
                 ]) { Separator = true }),
             ],
-            [Actions.Execute(texts.Refresh, new ShowProposal(m.CohortId, m.Id)), Actions.Destructive(texts.Meetings.CancelMeeting, new CancelMeeting(m.CohortId, m.Id))])
-            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, new ShowProposal(m.CohortId, m.Id))) };
+            [Actions.Execute(texts.Common.Refresh, new ShowProposal(m.CohortId, m.Id)), Actions.Destructive(texts.Meetings.CancelMeeting, new CancelMeeting(m.CohortId, m.Id))])
+            with { Refresh = new Refresh(Actions.Execute(texts.Common.Refresh, new ShowProposal(m.CohortId, m.Id))) };
     }
 }
 
@@ -79,18 +79,18 @@ public static class PollCard
             [
                 .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }],
                 Title(texts.Meetings.PollTitle(m.CohortSubject)),
-                Paragraph(open ? texts.Meetings.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.Meetings.MeetingCancelled : texts.PollClosed),
+                Paragraph(open ? texts.Meetings.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.Meetings.MeetingCancelled : texts.Meetings.PollClosed),
                 .. mine is null ? Array.Empty<Element>() : [Note(texts.Meetings.YourVote(mine.SlotIds.Count == 0 ? texts.Meetings.NoSlotSuits
-                    : string.Join(texts.ListSeparator, m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
+                    : string.Join(texts.Common.ListSeparator, m.Slots.Where(s => mine.SlotIds.Contains(s.Id)).Select(s => MeetingTime.When(texts, s.Start, s.End)))))],
                 .. open
                     ? [new ChoiceSetInput([.. m.Slots.Select(s => new Choice(MeetingTime.When(texts, s.Start, s.End), s.Id))])
                         { Id = VoteOnMeeting.SlotsInput, Label = texts.Meetings.SlotsLabel, IsMultiSelect = true, Style = ChoiceInputStyle.Expanded, Value = mine is null ? null : string.Join(",", mine.SlotIds) }]
                     : Array.Empty<Element>(),
                 .. tallies,
-                .. open ? [Note(texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)))] : Array.Empty<Element>(),
+                .. open ? [Note(texts.Meetings.PollClosesIn(texts.Ago(m.PollClosesAt, now)))] : Array.Empty<Element>(),
             ],
             open ? [Actions.Execute(texts.Meetings.SendVote, new VoteOnMeeting(m.CohortId, m.Id, null), style: "positive")] : null)
-            with { Refresh = new Refresh(Actions.Execute(texts.Refresh, new ShowPoll(m.CohortId, m.Id))) };
+            with { Refresh = new Refresh(Actions.Execute(texts.Common.Refresh, new ShowPoll(m.CohortId, m.Id))) };
     }
 }
 

@@ -67,8 +67,13 @@ public sealed record MeetingTexts
     public required string MeetingNote { get; init; }
     public required string NotYourMeeting { get; init; }
 
+    public required Func<string, string> PollClosesIn { get; init; }
+    public required string PollClosed { get; init; }
+
     public static readonly MeetingTexts French = new()
     {
+        PollClosesIn = when => $"Le sondage se ferme {when}.",
+        PollClosed = "Le sondage est fermé.",
         ScheduleCommand = new("planifier", "Planifier une rencontre de codéveloppement : créneaux, sondage, invitation Teams."),
         ScheduleTitle = "Planifier une rencontre",
         NoCohortToSchedule = "Aucune cohorte en cours dont vous planifiez les rencontres.",
@@ -128,6 +133,8 @@ public sealed record MeetingTexts
 
     public static readonly MeetingTexts English = new()
     {
+        PollClosesIn = when => $"The poll closes {when}.",
+        PollClosed = "The poll is closed.",
         ScheduleCommand = new("schedule", "Schedule a codevelopment meeting: candidate times, a poll, a Teams invite."),
         ScheduleTitle = "Schedule a meeting",
         NoCohortToSchedule = "No cohort under way whose meetings you schedule.",

@@ -33,7 +33,7 @@ public sealed record ScheduleForm(string CohortId, int DurationMinutes, DateOnly
         var to = Fields.To.Read(form);
         if (from is { } f && to is { } t)
         {
-            if (t < f) form.Refuse(Fields.To, form.Texts.Required(form.Texts.Meetings.WindowToLabel));
+            if (t < f) form.Refuse(Fields.To, form.Texts.Common.Required(form.Texts.Meetings.WindowToLabel));
             else if (t.DayNumber - f.DayNumber + 1 > MaxWindowDays) form.Refuse(Fields.To, form.Texts.Meetings.WindowTooLong(MaxWindowDays));
         }
         var dayStart = Fields.DayStart.Read(form);

@@ -119,9 +119,9 @@ public static class PrivacyCard
                         ? [Actions.Destructive(t.ErasePerson, new ErasePerson(r.Id))]
                         : new CardAction[] { Actions.Execute(t.MarkCorrected, new AnswerPrivacyRequest(r.Id, PrivacyRequestStatus.Done), style: "positive") },
                     Actions.Execute(t.Refuse, new AnswerPrivacyRequest(r.Id, PrivacyRequestStatus.Refused)),
-                    Actions.Execute(texts.Back, PrivacyVerbs.Requests),
+                    Actions.Execute(texts.Common.Back, PrivacyVerbs.Requests),
                 ]
-                : [Actions.Execute(texts.Back, PrivacyVerbs.Requests)]);
+                : [Actions.Execute(texts.Common.Back, PrivacyVerbs.Requests)]);
     }
 
     /// <summary>What the person is told in their chat once their request is answered (staff's answer as plain text).</summary>

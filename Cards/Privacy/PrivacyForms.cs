@@ -21,7 +21,7 @@ public sealed record PrivacyRequestForm(PrivacyRequestKind Kind, string? Details
         var kind = Fields.Kind.Read(form, Kinds);
         var details = Fields.Details.Read(form);
         if (kind == PrivacyRequestKind.Correction && details is null && !form.Refused(Fields.Details))
-            form.Refuse(Fields.Details, form.Texts.Required(Fields.Details.Label(form.Texts)));
+            form.Refuse(Fields.Details, form.Texts.Common.Required(Fields.Details.Label(form.Texts)));
         return form.Result(() => new PrivacyRequestForm(kind!.Value, details));
     }
 }

@@ -13,20 +13,20 @@ public sealed record ProfileView(string? Name, IReadOnlyList<Role> Roles, string
 public static class ProfileCard
 {
     public static AdaptiveCard Build(ProfileView view, FormState form, Texts texts) =>
-        Card(texts, texts.ProfileTitle,
+        Card(texts, texts.Profile.ProfileTitle,
             [
-                Title(texts.ProfileTitle),
+                Title(texts.Profile.ProfileTitle),
                 new FactSet(
                 [
-                    new(texts.NameLabel, view.Name ?? texts.Unknown),
-                    new(texts.RolesLabel, texts.Names(view.Roles)),
-                    new(texts.TimeZoneLabel, texts.TimeZoneName(view.TimeZone)),
-                    new(texts.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
+                    new(texts.Profile.NameLabel, view.Name ?? texts.Profile.Unknown),
+                    new(texts.Profile.RolesLabel, texts.Names(view.Roles)),
+                    new(texts.Profile.TimeZoneLabel, texts.Profile.TimeZoneName(view.TimeZone)),
+                    new(texts.Profile.WithUsSinceLabel, texts.Ago(view.FirstSeen, view.Now)),
                 ]),
                 .. Layout.Refused(form, texts),
                 .. ProfileForm.Fields.Institution.Input(form, texts),
                 .. ProfileForm.Fields.Region.Input(form, texts),
                 .. ProfileForm.Fields.Language.Input(form, texts, [.. ProfileForm.Languages.Select(l => new Choice(l.Name, l.Code))], ChoiceInputStyle.Expanded),
             ],
-            [Actions.Execute(texts.SaveProfile, ProfileVerbs.ProfileSave, style: "positive"), Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
+            [Actions.Execute(texts.Profile.SaveProfile, ProfileVerbs.ProfileSave, style: "positive"), Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help)]);
 }

@@ -9,9 +9,9 @@ public sealed record ProfileForm(string Institution, string? Region, string? Lan
 {
     public static class Fields
     {
-        public static readonly TextField Institution = new("institution", t => t.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
-        public static readonly RegionField Region = new("region", t => t.RegionLabel, Required: false);
-        public static readonly ChoiceField Language = new("language", t => t.LanguageLabel, Required: false);
+        public static readonly TextField Institution = new("institution", t => t.Profile.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
+        public static readonly RegionField Region = new("region", t => t.Coaching.RegionLabel, Required: false);
+        public static readonly ChoiceField Language = new("language", t => t.Profile.LanguageLabel, Required: false);
     }
 
     /// <summary>The languages SmqBot writes in, by the code stored for a person's choice, each named in itself.</summary>

@@ -26,7 +26,7 @@ public static class ReportCharts
 
     public static byte[] HoursByAxis(ProgrammeReport report, Texts texts) =>
         Bars(texts.Reports.HoursByAxisChart,
-            [.. report.ByAxis.Select(b => (Enum.TryParse<Axis>(b.Key, out var axis) ? texts.AxisName(axis) : b.Key, b.Minutes / 60.0, texts.Hours(b.Minutes), Accent))], texts, counts: false);
+            [.. report.ByAxis.Select(b => (Enum.TryParse<Axis>(b.Key, out var axis) ? texts.Coaching.AxisName(axis) : b.Key, b.Minutes / 60.0, texts.Hours(b.Minutes), Accent))], texts, counts: false);
 
     /// <summary>Evaluated coaching targets (achieved, partly, not) beside cohort targets (achieved, not yet).</summary>
     public static byte[] Targets(ProgrammeReport report, Texts texts)
@@ -36,9 +36,9 @@ public static class ReportCharts
         string Count(int n) => n.ToString(texts.Culture);
         return Bars(texts.Reports.TargetsChart,
         [
-            (texts.Reports.CoachingTargetLabel(texts.OutcomeName(Outcome.Achieved)), achieved, Count(achieved), Colors.SeaGreen),
-            (texts.Reports.CoachingTargetLabel(texts.OutcomeName(Outcome.Partly)), partly, Count(partly), Colors.Orange),
-            (texts.Reports.CoachingTargetLabel(texts.OutcomeName(Outcome.Not)), not, Count(not), Colors.IndianRed),
+            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Achieved)), achieved, Count(achieved), Colors.SeaGreen),
+            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Partly)), partly, Count(partly), Colors.Orange),
+            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Not)), not, Count(not), Colors.IndianRed),
             (texts.Reports.CohortTargetsAchievedLabel, report.CohortTargets.Achieved, Count(report.CohortTargets.Achieved), Accent),
             (texts.Reports.CohortTargetsPendingLabel, cohortPending, Count(cohortPending), Colors.Gray),
         ], texts, counts: true);
@@ -103,7 +103,7 @@ public static class ReportCard
                     new(texts.Reports.EvaluatedTargetsLabel, texts.Reports.OutcomesSummary(r.Outcomes.Achieved, r.Outcomes.Partly, r.Outcomes.Not)),
                 ]),
                 Heading(texts.Reports.ByAxisLabel),
-                new FactSet([.. r.ByAxis.Where(b => b.Accompaniments > 0).Select(b => new Fact(Enum.TryParse<Axis>(b.Key, out var a) ? texts.AxisName(a) : b.Key, texts.Reports.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
+                new FactSet([.. r.ByAxis.Where(b => b.Accompaniments > 0).Select(b => new Fact(Enum.TryParse<Axis>(b.Key, out var a) ? texts.Coaching.AxisName(a) : b.Key, texts.Reports.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
                 Heading(texts.Reports.ByRegionLabel),
                 new FactSet([.. r.ByRegion.Select(b => new Fact(b.Key.Length == 0 ? texts.Reports.UnknownRegion : b.Key, texts.Reports.CountAndHours(b.Accompaniments, H(b.Minutes))))]),
                 new Image(chartUrls.Axis) { AltText = texts.Reports.HoursByAxisChart },
@@ -128,7 +128,7 @@ public static class ReportCard
 
                 Section(texts.Reports.AccompanimentsOfTheYear),
                 .. r.AccompanimentLines.Count == 0 ? [Note(texts.Reports.NothingThisYear)] : r.AccompanimentLines.Select(l => (Element)new TextBlock(
-                    $"{l.Institution}{(l.Region.Length > 0 ? $" ({l.Region})" : "")} — {texts.AxisName(l.Axis)} — {l.Expert} — {texts.Reports.AccompanimentState(l.Closed)}") { Size = TextSize.Small }),
+                    $"{l.Institution}{(l.Region.Length > 0 ? $" ({l.Region})" : "")} — {texts.Coaching.AxisName(l.Axis)} — {l.Expert} — {texts.Reports.AccompanimentState(l.Closed)}") { Size = TextSize.Small }),
                 // The workbook holds every table; then each table as CSV, two a row: five side by side run off a narrow card.
                 new ActionSet([new OpenUrlAction(texts.Reports.WorkbookLink, workbookLink)]) { Spacing = Spacing.Large },
                 .. csvLinks.Chunk(2).Select(pair => (Element)new ActionSet([.. pair.Select(link => (CardAction)new OpenUrlAction(texts.Reports.CsvLink(texts.Reports.TableName(link.Key)), link.Value))])),
@@ -160,7 +160,7 @@ public static class DashboardCard
                 .. Section(texts, texts.Reports.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, MeetingVerbs.MeetingProposal, m.Open))),
                 .. Section(texts, texts.Reports.NotReachedSection, (v.NotReached ?? []).Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
             ],
-            [Actions.Execute(texts.Refresh, ReportVerbs.Dashboard)]);
+            [Actions.Execute(texts.Common.Refresh, ReportVerbs.Dashboard)]);
 
     private static IEnumerable<Element> Section(Texts texts, string title, IEnumerable<Element> lines)
     {

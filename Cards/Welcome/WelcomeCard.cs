@@ -16,17 +16,17 @@ public static class WelcomeCard
     public static AdaptiveCard Build(WelcomeView view, Texts texts)
     {
         var role = Roles.Main(view.Roles);
-        return Card(texts, $"{texts.WelcomeTitle}. {texts.Hello(view.Name)}",
+        return Card(texts, $"{texts.Help.WelcomeTitle}. {texts.Help.Hello(view.Name)}",
             [
-                Title(texts.WelcomeTitle),
-                Paragraph(texts.Hello(view.Name)),
-                Paragraph(texts.ProgrammeIntro),
-                .. view.FirstSeen is { } first ? [Paragraph(texts.WelcomeBack(texts.Ago(first, view.Now)))] : Array.Empty<Element>(),
-                new Container([Paragraph(texts.YouAre(texts.RoleName(role))), Paragraph(texts.RoleIntro(role))]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium },
+                Title(texts.Help.WelcomeTitle),
+                Paragraph(texts.Help.Hello(view.Name)),
+                Paragraph(texts.Help.ProgrammeIntro),
+                .. view.FirstSeen is { } first ? [Paragraph(texts.Help.WelcomeBack(texts.Ago(first, view.Now)))] : Array.Empty<Element>(),
+                new Container([Paragraph(texts.Help.YouAre(texts.Help.RoleName(role))), Paragraph(texts.Help.RoleIntro(role))]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium },
                 Note(texts.Privacy.Transparency(view.Officer)),
-                Note(texts.LanguageNote),
+                Note(texts.Help.LanguageNote),
             ],
-            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help, style: "positive")]);
+            [Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help, style: "positive")]);
     }
 }
 
@@ -34,7 +34,7 @@ public static class WelcomeCard
 public static class TeamGreetingCard
 {
     public static AdaptiveCard Build(string? teamName, Texts texts) =>
-        Card(texts, texts.TeamGreetingTitle(teamName),
-            [Title(texts.TeamGreetingTitle(teamName)), Paragraph(texts.ProgrammeIntro), Paragraph(texts.TeamGreeting)],
-            [Actions.Execute(texts.ShowHelp, HelpVerbs.Help)]);
+        Card(texts, texts.Help.TeamGreetingTitle(teamName),
+            [Title(texts.Help.TeamGreetingTitle(teamName)), Paragraph(texts.Help.ProgrammeIntro), Paragraph(texts.Help.TeamGreeting)],
+            [Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help)]);
 }

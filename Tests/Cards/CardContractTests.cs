@@ -30,6 +30,11 @@ public sealed partial class CardContractTests
         Assert.False(File.Exists(Path.Combine(Repo.Root, "Bot", "Features", "Routing", "CardData.cs")));
     }
 
+    /// <summary>Texts.cs only composes the features' texts (and the ones every card shares, in CommonTexts): it stays short.</summary>
+    [Fact]
+    public void TextsOnlyComposes() =>
+        Assert.InRange(File.ReadAllLines(Path.Combine(Repo.Root, "Cards", "Common", "Texts.cs")).Length, 1, 150);
+
     /// <summary>A refusal is the card's own mark (ErrorCard sets it), never found by comparing its first line with the error title.</summary>
     [Fact]
     public void TheRouterDoesNotTellARefusalByItsText() =>

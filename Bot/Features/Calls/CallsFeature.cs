@@ -83,7 +83,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
         var (teamId, channelId) = form.Channel;
         if (await teams.FindAsync(teamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != channelId))
-            return await submission.Refuse(CallForm.Fields.Channel, texts.Required(texts.ChannelLabel));
+            return await submission.Refuse(CallForm.Fields.Channel, texts.Common.Required(texts.CheckIns.ChannelLabel));
 
         var call = new Call
         {
@@ -112,7 +112,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var id = post.Call;
-        if (await calls.FindAsync(id, ct) is not { PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (call.PostedAt is not null) return ErrorCard.Build(texts, texts.Calls.AlreadyPosted);
         var now = time.GetUtcNow();
         call = await calls.UpdateAsync(id, c => c.PostedAt is null ? c with { PostedAt = now } : c, ct);
@@ -125,7 +125,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<AdaptiveCard> RedisplayEdit(Request request, UpdateCall update, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await calls.FindAsync(update.Call, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(update.Call, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         return CallFormCard.Edit(call, await teams.ActiveAsync(ct).ToListAsync(ct), Programme.Today(time), state, texts);
     }
 
@@ -138,7 +138,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var texts = request.Caller.Texts;
         var form = submission.Form;
         var id = update.Call;
-        if (await calls.FindAsync(id, ct) is not { PostedAt: not null, PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null, PostedTo: { } channel } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
@@ -158,7 +158,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<AdaptiveCard> View(Request request, string id, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         return CallCard.Build(call, await CountAsync(id, ct), await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct), time.GetUtcNow(), texts);
     }
 
@@ -166,7 +166,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var id = apply.Call;
-        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (!call.IsOpen(time.GetUtcNow())) return await View(request, id, ct);
         return ApplicationFormCard.Build(call, ApplicationForm.Of(await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct)), texts);
     }
@@ -174,7 +174,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<AdaptiveCard> RedisplayApplication(Request request, SubmitApplication submit, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await calls.FindAsync(submit.Call, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(submit.Call, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         return call.IsOpen(time.GetUtcNow()) ? ApplicationFormCard.Build(call, state, texts) : ErrorCard.Build(texts, texts.Calls.CallClosed);
     }
 
@@ -183,10 +183,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var texts = request.Caller.Texts;
         var form = submission.Form;
         var id = submit.Call;
-        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
-        if (call.Kind == CallKind.Coaching && form.Axis is null) return await submission.Refuse(ApplicationForm.Fields.Axis, texts.Required(texts.AxisLabel));
+        if (call.Kind == CallKind.Coaching && form.Axis is null) return await submission.Refuse(ApplicationForm.Fields.Axis, texts.Common.Required(texts.Coaching.AxisLabel));
         var axis = call.Kind == CallKind.Coaching ? form.Axis : null;
 
         var caller = request.Caller.Person;
@@ -205,7 +205,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var id = close.Call;
-        if (await calls.FindAsync(id, ct) is not { PostedAt: not null }) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null }) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         await calls.UpdateAsync(id, c => c.Deadline > now ? c with { Deadline = now } : c, ct);
         return await Show(request, ct);
@@ -215,11 +215,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var id = withdraw.Call;
-        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { PostedAt: not null } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         if (!call.IsOpen(now)) return ErrorCard.Build(texts, texts.Calls.CallClosed);
         var mine = await calls.ApplicationOfAsync(id, request.Caller.Person.AadObjectId, ct);
-        if (mine is not { Status: ApplicationStatus.Submitted }) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (mine is not { Status: ApplicationStatus.Submitted }) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var withdrawn = await calls.SaveApplicationAsync(id, mine.AadObjectId, a => a! with { Status = ApplicationStatus.Withdrawn, UpdatedAt = now }, ct);
         return CallCard.Build(call, await CountAsync(id, ct), withdrawn, now, texts);
     }
@@ -228,7 +228,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var (id, filter) = (review.Call, review.Filter);
-        if (await calls.FindAsync(id, ct) is not { } call) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await calls.FindAsync(id, ct) is not { } call) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var all = await calls.ApplicationsAsync(id, ct).ToListAsync(ct);
         return ReviewCard.Build(call, all, filter, texts);
     }
@@ -237,7 +237,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var (call, application) = await ApplicationAsync(show.Call, show.Person, ct);
-        return call is null || application is null ? ErrorCard.Build(texts, texts.UnknownAction) : await ApplicationCardAsync(call, application, texts, ct);
+        return call is null || application is null ? ErrorCard.Build(texts, texts.Common.UnknownAction) : await ApplicationCardAsync(call, application, texts, ct);
     }
 
     private async Task<AdaptiveCard> ApplicationCardAsync(Call call, Application application, Texts texts, CancellationToken ct)
@@ -262,10 +262,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = request.Caller.Texts;
         var (call, application) = await ApplicationAsync(action.Call, action.Person, ct);
-        if (call is null || application is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (call is null || application is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var message = action.Message;
-        if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.TooLong(texts.Calls.DecisionMessageLabel, ApplicationCard.MaxMessage));
-        if (application.Status != ApplicationStatus.Submitted) return ErrorCard.Build(texts, texts.AlreadyDecided);
+        if (message?.Length > ApplicationCard.MaxMessage) return ErrorCard.Build(texts, texts.Common.TooLong(texts.Calls.DecisionMessageLabel, ApplicationCard.MaxMessage));
+        if (application.Status != ApplicationStatus.Submitted) return ErrorCard.Build(texts, texts.Coaching.AlreadyDecided);
 
         // Someone who applied from a channel only is not in the people store yet; their application says how to reach them.
         var applicant = await people.EnsureKnownAsync(new Person
@@ -291,7 +291,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
             decidedNow = a!.Status == ApplicationStatus.Submitted;
             return decidedNow ? a with { Status = decision, DecisionMessage = message, Placement = placement, UpdatedAt = time.GetUtcNow() } : a;
         }, ct);
-        if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
+        if (!decidedNow) return ErrorCard.Build(texts, texts.Coaching.AlreadyDecided);
 
         await outbox.ToPersonIfReachableAsync(MessageKey.CallDecision(call.Id, decided.AadObjectId), SendOut.Call(call.Id), applicant with { Locale = applicant.Locale ?? decided.Locale },
             t => DecisionCard.Build(call, decision == ApplicationStatus.Selected, message, t), ct);
@@ -300,11 +300,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
 
     private async Task<(Placement?, string?)> JoinCohortAsync(SelectApplication select, Person applicant, Texts texts, CancellationToken ct)
     {
-        if (select.Cohort is not { } cohortId || !Data.Ids.IsValid(cohortId) || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Required(texts.Calls.PlaceInCohortLabel));
+        if (select.Cohort is not { } cohortId || !Data.Ids.IsValid(cohortId) || await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return (null, texts.Common.Required(texts.Calls.PlaceInCohortLabel));
         if (cohort.Members.Count >= Cohort.MaxMembers && cohort.Members.All(m => m.AadObjectId != applicant.AadObjectId))
-            return (null, texts.TooManyMembers(Cohort.MaxMembers));
+            return (null, texts.CheckIns.TooManyMembers(Cohort.MaxMembers));
         var joined = await enrolments.JoinAsync(cohortId, applicant, ct);
-        return joined is null ? (null, texts.Required(texts.Calls.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
+        return joined is null ? (null, texts.Common.Required(texts.Calls.PlaceInCohortLabel)) : (new Placement(joined.Id, joined.Subject), null);
     }
 
     /// <param name="form">The terms typed on the application's card (region, budget, dates): the accompaniment form's own fields.</param>
@@ -312,14 +312,14 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     {
         var texts = staff.Texts;
         var email = select.Expert;
-        if (email is null or "") return (null, texts.Required(texts.ExpertLabel));
+        if (email is null or "") return (null, texts.Common.Required(texts.Coaching.ExpertLabel));
         if (!Cards.Forms.EmailsField.IsAddress(email)) return (null, texts.Forms.NotEmails(email.Length > 60 ? email[..60] + "…" : email));
         // An expert SmqBot does not know yet is invited, as in the coaching form: the accompaniment starts when they come.
         var expert = (await enrolments.FindAsync([email], staff, ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(email, applicant.TenantId);
         var region = AccompanimentForm.Fields.Region.Read(form);
         var terms = TermsFields.Read(form);
         if (form.State.Errors.Values.FirstOrDefault() is { } error) return (null, error);
-        if (application.Axis is not { } axis) return (null, texts.Required(texts.AxisLabel));
+        if (application.Axis is not { } axis) return (null, texts.Common.Required(texts.Coaching.AxisLabel));
 
         // One accompaniment per call and applicant: selecting again after a failure finds it instead of making another.
         var accompaniment = Enrolments.NewAccompaniment($"a-{call.Id}-{application.AadObjectId}", new Institution(application.Institution, region!), applicant, expert, axis,

@@ -24,7 +24,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     {
         var texts = request.Caller.Texts;
         var (cohortId, nonce, round) = (submit.Cohort, submit.Nonce, submit.Round);
-        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         if (round is { } r && !CheckInSchedule.HasGoneOut(p, r, time.GetUtcNow())) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
         var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text,
@@ -36,12 +36,12 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     {
         var texts = request.Caller.Texts;
         var (cohortId, nonce, round) = (submit.Cohort, submit.Nonce, submit.Round);
-        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.Common.UnknownAction);
 
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
         if (stored is null) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
         var participation = stored.Value;
-        if (!participation.CourseOpen) return ErrorCard.Build(texts, texts.CohortClosed);
+        if (!participation.CourseOpen) return ErrorCard.Build(texts, texts.CheckIns.CohortClosed);
         var now = time.GetUtcNow();
         if (round is { } sent && !CheckInSchedule.HasGoneOut(participation, sent, now)) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
 
@@ -49,7 +49,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         if (participation.CheckIns.FirstOrDefault(c => c.Id == checkInId || c.Id == nonce) is { } saved)
             return Summary(participation, saved, alreadySaved: true, now, texts);
         // A bound is never kept by dropping history: the check-in that would pass it is refused.
-        var full = ErrorCard.Build(texts, texts.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
+        var full = ErrorCard.Build(texts, texts.Common.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
         if (participation.CheckIns.Count >= Participation.MaxCheckIns) return full;
 
         var form = submission.Form;
@@ -57,8 +57,8 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         foreach (var (targetId, value) in form.Progress)
         {
             // Not one of the caller's active targets: forged, nothing to show again.
-            if (participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target) return ErrorCard.Build(texts, texts.UnknownAction);
-            if (!target.Accepts(value)) return await submission.Refuse(CheckInForm.Fields.Target(target), texts.NotAValue(target.What));
+            if (participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            if (!target.Accepts(value)) return await submission.Refuse(CheckInForm.Fields.Target(target), texts.Common.NotAValue(target.What));
             progress.Add(new Progress(target.Id, value));
         }
         var parsed = (Progress: progress, form.Applied, form.Obstacles, form.Confidence);

@@ -48,7 +48,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     private async Task<AdaptiveCard> RedisplayEdit(Request request, UpdateCohort update, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await cohorts.FindAsync(update.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await cohorts.FindAsync(update.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         return CohortFormCard.Edit(cohort, await teams.ActiveAsync(ct).ToListAsync(ct), state, texts);
     }
 
@@ -70,7 +70,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     private async Task<AdaptiveCard> Edit(Request request, EditCohort edit, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await cohorts.FindAsync(edit.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await cohorts.FindAsync(edit.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         var state = CohortForm.Of(cohort);
         if (cohort.Channel is { } channel && active.FirstOrDefault(t => t.Channels.Any(c => c.Id == channel.ConversationId)) is { } team)
@@ -86,7 +86,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     {
         var texts = request.Caller.Texts;
         var id = update.Cohort;
-        if (await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
         if (draft is null) return await refusal!;
         var after = await cohorts.UpdateAsync(id, current => draft with
@@ -122,7 +122,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         if (form.Channel is { } choice)
         {
             if (await teams.FindAsync(choice.TeamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != choice.ChannelId))
-                return Fail(submission.Refuse(CohortForm.Fields.Channel, texts.Forms.NotAChoice(texts.ChannelLabel)));
+                return Fail(submission.Refuse(CohortForm.Fields.Channel, texts.Forms.NotAChoice(texts.CheckIns.ChannelLabel)));
             channel = new ConversationAddress(team.ServiceUrl, "msteams", choice.ChannelId, team.TenantId, team.BotId, null);
         }
         var experts = await enrolment.FindAsync(form.Experts, by, ct);
@@ -159,7 +159,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     {
         var texts = request.Caller.Texts;
         var cohortId = close.Cohort;
-        if (await cohorts.FindAsync(cohortId, ct) is not { } cohort) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await cohorts.FindAsync(cohortId, ct) is not { } cohort) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         await cohorts.UpdateAsync(cohortId, c => c.Closed ? c : c with { Closed = true, ClosedAt = now }, ct);
         foreach (var member in cohort.Members)

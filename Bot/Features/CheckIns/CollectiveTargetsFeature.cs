@@ -34,10 +34,10 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
     private async Task<(Cohort? Cohort, AdaptiveCard? Refusal)> CohortAsync(Request request, string id, bool edit, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await cohorts.FindAsync(id, ct) is not { } cohort) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (await cohorts.FindAsync(id, ct) is not { } cohort) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
         if (!CanSee(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
         if (edit && !CanEdit(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.CollectiveEditorsOnly));
-        if (edit && cohort.Closed) return (null, ErrorCard.Build(texts, texts.CohortClosed));
+        if (edit && cohort.Closed) return (null, ErrorCard.Build(texts, texts.CheckIns.CohortClosed));
         return (cohort, null);
     }
 
@@ -81,8 +81,8 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
         var texts = request.Caller.Texts;
         var targetId = report.Target;
         if (cohort.CollectiveTargets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target)
-            return ErrorCard.Build(texts, texts.UnknownAction);
-        if (NumberField.Parse(request.Data?[ReportCollectiveValue.ValueInput(targetId)]) is not { } value || !target.Accepts(value)) return ErrorCard.Build(texts, texts.NotAValue(target.What));
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (NumberField.Parse(request.Data?[ReportCollectiveValue.ValueInput(targetId)]) is not { } value || !target.Accepts(value)) return ErrorCard.Build(texts, texts.Common.NotAValue(target.What));
         var now = time.GetUtcNow();
         var updated = await cohorts.UpdateAsync(cohort.Id, current => current with
         {

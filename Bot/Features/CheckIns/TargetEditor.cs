@@ -23,7 +23,7 @@ public static class TargetEditor
         if (targetId is not null)
             return list.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is { } existing
                 ? TargetFormCard.Build(list.Start, list.End, targetId, TargetForm.Of(existing), title => list.Save(targetId, title), texts)
-                : ErrorCard.Build(texts, texts.UnknownAction);
+                : ErrorCard.Build(texts, texts.Common.UnknownAction);
         return TargetList.IsFull(list.Targets)
             ? ErrorCard.Build(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets))
             : TargetFormCard.Build(list.Start, list.End, null, TargetForm.Of(null), title => list.Save(null, title), texts);
@@ -50,7 +50,7 @@ public static class TargetEditor
             TargetChange.Added or TargetChange.Edited => null,
             TargetChange.TooMany => ErrorCard.Build(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets)),
             TargetChange.KindLocked => await submission.Refuse(TargetForm.Fields.Kind, texts.CheckIns.KindLocked),
-            _ => ErrorCard.Build(texts, texts.UnknownAction),
+            _ => ErrorCard.Build(texts, texts.Common.UnknownAction),
         };
     }
 }

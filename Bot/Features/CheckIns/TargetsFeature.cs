@@ -64,7 +64,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         var texts = request.Caller.Texts;
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
         if (stored is null) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
-        return stored.Value.CourseOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CohortClosed));
+        return stored.Value.CourseOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CheckIns.CohortClosed));
     }
 
     /// <summary>The caller's own targets in that participation, as the editor changes them.</summary>
@@ -98,7 +98,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         if (participation is null) return refusal!;
         var texts = request.Caller.Texts;
         if (action.Target is not { } targetId || participation.Targets.All(t => t.Id != targetId || t.State != TargetState.Active))
-            return ErrorCard.Build(texts, texts.UnknownAction);
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
         await cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, current => current! with
         {
             Targets = [.. current.Targets.Select(t => t.Id == targetId && t.State == TargetState.Active ? t with { State = state } : t)],

@@ -66,7 +66,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var texts = request.Caller.Texts;
         return (await accompaniments.ReadAsync(show.Expert, show.Accompaniment, ct))?.Value is { } a
             ? EntriesCard.Build(a, texts)
-            : ErrorCard.Build(texts, texts.UnknownAction);
+            : ErrorCard.Build(texts, texts.Common.UnknownAction);
     }
 
     /// <summary>An expert's hours for a month, across their accompaniments, with a CSV link minted for this staff member.</summary>
@@ -74,7 +74,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
     {
         var texts = request.Caller.Texts;
         var (expertId, month) = (show.Expert, show.Month.First);
-        if (month > Today) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (month > Today) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var (expertName, entries) = await statements.StatementAsync(expertId, month, ct);
         return StatementCard.Build(expertName, month, [.. entries.Select(e => (e.For, e.Entry))], statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month, Exports.Spreadsheet.Format, texts), statements.LinkFor(request.Caller.Person.AadObjectId, expertId, month, "csv", texts), texts);
     }
@@ -85,7 +85,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var texts = request.Caller.Texts;
         var (expertId, id) = (close.Expert, close.Accompaniment);
         if (await accompaniments.ReadAsync(expertId, id, ct) is not { Value.Closed: false })
-            return ErrorCard.Build(texts, texts.UnknownAction);
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         var closed = await accompaniments.UpdateAsync(expertId, id, a => a.Closed ? a : a with { Closed = true, ClosedAt = now }, ct);
         var participation = await cohorts.UpdateParticipationAsync(id, closed.CoachedPerson.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
@@ -119,7 +119,7 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         if (accompaniment.Evaluation is not null) return EvaluationResultCard.Thanks(accompaniment, texts.Coaching.EvaluationAlreadyReceived, texts);
         var form = submission.Form;
         // An outcome for a target that is not one of theirs is forged: nothing to show again.
-        if (form.Outcomes.Keys.Any(id => targets.All(t => t.Id != id))) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (form.Outcomes.Keys.Any(id => targets.All(t => t.Id != id))) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var outcomes = targets.Where(t => form.Outcomes.ContainsKey(t.Id)).Select(t => new TargetOutcome(t.Id, t.What, form.Outcomes[t.Id])).ToList();
         var evaluation = new Evaluation(outcomes, form.Satisfaction, form.WouldRecommend, form.Comments, time.GetUtcNow());
         var (expertId, id) = (accompaniment.Expert.AadObjectId, accompaniment.Id);

@@ -111,7 +111,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     private async Task<((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, HoursFor? target, string entryId, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (target is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (target is null) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
         if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment));
         return Editable(w, entryId, texts);
     }
@@ -119,7 +119,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     /// <summary>The same check on a ledger already read (an edit being saved reads it once).</summary>
     private ((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal) Editable(Writable w, string entryId, Texts texts)
     {
-        if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
         if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.Coaching.MonthLocked(texts.Month(entry.Date))));
         var today = Today;
         if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.Coaching.OnlyThisMonth));
@@ -141,15 +141,15 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     {
         var texts = request.Caller.Texts;
         var (target, month) = (lockMonth.For, lockMonth.Month.First);
-        if (month > Today) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (month > Today) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (target.Kind == LedgerKind.Cohort)
         {
-            if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.Common.UnknownAction);
             await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
             return await enrolment.CohortsCardAsync(texts, Today, ct);
         }
         if (lockMonth.Expert is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
-            return ErrorCard.Build(texts, texts.UnknownAction);
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
         await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
         return await enrolment.CoachingCardAsync(texts, Today, ct);
     }
@@ -162,7 +162,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var nonce = log.Nonce;
         if (form.Date > Today) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (await WritableAsync(form.For, caller, ct) is not { } w) return ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment);
-        if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CohortClosed : texts.Coaching.AccompanimentClosed);
+        if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CheckIns.CohortClosed : texts.Coaching.AccompanimentClosed);
         if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
         if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(texts.Month(form.Date)));
@@ -214,7 +214,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var texts = request.Caller.Texts;
         var (expertId, id, entryId) = (action.Expert, action.Accompaniment, action.Entry);
         if ((await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (found.Hours.Entries.All(e => e.Id != entryId)) return ApprovalCard.Gone(found, entryId, texts);
         var decidedNow = false;
         var updated = await accompaniments.UpdateAsync(expertId, id, a =>
@@ -223,7 +223,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
             return decidedNow ? a with { Hours = a.Hours.Decide(entryId, decision) } : a;
         }, ct);
         var entry = updated.Hours.Entries.First(e => e.Id == entryId);
-        if (!decidedNow) return ErrorCard.Build(texts, texts.AlreadyDecided);
+        if (!decidedNow) return ErrorCard.Build(texts, texts.Coaching.AlreadyDecided);
         await outbox.ToPersonIfReachableAsync(MessageKey.HoursDecision(updated.Id, entry.Id), SendOut.Hours(updated.Id), await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
             var message = t.Coaching.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), t.Date(entry.Date));
@@ -242,7 +242,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         var texts = request.Caller.Texts;
         var entryId = show.Entry;
         if ((await accompaniments.ReadAsync(show.Expert, show.Accompaniment, ct))?.Value is not { } a)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var entry = a.Hours.Entries.FirstOrDefault(e => e.Id == entryId);
         return ApprovalCard.Next(a, entry) is { } next ? ApprovalCard.Build(a, next, texts)
             : entry is not null ? ApprovalCard.Build(a, entry, texts)

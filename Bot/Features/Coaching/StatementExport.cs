@@ -54,7 +54,7 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
         var texts = Texts.For(locale);
         var table = Exports.ExportTable.Of(texts.Exports.Sheet("hours"),
             texts.Exports.Columns("Expert", "For", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"),
-            entries.OrderBy(e => e.Entry.Date), e => [expert, e.For, e.Region, e.Person, e.Axis is { } axis ? texts.AxisName(axis) : texts.Exports.Cohort, e.Entry.Date, e.Entry.Minutes, Exports.Hours.FromMinutes(e.Entry.Minutes),
+            entries.OrderBy(e => e.Entry.Date), e => [expert, e.For, e.Region, e.Person, e.Axis is { } axis ? texts.Coaching.AxisName(axis) : texts.Exports.Cohort, e.Entry.Date, e.Entry.Minutes, Exports.Hours.FromMinutes(e.Entry.Minutes),
                 texts.Coaching.WorkKindName(e.Entry.Kind), texts.Coaching.StatusName(e.Entry.Status), e.Entry.Note]);
         return table.Download(format, texts.Culture, $"heures-{month:yyyy-MM}");
     }

@@ -16,7 +16,7 @@ namespace SmqBot.Bot.Features.Installations;
 /// </summary>
 public sealed class InstallationsFeature(PeopleStore people, InstallationStore teams, Callers callers, Enrolment.Enrolments enrolment, Microsoft.Extensions.Options.IOptions<Privacy.PrivacyOptions> privacy, TimeProvider time, ILogger<InstallationsFeature> logger) : IFeature
 {
-    public static readonly CommandInfo TeamsCommand = new("teams", ["equipes", "teams"], t => t.TeamsCommand, [Role.Staff], InManifest: false) { Order = 110 };
+    public static readonly CommandInfo TeamsCommand = new("teams", ["equipes", "teams"], t => t.Teams.TeamsCommand, [Role.Staff], InManifest: false) { Order = 110 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(TeamsCommand, ListTeams)];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Installations.InstallationVerbs.Teams, [Role.Staff], ListTeams)];

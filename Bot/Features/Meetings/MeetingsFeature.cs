@@ -136,7 +136,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     {
         var texts = request.Caller.Texts;
         var (cohort, meeting) = await FindAsync(action, ct);
-        if (meeting is null || cohort is null) return (null, ErrorCard.Build(texts, texts.UnknownAction));
+        if (meeting is null || cohort is null) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
         if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule));
         return (meeting, null);
     }
@@ -155,7 +155,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(show, ct);
-        if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (meeting is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
         if (meeting.Voters.All(v => v.AadObjectId != caller)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
         return meeting.Status == MeetingStatus.Scheduled
@@ -168,13 +168,13 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(vote, ct);
-        if (meeting is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (meeting is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var caller = request.Caller.Person;
         if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
         var now = time.GetUtcNow();
-        if (!meeting.PollOpen(now)) return ErrorCard.Build(texts, texts.PollClosed);
+        if (!meeting.PollOpen(now)) return ErrorCard.Build(texts, texts.Meetings.PollClosed);
         var chosen = (vote.Slots ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        if (chosen.Count > SlotFinder.MaxSlots || chosen.Any(s => meeting.Slots.All(slot => slot.Id != s))) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (chosen.Count > SlotFinder.MaxSlots || chosen.Any(s => meeting.Slots.All(slot => slot.Id != s))) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var closed = false;
         var voted = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m =>
         {
@@ -183,7 +183,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             var name = m.Voters.First(v => v.AadObjectId == caller.AadObjectId).Name;
             return m with { Votes = [.. m.Votes.Where(v => v.AadObjectId != caller.AadObjectId), new Vote(caller.AadObjectId, name, chosen, now)] };
         }, ct);
-        return closed ? ErrorCard.Build(texts, texts.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.Meetings.VoteSaved);
+        return closed ? ErrorCard.Build(texts, texts.Meetings.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.Meetings.VoteSaved);
     }
 
     /// <summary>
@@ -197,7 +197,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
         var (meeting, refusal) = await OrganisedAsync(request, pick, ct);
         if (meeting is null) return refusal!;
         if (meeting.Status != MeetingStatus.Polling) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
-        if (meeting.Slots.FirstOrDefault(s => s.Id == pick.Slot) is not { } slot) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (meeting.Slots.FirstOrDefault(s => s.Id == pick.Slot) is not { } slot) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         if (slot.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
         var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
@@ -318,7 +318,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     {
         var texts = request.Caller.Texts;
         var (cohort, meeting) = await FindAsync(show, ct);
-        if (meeting is null || cohort is null || meeting.Start is null) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (meeting is null || cohort is null || meeting.Start is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
         if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
         return MeetingCard.Build(meeting, time.GetUtcNow(), texts, forOrganiser: meeting.Organiser.AadObjectId == caller);
@@ -329,14 +329,14 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(reflect, ct);
-        return meeting is { Start: not null, End: not null } ? ReflectionCard.Build(meeting, texts, form: state) : ErrorCard.Build(texts, texts.UnknownAction);
+        return meeting is { Start: not null, End: not null } ? ReflectionCard.Build(meeting, texts, form: state) : ErrorCard.Build(texts, texts.Common.UnknownAction);
     }
 
     private async Task<AdaptiveCard> Reflect(Request request, ReflectOnMeeting reflect, Submission<ReflectionForm> form, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(reflect, ct);
-        if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var text = form.Form.Reflection;
         var caller = request.Caller.Person.AadObjectId;
         if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
@@ -346,7 +346,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             : p.Intentions.Count >= Participation.MaxIntentions ? p   // refused below: nothing dropped to make room
             : p with { Intentions = [.. p.Intentions, new FieldIntention(meeting.Id, now, text!)] }, ct);
         if (saved.Intentions.LastOrDefault(i => i.MeetingId == meeting.Id) is not { } intention)
-            return ErrorCard.Build(texts, texts.LimitReached(Participation.MaxIntentions, texts.Meetings.IntentionsInCohort));
+            return ErrorCard.Build(texts, texts.Common.LimitReached(Participation.MaxIntentions, texts.Meetings.IntentionsInCohort));
         return ReflectionCard.Build(meeting, texts, intention.Text);
     }
 

@@ -10,7 +10,7 @@ namespace SmqBot.Bot.Features.Outbox;
 /// <summary>`envois` / `deliveries` (staff): the recent send-outs, or one by name, with sent / pending / failed and reasons.</summary>
 public sealed class DeliveriesFeature(OutboxStore store) : IFeature
 {
-    public static readonly CommandInfo DeliveriesCommand = new("deliveries", ["envois", "deliveries"], t => t.DeliveriesCommand, [Role.Staff], InManifest: false) { Order = 120 };
+    public static readonly CommandInfo DeliveriesCommand = new("deliveries", ["envois", "deliveries"], t => t.Deliveries.DeliveriesCommand, [Role.Staff], InManifest: false) { Order = 120 };
 
     private const int Recent = 5;
 
@@ -26,10 +26,10 @@ public sealed class DeliveriesFeature(OutboxStore store) : IFeature
         var texts = request.Caller.Texts;
         if (named is not null)
         {
-            if (named.Length > Cards.Outbox.ShowDeliveries.MaxName) return ErrorCard.Build(texts, texts.UnknownAction);
+            if (named.Length > Cards.Outbox.ShowDeliveries.MaxName) return ErrorCard.Build(texts, texts.Common.UnknownAction);
             var summary = await store.SummaryAsync(named, ct);
             return summary.Sent + summary.Pending + summary.Failed == 0
-                ? ErrorCard.Build(texts, texts.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))
+                ? ErrorCard.Build(texts, texts.Deliveries.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))
                 : DeliveriesCard.Build([summary], texts);
         }
         var summaries = new List<BroadcastSummary>();

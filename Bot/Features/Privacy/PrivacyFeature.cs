@@ -69,7 +69,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var caller = request.Caller;
         var nonce = ask.Nonce;
-        if (caller.Person.AadObjectId.Length == 0) return ErrorCard.Build(caller.Texts, caller.Texts.UnknownAction);
+        if (caller.Person.AadObjectId.Length == 0) return ErrorCard.Build(caller.Texts, caller.Texts.Common.UnknownAction);
         // One open request per person and kind: asking again shows the one that is open, and nobody is told twice.
         if (await privacy.OpenOfAsync(caller.Person.AadObjectId, form.Form.Kind, ct) is { } open && open.Id != "pr-" + nonce)
             return await MyDataAsync(caller, PrivacyRequestForm.Empty,
@@ -93,7 +93,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     private async Task<AdaptiveCard> RequestAsync(Request request, string id, FormState form, string? done, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         return PrivacyCard.Request(found, Link(found.AadObjectId, request.Caller.Person.AadObjectId, "json", texts), form, texts, done);
     }
 
@@ -101,7 +101,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var texts = request.Caller.Texts;
         var id = answer.Request;
-        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         var answered = await privacy.AnswerAsync(id, form.Form.Status, form.Form.Answer, request.Caller.Person.AadObjectId, ct);
         if (answered is null) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, form.Form.Status == PrivacyRequestStatus.Done ? AccessAction.Correction : AccessAction.Refusal, found.AadObjectId, ct);
@@ -117,7 +117,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var texts = request.Caller.Texts;
         var id = erase.Request;
-        if (await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (found.Status != PrivacyRequestStatus.Open) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         var person = await people.FindAsync(found.AadObjectId, ct);
         var told = person is null ? null : PrivacyCard.Told(found with { Status = PrivacyRequestStatus.Done }, callers.TextsFor(person, null));
@@ -141,7 +141,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     {
         var texts = request.Caller.Texts;
         var (id, item) = (blank.Request, blank.Item);
-        if (await privacy.FindAsync(id, ct) is not { } found || item < 0 || item >= found.Review.Count) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found || item < 0 || item >= found.Review.Count) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (!found.Review[item].Blanked) await data.BlankAsync(found.Review[item], ct);
         await privacy.BlankedAsync(id, item, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, AccessAction.Erasure, found.Review[item].Id, ct);

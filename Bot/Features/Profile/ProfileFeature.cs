@@ -11,7 +11,7 @@ namespace SmqBot.Bot.Features.Profile;
 /// <summary>`profil` / `profile`: what SmqBot knows about the caller, and their institution, which they can set (reports count institutions by it).</summary>
 public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProvider time) : IFeature
 {
-    public static readonly CommandInfo ProfileCommand = new("profile", ["profil", "profile", "moi", "me"], t => t.ProfileCommand, []) { Order = 20 };
+    public static readonly CommandInfo ProfileCommand = new("profile", ["profil", "profile", "moi", "me"], t => t.Profile.ProfileCommand, []) { Order = 20 };
 
     public IEnumerable<(CommandInfo, Handler)> Commands => [(ProfileCommand, Show)];
     public IEnumerable<VerbRoute> Verbs =>
@@ -36,6 +36,6 @@ public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProv
         }, ct);
         // The answer is already in the language just chosen.
         var caller = request.Caller with { Person = saved, Texts = callers.TextsFor(saved, null) };
-        return Card(caller, saved, ProfileForm.Of(saved.Institution, caller.Texts.Culture.TwoLetterISOLanguageName), caller.Texts.ProfileSaved);
+        return Card(caller, saved, ProfileForm.Of(saved.Institution, caller.Texts.Culture.TwoLetterISOLanguageName), caller.Texts.Profile.ProfileSaved);
     }
 }

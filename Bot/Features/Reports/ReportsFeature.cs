@@ -109,7 +109,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
                         silent.Add($"{p.Name} — {cohort.Subject}");
             await foreach (var m in meetings.OfCohortAsync(cohort.Id, ct))
                 if (m.Status == MeetingStatus.Polling)
-                    undated.Add(($"{cohort.Subject} — {(m.PollOpen(now) ? texts.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.PollClosed)}",
+                    undated.Add(($"{cohort.Subject} — {(m.PollOpen(now) ? texts.Meetings.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.Meetings.PollClosed)}",
                         new JsonObject { ["cohort"] = cohort.Id, ["meeting"] = m.Id }));
         }
         // People added whom SmqBot has not reached: invited (not come yet), or unreachable with the reason.
@@ -118,7 +118,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         foreach (var cohort in openCohorts)
         {
             notReached.AddRange(cohort.Invited.Where(i => i.Reason is null).Select(i => texts.Reports.NotReachedInvited(i.Email, cohort.Subject)));
-            notReached.AddRange(reach[cohort.Id].Unreachable.Select(u => texts.Reports.NotReachedBecause(u.Who, cohort.Subject, texts.ReachReason(u.Reason))));
+            notReached.AddRange(reach[cohort.Id].Unreachable.Select(u => texts.Reports.NotReachedBecause(u.Who, cohort.Subject, texts.CheckIns.ReachReason(u.Reason))));
         }
         foreach (var waiting in await enrolment.WaitingAsync(ct))
             notReached.AddRange(new[] { waiting.CoachedPerson, waiting.Expert }.Where(p => p.AadObjectId.Length == 0)
@@ -126,7 +126,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         var closing = new List<(string, JsonObject)>();
         await foreach (var call in calls.RecentAsync(50, ct))
             if (call.IsOpen(now) && call.Deadline - now <= CallsClosingWithin)
-                closing.Add(($"{call.TitleFr} — {texts.EndsIn(texts.Ago(call.Deadline, now))}", new JsonObject { ["call"] = call.Id }));
+                closing.Add(($"{call.TitleFr} — {texts.Calls.EndsIn(texts.Ago(call.Deadline, now))}", new JsonObject { ["call"] = call.Id }));
         return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated, notReached), texts);
     }
 }
@@ -175,7 +175,7 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
         {
             "accompaniments" => ExportTable.Of(e.Sheet(table),
                 e.Columns("Institution", "Region", "CoachedPerson", "Expert", "Axis", "Start", "End", "BudgetHours", "HoursInYear", "State", "Satisfaction"),
-                report.AccompanimentLines, l => [l.Institution, l.Region, l.CoachedPerson, l.Expert, texts.AxisName(l.Axis), l.Start, l.End,
+                report.AccompanimentLines, l => [l.Institution, l.Region, l.CoachedPerson, l.Expert, texts.Coaching.AxisName(l.Axis), l.Start, l.End,
                     H(l.BudgetMinutes), H(l.MinutesInYear), texts.Reports.AccompanimentState(l.Closed), l.Satisfaction]),
             "cohorts" => ExportTable.Of(e.Sheet(table),
                 e.Columns("Subject", "Start", "End", "Participants", "Institutions", "MeetingsHeld", "CheckInsAnswered", "CheckInsAsked", "TargetsAchieved", "Targets"),
@@ -183,7 +183,7 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
             "experts" => ExportTable.Of(e.Sheet(table), e.Columns("Expert", "CoachingHours", "CohortHours", "TotalHours"),
                 report.Experts, x => [x.Name, H(x.AccompanimentMinutes), H(x.CohortMinutes), H(x.Minutes)]),
             "axes" => ExportTable.Of(e.Sheet(table), e.Columns("Axis", "Accompaniments", "Hours"),
-                report.ByAxis, b => [Enum.TryParse<Axis>(b.Key, out var axis) ? texts.AxisName(axis) : b.Key, b.Accompaniments, H(b.Minutes)]),
+                report.ByAxis, b => [Enum.TryParse<Axis>(b.Key, out var axis) ? texts.Coaching.AxisName(axis) : b.Key, b.Accompaniments, H(b.Minutes)]),
             _ => ExportTable.Of(e.Sheet("regions"), e.Columns("Region", "Accompaniments", "Hours"),
                 report.ByRegion, b => [b.Key, b.Accompaniments, H(b.Minutes)]),
         };

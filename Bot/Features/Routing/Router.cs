@@ -77,7 +77,7 @@ public sealed class Router
         if (verb == Actions.CancelVerb) return ErrorCard.Build(texts, texts.Confirm.NothingChanged) with { Body = [Layout.Paragraph(texts.Confirm.NothingChanged)] };
         if (verb == Actions.ConfirmVerb) return Ask(caller, data);
         Telemetry.Route(verb is not null && (_verbs.ContainsKey(verb) || verb is Actions.CancelVerb or Actions.ConfirmVerb) ? verb : "unknown");
-        if (verb is null || !_verbs.TryGetValue(verb, out var route)) return ErrorCard.Build(texts, texts.UnknownAction);
+        if (verb is null || !_verbs.TryGetValue(verb, out var route)) return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
         var card = await route.Handle(new Request(caller, "", data), ct);
         // Confirmed from the question's card: say what was done above the result (not above a refusal).
@@ -87,7 +87,7 @@ public sealed class Router
     /// <summary>A card opened from another (the dashboard) offers the way back to it, when the caller may use that verb.</summary>
     private AdaptiveCard Back(Caller caller, JsonObject? data, AdaptiveCard card) =>
         Envelope(data, Actions.BackField) is { } back && _verbs.TryGetValue(back, out var route) && route.IsAllowed(caller) && back != Actions.ConfirmVerb
-            ? card with { Actions = [.. card.Actions ?? [], Actions.Execute(caller.Texts.Back, back)] }
+            ? card with { Actions = [.. card.Actions ?? [], Actions.Execute(caller.Texts.Common.Back, back)] }
             : card;
 
     private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
@@ -103,7 +103,7 @@ public sealed class Router
     {
         var texts = caller.Texts;
         if (Envelope(data, Actions.ConfirmField) is not { } verb || !_verbs.TryGetValue(verb, out var route) || route.Confirm is not { } confirm)
-            return ErrorCard.Build(texts, texts.UnknownAction);
+            return ErrorCard.Build(texts, texts.Common.UnknownAction);
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
         var question = confirm(texts);
         var forwarded = data!.DeepClone().AsObject();   // it holds the verb asked about
@@ -124,10 +124,10 @@ public sealed class Router
 
     private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
         ErrorCard.Build(caller.Texts,
-            allowedTo.Contains(Data.People.Role.Staff) && allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.StaffOrExpertsOnly
-            : allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.StaffOnly
-            : allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.ExpertsOnly
-            : caller.Texts.UnknownAction);
+            allowedTo.Contains(Data.People.Role.Staff) && allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.Common.StaffOrExpertsOnly
+            : allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.Common.StaffOnly
+            : allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.Common.ExpertsOnly
+            : caller.Texts.Common.UnknownAction);
 
     private AdaptiveCard NotUnderstood(Caller caller, string text)
     {
@@ -139,7 +139,7 @@ public sealed class Router
             .Select(c => (Name: c.Describe(texts).Name, Distance: Distance(first, Normalize(c.Describe(texts).Name))))
             .Where(c => first.Length > 2 && c.Distance <= 2)
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-        return ErrorCard.Build(texts, texts.NotUnderstood(shown), [.. suggestion is null ? Array.Empty<string>() : [texts.DidYouMean(suggestion)], texts.TypeHelp]);
+        return ErrorCard.Build(texts, texts.Common.NotUnderstood(shown), [.. suggestion is null ? Array.Empty<string>() : [texts.Common.DidYouMean(suggestion)], texts.Common.TypeHelp]);
     }
 
     /// <summary>Lower case, no accents, no punctuation at the ends, single spaces: "Équipes !" → "equipes".</summary>

@@ -56,7 +56,7 @@ public static class ActionRoute
         where T : class, ICardAction<T> =>
         new(T.Verb, allowedTo, (request, ct) => CardActionData.Bind<T>(request.Data) is { } action
             ? handle(request, action, ct)
-            : Task.FromResult(ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.UnknownAction)), activityIdentityOnly);
+            : Task.FromResult(ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.Common.UnknownAction)), activityIdentityOnly);
 }
 
 /// <summary>A feature's entry points: the commands it answers, each with its handler, and its card verbs.</summary>
