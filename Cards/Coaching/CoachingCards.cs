@@ -141,7 +141,7 @@ public static class CoachingCard
                 [
                     Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     Note($"{texts.Coaching.AxisName(a.Axis)} · {a.Expert.Name}"),
-                    Note(texts.Coaching.WaitingFor(string.Join(", ", new[] { a.CoachedPerson, a.Expert }.Where(p => p.AadObjectId.Length == 0).Select(p => p.Email)))),
+                    Note(texts.Coaching.WaitingFor(string.Join(", ", new[] { a.CoachedPerson, a.Expert }.Where(p => p.IsNotKnownYet).Select(p => p.Email)))),
                 ]) { Separator = true })),
             ],
             [Actions.Execute(texts.Coaching.NewAccompaniment, CoachingVerbs.CoachingForm, style: "positive")]);

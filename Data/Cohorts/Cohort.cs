@@ -4,7 +4,14 @@ namespace SmqBot.Data.Cohorts;
 
 /// <summary>Someone in a cohort, as staff picked them (from the team roster or by e-mail / UPN).</summary>
 /// <param name="Institution">Their institution when they joined, from their profile: reports count a cohort's institutions by it.</param>
-public sealed record PersonRef(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null);
+public sealed record PersonRef(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null)
+{
+    /// <summary>
+    /// Someone staff added by an address SmqBot does not know yet (an accompaniment waits for them): no Entra id, named
+    /// by the address until they come (made from <see cref="People.Person.NotKnownYet"/>).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsNotKnownYet => AadObjectId.Length == 0;
+}
 
 /// <summary>Someone added to a cohort by an address SmqBot does not know yet; <paramref name="Reason"/> when Graph says they cannot be reached.</summary>
 public sealed record Invitee(string Email, bool AsExpert, string? Reason = null);

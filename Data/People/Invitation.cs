@@ -18,7 +18,7 @@ public sealed record Invitation : Privacy.IPersonalRecord<Invitation>
     /// </summary>
     public static Privacy.PersonalDataDeclaration<Invitation> PersonalData { get; } = new()
     {
-        People = i => i.Accompaniments.SelectMany(a => new[] { a.CoachedPerson, a.Expert }).Where(p => p.AadObjectId.Length > 0)
+        People = i => i.Accompaniments.SelectMany(a => new[] { a.CoachedPerson, a.Expert }).Where(p => !p.IsNotKnownYet)
             .Select(p => new Privacy.Reference(p.AadObjectId, Privacy.PersonRole.Expert)),
         Export = (i, me) => i.Accompaniments.Where(a => a.Expert.AadObjectId == me || a.CoachedPerson.AadObjectId == me)
             .Select(a => Privacy.ExportRow.Of("invitations", ("invited", i.InvitedAt), ("institution", a.Institution.Name), ("waitingFor", "Invited"))),

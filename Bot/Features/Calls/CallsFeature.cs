@@ -315,7 +315,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (email is null or "") return (null, texts.Common.Required(texts.Coaching.ExpertLabel));
         if (!Cards.Forms.EmailsField.IsAddress(email)) return (null, texts.Forms.NotEmails(email.Length > 60 ? email[..60] + "…" : email));
         // An expert SmqBot does not know yet is invited, as in the coaching form: the accompaniment starts when they come.
-        var expert = (await enrolments.FindAsync([email], staff, ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(email, applicant.TenantId);
+        var expert = (await enrolments.FindAsync([email], staff, ct)).Known.FirstOrDefault() ?? Person.NotKnownYet(email, applicant.TenantId);
         var region = AccompanimentForm.Fields.Region.Read(form);
         var terms = TermsFields.Read(form);
         if (form.State.Errors.Values.FirstOrDefault() is { } error) return (null, error);

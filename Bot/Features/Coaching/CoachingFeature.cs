@@ -52,8 +52,8 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         var nonce = create.Nonce;
         // Someone SmqBot does not know yet is invited: the accompaniment starts when they first install or write.
         var tenant = request.Caller.Person.TenantId;
-        var coached = (await enrolment.FindAsync([form.Coached], request.Caller, ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(form.Coached, tenant);
-        var expert = (await enrolment.FindAsync([form.Expert], request.Caller, ct)).Known.FirstOrDefault() ?? Enrolments.Invitee(form.Expert, tenant);
+        var coached = (await enrolment.FindAsync([form.Coached], request.Caller, ct)).Known.FirstOrDefault() ?? Person.NotKnownYet(form.Coached, tenant);
+        var expert = (await enrolment.FindAsync([form.Expert], request.Caller, ct)).Known.FirstOrDefault() ?? Person.NotKnownYet(form.Expert, tenant);
         var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", form.Institution, coached, expert, form.Axis, form.Terms, form.Objectives,
             request.Caller.Person.TenantId, request.Caller.Person, time.GetUtcNow());
         // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.

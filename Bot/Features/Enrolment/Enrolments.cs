@@ -88,9 +88,6 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
 
     public static PersonRef Member(Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
 
-    /// <summary>Someone known only by the address staff typed: no Entra id yet, named by the address.</summary>
-    public static Person Invitee(string email, string tenantId) =>
-        new() { AadObjectId = "", TenantId = tenantId, Email = InvitationStore.Normal(email), Name = InvitationStore.Normal(email) };
 
     /// <summary>
     /// The people behind these addresses (each once). Someone SmqBot does not know is looked up in the tenant's directory
@@ -217,7 +214,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     /// </summary>
     public async Task MetAsync(Person person, CancellationToken ct)
     {
-        if (person.Email is not { Length: > 0 } email || person.AadObjectId.Length == 0 || await invitations.FindAsync(email, ct) is not { } invitation) return;
+        if (person.Email is not { Length: > 0 } email || person.IsNotKnownYet || await invitations.FindAsync(email, ct) is not { } invitation) return;
         foreach (var invite in invitation.Cohorts)
         {
             if (await cohorts.FindAsync(invite.CohortId, ct) is not { Closed: false }) continue;
@@ -237,7 +234,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
                 CoachedPerson = Claimed(waiting.CoachedPerson, invitation.Email, person),
                 Expert = Claimed(waiting.Expert, invitation.Email, person),
             };
-            if (a.CoachedPerson.AadObjectId.Length > 0 && a.Expert.AadObjectId.Length > 0) await StartAsync(a, Cards.Common.Texts.For(null), ct);
+            if (!a.CoachedPerson.IsNotKnownYet && !a.Expert.IsNotKnownYet) await StartAsync(a, Cards.Common.Texts.For(null), ct);
             // The other person is still to come: their invitation now carries this one's id.
             else await InviteAsync(a, ct);
         }
@@ -245,7 +242,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     }
 
     private static PersonRef Claimed(PersonRef who, string email, Person person) =>
-        who.AadObjectId.Length == 0 && who.Email == email ? Member(person) with { Institution = who.Institution ?? person.Institution } : who;
+        who.IsNotKnownYet && who.Email == email ? Member(person) with { Institution = who.Institution ?? person.Institution } : who;
 
     /// <summary>Accompaniments waiting for someone SmqBot does not know yet, for the coaching card.</summary>
     public async Task<IReadOnlyList<Accompaniment>> WaitingAsync(CancellationToken ct)
@@ -259,7 +256,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     /// <summary>Keeps an accompaniment with a person SmqBot does not know yet in that person's invitation (both, if neither is known).</summary>
     private async Task InviteAsync(Accompaniment a, CancellationToken ct)
     {
-        foreach (var who in new[] { a.CoachedPerson, a.Expert }.Where(p => p.AadObjectId.Length == 0 && p.Email is { Length: > 0 }))
+        foreach (var who in new[] { a.CoachedPerson, a.Expert }.Where(p => p.IsNotKnownYet && p.Email is { Length: > 0 }))
             await invitations.AddAsync(who.Email!, a.TenantId, i => i with { Accompaniments = [.. i.Accompaniments.Where(w => w.Id != a.Id), a] }, ct);
     }
 
@@ -319,7 +316,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     /// </summary>
     public async Task StartAsync(Accompaniment a, Texts staffTexts, CancellationToken ct)
     {
-        if (a.CoachedPerson.AadObjectId.Length == 0 || a.Expert.AadObjectId.Length == 0)
+        if (a.CoachedPerson.IsNotKnownYet || a.Expert.IsNotKnownYet)
         {
             await InviteAsync(a, ct);
             return;

@@ -121,7 +121,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             notReached.AddRange(reach[cohort.Id].Unreachable.Select(u => texts.Reports.NotReachedBecause(u.Who, cohort.Subject, texts.CheckIns.ReachReason(u.Reason))));
         }
         foreach (var waiting in await enrolment.WaitingAsync(ct))
-            notReached.AddRange(new[] { waiting.CoachedPerson, waiting.Expert }.Where(p => p.AadObjectId.Length == 0)
+            notReached.AddRange(new[] { waiting.CoachedPerson, waiting.Expert }.Where(p => p.IsNotKnownYet)
                 .Select(p => texts.Reports.NotReachedInvited(p.Email ?? p.Name, waiting.Institution.Name)));
         var closing = new List<(string, JsonObject)>();
         await foreach (var call in calls.RecentAsync(50, ct))
