@@ -140,11 +140,11 @@ public static class ReportCard
 
 /// <summary>What needs staff's attention now.</summary>
 public sealed record DashboardView(
-    IReadOnlyList<(string What, string Share, JsonObject Open)> NearBudget,
-    IReadOnlyList<(string What, string Entry, JsonObject Open)> PendingHours,
+    IReadOnlyList<(string What, string Share, ShowEntries Open)> NearBudget,
+    IReadOnlyList<(string What, string Entry, ShowEntries Open)> PendingHours,
     IReadOnlyList<string> Silent,
-    IReadOnlyList<(string What, JsonObject Open)> ClosingCalls,
-    IReadOnlyList<(string What, JsonObject Open)> UndatedMeetings,
+    IReadOnlyList<(string What, ReviewApplications Open)> ClosingCalls,
+    IReadOnlyList<(string What, ShowProposal Open)> UndatedMeetings,
     IReadOnlyList<string>? NotReached = null);
 
 public static class DashboardCard
@@ -153,11 +153,11 @@ public static class DashboardCard
         Card(texts, texts.Reports.DashboardTitle,
             [
                 Title(texts.Reports.DashboardTitle),
-                .. Section(texts, texts.Reports.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, CoachingVerbs.Entries, n.Open))),
-                .. Section(texts, texts.Reports.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, CoachingVerbs.Entries, p.Open))),
+                .. Section(texts, texts.Reports.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, n.Open))),
+                .. Section(texts, texts.Reports.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, p.Open))),
                 .. Section(texts, texts.Reports.SilentSection, v.Silent.Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
-                .. Section(texts, texts.Reports.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, CallVerbs.CallReview, c.Open))),
-                .. Section(texts, texts.Reports.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, MeetingVerbs.MeetingProposal, m.Open))),
+                .. Section(texts, texts.Reports.ClosingCallsSection, v.ClosingCalls.Select(c => Line(c.What, texts, c.Open))),
+                .. Section(texts, texts.Reports.UndatedMeetingsSection, v.UndatedMeetings.Select(m => Line(m.What, texts, m.Open))),
                 .. Section(texts, texts.Reports.NotReachedSection, (v.NotReached ?? []).Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
             ],
             [Actions.Execute(texts.Common.Refresh, ReportVerbs.Dashboard)]);
@@ -169,14 +169,14 @@ public static class DashboardCard
     }
 
     /// <summary>An item that needs attention, with a button that opens it (and offers the way back to the dashboard).</summary>
-    private static Element Line(string text, Texts texts, string verb, JsonObject data)
+    private static Element Line<T>(string text, Texts texts, T action) where T : class, ICardAction<T>
     {
-        var open = data.DeepClone().AsObject();
+        var open = CardActionData.ToJson(action);
         open[Actions.BackField] = ReportVerbs.Dashboard;
         return new ColumnSet(
         [
             new Column([new TextBlock(text) { Size = TextSize.Small }]) { Width = "stretch" },
-            new Column([new ActionSet([Actions.Execute(texts.Reports.Open, verb, open)])]) { Width = "auto" },
+            new Column([new ActionSet([Actions.Execute(texts.Reports.Open, T.Verb, open)])]) { Width = "auto" },
         ]);
     }
 }

@@ -85,19 +85,19 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
     {
         var texts = request.Caller.Texts;
         var now = time.GetUtcNow();
-        var near = new List<(string, string, JsonObject)>();
-        var pending = new List<(string, string, JsonObject)>();
+        var near = new List<(string, string, Cards.Coaching.ShowEntries)>();
+        var pending = new List<(string, string, Cards.Coaching.ShowEntries)>();
         await foreach (var a in accompaniments.OpenAsync(ct))
         {
-            var open = new JsonObject { ["expert"] = a.Expert.AadObjectId, ["accompaniment"] = a.Id };
+            var open = new Cards.Coaching.ShowEntries(a.Expert.AadObjectId, a.Id);
             var used = a.UsedMinutes;
             if (used >= NearBudget * a.BudgetMinutes)
                 near.Add(($"{a.Institution.Name} · {a.CoachedPerson.Name}", $"{texts.Reports.BudgetShare(texts.Hours(used), texts.Hours(a.BudgetMinutes))} ({texts.Percent(100.0 * used / a.BudgetMinutes)})", open));
             foreach (var e in a.Hours.Entries.Where(e => e.Status == EntryStatus.Pending))
-                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.Reports.PendingEntry(texts.Hours(e.Minutes), texts.DayMonth(e.Date)), open.DeepClone().AsObject()));
+                pending.Add(($"{a.Expert.Name} · {a.Institution.Name}", texts.Reports.PendingEntry(texts.Hours(e.Minutes), texts.DayMonth(e.Date)), open));
         }
         var silent = new List<string>();
-        var undated = new List<(string, JsonObject)>();
+        var undated = new List<(string, Cards.Meetings.ShowProposal)>();
         var openCohorts = await cohorts.OpenAsync(ct).ToListAsync(ct);
         foreach (var cohort in openCohorts)
         {
@@ -110,7 +110,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
             await foreach (var m in meetings.OfCohortAsync(cohort.Id, ct))
                 if (m.Status == MeetingStatus.Polling)
                     undated.Add(($"{cohort.Subject} — {(m.PollOpen(now) ? texts.Meetings.PollClosesIn(texts.Ago(m.PollClosesAt, now)) : texts.Meetings.PollClosed)}",
-                        new JsonObject { ["cohort"] = cohort.Id, ["meeting"] = m.Id }));
+                        new Cards.Meetings.ShowProposal(cohort.Id, m.Id)));
         }
         // People added whom SmqBot has not reached: invited (not come yet), or unreachable with the reason.
         var notReached = new List<string>();
@@ -123,10 +123,10 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         foreach (var waiting in await enrolment.WaitingAsync(ct))
             notReached.AddRange(new[] { waiting.CoachedPerson, waiting.Expert }.Where(p => p.IsNotKnownYet)
                 .Select(p => texts.Reports.NotReachedInvited(p.Email ?? p.Name, waiting.Institution.Name)));
-        var closing = new List<(string, JsonObject)>();
+        var closing = new List<(string, Cards.Calls.ReviewApplications)>();
         await foreach (var call in calls.RecentAsync(50, ct))
             if (call.IsOpen(now) && call.Deadline - now <= CallsClosingWithin)
-                closing.Add(($"{call.TitleFr} — {texts.Calls.EndsIn(texts.Ago(call.Deadline, now))}", new JsonObject { ["call"] = call.Id }));
+                closing.Add(($"{call.TitleFr} — {texts.Calls.EndsIn(texts.Ago(call.Deadline, now))}", new Cards.Calls.ReviewApplications(call.Id, null)));
         return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated, notReached), texts);
     }
 }
