@@ -66,10 +66,15 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         return false;
     }
 
-    /// <summary>What a message or an invoke asks for: its text, or the verb its card action carries.</summary>
+    /// <summary>
+    /// What a message or an invoke asks for: its text (without the mention of the bot), or the verb its card action
+    /// carries. The edge's budgets and the routing read it the same way.
+    /// </summary>
     private static (string? Text, string? Verb) Intent(Activity activity) => activity.Type == ActivityTypes.Invoke
         ? (null, activity.Value is JObject { } invoke && invoke["action"]?["verb"] is JValue { Type: JTokenType.String } v ? (string?)v : null)
-        : activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb ? (null, (string?)verb) : (activity.Text, null);
+        // An Action.Submit (the fallback of our Action.Execute buttons) arrives as a message whose value carries the verb.
+        : activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb ? (null, (string?)verb)
+        : (Mention().Replace(activity.Text ?? "", " "), null);
 
     /// <summary>A card as the answer: a message, or the invoke's response (in the shape its kind expects).</summary>
     private static async Task AnswerAsync(ITurnContext turn, AdaptiveCard card, CancellationToken ct)
@@ -88,10 +93,10 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         var caller = await IdentifyAsync(turn, ct);
         // A first message: the connector names their address, which may be one staff invited to a cohort or an accompaniment.
         if (caller.FirstTurn && caller.Person.Email is null) caller = await installations.MetAsync(await WithProfileAsync(turn, ct), ct);
-        // An Action.Submit (the fallback of our Action.Execute buttons) arrives as a message whose value carries the verb.
-        var card = turn.Activity.Value is JObject value && value[Actions.VerbField] is JValue { Type: JTokenType.String } verb
-            ? await router.OnVerbAsync(caller, (string?)verb, ActivityMapping.ToJsonObject(value), ct)
-            : await router.OnMessageAsync(caller, Mention().Replace(turn.Activity.Text ?? "", " "), ct);
+        var (text, verb) = Intent((Activity)turn.Activity);
+        var card = verb is not null
+            ? await router.OnVerbAsync(caller, verb, ActivityMapping.ToJsonObject(turn.Activity.Value), ct)
+            : await router.OnMessageAsync(caller, text, ct);
         await turn.SendActivityAsync(card.ToMessage(), ct);
     }
 

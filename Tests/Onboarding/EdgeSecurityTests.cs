@@ -145,6 +145,23 @@ public sealed class EdgeSecurityTests
         Assert.StartsWith("Ce que vous pouvez faire", Text(Assert.Single(delivered, d => d.ConversationId == expert).Activity["attachments"]![0]!["content"]!));
     }
 
+    /// <summary>
+    /// In a channel Teams puts the bot's mention before the command: the expensive budget reads the command as the router
+    /// does, so "@SmqBot mes données" counts against it too.
+    /// </summary>
+    [Fact]
+    public async Task AnExpensiveCommandBehindTheBotsMentionCountsAgainstTheExpensiveBudget()
+    {
+        await using var bot = await new BotApp(ProductionLimits()).StartedAsync();
+
+        var titles = new List<string>();
+        for (var i = 0; i < 11; i++)
+            titles.Add(Text(Assert.Single(await bot.SendAsync(Activities.Message(bot.ServiceUrl, TestUser.Participant, "<at>SmqBot</at> mes données")))));
+
+        Assert.All(titles.Take(10), t => Assert.StartsWith(Plain(Texts.French.Privacy.MyDataTitle), t));
+        Assert.StartsWith("Un instant", titles[10]);
+    }
+
     /// <summary>The general budget: past it a person gets "un instant" (and the store is not read); a minute later they are heard again.</summary>
     [Fact]
     public async Task PastTheGeneralBudgetAPersonWaitsAMinuteAndOthersAreNotHeldUp()
