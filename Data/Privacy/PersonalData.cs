@@ -356,29 +356,12 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
     /// </summary>
     public async Task<int> RetentionPassAsync(string owner, DateTimeOffset cutoff, CancellationToken ct = default)
     {
-        var done = 0;
-        await foreach (var (pk, id, cohort) in Query<Cohort>(database.Container(ContainerNames.Cohorts), DocumentQuery.AcrossPartitions().Where("closed", true)).WithCancellation(ct))
-            if (cohort.Retention?.Done is null && cohort.ClosedAt <= cutoff && await ClaimAsync<Cohort>(ContainerNames.Cohorts, pk, id, owner, c => c.Retention, (c, r) => c with { Retention = r }, ct) is { } secret)
-            {
-                await AnonymiseCourseAsync(ContainerNames.Cohorts, pk, id, secret, ct);
-                await FinishAsync<Cohort>(ContainerNames.Cohorts, id, (c, r) => c with { Retention = r }, ct);
-                done++;
-            }
-        await foreach (var (pk, id, accompaniment) in Query<Accompaniment>(database.Container(ContainerNames.Accompaniments), DocumentQuery.AcrossPartitions().Where("closed", true)).WithCancellation(ct))
-            if (accompaniment.Retention?.Done is null && accompaniment.ClosedAt <= cutoff
-                && await ClaimAsync<Accompaniment>(ContainerNames.Accompaniments, pk, id, owner, a => a.Retention, (a, r) => a with { Retention = r }, ct) is { } secret)
-            {
-                await AnonymiseCourseAsync(ContainerNames.Accompaniments, pk, id, secret, ct);
-                await FinishAsync<Accompaniment>(ContainerNames.Accompaniments, id, (a, r) => a with { Retention = r }, ct);
-                done++;
-            }
-        await foreach (var (pk, id, call) in Query<Call>(database.Container(ContainerNames.Calls), DocumentQuery.AcrossPartitions().Where("documentType", "call")).WithCancellation(ct))
-            if (call.Retention?.Done is null && call.Deadline <= cutoff && await ClaimAsync<Call>(ContainerNames.Calls, pk, id, owner, c => c.Retention, (c, r) => c with { Retention = r }, ct) is { } secret)
-            {
-                await AnonymiseCourseAsync(ContainerNames.Calls, pk, id, secret, ct);
-                await FinishAsync<Call>(ContainerNames.Calls, id, (c, r) => c with { Retention = r }, ct);
-                done++;
-            }
+        var done = await RetainAsync<Cohort>(ContainerNames.Cohorts, DocumentQuery.AcrossPartitions().Where("closed", true), c => c.Retention, c => c.ClosedAt,
+                (c, r) => c with { Retention = r }, owner, cutoff, ct)
+            + await RetainAsync<Accompaniment>(ContainerNames.Accompaniments, DocumentQuery.AcrossPartitions().Where("closed", true), a => a.Retention, a => a.ClosedAt,
+                (a, r) => a with { Retention = r }, owner, cutoff, ct)
+            + await RetainAsync<Call>(ContainerNames.Calls, DocumentQuery.AcrossPartitions().Where("documentType", "call"), c => c.Retention, c => c.Deadline,
+                (c, r) => c with { Retention = r }, owner, cutoff, ct);
         // Invitations nobody took up: the address of someone who never came, kept no longer than a course's people.
         var invitations = database.Container(ContainerNames.Invitations);
         var stale = new List<(string Pk, string Id)>();
@@ -386,6 +369,28 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
             if (invitation.InvitedAt <= cutoff) stale.Add((pk, id));
         foreach (var (pk, id) in stale)
             if (await invitations.DeleteAsync(pk, id, ct)) done++;
+        return done;
+    }
+
+    /// <summary>
+    /// One kind of course: those that ended by <paramref name="cutoff"/> and are not anonymised yet are found first (an
+    /// accompaniment moves partition as its expert gets a pseudonym, so the query is not read while courses change),
+    /// then each is claimed under its lease, anonymised, and marked done.
+    /// </summary>
+    private async Task<int> RetainAsync<T>(string container, DocumentQuery query, Func<T, Retention?> retention, Func<T, DateTimeOffset?> ended,
+        Func<T, Retention, T> with, string owner, DateTimeOffset cutoff, CancellationToken ct) where T : class
+    {
+        var due = new List<(string Pk, string Id)>();
+        await foreach (var (pk, id, course) in Query<T>(database.Container(container), query).WithCancellation(ct))
+            if (retention(course)?.Done is null && ended(course) <= cutoff) due.Add((pk, id));
+        var done = 0;
+        foreach (var (pk, id) in due)
+            if (await ClaimAsync(container, pk, id, owner, retention, with, ct) is { } secret)
+            {
+                await AnonymiseCourseAsync(container, pk, id, secret, ct);
+                await FinishAsync(container, id, with, ct);
+                done++;
+            }
         return done;
     }
 
@@ -477,8 +482,7 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         foreach (var hit in hits)
         {
             // The addresses of people invited to the course who never came go too.
-            var emptied = hit with { Value = hit.Value is Cohort cohort ? cohort with { Invited = [] } : hit.Value };
-            if (!ReferenceEquals(emptied.Value, hit.Value)) await database.Container(container).UpdateAsync<Cohort>(hit.Pk, hit.Id, c => c! with { Invited = [] }, ct);
+            if (hit.Value is Cohort { Invited.Count: > 0 }) await database.Container(container).ChangeAsync<Cohort>(hit.Pk, hit.Id, c => c with { Invited = [] }, ct);
             await EraseAsync(hit, erasures, ct);
         }
     }
