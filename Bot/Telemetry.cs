@@ -44,6 +44,11 @@ public static class Telemetry
     /// <summary>Names the current turn's route (a known command id or verb; "unknown" otherwise).</summary>
     public static void Route(string route) => Activity.Current?.SetTag(RouteTag, route);
 
+    /// <summary>What the turn's handler answered: "shown", "refused" (nothing changed) or "done".</summary>
+    public static void Outcome(string outcome) => Activity.Current?.SetTag(OutcomeTag, outcome);
+
+    public const string OutcomeTag = "smqbot.outcome";
+
     public static void TurnEnded(Activity? span, TimeSpan elapsed) =>
         TurnDuration.Record(elapsed.TotalMilliseconds, new KeyValuePair<string, object?>(RouteTag, span?.GetTagItem(RouteTag) as string ?? "none"));
 

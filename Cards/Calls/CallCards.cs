@@ -202,12 +202,9 @@ public static class ApplicationCard
                     new(texts.Calls.MotivationLabel, a.Motivation),
                     new(texts.Coaching.StatusLabel, texts.Calls.ApplicationStatusName(a.Status)),
                 ]),
-                .. a.Placement is { } p ? [Paragraph(p.ExpertAadObjectId switch
-                {
-                    null => texts.Calls.PlacedInCohort(p.Name),
-                    "" => texts.Calls.PlacedAwaitingExpert(p.Name),
-                    _ => texts.Calls.PlacedInAccompaniment(p.Name),
-                })] : Array.Empty<Element>(),
+                .. a.Placement is { } p ? [Paragraph(p.IsCohort ? texts.Calls.PlacedInCohort(p.Name)
+                    : p.AwaitsExpert ? texts.Calls.PlacedAwaitingExpert(p.Name)
+                    : texts.Calls.PlacedInAccompaniment(p.Name))] : Array.Empty<Element>(),
                 .. a.DecisionMessage is { } m ? [Paragraph(m)] : Array.Empty<Element>(),
                 .. open ? PlacementInputs(call, openCohorts, today, texts) : [],
                 .. open ? [new TextInput { Id = SelectApplication.MessageInput, Label = texts.Calls.DecisionMessageLabel, IsMultiline = true, MaxLength = MaxMessage }] : Array.Empty<Element>(),

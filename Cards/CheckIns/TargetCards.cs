@@ -24,7 +24,7 @@ public static class TargetsCard
         var active = participation.Targets.Count(t => t.State != TargetState.Abandoned);
         return new Container(
         [
-            Heading(participation.CourseTitle),
+            Heading(texts.Course(participation)),
             .. participation.Targets.Count == 0 ? [Paragraph(texts.CheckIns.NoTargetsYet)] : participation.Targets.SelectMany(t => Target(t, participation, texts)),
             .. collective.Count(t => t.State != TargetState.Abandoned) == 0 ? Array.Empty<Element>() :
             [

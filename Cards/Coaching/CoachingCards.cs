@@ -374,3 +374,13 @@ public static class EntriesCard
             ]);
     }
 }
+
+/// <summary>To the expert and the staff owner, once: the accompaniment's hours have reached 80 % of its budget.</summary>
+public static class BudgetNoticeCard
+{
+    public static AdaptiveCard Build(Accompaniment a, Texts texts)
+    {
+        var message = texts.Coaching.EightyPercentReached(a.Institution.Name);
+        return Card(texts, message, [new TextBlock(message) { Weight = TextWeight.Bolder }, Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes))]);
+    }
+}

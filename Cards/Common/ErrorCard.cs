@@ -14,5 +14,5 @@ public static class ErrorCard
                 new TextBlock(message) { Color = TextColor.Attention },
                 .. details.Select(Paragraph),
             ],
-            [Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help)]) with { Refusal = true };
+            [Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help)]);
 }

@@ -76,6 +76,10 @@ public static partial class Humanize
     /// An hour budget as SMQ phrases it: "12 h 30 sur 15 h — il reste 2 h 30"; an approved overrun reads as one:
     /// "18 h sur 15 h — 3 h au-delà du budget".
     /// </summary>
+    /// <summary>A course's title in the reader's language: a cohort's subject as written, "Accompagnement : Musée…" for an accompaniment.</summary>
+    public static string Course(this Texts texts, Data.Cohorts.Participation p) =>
+        p.Kind == Data.Cohorts.CourseKind.Accompaniment ? texts.Coaching.AccompanimentTitle(p.CourseTitle) : p.CourseTitle;
+
     public static string Budget(this Texts texts, int usedMinutes, int budgetMinutes) => usedMinutes > budgetMinutes
         ? texts.Coaching.BudgetOverrun(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(usedMinutes - budgetMinutes))
         : texts.Coaching.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(budgetMinutes - usedMinutes));

@@ -18,11 +18,6 @@ public sealed record AdaptiveCard
     public Refresh? Refresh { get; init; }
     /// <summary>Read aloud (written without tags: Teams reads it as SSML).</summary>
     [JsonIgnore] public string? Speak { get; init; }
-    /// <summary>
-    /// The card refuses what was asked (made by <see cref="Common.ErrorCard"/>): the router says nothing was done over
-    /// it, where it would otherwise say what a confirmed action did. Not sent: it is the handler's answer, not the card's.
-    /// </summary>
-    [JsonIgnore] public bool Refusal { get; init; }
     /// <summary>Shown in notifications and where the card cannot be (written escaped, as plain text).</summary>
     [JsonIgnore] public string? FallbackText { get; init; }
 

@@ -54,7 +54,7 @@ public sealed record Application : Privacy.IPersonalRecord<Application>
     /// </summary>
     public static Privacy.PersonalDataDeclaration<Application> PersonalData { get; } = new()
     {
-        People = a => [new(a.AadObjectId, Privacy.PersonRole.Self), .. a.Placement?.ExpertAadObjectId is { } expert ? [new Privacy.Reference(expert, Privacy.PersonRole.Expert)] : Array.Empty<Privacy.Reference>()],
+        People = a => [new(a.AadObjectId, Privacy.PersonRole.Self), .. a.Placement?.ExpertAadObjectId is { Length: > 0 } expert ? [new Privacy.Reference(expert, Privacy.PersonRole.Expert)] : Array.Empty<Privacy.Reference>()],
         Texts = a => [new(a.AadObjectId, "people", a.People), new(a.AadObjectId, "improvementAreas", a.ImprovementAreas), new(a.AadObjectId, "motivation", a.Motivation)],
         Export = (a, me) => a.AadObjectId != me ? [] :
         [
@@ -104,4 +104,14 @@ public sealed record Application : Privacy.IPersonalRecord<Application>
 /// Where a selected applicant was placed: a cohort (<paramref name="Id"/> is the cohort's), or an accompaniment (its id,
 /// and its expert, who is its partition). <paramref name="Name"/> is what staff read: the cohort's subject or the expert's name.
 /// </summary>
-public sealed record Placement(string Id, string Name, string? ExpertAadObjectId = null);
+public sealed record Placement(string Id, string Name, string? ExpertAadObjectId = null)
+{
+    public static Placement InCohort(string cohortId, string subject) => new(cohortId, subject);
+
+    /// <summary>Into an accompaniment with this expert; one SmqBot does not know yet is kept as their reference is (no id).</summary>
+    public static Placement InAccompaniment(string accompanimentId, Cohorts.PersonRef expert) => new(accompanimentId, expert.Name, expert.AadObjectId);
+
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsCohort => ExpertAadObjectId is null;
+    /// <summary>The accompaniment waits for its expert to first install or write (<see cref="Cohorts.PersonRef.IsNotKnownYet"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public bool AwaitsExpert => ExpertAadObjectId is "";
+}

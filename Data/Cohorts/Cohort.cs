@@ -2,14 +2,20 @@ using SmqBot.Data.People;
 
 namespace SmqBot.Data.Cohorts;
 
-/// <summary>Someone in a cohort, as staff picked them (from the team roster or by e-mail / UPN).</summary>
+/// <summary>Someone in a course, as staff picked them (from the team roster or by e-mail / UPN).</summary>
 /// <param name="Institution">Their institution when they joined, from their profile: reports count a cohort's institutions by it.</param>
 public sealed record PersonRef(string AadObjectId, string Name, string? Email = null, Coaching.Institution? Institution = null)
 {
+    /// <summary>How a course refers to someone SmqBot knows.</summary>
+    public static PersonRef Of(People.Person person) => new(person.AadObjectId, person.Name ?? person.Email ?? person.AadObjectId, person.Email, person.Institution);
+
     /// <summary>
-    /// Someone staff added by an address SmqBot does not know yet (an accompaniment waits for them): no Entra id, named
-    /// by the address until they come (made from <see cref="People.Person.NotKnownYet"/>).
+    /// Someone staff added by an address SmqBot does not know yet (an accompaniment waits for them in their invitation):
+    /// no Entra id, named by the address until they come. Made only here; recognised only by <see cref="IsNotKnownYet"/>.
+    /// Stored as it always was (an empty id), so that invitations already waiting still start.
     /// </summary>
+    public static PersonRef Awaiting(string email) => new("", People.InvitationStore.Normal(email), People.InvitationStore.Normal(email));
+
     [System.Text.Json.Serialization.JsonIgnore] public bool IsNotKnownYet => AadObjectId.Length == 0;
 }
 

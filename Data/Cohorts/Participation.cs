@@ -1,5 +1,8 @@
 namespace SmqBot.Data.Cohorts;
 
+/// <summary>The two courses someone can take part in: a codevelopment cohort, or an individual accompaniment.</summary>
+public enum CourseKind { Cohort, Accompaniment }
+
 /// <summary>A target's value reported in a check-in.</summary>
 public sealed record Progress(string TargetId, double Value);
 
@@ -75,8 +78,13 @@ public sealed record Participation : Privacy.IPersonalRecord<Participation>
     public required string CourseId { get; init; }
     public required string AadObjectId { get; init; }
     public required string Name { get; init; }
-    /// <summary>The cohort's subject, or the accompaniment's title.</summary>
+    /// <summary>
+    /// The course's name in no language: a cohort's subject, or the accompanied institution's name (<see cref="Kind"/>
+    /// says which). Cards put it in the reader's language when they show it (<c>Texts.Course</c>).
+    /// </summary>
     public required string CourseTitle { get; init; }
+    /// <summary>Whether the course is a cohort (the default, as in documents written before it was stored) or an accompaniment.</summary>
+    public CourseKind Kind { get; init; }
     public bool CourseOpen { get; init; } = true;
     public DateOnly Start { get; init; }
     public DateOnly End { get; init; }

@@ -52,15 +52,6 @@ public sealed record Person : Privacy.IPersonalRecord<Person>
     public Coaching.Institution? Institution { get; init; }
     public DateTimeOffset FirstSeen { get; init; }
 
-    /// <summary>
-    /// Someone staff added by an address SmqBot does not know yet: no Entra id, named by the address until they come. The
-    /// one way such a person is made; <see cref="IsNotKnownYet"/> (and <see cref="Cohorts.PersonRef.IsNotKnownYet"/>) the
-    /// one way they are recognised.
-    /// </summary>
-    public static Person NotKnownYet(string email, string tenantId) =>
-        new() { AadObjectId = "", TenantId = tenantId, Email = InvitationStore.Normal(email), Name = InvitationStore.Normal(email) };
-
-    [System.Text.Json.Serialization.JsonIgnore] public bool IsNotKnownYet => AadObjectId.Length == 0;
     /// <summary>SmqBot installing itself for them through Graph, when staff added them before they had the app.</summary>
     public AppInstall? AppInstall { get; init; }
 }

@@ -35,8 +35,14 @@ public sealed partial class CardContractTests
     public void TextsOnlyComposes() =>
         Assert.InRange(File.ReadAllLines(Path.Combine(Repo.Root, "Cards", "Common", "Texts.cs")).Length, 1, 150);
 
-    /// <summary>A refusal is the card's own mark (ErrorCard sets it), never found by comparing its first line with the error title.</summary>
+    /// <summary>
+    /// A refusal is a handler's answer (<c>Reply.Refused</c>), never found by comparing a card's first line with the
+    /// error title; in the features only <c>Reply.Refuse</c> builds the refusal card.
+    /// </summary>
     [Fact]
-    public void TheRouterDoesNotTellARefusalByItsText() =>
+    public void TheRouterDoesNotTellARefusalByItsText()
+    {
         Assert.Equal(0, Count("Bot", new Regex(@"ErrorTitle")));
+        Assert.Equal(1, Count("Bot/Features", new Regex(@"ErrorCard\.Build\(")));
+    }
 }

@@ -39,6 +39,11 @@ public sealed class CoachingJourneyTests : IAsyncLifetime
         var target = ActionData(await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = id }));
         foreach (var (k, v) in new Dictionary<string, string> { ["what"] = "Sonder les visiteurs", ["indicator"] = "Réponses", ["kind"] = "number", ["baseline"] = "0", ["goal"] = "200", ["due"] = "2027-03-01" }) target[k] = v;
         await _bot.ExecuteAsync(TestUser.Participant, "targets.save", target);
+        // The course's title is stored in no language (staff wrote in French), and each reader sees it in theirs.
+        var participation = (await _bot.Service<SmqBot.Data.Cohorts.CohortStore>().ReadParticipationAsync(id, TestUser.Participant.AadObjectId))!.Value;
+        Assert.Equal(("Musée régional de Rimouski", SmqBot.Data.Cohorts.CourseKind.Accompaniment), (participation.CourseTitle, participation.Kind));
+        Assert.Contains("Coaching: Musée régional de Rimouski", Text(await _bot.ExecuteAsync(TestUser.Participant, "targets.show", locale: "en-CA")));
+        Assert.Contains("Accompagnement : Musée régional de Rimouski", Text(await _bot.ExecuteAsync(TestUser.Participant, "targets.show")));
 
         // The expert logs hours over several entries; at 80% both are told; an overrun waits for staff.
         async Task<JsonObject> Log(int minutes, string date)

@@ -84,6 +84,10 @@ public sealed class DestructiveActionsAskFirstTests : IAsyncLifetime
 
         Assert.StartsWith("Entrée supprimée.", Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", ActionData(question))));
         Assert.Empty((await _bot.Service<CohortStore>().FindAsync(cohort.Id))!.Hours.Entries);
+        // Pressed again (a second tab, a replay): nothing is deleted, and the answer does not say it was.
+        var again = Text(await _bot.ExecuteAsync(TestUser.Expert, "hours.delete", ActionData(question)));
+        Assert.DoesNotContain("Entrée supprimée.", again);
+        Assert.Contains("Je ne reconnais pas cette action.", again);
     }
 
     [Fact]

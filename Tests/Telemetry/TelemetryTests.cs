@@ -57,6 +57,8 @@ public sealed class TelemetryTests : IAsyncLifetime
         await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, TestUser.Participant));
         var help = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "aide")));
         Assert.StartsWith("Ce que vous pouvez faire", CardReader.Text(help));
+        var refused = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "rapport")));
+        Assert.Contains("réservée au personnel", CardReader.Text(refused));
         // A download: its path carries a token, which must not travel with the request span.
         var mine = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "mes données")));
         var link = new Uri((string)CardReader.Walk(mine).First(a => a is System.Text.Json.Nodes.JsonObject o && (string?)o["type"] == "Action.OpenUrl")["url"]!);
@@ -79,6 +81,7 @@ public sealed class TelemetryTests : IAsyncLifetime
         Assert.NotEmpty(traces);
         // Protobuf carries strings as UTF-8: the span names and attributes are found as bytes.
         Assert.True(Sent("turn") && Sent("smqbot.route") && Sent("help"), "a turn span with its route");
+        Assert.True(Sent("smqbot.outcome") && Sent("shown") && Sent("refused"), "the turns' outcomes");
         Assert.True(Sent("smqbot.activity.type") && Sent("message"), "the turn's activity type");
         Assert.True(Sent("store read") && Sent("db.collection.name") && Sent("people"), "a store operation span");
         Assert.True(Sent("/exports/mydata/{token}"), "the download's request span, by its route");

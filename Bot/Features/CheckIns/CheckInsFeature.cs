@@ -20,36 +20,36 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     public IEnumerable<VerbRoute> Verbs => [FormRoute.For<CheckInForm, SubmitCheckIn>([], CheckInForm.Bind, Redisplay, Submit, activityIdentityOnly: true)];
 
     /// <summary>The check-in card again, as the member left it (one more read, on the refused path only).</summary>
-    private async Task<AdaptiveCard> Redisplay(Request request, SubmitCheckIn submit, FormState state, CancellationToken ct)
+    private async Task<Reply> Redisplay(Request request, SubmitCheckIn submit, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (cohortId, nonce, round) = (submit.Cohort, submit.Nonce, submit.Round);
-        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.Common.UnknownAction);
-        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
-        if (round is { } r && !CheckInSchedule.HasGoneOut(p, r, time.GetUtcNow())) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
-        var view = new CheckInView(p.CourseId, p.CourseTitle, round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text,
+        if (round is < 0 or > SubmitCheckIn.MaxRound) return Reply.Refuse(texts, texts.Common.UnknownAction);
+        if ((await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct))?.Value is not { CourseOpen: true } p) return Reply.Refuse(texts, texts.CheckIns.NotInCohort);
+        if (round is { } r && !CheckInSchedule.HasGoneOut(p, r, time.GetUtcNow())) return Reply.Refuse(texts, texts.CheckIns.RoundNotSent);
+        var view = new CheckInView(p.CourseId, texts.Course(p), round, nonce, p.Start, p.Targets, p.LastCheckIn, time.GetUtcNow(), Intention: p.Intentions.LastOrDefault()?.Text,
             ChannelDigest: CheckInScheduler.PostsInChannel(await cohorts.FindAsync(p.CourseId, ct)));
         return CheckInCard.Build(view, state, texts);
     }
 
-    private async Task<AdaptiveCard> Submit(Request request, SubmitCheckIn submit, Submission<CheckInForm> submission, CancellationToken ct)
+    private async Task<Reply> Submit(Request request, SubmitCheckIn submit, Submission<CheckInForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (cohortId, nonce, round) = (submit.Cohort, submit.Nonce, submit.Round);
-        if (round is < 0 or > SubmitCheckIn.MaxRound) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (round is < 0 or > SubmitCheckIn.MaxRound) return Reply.Refuse(texts, texts.Common.UnknownAction);
 
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
-        if (stored is null) return ErrorCard.Build(texts, texts.CheckIns.NotInCohort);
+        if (stored is null) return Reply.Refuse(texts, texts.CheckIns.NotInCohort);
         var participation = stored.Value;
-        if (!participation.CourseOpen) return ErrorCard.Build(texts, texts.CheckIns.CohortClosed);
+        if (!participation.CourseOpen) return Reply.Refuse(texts, texts.CheckIns.CohortClosed);
         var now = time.GetUtcNow();
-        if (round is { } sent && !CheckInSchedule.HasGoneOut(participation, sent, now)) return ErrorCard.Build(texts, texts.CheckIns.RoundNotSent);
+        if (round is { } sent && !CheckInSchedule.HasGoneOut(participation, sent, now)) return Reply.Refuse(texts, texts.CheckIns.RoundNotSent);
 
         var checkInId = round is { } r ? $"round-{r}" : nonce;
         if (participation.CheckIns.FirstOrDefault(c => c.Id == checkInId || c.Id == nonce) is { } saved)
             return Summary(participation, saved, alreadySaved: true, now, texts);
         // A bound is never kept by dropping history: the check-in that would pass it is refused.
-        var full = ErrorCard.Build(texts, texts.Common.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
+        var full = Reply.Refuse(texts, texts.Common.LimitReached(Participation.MaxCheckIns, texts.CheckIns.CheckInsInCohort));
         if (participation.CheckIns.Count >= Participation.MaxCheckIns) return full;
 
         var form = submission.Form;
@@ -57,7 +57,7 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
         foreach (var (targetId, value) in form.Progress)
         {
             // Not one of the caller's active targets: forged, nothing to show again.
-            if (participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            if (participation.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target) return Reply.Refuse(texts, texts.Common.UnknownAction);
             if (!target.Accepts(value)) return await submission.Refuse(CheckInForm.Fields.Target(target), texts.Common.NotAValue(target.What));
             progress.Add(new Progress(target.Id, value));
         }
@@ -82,6 +82,6 @@ public sealed class CheckInsFeature(CohortStore cohorts, TimeProvider time) : IF
     private static AdaptiveCard Summary(Participation participation, CheckIn saved, bool alreadySaved, DateTimeOffset now, Texts texts)
     {
         var previous = participation.CheckIns.TakeWhile(c => c.Id != saved.Id).LastOrDefault();
-        return CheckInSummaryCard.Build(new CheckInSummaryView(participation.CourseTitle, participation.Start, participation.Targets, saved, previous, alreadySaved, now), texts);
+        return CheckInSummaryCard.Build(new CheckInSummaryView(texts.Course(participation), participation.Start, participation.Targets, saved, previous, alreadySaved, now), texts);
     }
 }

@@ -18,7 +18,7 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// through the outbox; addresses SmqBot does not know yet are invited, see <see cref="Enrolments"/>); closing one (no
 /// more check-ins or rounds).
 /// </summary>
-public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams, Enrolments enrolment, TimeProvider time) : IFeature
+public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams, Enrolments enrolment, PeopleFinder finder, StaffLists lists, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo CohortsCommand = new("cohorts", ["cohortes", "cohorts"], t => t.CheckIns.CohortsCommand, [Role.Staff]) { Order = 60 };
 
@@ -34,25 +34,25 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         FormRoute.For<CohortForm, UpdateCohort>([Role.Staff], CohortForm.Bind, RedisplayEdit, Update),
     ];
 
-    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => enrolment.CohortsCardAsync(request.Caller.Texts, Programme.Today(time), ct);
+    private async Task<Reply> Show(Request request, CancellationToken ct) => await lists.CohortsCardAsync(request.Caller.Texts, Programme.Today(time), ct);
 
-    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    private async Task<Reply> Form(Request request, CancellationToken ct)
     {
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         return CohortFormCard.New(active, Guid.NewGuid().ToString("N")[..12], CohortForm.New(Programme.Today(time)), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> RedisplayNew(Request request, CreateCohort create, FormState state, CancellationToken ct) =>
+    private async Task<Reply> RedisplayNew(Request request, CreateCohort create, FormState state, CancellationToken ct) =>
         CohortFormCard.New(await teams.ActiveAsync(ct).ToListAsync(ct), create.Nonce, state, request.Caller.Texts);
 
-    private async Task<AdaptiveCard> RedisplayEdit(Request request, UpdateCohort update, FormState state, CancellationToken ct)
+    private async Task<Reply> RedisplayEdit(Request request, UpdateCohort update, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await cohorts.FindAsync(update.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await cohorts.FindAsync(update.Cohort, ct) is not { Closed: false } cohort) return Reply.Refuse(texts, texts.Common.UnknownAction);
         return CohortFormCard.Edit(cohort, await teams.ActiveAsync(ct).ToListAsync(ct), state, texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, CreateCohort create, Submission<CohortForm> form, CancellationToken ct)
+    private async Task<Reply> Save(Request request, CreateCohort create, Submission<CohortForm> form, CancellationToken ct)
     {
         var nonce = create.Nonce;
         var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
@@ -67,10 +67,10 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         return await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> Edit(Request request, EditCohort edit, CancellationToken ct)
+    private async Task<Reply> Edit(Request request, EditCohort edit, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await cohorts.FindAsync(edit.Cohort, ct) is not { Closed: false } cohort) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await cohorts.FindAsync(edit.Cohort, ct) is not { Closed: false } cohort) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         var state = CohortForm.Of(cohort);
         if (cohort.Channel is { } channel && active.FirstOrDefault(t => t.Channels.Any(c => c.Id == channel.ConversationId)) is { } team)
@@ -82,11 +82,11 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     /// Changes a cohort: added people are enrolled and welcomed; removed members' participations are closed (their
     /// history stays; rounds stop for them); kept members' participations follow the new subject and dates.
     /// </summary>
-    private async Task<AdaptiveCard> Update(Request request, UpdateCohort update, Submission<CohortForm> form, CancellationToken ct)
+    private async Task<Reply> Update(Request request, UpdateCohort update, Submission<CohortForm> form, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var id = update.Cohort;
-        if (await cohorts.FindAsync(id, ct) is not { Closed: false } before) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await cohorts.FindAsync(id, ct) is not { Closed: false } before) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var (draft, experts, members, refusal) = await DraftAsync(form, request.Caller, ct);
         if (draft is null) return await refusal!;
         var after = await cohorts.UpdateAsync(id, current => draft with
@@ -113,9 +113,9 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
     /// The bound form checked against the store: the channel must be one SmqBot is installed in, and the people must be
     /// known. A draft cohort (without id, tenant or creation time) and its people, or the form shown again.
     /// </summary>
-    private async Task<(Cohort? Draft, IReadOnlyList<Person> Experts, IReadOnlyList<Person> Members, Task<AdaptiveCard>? Refusal)> DraftAsync(Submission<CohortForm> submission, Caller by, CancellationToken ct)
+    private async Task<(Cohort? Draft, IReadOnlyList<Person> Experts, IReadOnlyList<Person> Members, Task<Reply>? Refusal)> DraftAsync(Submission<CohortForm> submission, Caller by, CancellationToken ct)
     {
-        static (Cohort?, IReadOnlyList<Person>, IReadOnlyList<Person>, Task<AdaptiveCard>?) Fail(Task<AdaptiveCard> refusal) => (null, [], [], refusal);
+        static (Cohort?, IReadOnlyList<Person>, IReadOnlyList<Person>, Task<Reply>?) Fail(Task<Reply> refusal) => (null, [], [], refusal);
         var form = submission.Form;
         var texts = by.Texts;
         ConversationAddress? channel = null;
@@ -125,13 +125,13 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
                 return Fail(submission.Refuse(CohortForm.Fields.Channel, texts.Forms.NotAChoice(texts.CheckIns.ChannelLabel)));
             channel = new ConversationAddress(team.ServiceUrl, "msteams", choice.ChannelId, team.TenantId, team.BotId, null);
         }
-        var experts = await enrolment.FindAsync(form.Experts, by, ct);
-        var members = await enrolment.FindAsync(form.Members, by, ct);
+        var experts = await finder.FindAsync(form.Experts, by, ct);
+        var members = await finder.FindAsync(form.Members, by, ct);
         // People picked from a roster: each must be on the roster of a team SmqBot is in (the card offered nothing else).
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
-        if (await enrolment.FromRosterAsync(form.PickedExperts, active, ct) is not { } pickedExperts)
+        if (await finder.FromRosterAsync(form.PickedExperts, active, ct) is not { } pickedExperts)
             return Fail(submission.Refuse(CohortForm.Fields.PickedExperts, texts.Forms.NotAChoice(texts.CheckIns.PickExpertsLabel)));
-        if (await enrolment.FromRosterAsync(form.PickedMembers, active, ct) is not { } pickedMembers)
+        if (await finder.FromRosterAsync(form.PickedMembers, active, ct) is not { } pickedMembers)
             return Fail(submission.Refuse(CohortForm.Fields.PickedMembers, texts.Forms.NotAChoice(texts.CheckIns.PickMembersLabel)));
         experts = experts.With(pickedExperts);
         members = members.With(pickedMembers);
@@ -143,8 +143,8 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
             Start = form.Start,
             End = form.End,
             TenantId = "",
-            Experts = [.. experts.Known.Select(Enrolments.Member)],
-            Members = [.. members.Known.Select(Enrolments.Member)],
+            Experts = [.. experts.Known.Select(PersonRef.Of)],
+            Members = [.. members.Known.Select(PersonRef.Of)],
             // Addresses SmqBot does not know yet are kept as invited, not refused: they join when they first come.
             Invited = [.. experts.Invited.Select(e => new Invitee(e, AsExpert: true, experts.ReasonFor(e))), .. members.Invited.Select(e => new Invitee(e, AsExpert: false, members.ReasonFor(e)))],
             Objectives = form.Objectives,
@@ -155,15 +155,15 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
         return (draft, experts.Known, members.Known, null);
     }
 
-    private async Task<AdaptiveCard> Close(Request request, CloseCohort close, CancellationToken ct)
+    private async Task<Reply> Close(Request request, CloseCohort close, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var cohortId = close.Cohort;
-        if (await cohorts.FindAsync(cohortId, ct) is not { } cohort) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await cohorts.FindAsync(cohortId, ct) is not { } cohort) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
         await cohorts.UpdateAsync(cohortId, c => c.Closed ? c : c with { Closed = true, ClosedAt = now }, ct);
         foreach (var member in cohort.Members)
             await cohorts.UpdateParticipationAsync(cohortId, member.AadObjectId, p => p is null ? throw new InvalidOperationException("Missing participation.") : p with { CourseOpen = false }, ct);
-        return await Show(request, ct);
+        return (await Show(request, ct)).AsDone();
     }
 }

@@ -31,17 +31,17 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
         CanEdit(cohort, caller) || cohort.Members.Any(m => m.AadObjectId == caller.Person.AadObjectId);
 
     /// <summary>The cohort the card names, if the caller may see it (or edit it); else the card that says why not.</summary>
-    private async Task<(Cohort? Cohort, AdaptiveCard? Refusal)> CohortAsync(Request request, string id, bool edit, CancellationToken ct)
+    private async Task<(Cohort? Cohort, Reply? Refusal)> CohortAsync(Request request, string id, bool edit, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await cohorts.FindAsync(id, ct) is not { } cohort) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
-        if (!CanSee(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
-        if (edit && !CanEdit(cohort, request.Caller)) return (null, ErrorCard.Build(texts, texts.CheckIns.CollectiveEditorsOnly));
-        if (edit && cohort.Closed) return (null, ErrorCard.Build(texts, texts.CheckIns.CohortClosed));
+        if (await cohorts.FindAsync(id, ct) is not { } cohort) return (null, Reply.Refuse(texts, texts.Common.UnknownAction));
+        if (!CanSee(cohort, request.Caller)) return (null, Reply.Refuse(texts, texts.CheckIns.NotInCohort));
+        if (edit && !CanEdit(cohort, request.Caller)) return (null, Reply.Refuse(texts, texts.CheckIns.CollectiveEditorsOnly));
+        if (edit && cohort.Closed) return (null, Reply.Refuse(texts, texts.CheckIns.CohortClosed));
         return (cohort, null);
     }
 
-    private async Task<AdaptiveCard> Show(Request request, string id, CancellationToken ct)
+    private async Task<Reply> Show(Request request, string id, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, id, edit: false, ct);
         return cohort is null ? refusal! : CollectiveTargetsCard.Build(cohort, CanEdit(cohort, request.Caller) && !cohort.Closed, request.Caller.Texts);
@@ -53,19 +53,19 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
             (target, title) => Actions.Execute(title, new SaveCollectiveTarget(cohort.Id, target), style: "positive"),
             async (change, ct) => saved?.Invoke(await cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct)));
 
-    private async Task<AdaptiveCard> Form(Request request, OpenCollectiveForm open, CancellationToken ct)
+    private async Task<Reply> Form(Request request, OpenCollectiveForm open, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, open.Cohort, edit: true, ct);
         return cohort is null ? refusal! : TargetEditor.Form(Edited(cohort), open.Target, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, SaveCollectiveTarget save, FormState state, CancellationToken ct)
+    private async Task<Reply> Redisplay(Request request, SaveCollectiveTarget save, FormState state, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, save.Cohort, edit: true, ct);
         return cohort is null ? refusal! : TargetEditor.Redisplay(Edited(cohort), save.Target, state, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, SaveCollectiveTarget save, Submission<TargetForm> form, CancellationToken ct)
+    private async Task<Reply> Save(Request request, SaveCollectiveTarget save, Submission<TargetForm> form, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, save.Cohort, edit: true, ct);
         if (cohort is null) return refusal!;
@@ -74,15 +74,15 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
             ?? CollectiveTargetsCard.Build(updated, true, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Report(Request request, ReportCollectiveValue report, CancellationToken ct)
+    private async Task<Reply> Report(Request request, ReportCollectiveValue report, CancellationToken ct)
     {
         var (cohort, refusal) = await CohortAsync(request, report.Cohort, edit: true, ct);
         if (cohort is null) return refusal!;
         var texts = request.Caller.Texts;
         var targetId = report.Target;
         if (cohort.CollectiveTargets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is not { } target)
-            return ErrorCard.Build(texts, texts.Common.UnknownAction);
-        if (NumberField.Parse(request.Data?[ReportCollectiveValue.ValueInput(targetId)]) is not { } value || !target.Accepts(value)) return ErrorCard.Build(texts, texts.Common.NotAValue(target.What));
+            return Reply.Refuse(texts, texts.Common.UnknownAction);
+        if (NumberField.Parse(request.Data?[ReportCollectiveValue.ValueInput(targetId)]) is not { } value || !target.Accepts(value)) return Reply.Refuse(texts, texts.Common.NotAValue(target.What));
         var now = time.GetUtcNow();
         var updated = await cohorts.UpdateAsync(cohort.Id, current => current with
         {

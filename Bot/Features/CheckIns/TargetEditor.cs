@@ -18,14 +18,14 @@ public sealed record EditedTargets(string CohortId, DateOnly Start, DateOnly End
 /// <summary>The one target-list editor: the form (new or edit), and saving it under <see cref="TargetList"/>'s rules.</summary>
 public static class TargetEditor
 {
-    public static AdaptiveCard Form(EditedTargets list, string? targetId, Texts texts)
+    public static Reply Form(EditedTargets list, string? targetId, Texts texts)
     {
         if (targetId is not null)
             return list.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is { } existing
                 ? TargetFormCard.Build(list.Start, list.End, targetId, TargetForm.Of(existing), title => list.Save(targetId, title), texts)
-                : ErrorCard.Build(texts, texts.Common.UnknownAction);
+                : Reply.Refuse(texts, texts.Common.UnknownAction);
         return TargetList.IsFull(list.Targets)
-            ? ErrorCard.Build(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets))
+            ? Reply.Refuse(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets))
             : TargetFormCard.Build(list.Start, list.End, null, TargetForm.Of(null), title => list.Save(null, title), texts);
     }
 
@@ -33,7 +33,7 @@ public static class TargetEditor
         TargetFormCard.Build(list.Start, list.End, editing, state, title => list.Save(editing, title), texts);
 
     /// <summary>Saves the form into the list; null once saved (the caller shows the list), else the card that says why not.</summary>
-    public static async Task<AdaptiveCard?> SaveAsync(EditedTargets list, string? editing, Submission<TargetForm> submission, Texts texts, CancellationToken ct)
+    public static async Task<Reply?> SaveAsync(EditedTargets list, string? editing, Submission<TargetForm> submission, Texts texts, CancellationToken ct)
     {
         var target = submission.Form.ToTarget();
         if (target.Due < list.Start || target.Due > list.End) return await submission.Refuse(TargetForm.Fields.Due, texts.CheckIns.DueOutsideCohort);
@@ -48,9 +48,9 @@ public static class TargetEditor
         return change switch
         {
             TargetChange.Added or TargetChange.Edited => null,
-            TargetChange.TooMany => ErrorCard.Build(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets)),
+            TargetChange.TooMany => Reply.Refuse(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets)),
             TargetChange.KindLocked => await submission.Refuse(TargetForm.Fields.Kind, texts.CheckIns.KindLocked),
-            _ => ErrorCard.Build(texts, texts.Common.UnknownAction),
+            _ => Reply.Refuse(texts, texts.Common.UnknownAction),
         };
     }
 }

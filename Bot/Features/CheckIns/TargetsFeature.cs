@@ -28,7 +28,7 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
         ActionRoute.For<OpenCheckIn>([], (r, open, ct) => CheckInForm(r, open.Cohort, ct), activityIdentityOnly: true),
     ];
 
-    private async Task<AdaptiveCard> Show(Request request, CancellationToken ct)
+    private async Task<Reply> Show(Request request, CancellationToken ct)
     {
         var mine = await cohorts.ParticipationsOfAsync(request.Caller.Person.AadObjectId, ct).ToListAsync(ct);
         var collective = new Dictionary<string, IReadOnlyList<Target>>();
@@ -59,12 +59,12 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     }
 
     /// <summary>The caller's open participation in the cohort the card names, or the card that says why not.</summary>
-    private async Task<(Participation? Participation, AdaptiveCard? Refusal)> MineAsync(Request request, string cohortId, CancellationToken ct)
+    private async Task<(Participation? Participation, Reply? Refusal)> MineAsync(Request request, string cohortId, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var stored = await cohorts.ReadParticipationAsync(cohortId, request.Caller.Person.AadObjectId, ct);
-        if (stored is null) return (null, ErrorCard.Build(texts, texts.CheckIns.NotInCohort));
-        return stored.Value.CourseOpen ? (stored.Value, null) : (null, ErrorCard.Build(texts, texts.CheckIns.CohortClosed));
+        if (stored is null) return (null, Reply.Refuse(texts, texts.CheckIns.NotInCohort));
+        return stored.Value.CourseOpen ? (stored.Value, null) : (null, Reply.Refuse(texts, texts.CheckIns.CohortClosed));
     }
 
     /// <summary>The caller's own targets in that participation, as the editor changes them.</summary>
@@ -73,44 +73,44 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
             (target, title) => Actions.Execute(title, new SaveTarget(participation.CourseId, target), style: "positive"),
             (change, ct) => cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
 
-    private async Task<AdaptiveCard> Form(Request request, OpenTargetForm open, CancellationToken ct)
+    private async Task<Reply> Form(Request request, OpenTargetForm open, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, open.Cohort, ct);
         return participation is null ? refusal! : TargetEditor.Form(Edited(participation), open.Target, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, SaveTarget save, FormState state, CancellationToken ct)
+    private async Task<Reply> Redisplay(Request request, SaveTarget save, FormState state, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, save.Cohort, ct);
         return participation is null ? refusal! : TargetEditor.Redisplay(Edited(participation), save.Target, state, request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Save(Request request, SaveTarget save, Submission<TargetForm> form, CancellationToken ct)
+    private async Task<Reply> Save(Request request, SaveTarget save, Submission<TargetForm> form, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, save.Cohort, ct);
         if (participation is null) return refusal!;
         return await TargetEditor.SaveAsync(Edited(participation), save.Target, form, request.Caller.Texts, ct) ?? await Show(request, ct);
     }
 
-    private async Task<AdaptiveCard> Settle(Request request, ITargetAction action, TargetState state, CancellationToken ct)
+    private async Task<Reply> Settle(Request request, ITargetAction action, TargetState state, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, action.Cohort, ct);
         if (participation is null) return refusal!;
         var texts = request.Caller.Texts;
         if (action.Target is not { } targetId || participation.Targets.All(t => t.Id != targetId || t.State != TargetState.Active))
-            return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            return Reply.Refuse(texts, texts.Common.UnknownAction);
         await cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, current => current! with
         {
             Targets = [.. current.Targets.Select(t => t.Id == targetId && t.State == TargetState.Active ? t with { State = state } : t)],
         }, ct);
-        return await Show(request, ct);
+        return (await Show(request, ct)).AsDone();
     }
 
-    private async Task<AdaptiveCard> CheckInForm(Request request, string cohortId, CancellationToken ct)
+    private async Task<Reply> CheckInForm(Request request, string cohortId, CancellationToken ct)
     {
         var (participation, refusal) = await MineAsync(request, cohortId, ct);
         if (participation is null) return refusal!;
-        var view = new CheckInView(participation.CourseId, participation.CourseTitle, null, Guid.NewGuid().ToString("N"), participation.Start,
+        var view = new CheckInView(participation.CourseId, request.Caller.Texts.Course(participation), null, Guid.NewGuid().ToString("N"), participation.Start,
             participation.Targets, participation.LastCheckIn, time.GetUtcNow(), Intention: participation.Intentions.LastOrDefault()?.Text,
             ChannelDigest: Bot.Features.CheckIns.CheckInScheduler.PostsInChannel(await cohorts.FindAsync(participation.CourseId, ct)));
         return CheckInCard.Build(view, request.Caller.Texts);

@@ -21,7 +21,7 @@ namespace SmqBot.Bot.Features.Coaching;
 /// an entry that would go over the budget waits for staff. Cost: one point read and one write (plus, once per
 /// accompaniment, the 80% notices through the outbox).
 /// </summary>
-public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolment.Enrolments enrolment, TimeProvider time) : IFeature
+public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolment.StaffLists lists, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo HoursCommand = new("hours", ["heures", "hours"], t => t.Coaching.HoursCommand, [Role.Expert]) { Order = 40 };
 
@@ -90,7 +90,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         return [.. open.OrderBy(o => o.Label, StringComparer.Create(request.Caller.Texts.Culture, true))];
     }
 
-    private async Task<AdaptiveCard> Form(Request request, OpenHoursForm open, CancellationToken ct)
+    private async Task<Reply> Form(Request request, OpenHoursForm open, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var nonce = Guid.NewGuid().ToString("N");
@@ -101,74 +101,74 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         return HoursFormCard.Build(await OpenAsync(request, ct), Today, nonce, HoursForm.Of(editing.Writable.View.For, editing.Entry, Today), texts, replaces: entryId);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, LogHours log, FormState state, CancellationToken ct) =>
+    private async Task<Reply> Redisplay(Request request, LogHours log, FormState state, CancellationToken ct) =>
         HoursFormCard.Build(await OpenAsync(request, ct), Today, log.Nonce, state, request.Caller.Texts, replaces: log.Replaces);
 
     /// <summary>
     /// One of the caller's own entries that may still change: in one of their ledgers, of this month, in a month staff
     /// have not locked, not declined.
     /// </summary>
-    private async Task<((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal)> EditableAsync(Request request, HoursFor? target, string entryId, CancellationToken ct)
+    private async Task<((Writable Writable, HourEntry Entry)? Found, Reply? Refusal)> EditableAsync(Request request, HoursFor? target, string entryId, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (target is null) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
-        if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment));
+        if (target is null) return (null, Reply.Refuse(texts, texts.Common.UnknownAction));
+        if (await WritableAsync(target, request.Caller.Person.AadObjectId, ct) is not { } w) return (null, Reply.Refuse(texts, texts.Coaching.NotYourAccompaniment));
         return Editable(w, entryId, texts);
     }
 
     /// <summary>The same check on a ledger already read (an edit being saved reads it once).</summary>
-    private ((Writable Writable, HourEntry Entry)? Found, AdaptiveCard? Refusal) Editable(Writable w, string entryId, Texts texts)
+    private ((Writable Writable, HourEntry Entry)? Found, Reply? Refusal) Editable(Writable w, string entryId, Texts texts)
     {
-        if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
-        if (w.View.Ledger.IsLocked(entry.Date)) return (null, ErrorCard.Build(texts, texts.Coaching.MonthLocked(texts.Month(entry.Date))));
+        if (w.View.Mine.FirstOrDefault(e => e.Id == entryId && e.Status != EntryStatus.Declined) is not { } entry) return (null, Reply.Refuse(texts, texts.Common.UnknownAction));
+        if (w.View.Ledger.IsLocked(entry.Date)) return (null, Reply.Refuse(texts, texts.Coaching.MonthLocked(texts.Month(entry.Date))));
         var today = Today;
-        if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, ErrorCard.Build(texts, texts.Coaching.OnlyThisMonth));
+        if (entry.Date.Year != today.Year || entry.Date.Month != today.Month) return (null, Reply.Refuse(texts, texts.Coaching.OnlyThisMonth));
         return ((w, entry), null);
     }
 
-    private async Task<AdaptiveCard> Delete(Request request, DeleteHours delete, CancellationToken ct)
+    private async Task<Reply> Delete(Request request, DeleteHours delete, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var entryId = delete.Entry;
         var (found, refusal) = await EditableAsync(request, delete.For, entryId, ct);
         if (found is not { } f) return refusal!;
         var (view, _) = await WriteAsync(f.Writable, request.Caller.Person.AadObjectId, l => l.Remove(entryId, f.Entry.By), null, ct);
-        return HoursLoggedCard.Build(view, null, texts, Today);
+        return new Reply.Done(HoursLoggedCard.Build(view, null, texts, Today));
     }
 
     /// <summary>Staff lock a month of a ledger: an accompaniment's (the card names its expert, the partition) or a cohort's.</summary>
-    private async Task<AdaptiveCard> Lock(Request request, LockMonth lockMonth, CancellationToken ct)
+    private async Task<Reply> Lock(Request request, LockMonth lockMonth, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (target, month) = (lockMonth.For, lockMonth.Month.First);
-        if (month > Today) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (month > Today) return Reply.Refuse(texts, texts.Common.UnknownAction);
         if (target.Kind == LedgerKind.Cohort)
         {
-            if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            if (await cohorts.FindAsync(target.Id, ct) is not { } cohort || !cohort.Hours.CanLock(month, cohort.Start, cohort.End)) return Reply.Refuse(texts, texts.Common.UnknownAction);
             await cohorts.UpdateAsync(target.Id, c => c with { Hours = c.Hours.Lock(month) }, ct);
-            return await enrolment.CohortsCardAsync(texts, Today, ct);
+            return await lists.CohortsCardAsync(texts, Today, ct);
         }
         if (lockMonth.Expert is not { } expertId || (await accompaniments.ReadAsync(expertId, target.Id, ct))?.Value is not { } a || !a.Hours.CanLock(month, a.Start, a.End))
-            return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            return Reply.Refuse(texts, texts.Common.UnknownAction);
         await accompaniments.UpdateAsync(expertId, target.Id, a => a with { Hours = a.Hours.Lock(month) }, ct);
-        return await enrolment.CoachingCardAsync(texts, Today, ct);
+        return await lists.CoachingCardAsync(texts, Today, ct);
     }
 
-    private async Task<AdaptiveCard> Log(Request request, LogHours log, Submission<HoursForm> submission, CancellationToken ct)
+    private async Task<Reply> Log(Request request, LogHours log, Submission<HoursForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
         var caller = request.Caller.Person.AadObjectId;
         var nonce = log.Nonce;
         if (form.Date > Today) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
-        if (await WritableAsync(form.For, caller, ct) is not { } w) return ErrorCard.Build(texts, texts.Coaching.NotYourAccompaniment);
-        if (w.Closed) return ErrorCard.Build(texts, form.For.Kind == LedgerKind.Cohort ? texts.CheckIns.CohortClosed : texts.Coaching.AccompanimentClosed);
+        if (await WritableAsync(form.For, caller, ct) is not { } w) return Reply.Refuse(texts, texts.Coaching.NotYourAccompaniment);
+        if (w.Closed) return Reply.Refuse(texts, form.For.Kind == LedgerKind.Cohort ? texts.CheckIns.CohortClosed : texts.Coaching.AccompanimentClosed);
         if (form.Date < w.Start || form.Date > w.End) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.DateRule);
         if (w.View.Ledger.Entries.FirstOrDefault(e => e.Id == nonce) is { } saved) return HoursLoggedCard.Build(w.View, saved, texts, Today);   // sent twice
         if (w.View.Ledger.IsLocked(form.Date)) return await submission.Refuse(HoursForm.Fields.Date, texts.Coaching.MonthLocked(texts.Month(form.Date)));
         var replaces = log.Replaces;
         if (replaces is not null && Editable(w, replaces, texts).Refusal is { } refusal) return refusal;
-        if (replaces is null && w.View.Ledger.IsFull) return ErrorCard.Build(texts, texts.Coaching.LedgerFull);
+        if (replaces is null && w.View.Ledger.IsFull) return Reply.Refuse(texts, texts.Coaching.LedgerFull);
 
         var by = w.View.By;
         var now = time.GetUtcNow();
@@ -209,12 +209,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     }
 
     /// <summary>Staff approve or decline a pending entry; the expert is told. Card data names the entry; staff rights come from the caller's roles.</summary>
-    private async Task<AdaptiveCard> Decide(Request request, IEntryAction action, EntryStatus decision, CancellationToken ct)
+    private async Task<Reply> Decide(Request request, IEntryAction action, EntryStatus decision, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (expertId, id, entryId) = (action.Expert, action.Accompaniment, action.Entry);
         if ((await accompaniments.ReadAsync(expertId, id, ct))?.Value is not { } found)
-            return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            return Reply.Refuse(texts, texts.Common.UnknownAction);
         if (found.Hours.Entries.All(e => e.Id != entryId)) return ApprovalCard.Gone(found, entryId, texts);
         var decidedNow = false;
         var updated = await accompaniments.UpdateAsync(expertId, id, a =>
@@ -223,7 +223,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
             return decidedNow ? a with { Hours = a.Hours.Decide(entryId, decision) } : a;
         }, ct);
         var entry = updated.Hours.Entries.First(e => e.Id == entryId);
-        if (!decidedNow) return ErrorCard.Build(texts, texts.Coaching.AlreadyDecided);
+        if (!decidedNow) return Reply.Refuse(texts, texts.Coaching.AlreadyDecided);
         await outbox.ToPersonIfReachableAsync(MessageKey.HoursDecision(updated.Id, entry.Id), SendOut.Hours(updated.Id), await people.FindAsync(updated.Expert.AadObjectId, ct), t =>
         {
             var message = t.Coaching.Decided(decision == EntryStatus.Approved, t.Hours(entry.Minutes), t.Date(entry.Date));
@@ -237,12 +237,12 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
     }
 
     /// <summary>The approval card as it stands now (what its refresh asks for): the entry decided, pending, or gone.</summary>
-    private async Task<AdaptiveCard> Approval(Request request, ShowApproval show, CancellationToken ct)
+    private async Task<Reply> Approval(Request request, ShowApproval show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var entryId = show.Entry;
         if ((await accompaniments.ReadAsync(show.Expert, show.Accompaniment, ct))?.Value is not { } a)
-            return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            return Reply.Refuse(texts, texts.Common.UnknownAction);
         var entry = a.Hours.Entries.FirstOrDefault(e => e.Id == entryId);
         return ApprovalCard.Next(a, entry) is { } next ? ApprovalCard.Build(a, next, texts)
             : entry is not null ? ApprovalCard.Build(a, entry, texts)
@@ -254,7 +254,7 @@ public sealed class HoursFeature(AccompanimentStore accompaniments, CohortStore 
         foreach (var who in new[] { a.Expert, a.StaffOwner })
         {
             await outbox.ToPersonIfReachableAsync(MessageKey.HoursEightyPercent(a.Id, who.AadObjectId), SendOut.Hours(a.Id), await people.FindAsync(who.AadObjectId, ct),
-                t => ErrorCard.Build(t, t.Coaching.EightyPercentReached(a.Institution.Name), t.Budget(a.UsedMinutes, a.BudgetMinutes)), ct);
+                t => BudgetNoticeCard.Build(a, t), ct);
         }
     }
 }

@@ -20,12 +20,12 @@ public sealed class HelpFeature(CommandCatalog catalog) : IFeature
         [(HelpCommand, Show), (GreetingCommand, (r, ct) => Greet(r, r.Caller.Texts.Help.Hello(r.Caller.Person.Name))), (ThanksCommand, (r, ct) => Greet(r, r.Caller.Texts.Help.YoureWelcome))];
     public IEnumerable<VerbRoute> Verbs => [new(Cards.Help.HelpVerbs.Help, [], Show)];
 
-    private Task<AdaptiveCard> Greet(Request request, string greeting)
+    private Task<Reply> Greet(Request request, string greeting)
     {
         var help = HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts);
-        return Task.FromResult(help with { Body = [Layout.Title(greeting), .. help.Body.Skip(1)], Speak = greeting, FallbackText = greeting });
+        return Task.FromResult<Reply>(help with { Body = [Layout.Title(greeting), .. help.Body.Skip(1)], Speak = greeting, FallbackText = greeting });
     }
 
-    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
-        Task.FromResult(HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts));
+    private Task<Reply> Show(Request request, CancellationToken ct) =>
+        Task.FromResult<Reply>(HelpCard.Build(new HelpView(request.Caller.Roles, catalog.AvailableTo(request.Caller)), request.Caller.Texts));
 }

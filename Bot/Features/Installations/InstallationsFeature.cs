@@ -81,7 +81,7 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
     public Task ChannelChangedAsync(string teamId, string channelId, string? name, CancellationToken ct) =>
         teams.UpdateChannelAsync(teamId, channelId, name, ct);
 
-    private async Task<AdaptiveCard> ListTeams(Request request, CancellationToken ct)
+    private async Task<Reply> ListTeams(Request request, CancellationToken ct)
     {
         var active = await teams.ActiveAsync(ct).ToListAsync(ct);
         return TeamsCard.Build(new TeamsView(active, time.GetUtcNow()), request.Caller.Texts);

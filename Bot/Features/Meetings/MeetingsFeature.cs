@@ -52,25 +52,25 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     private Task<List<Cohort>> OrganisedAsync(Caller caller, CancellationToken ct) =>
         cohorts.OpenAsync(ct).Where(c => Organises(caller, c)).OrderBy(c => c.Subject, StringComparer.Create(caller.Texts.Culture, true)).ToListAsync(ct).AsTask();
 
-    private async Task<AdaptiveCard> Form(Request request, CancellationToken ct)
+    private async Task<Reply> Form(Request request, CancellationToken ct)
     {
         var open = await OrganisedAsync(request.Caller, ct);
         var today = Programme.Today(time);
         return ScheduleFormCard.Build(open, today, Guid.NewGuid().ToString("N")[..12], ScheduleForm.New(open.FirstOrDefault()?.Id, today), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> Redisplay(Request request, ProposeMeeting propose, FormState state, CancellationToken ct) =>
+    private async Task<Reply> Redisplay(Request request, ProposeMeeting propose, FormState state, CancellationToken ct) =>
         ScheduleFormCard.Build(await OrganisedAsync(request.Caller, ct), Programme.Today(time), propose.Nonce, state, request.Caller.Texts);
 
     /// <summary>Checks the request, reads the calendars, finds the slots, stores the poll and sends it to those who vote.</summary>
-    private async Task<AdaptiveCard> Propose(Request request, ProposeMeeting propose, Submission<ScheduleForm> submission, CancellationToken ct)
+    private async Task<Reply> Propose(Request request, ProposeMeeting propose, Submission<ScheduleForm> submission, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var form = submission.Form;
         var nonce = propose.Nonce;
         var cohortId = form.CohortId;
         if (await cohorts.FindAsync(cohortId, ct) is not { Closed: false } cohort) return await submission.Refuse(ScheduleForm.Fields.Cohort, texts.Forms.NotAChoice(texts.Meetings.CohortLabel));
-        if (!Organises(request.Caller, cohort)) return ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule);
+        if (!Organises(request.Caller, cohort)) return Reply.Refuse(texts, texts.Meetings.NotYourCohortToSchedule);
         if (form.From < Programme.Today(time)) return await submission.Refuse(ScheduleForm.Fields.From, texts.Meetings.WindowInPast);
         var (from, to, dayStart, dayEnd, duration) = (form.From, form.To, form.DayStart, form.DayEnd, form.DurationMinutes);
 
@@ -92,17 +92,17 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Reading free/busy failed");
-                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
+                return Reply.Refuse(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var slots = SlotFinder.Find(search, calendars);
-        if (slots.Count == 0) return ErrorCard.Build(texts, texts.Meetings.NoSlotFound);
+        if (slots.Count == 0) return Reply.Refuse(texts, texts.Meetings.NoSlotFound);
         var readable = calendars.Where(c => c.Busy is not null).Select(c => c.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var voters = participants.Where(p => p.AadObjectId != request.Caller.Person.AadObjectId && (p.Email is null || !readable.Contains(p.Email))).ToList();
         var meeting = new Meeting
         {
             Id = id, CohortId = cohort.Id, CohortSubject = cohort.Subject, TenantId = cohort.TenantId,
-            Organiser = Enrolments.Member(request.Caller.Person), DurationMinutes = (int)duration, Slots = slots,
+            Organiser = PersonRef.Of(request.Caller.Person), DurationMinutes = (int)duration, Slots = slots,
             CalendarsRead = readable.Count, Voters = voters,
             // The poll closes after three days, or a day before the first slot if that comes sooner.
             PollClosesAt = new[] { now + PollLength, slots[0].Start.AddDays(-1) }.Min() is var closes && closes > now.AddHours(1) ? closes : now.AddHours(1),
@@ -120,7 +120,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     private async Task<List<PersonRef>> ParticipantsAsync(Cohort cohort, Person organiser, CancellationToken ct)
     {
         var all = new List<PersonRef>();
-        foreach (var member in cohort.Members.Concat(cohort.Experts).Append(Enrolments.Member(organiser)).DistinctBy(m => m.AadObjectId))
+        foreach (var member in cohort.Members.Concat(cohort.Experts).Append(PersonRef.Of(organiser)).DistinctBy(m => m.AadObjectId))
             all.Add(member.Email is null && await people.FindAsync(member.AadObjectId, ct) is { Email: { } email } ? member with { Email = email } : member);
         return all;
     }
@@ -132,16 +132,16 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>The meeting for its organiser (or staff, or the cohort's experts); anyone else gets a refusal.</summary>
-    private async Task<(Meeting? Meeting, AdaptiveCard? Refusal)> OrganisedAsync(Request request, IMeetingAction action, CancellationToken ct)
+    private async Task<(Meeting? Meeting, Reply? Refusal)> OrganisedAsync(Request request, IMeetingAction action, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (cohort, meeting) = await FindAsync(action, ct);
-        if (meeting is null || cohort is null) return (null, ErrorCard.Build(texts, texts.Common.UnknownAction));
-        if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, ErrorCard.Build(texts, texts.Meetings.NotYourCohortToSchedule));
+        if (meeting is null || cohort is null) return (null, Reply.Refuse(texts, texts.Common.UnknownAction));
+        if (!Organises(request.Caller, cohort) && meeting.Organiser.AadObjectId != request.Caller.Person.AadObjectId) return (null, Reply.Refuse(texts, texts.Meetings.NotYourCohortToSchedule));
         return (meeting, null);
     }
 
-    private async Task<AdaptiveCard> Proposal(Request request, ShowProposal show, CancellationToken ct)
+    private async Task<Reply> Proposal(Request request, ShowProposal show, CancellationToken ct)
     {
         var (meeting, refusal) = await OrganisedAsync(request, show, ct);
         if (meeting is null) return refusal!;
@@ -151,30 +151,30 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             : MeetingCard.Build(meeting, now, request.Caller.Texts, forOrganiser: true);
     }
 
-    private async Task<AdaptiveCard> Poll(Request request, ShowPoll show, CancellationToken ct)
+    private async Task<Reply> Poll(Request request, ShowPoll show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(show, ct);
-        if (meeting is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (meeting is null) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
-        if (meeting.Voters.All(v => v.AadObjectId != caller)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
+        if (meeting.Voters.All(v => v.AadObjectId != caller)) return Reply.Refuse(texts, texts.Meetings.NotAVoter);
         return meeting.Status == MeetingStatus.Scheduled
             ? MeetingCard.Build(meeting, time.GetUtcNow(), texts)
             : PollCard.Build(meeting, caller, time.GetUtcNow(), texts);
     }
 
     /// <summary>A voter's choice: any subset of the slots (none meaning none suits them); voting again replaces it.</summary>
-    private async Task<AdaptiveCard> Vote(Request request, VoteOnMeeting vote, CancellationToken ct)
+    private async Task<Reply> Vote(Request request, VoteOnMeeting vote, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(vote, ct);
-        if (meeting is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (meeting is null) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var caller = request.Caller.Person;
-        if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return ErrorCard.Build(texts, texts.Meetings.NotAVoter);
+        if (meeting.Voters.All(v => v.AadObjectId != caller.AadObjectId)) return Reply.Refuse(texts, texts.Meetings.NotAVoter);
         var now = time.GetUtcNow();
-        if (!meeting.PollOpen(now)) return ErrorCard.Build(texts, texts.Meetings.PollClosed);
+        if (!meeting.PollOpen(now)) return Reply.Refuse(texts, texts.Meetings.PollClosed);
         var chosen = (vote.Slots ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        if (chosen.Count > SlotFinder.MaxSlots || chosen.Any(s => meeting.Slots.All(slot => slot.Id != s))) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (chosen.Count > SlotFinder.MaxSlots || chosen.Any(s => meeting.Slots.All(slot => slot.Id != s))) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var closed = false;
         var voted = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m =>
         {
@@ -183,7 +183,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             var name = m.Voters.First(v => v.AadObjectId == caller.AadObjectId).Name;
             return m with { Votes = [.. m.Votes.Where(v => v.AadObjectId != caller.AadObjectId), new Vote(caller.AadObjectId, name, chosen, now)] };
         }, ct);
-        return closed ? ErrorCard.Build(texts, texts.Meetings.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.Meetings.VoteSaved);
+        return closed ? Reply.Refuse(texts, texts.Meetings.PollClosed) : PollCard.Build(voted, caller.AadObjectId, now, texts, texts.Meetings.VoteSaved);
     }
 
     /// <summary>
@@ -191,15 +191,15 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     /// lost answer finds the same event), then the meeting is stored as scheduled and announced. If Graph fails the
     /// meeting stays a poll, and the organiser is told that nothing was scheduled.
     /// </summary>
-    private async Task<AdaptiveCard> Pick(Request request, PickSlot pick, CancellationToken ct)
+    private async Task<Reply> Pick(Request request, PickSlot pick, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (meeting, refusal) = await OrganisedAsync(request, pick, ct);
         if (meeting is null) return refusal!;
-        if (meeting.Status != MeetingStatus.Polling) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
-        if (meeting.Slots.FirstOrDefault(s => s.Id == pick.Slot) is not { } slot) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (meeting.Status != MeetingStatus.Polling) return Reply.Refuse(texts, texts.Meetings.MeetingClosed);
+        if (meeting.Slots.FirstOrDefault(s => s.Id == pick.Slot) is not { } slot) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var now = time.GetUtcNow();
-        if (slot.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
+        if (slot.Start <= now) return Reply.Refuse(texts, texts.Meetings.MeetingInPast);
         var cohort = (await cohorts.FindAsync(meeting.CohortId, ct))!;
 
         CalendarEvent? created = null;
@@ -213,7 +213,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Creating the meeting's event failed");
-                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
+                return Reply.Refuse(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var scheduledNow = false;
@@ -224,7 +224,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
                 ? (m with { Status = MeetingStatus.Scheduled, Start = slot.Start, End = slot.End, EventId = created?.Id, JoinUrl = created?.JoinUrl, InCalendar = created is not null }).WithNextDue()
                 : m;
         }, ct);
-        if (!scheduledNow) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
+        if (!scheduledNow) return Reply.Refuse(texts, texts.Meetings.MeetingClosed);
         await AnnounceAsync(cohort, scheduled, null, ct);
         return MeetingCard.Build(scheduled, now, texts, forOrganiser: true);
     }
@@ -232,27 +232,27 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     private static string Body(Cohort cohort) =>
         $"{Texts.French.Meetings.MeetingTitle(cohort.Subject)}\n{Texts.English.Meetings.MeetingTitle(cohort.Subject)}\n\n{string.Join("\n", cohort.Objectives.Select(o => $"- {o}"))}";
 
-    private async Task<AdaptiveCard> RescheduleForm(Request request, OpenReschedule open, CancellationToken ct)
+    private async Task<Reply> RescheduleForm(Request request, OpenReschedule open, CancellationToken ct)
     {
         var (meeting, refusal) = await OrganisedAsync(request, open, ct);
         if (meeting is null) return refusal!;
         return meeting.Status == MeetingStatus.Scheduled && meeting.Start > time.GetUtcNow()
             ? RescheduleFormCard.Build(meeting, Programme.Today(time), request.Caller.Texts)
-            : ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.Meetings.MeetingClosed);
+            : Reply.Refuse(request.Caller.Texts, request.Caller.Texts.Meetings.MeetingClosed);
     }
 
     /// <summary>Moves a scheduled meeting (same duration): the event first, then the store; everyone is told of the new time.</summary>
-    private async Task<AdaptiveCard> Reschedule(Request request, RescheduleMeeting move, CancellationToken ct)
+    private async Task<Reply> Reschedule(Request request, RescheduleMeeting move, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (meeting, refusal) = await OrganisedAsync(request, move, ct);
         if (meeting is null) return refusal!;
         var now = time.GetUtcNow();
-        if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
-        if (move.Day is not { } date || move.At is not { } at) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
-        if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
+        if (meeting.Status != MeetingStatus.Scheduled || meeting.Start <= now) return Reply.Refuse(texts, texts.Meetings.MeetingClosed);
+        if (move.Day is not { } date || move.At is not { } at) return Reply.Refuse(texts, texts.Meetings.MeetingInPast);
+        if (Programme.TimeZone.IsInvalidTime(date.ToDateTime(at))) return Reply.Refuse(texts, texts.Meetings.MeetingInPast);
         var start = Programme.Instant(date, at);
-        if (start <= now) return ErrorCard.Build(texts, texts.Meetings.MeetingInPast);
+        if (start <= now) return Reply.Refuse(texts, texts.Meetings.MeetingInPast);
         var end = start.AddMinutes(meeting.DurationMinutes);
         if (meeting.InCalendar && meeting.EventId is { } eventId)
         {
@@ -263,7 +263,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Moving the meeting's event failed");
-                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
+                return Reply.Refuse(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var moved = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => m.Status != MeetingStatus.Scheduled ? m
@@ -274,13 +274,13 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>Cancels a poll or a scheduled meeting: the event is deleted first, then everyone is told.</summary>
-    private async Task<AdaptiveCard> Cancel(Request request, CancelMeeting cancel, CancellationToken ct)
+    private async Task<Reply> Cancel(Request request, CancelMeeting cancel, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (meeting, refusal) = await OrganisedAsync(request, cancel, ct);
         if (meeting is null) return refusal!;
         if (meeting.Status == MeetingStatus.Cancelled || (meeting.Status == MeetingStatus.Scheduled && meeting.End <= time.GetUtcNow()))
-            return ErrorCard.Build(texts, texts.Meetings.MeetingClosed);
+            return Reply.Refuse(texts, texts.Meetings.MeetingClosed);
         if (meeting.Status == MeetingStatus.Scheduled && meeting.InCalendar && meeting.EventId is { } eventId)
         {
             try
@@ -290,15 +290,15 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             catch (Exception e) when (GraphFailure(e) is { } detail)
             {
                 logger.LogWarning(e, "Deleting the meeting's event failed");
-                return ErrorCard.Build(texts, texts.Meetings.GraphFailed(detail));
+                return Reply.Refuse(texts, texts.Meetings.GraphFailed(detail));
             }
         }
         var wasScheduled = meeting.Status == MeetingStatus.Scheduled;
         var cancelled = await meetings.UpdateAsync(meeting.CohortId, meeting.Id, m => (m with { Status = MeetingStatus.Cancelled }).WithNextDue(), ct);
         var now = time.GetUtcNow();
-        if (!wasScheduled) return PollCard.Build(cancelled, request.Caller.Person.AadObjectId, now, texts);
+        if (!wasScheduled) return new Reply.Done(PollCard.Build(cancelled, request.Caller.Person.AadObjectId, now, texts));
         await AnnounceAsync((await cohorts.FindAsync(meeting.CohortId, ct))!, cancelled, t => t.Meetings.MeetingCancelled, ct);
-        return MeetingCard.Build(cancelled, now, texts, texts.Meetings.MeetingCancelled);
+        return new Reply.Done(MeetingCard.Build(cancelled, now, texts, texts.Meetings.MeetingCancelled));
     }
 
     /// <summary>The meeting card to each member and expert (their language) and to the cohort's channel (French).</summary>
@@ -314,39 +314,39 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
             await outbox.ToConversationAsync(MessageKey.MeetingInChannel(m.Id, what), SendOut.Meeting(m.Id), channel, MeetingCard.Build(m, now, Texts.French, Note(Texts.French)), ct: ct);
     }
 
-    private async Task<AdaptiveCard> View(Request request, ShowMeeting show, CancellationToken ct)
+    private async Task<Reply> View(Request request, ShowMeeting show, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (cohort, meeting) = await FindAsync(show, ct);
-        if (meeting is null || cohort is null || meeting.Start is null) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (meeting is null || cohort is null || meeting.Start is null) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var caller = request.Caller.Person.AadObjectId;
-        if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
+        if (cohort.Members.Concat(cohort.Experts).All(p => p.AadObjectId != caller) && meeting.Organiser.AadObjectId != caller) return Reply.Refuse(texts, texts.Meetings.NotYourMeeting);
         return MeetingCard.Build(meeting, time.GetUtcNow(), texts, forOrganiser: meeting.Organiser.AadObjectId == caller);
     }
 
     /// <summary>A member's answer after the meeting: kept with their check-ins, in their own participation, once per meeting.</summary>
-    private async Task<AdaptiveCard> RedisplayReflection(Request request, ReflectOnMeeting reflect, FormState state, CancellationToken ct)
+    private async Task<Reply> RedisplayReflection(Request request, ReflectOnMeeting reflect, FormState state, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(reflect, ct);
-        return meeting is { Start: not null, End: not null } ? ReflectionCard.Build(meeting, texts, form: state) : ErrorCard.Build(texts, texts.Common.UnknownAction);
+        return meeting is { Start: not null, End: not null } ? ReflectionCard.Build(meeting, texts, form: state) : Reply.Refuse(texts, texts.Common.UnknownAction);
     }
 
-    private async Task<AdaptiveCard> Reflect(Request request, ReflectOnMeeting reflect, Submission<ReflectionForm> form, CancellationToken ct)
+    private async Task<Reply> Reflect(Request request, ReflectOnMeeting reflect, Submission<ReflectionForm> form, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (_, meeting) = await FindAsync(reflect, ct);
-        if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (meeting is null || meeting.Status != MeetingStatus.Scheduled || meeting.Start > time.GetUtcNow()) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var text = form.Form.Reflection;
         var caller = request.Caller.Person.AadObjectId;
-        if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return ErrorCard.Build(texts, texts.Meetings.NotYourMeeting);
+        if (await cohorts.ReadParticipationAsync(meeting.CohortId, caller, ct) is null) return Reply.Refuse(texts, texts.Meetings.NotYourMeeting);
         var now = time.GetUtcNow();
         var saved = await cohorts.UpdateParticipationAsync(meeting.CohortId, caller, p => p!.Intentions.Any(i => i.MeetingId == meeting.Id)
             ? p with { Intentions = [.. p.Intentions.Select(i => i.MeetingId == meeting.Id ? i with { Text = text!, At = now } : i)] }
             : p.Intentions.Count >= Participation.MaxIntentions ? p   // refused below: nothing dropped to make room
             : p with { Intentions = [.. p.Intentions, new FieldIntention(meeting.Id, now, text!)] }, ct);
         if (saved.Intentions.LastOrDefault(i => i.MeetingId == meeting.Id) is not { } intention)
-            return ErrorCard.Build(texts, texts.Common.LimitReached(Participation.MaxIntentions, texts.Meetings.IntentionsInCohort));
+            return Reply.Refuse(texts, texts.Common.LimitReached(Participation.MaxIntentions, texts.Meetings.IntentionsInCohort));
         return ReflectionCard.Build(meeting, texts, intention.Text);
     }
 

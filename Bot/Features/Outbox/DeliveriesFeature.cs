@@ -17,19 +17,19 @@ public sealed class DeliveriesFeature(OutboxStore store) : IFeature
     public IEnumerable<(CommandInfo, Handler)> Commands => [(DeliveriesCommand, Show)];
     public IEnumerable<VerbRoute> Verbs => [ActionRoute.For<Cards.Outbox.ShowDeliveries>([Role.Staff], (r, show, ct) => Show(r, show.Broadcast, ct))];
 
-    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) =>
+    private Task<Reply> Show(Request request, CancellationToken ct) =>
         Show(request, request.Arguments.Trim() is { Length: > 0 } typed ? typed : null, ct);
 
     /// <summary>The send-out named <paramref name="named"/> (typed after the command, or a card's button), or the recent ones.</summary>
-    private async Task<AdaptiveCard> Show(Request request, string? named, CancellationToken ct)
+    private async Task<Reply> Show(Request request, string? named, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         if (named is not null)
         {
-            if (named.Length > Cards.Outbox.ShowDeliveries.MaxName) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            if (named.Length > Cards.Outbox.ShowDeliveries.MaxName) return Reply.Refuse(texts, texts.Common.UnknownAction);
             var summary = await store.SummaryAsync(named, ct);
             return summary.Sent + summary.Pending + summary.Failed == 0
-                ? ErrorCard.Build(texts, texts.Deliveries.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))
+                ? Reply.Refuse(texts, texts.Deliveries.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))
                 : DeliveriesCard.Build([summary], texts);
         }
         var summaries = new List<BroadcastSummary>();

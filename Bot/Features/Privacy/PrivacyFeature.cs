@@ -45,7 +45,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
 
     private string Officer => options.Value.Officer;
 
-    private async Task<AdaptiveCard> MyDataAsync(Caller caller, FormState form, string? note, CancellationToken ct)
+    private async Task<Reply> MyDataAsync(Caller caller, FormState form, string? note, CancellationToken ct)
     {
         var me = caller.Person.AadObjectId;
         var export = me.Length == 0 ? null : await data.ExportAsync(me, ct);
@@ -65,11 +65,11 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
 
     private string Link(string subject, string by, string format, Texts texts) => links.Mint(Route, LinkLifetime, by, subject, format, texts.Locale);
 
-    private async Task<AdaptiveCard> AskAsync(Request request, AskPrivacy ask, Submission<PrivacyRequestForm> form, CancellationToken ct)
+    private async Task<Reply> AskAsync(Request request, AskPrivacy ask, Submission<PrivacyRequestForm> form, CancellationToken ct)
     {
         var caller = request.Caller;
         var nonce = ask.Nonce;
-        if (caller.Person.AadObjectId.Length == 0) return ErrorCard.Build(caller.Texts, caller.Texts.Common.UnknownAction);
+        if (caller.Person.AadObjectId.Length == 0) return Reply.Refuse(caller.Texts, caller.Texts.Common.UnknownAction);
         // One open request per person and kind: asking again shows the one that is open, and nobody is told twice.
         if (await privacy.OpenOfAsync(caller.Person.AadObjectId, form.Form.Kind, ct) is { } open && open.Id != "pr-" + nonce)
             return await MyDataAsync(caller, PrivacyRequestForm.Empty,
@@ -80,7 +80,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         return await MyDataAsync(caller, PrivacyRequestForm.Empty, caller.Texts.Privacy.RequestSent(Officer, caller.Texts.Date(asked.DueAt.UtcDateTime)), ct);
     }
 
-    private async Task<AdaptiveCard> Requests(Request request, CancellationToken ct)
+    private async Task<Reply> Requests(Request request, CancellationToken ct)
     {
         var open = await privacy.OpenAsync(ct).ToListAsync(ct);
         var log = await privacy.RecentLogAsync(30, ct);
@@ -90,18 +90,18 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         return PrivacyCard.Build(open, log, names, Officer, time.GetUtcNow(), request.Caller.Texts);
     }
 
-    private async Task<AdaptiveCard> RequestAsync(Request request, string id, FormState form, string? done, CancellationToken ct)
+    private async Task<Reply> RequestAsync(Request request, string id, FormState form, string? done, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
-        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found) return Reply.Refuse(texts, texts.Common.UnknownAction);
         return PrivacyCard.Request(found, Link(found.AadObjectId, request.Caller.Person.AadObjectId, "json", texts), form, texts, done);
     }
 
-    private async Task<AdaptiveCard> AnswerAsync(Request request, AnswerPrivacyRequest answer, Submission<PrivacyAnswerForm> form, CancellationToken ct)
+    private async Task<Reply> AnswerAsync(Request request, AnswerPrivacyRequest answer, Submission<PrivacyAnswerForm> form, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var id = answer.Request;
-        if (await privacy.FindAsync(id, ct) is not { } found) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found) return Reply.Refuse(texts, texts.Common.UnknownAction);
         var answered = await privacy.AnswerAsync(id, form.Form.Status, form.Form.Answer, request.Caller.Person.AadObjectId, ct);
         if (answered is null) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, form.Form.Status == PrivacyRequestStatus.Done ? AccessAction.Correction : AccessAction.Refusal, found.AadObjectId, ct);
@@ -113,11 +113,11 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     /// Erases the person who asked: logged first (the log line is then anonymised with the rest), erased, the request
     /// marked done, and the person told in the chat SmqBot had with them (by its address alone: nothing else of theirs is left).
     /// </summary>
-    private async Task<AdaptiveCard> EraseAsync(Request request, ErasePerson erase, CancellationToken ct)
+    private async Task<Reply> EraseAsync(Request request, ErasePerson erase, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var id = erase.Request;
-        if (await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found || found.Kind != PrivacyRequestKind.Erasure) return Reply.Refuse(texts, texts.Common.UnknownAction);
         if (found.Status != PrivacyRequestStatus.Open) return await RequestAsync(request, id, FormState.Empty, texts.Privacy.AlreadyAnswered, ct);
         var person = await people.FindAsync(found.AadObjectId, ct);
         var told = person is null ? null : PrivacyCard.Told(found with { Status = PrivacyRequestStatus.Done }, callers.TextsFor(person, null));
@@ -133,15 +133,15 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
                 Card = CardJson.Serialize(told!), Subject = told!.FallbackText,
             }, ct: ct);
         if (erased.Review.Count > 0) await privacy.ReviewAsync(id, erased.Review, ct);
-        return await RequestAsync(request, id, FormState.Empty, texts.Privacy.Erased(erased.Rewritten, erased.Deleted), ct);
+        return (await RequestAsync(request, id, FormState.Empty, texts.Privacy.Erased(erased.Rewritten, erased.Deleted), ct)).AsDone();
     }
 
     /// <summary>Blanks one text an erasure's review listed (someone else's words that named the erased person).</summary>
-    private async Task<AdaptiveCard> BlankAsync(Request request, BlankReviewedText blank, CancellationToken ct)
+    private async Task<Reply> BlankAsync(Request request, BlankReviewedText blank, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var (id, item) = (blank.Request, blank.Item);
-        if (await privacy.FindAsync(id, ct) is not { } found || item < 0 || item >= found.Review.Count) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (await privacy.FindAsync(id, ct) is not { } found || item < 0 || item >= found.Review.Count) return Reply.Refuse(texts, texts.Common.UnknownAction);
         if (!found.Review[item].Blanked) await data.BlankAsync(found.Review[item], ct);
         await privacy.BlankedAsync(id, item, ct);
         await privacy.LogAsync(request.Caller.Person.AadObjectId, AccessAction.Erasure, found.Review[item].Id, ct);

@@ -17,10 +17,10 @@ public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProv
     public IEnumerable<VerbRoute> Verbs =>
     [
         new(Cards.Profile.ProfileVerbs.Profile, [], Show),
-        FormRoute.For<ProfileForm>(Cards.Profile.ProfileVerbs.ProfileSave, [], ProfileForm.Bind, (r, state, _) => Task.FromResult(Card(r.Caller, r.Caller.Person, state)), Save),
+        FormRoute.For<ProfileForm>(Cards.Profile.ProfileVerbs.ProfileSave, [], ProfileForm.Bind, (r, state, _) => Task.FromResult<Reply>(Card(r.Caller, r.Caller.Person, state)), Save),
     ];
 
-    private Task<AdaptiveCard> Show(Request request, CancellationToken ct) => Task.FromResult(Card(request.Caller, request.Caller.Person, ProfileForm.Of(request.Caller.Person.Institution, request.Caller.Texts.Culture.TwoLetterISOLanguageName)));
+    private Task<Reply> Show(Request request, CancellationToken ct) => Task.FromResult<Reply>(Card(request.Caller, request.Caller.Person, ProfileForm.Of(request.Caller.Person.Institution, request.Caller.Texts.Culture.TwoLetterISOLanguageName)));
 
     private AdaptiveCard Card(Caller caller, Person person, FormState form, string? note = null)
     {
@@ -28,7 +28,7 @@ public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProv
         return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
     }
 
-    private async Task<AdaptiveCard> Save(Request request, Submission<ProfileForm> form, CancellationToken ct)
+    private async Task<Reply> Save(Request request, Submission<ProfileForm> form, CancellationToken ct)
     {
         var saved = await people.UpdateAsync(request.Caller.Person.AadObjectId, p => p with
         {

@@ -41,7 +41,7 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
 /// (staff): what needs attention now.
 /// </summary>
 public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
-    CallStore calls, Enrolment.Enrolments enrolment, TimeProvider time) : IFeature
+    CallStore calls, Enrolment.StaffLists lists, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
@@ -69,19 +69,19 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         return years;
     }
 
-    private async Task<AdaptiveCard> Report(Request request, string? asked, CancellationToken ct)
+    private async Task<Reply> Report(Request request, string? asked, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         asked = asked?.Trim() ?? "";
         var year = asked.Length == 0 ? Programme.FiscalYear(Programme.Today(time)) : asked;
-        if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return ErrorCard.Build(texts, texts.Reports.NotAFiscalYear);
+        if (Programme.FiscalYearDates(year) is null || !Years().Contains(year)) return Reply.Refuse(texts, texts.Reports.NotAFiscalYear);
         var report = await source.BuildAsync(year, ct);
         var staff = request.Caller.Person.AadObjectId;
         var links = ReportExport.Tables.ToDictionary(t => t, t => export.LinkFor(staff, year, t, texts));
         return ReportCard.Build(report, Years(), export.LinkFor(staff, year, ReportExport.Workbook, texts), links, (export.LinkFor(staff, year, ReportExport.AxisChart, texts), export.LinkFor(staff, year, ReportExport.TargetsChart, texts)), texts);
     }
 
-    private async Task<AdaptiveCard> Dashboard(Request request, CancellationToken ct)
+    private async Task<Reply> Dashboard(Request request, CancellationToken ct)
     {
         var texts = request.Caller.Texts;
         var now = time.GetUtcNow();
@@ -114,13 +114,13 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         }
         // People added whom SmqBot has not reached: invited (not come yet), or unreachable with the reason.
         var notReached = new List<string>();
-        var reach = await enrolment.ReachAsync(openCohorts, ct);
+        var reach = await lists.ReachAsync(openCohorts, ct);
         foreach (var cohort in openCohorts)
         {
             notReached.AddRange(cohort.Invited.Where(i => i.Reason is null).Select(i => texts.Reports.NotReachedInvited(i.Email, cohort.Subject)));
             notReached.AddRange(reach[cohort.Id].Unreachable.Select(u => texts.Reports.NotReachedBecause(u.Who, cohort.Subject, texts.CheckIns.ReachReason(u.Reason))));
         }
-        foreach (var waiting in await enrolment.WaitingAsync(ct))
+        foreach (var waiting in await lists.WaitingAsync(ct))
             notReached.AddRange(new[] { waiting.CoachedPerson, waiting.Expert }.Where(p => p.IsNotKnownYet)
                 .Select(p => texts.Reports.NotReachedInvited(p.Email ?? p.Name, waiting.Institution.Name)));
         var closing = new List<(string, Cards.Calls.ReviewApplications)>();

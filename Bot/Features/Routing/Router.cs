@@ -38,17 +38,24 @@ public sealed class Router
         _longestName = _commands.Keys.Max(k => k.Split(' ').Length);
     }
 
-    public Task<AdaptiveCard> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
+    public async Task<AdaptiveCard> OnMessageAsync(Caller caller, string? text, CancellationToken ct)
     {
-        if (Match(text) is (var route, var n, var words))
+        if (Match(text) is not (var route, var n, var words))
         {
-            Telemetry.Route(route.Info.Id);
-            return route.Info.IsAllowed(caller)
-                ? route.Handle(new Request(caller, string.Join(' ', words[n..]), null), ct)
-                : Task.FromResult(Refusal(caller, route.Info.AllowedTo));
+            Telemetry.Route("notUnderstood");
+            return Answered(NotUnderstood(caller, text ?? ""));
         }
-        Telemetry.Route("notUnderstood");
-        return Task.FromResult(NotUnderstood(caller, text ?? ""));
+        Telemetry.Route(route.Info.Id);
+        return Answered(route.Info.IsAllowed(caller)
+            ? await route.Handle(new Request(caller, string.Join(' ', words[n..]), null), ct)
+            : Refusal(caller, route.Info.AllowedTo));
+    }
+
+    /// <summary>The reply's card, once its outcome is in the turn's telemetry.</summary>
+    private static AdaptiveCard Answered(Reply reply)
+    {
+        Telemetry.Outcome(reply.Outcome);
+        return reply.Card;
     }
 
     /// <summary>The command <paramref name="text"/> starts with, how many words name it, and the words; null when none does.</summary>
@@ -71,17 +78,19 @@ public sealed class Router
     /// <summary>Whether the verb's handler needs the caller's stored profile (roles, name), or only the activity's identity.</summary>
     public bool NeedsProfile(string? verb) => verb is null || !_verbs.TryGetValue(verb, out var route) || !route.ActivityIdentityOnly;
 
-    public async Task<AdaptiveCard> OnVerbAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct)
+    public async Task<AdaptiveCard> OnVerbAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct) =>
+        Answered(await ReplyAsync(caller, verb, data, ct));
+
+    private async Task<Reply> ReplyAsync(Caller caller, string? verb, JsonObject? data, CancellationToken ct)
     {
         var texts = caller.Texts;
-        if (verb == Actions.CancelVerb) return ErrorCard.Build(texts, texts.Confirm.NothingChanged) with { Body = [Layout.Paragraph(texts.Confirm.NothingChanged)] };
-        if (verb == Actions.ConfirmVerb) return Ask(caller, data);
         Telemetry.Route(verb is not null && (_verbs.ContainsKey(verb) || verb is Actions.CancelVerb or Actions.ConfirmVerb) ? verb : "unknown");
-        if (verb is null || !_verbs.TryGetValue(verb, out var route)) return ErrorCard.Build(texts, texts.Common.UnknownAction);
+        if (verb == Actions.CancelVerb) return Layout.Card(texts, texts.Confirm.NothingChanged, [Layout.Paragraph(texts.Confirm.NothingChanged)], [Actions.Execute(texts.Common.ShowHelp, Cards.Help.HelpVerbs.Help)]);
+        if (verb == Actions.ConfirmVerb) return Ask(caller, data);
+        if (verb is null || !_verbs.TryGetValue(verb, out var route)) return Reply.Refuse(texts, texts.Common.UnknownAction);
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
-        var card = await route.Handle(new Request(caller, "", data), ct);
-        // Confirmed from the question's card: say what was done above the result (not above a refusal).
-        return Back(caller, data, card.Refusal ? card : Done(card, route, data, texts));
+        var reply = await route.Handle(new Request(caller, "", data), ct);
+        return reply with { Card = Back(caller, data, reply is Reply.Done ? Done(reply.Card, route, data, texts) : reply.Card) };
     }
 
     /// <summary>A card opened from another (the dashboard) offers the way back to it, when the caller may use that verb.</summary>
@@ -90,6 +99,7 @@ public sealed class Router
             ? card with { Actions = [.. card.Actions ?? [], Actions.Execute(caller.Texts.Common.Back, back)] }
             : card;
 
+    /// <summary>Done after the caller confirmed it from the question's card: the result is headed by what was done.</summary>
     private static AdaptiveCard Done(AdaptiveCard card, VerbRoute route, JsonObject? data, Texts texts) =>
         route.Confirm is { } confirm && Envelope(data, Actions.ConfirmedField) == "true" && confirm(texts).Done is var done
             ? card.Saying(done)
@@ -99,11 +109,11 @@ public sealed class Router
     /// The question before a destructive verb (named by the card's <see cref="Actions.ConfirmField"/>, which must be one
     /// that asks and that the caller may use): its "yes" sends that verb with the card's data, the inputs filled included.
     /// </summary>
-    private AdaptiveCard Ask(Caller caller, JsonObject? data)
+    private Reply Ask(Caller caller, JsonObject? data)
     {
         var texts = caller.Texts;
         if (Envelope(data, Actions.ConfirmField) is not { } verb || !_verbs.TryGetValue(verb, out var route) || route.Confirm is not { } confirm)
-            return ErrorCard.Build(texts, texts.Common.UnknownAction);
+            return Reply.Refuse(texts, texts.Common.UnknownAction);
         if (!route.IsAllowed(caller)) return Refusal(caller, route.AllowedTo);
         var question = confirm(texts);
         var forwarded = data!.DeepClone().AsObject();   // it holds the verb asked about
@@ -122,14 +132,14 @@ public sealed class Router
     private static string? Envelope(JsonObject? data, string field) =>
         data?[field] is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : null;
 
-    private static AdaptiveCard Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
-        ErrorCard.Build(caller.Texts,
+    private static Reply Refusal(Caller caller, IReadOnlyList<Data.People.Role> allowedTo) =>
+        Reply.Refuse(caller.Texts,
             allowedTo.Contains(Data.People.Role.Staff) && allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.Common.StaffOrExpertsOnly
             : allowedTo.Contains(Data.People.Role.Staff) ? caller.Texts.Common.StaffOnly
             : allowedTo.Contains(Data.People.Role.Expert) ? caller.Texts.Common.ExpertsOnly
             : caller.Texts.Common.UnknownAction);
 
-    private AdaptiveCard NotUnderstood(Caller caller, string text)
+    private Reply NotUnderstood(Caller caller, string text)
     {
         var texts = caller.Texts;
         var shown = text.Trim().ReplaceLineEndings(" ");
@@ -139,7 +149,7 @@ public sealed class Router
             .Select(c => (Name: c.Describe(texts).Name, Distance: Distance(first, Normalize(c.Describe(texts).Name))))
             .Where(c => first.Length > 2 && c.Distance <= 2)
             .OrderBy(c => c.Distance).Select(c => c.Name).FirstOrDefault();
-        return ErrorCard.Build(texts, texts.Common.NotUnderstood(shown), [.. suggestion is null ? Array.Empty<string>() : [texts.Common.DidYouMean(suggestion)], texts.Common.TypeHelp]);
+        return Reply.Refuse(texts, texts.Common.NotUnderstood(shown), [.. suggestion is null ? Array.Empty<string>() : [texts.Common.DidYouMean(suggestion)], texts.Common.TypeHelp]);
     }
 
     /// <summary>Lower case, no accents, no punctuation at the ends, single spaces: "Équipes !" → "equipes".</summary>

@@ -8,8 +8,8 @@ namespace SmqBot.Bot.Features.Routing;
 /// <summary>What a handler gets: the caller, the words after the command, and the data a card sent (user input).</summary>
 public sealed record Request(Caller Caller, string Arguments, JsonObject? Data);
 
-/// <summary>Every handler answers with one card: the reply to a message, or the refreshed card for an Action.Execute.</summary>
-public delegate Task<AdaptiveCard> Handler(Request request, CancellationToken ct);
+/// <summary>Every handler answers with one card (the reply to a message, or the refreshed card for an Action.Execute), and what it means.</summary>
+public delegate Task<Reply> Handler(Request request, CancellationToken ct);
 
 /// <summary>
 /// A command people can type. <see cref="Names"/> are matched without case or accents, in either language;
@@ -52,11 +52,11 @@ public sealed record VerbRoute(string Verb, IReadOnlyList<Role> AllowedTo, Handl
 /// <summary>The route of a card action: the router binds the card's data into the action's record before the handler, or refuses it.</summary>
 public static class ActionRoute
 {
-    public static VerbRoute For<T>(IReadOnlyList<Role> allowedTo, Func<Request, T, CancellationToken, Task<AdaptiveCard>> handle, bool activityIdentityOnly = false)
+    public static VerbRoute For<T>(IReadOnlyList<Role> allowedTo, Func<Request, T, CancellationToken, Task<Reply>> handle, bool activityIdentityOnly = false)
         where T : class, ICardAction<T> =>
         new(T.Verb, allowedTo, (request, ct) => CardActionData.Bind<T>(request.Data) is { } action
             ? handle(request, action, ct)
-            : Task.FromResult(ErrorCard.Build(request.Caller.Texts, request.Caller.Texts.Common.UnknownAction)), activityIdentityOnly);
+            : Task.FromResult<Reply>(Reply.Refuse(request.Caller.Texts, request.Caller.Texts.Common.UnknownAction)), activityIdentityOnly);
 }
 
 /// <summary>A feature's entry points: the commands it answers, each with its handler, and its card verbs.</summary>
@@ -67,10 +67,10 @@ public interface IFeature
 }
 
 /// <summary>A form's submission, bound before its handler runs: the typed form, and the way to show it again, refused.</summary>
-public sealed record Submission<T>(T Form, Cards.Forms.FormState State, Func<Cards.Forms.FormState, Task<AdaptiveCard>> Redisplay) where T : class
+public sealed record Submission<T>(T Form, Cards.Forms.FormState State, Func<Cards.Forms.FormState, Task<Reply>> Redisplay) where T : class
 {
     /// <summary>The same form, filled with what the person typed, with <paramref name="message"/> next to <paramref name="field"/>.</summary>
-    public Task<AdaptiveCard> Refuse(Cards.Forms.FormField field, string message) => Redisplay(State.WithError(field, message));
+    public async Task<Reply> Refuse(Cards.Forms.FormField field, string message) => new Reply.Refused((await Redisplay(State.WithError(field, message))).Card);
 }
 
 /// <summary>
@@ -80,13 +80,13 @@ public sealed record Submission<T>(T Form, Cards.Forms.FormState State, Func<Car
 public static class FormRoute
 {
     public static VerbRoute For<T>(string verb, IReadOnlyList<Role> allowedTo, Func<Cards.Forms.FormBinder, Cards.Forms.Bound<T>> bind,
-        Func<Request, Cards.Forms.FormState, CancellationToken, Task<AdaptiveCard>> redisplay,
-        Func<Request, Submission<T>, CancellationToken, Task<AdaptiveCard>> handle, bool activityIdentityOnly = false) where T : class =>
+        Func<Request, Cards.Forms.FormState, CancellationToken, Task<Reply>> redisplay,
+        Func<Request, Submission<T>, CancellationToken, Task<Reply>> handle, bool activityIdentityOnly = false) where T : class =>
         new(verb, allowedTo, async (request, ct) =>
         {
             var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
-            Task<AdaptiveCard> Redisplay(Cards.Forms.FormState state) => redisplay(request, state, ct);
-            return bound.Value is { } form ? await handle(request, new Submission<T>(form, bound.State, Redisplay), ct) : await Redisplay(bound.State);
+            Task<Reply> Redisplay(Cards.Forms.FormState state) => redisplay(request, state, ct);
+            return bound.Value is { } form ? await handle(request, new Submission<T>(form, bound.State, Redisplay), ct) : new Reply.Refused((await Redisplay(bound.State)).Card);
         }, activityIdentityOnly);
 
     /// <summary>
@@ -94,13 +94,13 @@ public static class FormRoute
     /// (data that does not bind gets the refusal card), then the form, as above.
     /// </summary>
     public static VerbRoute For<TForm, TAction>(IReadOnlyList<Role> allowedTo, Func<Cards.Forms.FormBinder, Cards.Forms.Bound<TForm>> bind,
-        Func<Request, TAction, Cards.Forms.FormState, CancellationToken, Task<AdaptiveCard>> redisplay,
-        Func<Request, TAction, Submission<TForm>, CancellationToken, Task<AdaptiveCard>> handle, bool activityIdentityOnly = false)
+        Func<Request, TAction, Cards.Forms.FormState, CancellationToken, Task<Reply>> redisplay,
+        Func<Request, TAction, Submission<TForm>, CancellationToken, Task<Reply>> handle, bool activityIdentityOnly = false)
         where TForm : class where TAction : class, ICardAction<TAction> =>
         ActionRoute.For<TAction>(allowedTo, async (request, action, ct) =>
         {
             var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
-            Task<AdaptiveCard> Redisplay(Cards.Forms.FormState state) => redisplay(request, action, state, ct);
-            return bound.Value is { } form ? await handle(request, action, new Submission<TForm>(form, bound.State, Redisplay), ct) : await Redisplay(bound.State);
+            Task<Reply> Redisplay(Cards.Forms.FormState state) => redisplay(request, action, state, ct);
+            return bound.Value is { } form ? await handle(request, action, new Submission<TForm>(form, bound.State, Redisplay), ct) : new Reply.Refused((await Redisplay(bound.State)).Card);
         }, activityIdentityOnly);
 }
