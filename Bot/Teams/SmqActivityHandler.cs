@@ -287,11 +287,11 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         try
         {
             var channels = await TeamsInfo.GetTeamChannelsAsync(turn, team.Id, ct);
-            return [.. channels.Select(c => new TeamChannel(c.Id, c.Name ?? "General"))];
+            return [.. channels.Select(c => new TeamChannel(c.Id, c.Name))];
         }
         catch (Exception e) when (e is Microsoft.Rest.HttpOperationException or HttpRequestException or ErrorResponseException)
         {
-            return [new TeamChannel(team.Id, "General")];
+            return [new TeamChannel(team.Id, null)];
         }
     }
 }

@@ -20,7 +20,9 @@ public static class CallFormCard
                 .. Layout.Refused(state, texts),
                 .. CallForm.Fields.Kind.Input(state, texts, [.. Enum.GetValues<CallKind>().Select(k => new Choice(texts.Calls.CallKindName(k), k.ToString()))], ChoiceInputStyle.Expanded),
                 .. Texts(state, today, texts),
-                .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice(ChannelName(t, c), $"{t.TeamId}|{c.Id}")))]),
+                .. CallForm.Fields.Channel.Input(state, texts, [.. teams.SelectMany(t => t.Channels.Select(c => new Choice(ChannelName(t, c, texts), $"{t.TeamId}|{c.Id}")))]),
+                // An empty list says nothing: say how to give it channels.
+                .. teams.Count == 0 ? [Paragraph(texts.Teams.NoTeams)] : Array.Empty<Element>(),
             ],
             [Actions.Execute(texts.Calls.Preview, new PreviewCall(nonce), style: "positive")]);
 
@@ -37,7 +39,7 @@ public static class CallFormCard
             [
                 Title(texts.Calls.EditCallTitle),
                 .. Layout.Refused(state, texts),
-                Note(texts.Calls.EditCallNote(channel.Team is null ? texts.CheckIns.ChannelLabel : ChannelName(channel.Team, channel.Channel))),
+                Note(texts.Calls.EditCallNote(channel.Team is null ? texts.Calls.ChannelLabel : ChannelName(channel.Team, channel.Channel, texts))),
                 .. Texts(state, today, texts),
             ],
             [
@@ -46,7 +48,7 @@ public static class CallFormCard
             ]);
     }
 
-    private static string ChannelName(TeamInstallation team, TeamChannel channel) => $"{team.Name ?? team.TeamId} › {channel.Name}";
+    private static string ChannelName(TeamInstallation team, TeamChannel channel, Texts texts) => $"{team.Name ?? team.TeamId} › {texts.Teams.Channel(channel)}";
 
     private static IEnumerable<Element> Texts(FormState state, DateOnly today, Texts texts) =>
             [
@@ -101,7 +103,7 @@ public static class CallCard
                     new(texts.Calls.DeadlineLabel, Deadline(call, now, texts)),
                     new(texts.Calls.ApplicationsLabel, texts.Calls.ApplicationCount(applications)),
                 ]),
-                .. status is null ? Array.Empty<Element>() : [new TextBlock(status) { Weight = TextWeight.Bolder, Color = open ? TextColor.Good : TextColor.Attention }],
+                .. status is null ? Array.Empty<Element>() : [new TextBlock(status) { Weight = TextWeight.Bolder }],
             ],
             !open ? null
             : mine is { Status: ApplicationStatus.Submitted }
@@ -245,6 +247,6 @@ public static class DecisionCard
     {
         var title = texts.Calls.DecisionTitle(texts.Culture.TwoLetterISOLanguageName == "en" && call.TitleEn is { } te ? te : call.TitleFr);
         return Card(texts, title,
-            [Title(title), new TextBlock(texts.Calls.DecisionText(selected)) { Weight = TextWeight.Bolder, Color = selected ? TextColor.Good : TextColor.Default }, .. message is null ? Array.Empty<Element>() : [Paragraph(message)]]);
+            [Title(title), new TextBlock(texts.Calls.DecisionText(selected)) { Weight = TextWeight.Bolder }, .. message is null ? Array.Empty<Element>() : [Paragraph(message)]]);
     }
 }

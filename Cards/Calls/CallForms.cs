@@ -17,9 +17,9 @@ public sealed record CallForm(CallKind Kind, string TitleFr, string? TitleEn, st
         public static readonly TextField DescriptionEn = new("descriptionEn", t => t.Calls.DescriptionEnLabel, 2000, Multiline: true);
         public static readonly TextField EligibilityFr = new("eligibilityFr", t => t.Calls.EligibilityFrLabel, 500, Multiline: true);
         public static readonly TextField EligibilityEn = new("eligibilityEn", t => t.Calls.EligibilityEnLabel, 500, Multiline: true);
-        public static readonly NumberField Places = new("places", t => t.Calls.PlacesLabel, 1, 100, Required: false, Step: 1, Refusal: (t, label) => t.Common.NotAValue(label));
+        public static readonly NumberField Places = new("places", t => t.Calls.PlacesLabel, 1, 100, Required: false, Step: 1);
         public static readonly DateField Deadline = new("deadline", t => t.Calls.DeadlineLabel);
-        public static readonly ChoiceField Channel = new("channel", t => t.CheckIns.ChannelLabel);
+        public static readonly ChoiceField Channel = new("channel", t => t.Calls.ChannelLabel);
     }
 
     /// <summary>When the call closes: the end of its deadline day in Montréal (23:59:59), as a UTC instant.</summary>
@@ -46,7 +46,7 @@ public sealed record CallForm(CallKind Kind, string TitleFr, string? TitleEn, st
         var places = Fields.Places.Read(form) ?? 10;
         var deadline = Fields.Deadline.Read(form);
         (string, string)? channel = form.Text(Fields.Channel)?.Split('|') is [{ Length: > 0 } team, { Length: > 0 } id] ? (team, id) : null;
-        if (channel is null) form.Refuse(Fields.Channel, form.Texts.Common.Required(form.Texts.CheckIns.ChannelLabel));
+        if (channel is null) form.Refuse(Fields.Channel, form.Texts.Common.Required(form.Texts.Calls.ChannelLabel));
         return form.Result(() => new CallForm(kind!.Value, titleFr!, titleEn, descriptionFr!, descriptionEn, eligibilityFr, eligibilityEn, (int)places, deadline!.Value, channel!.Value));
     }
 }

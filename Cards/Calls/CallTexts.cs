@@ -13,6 +13,7 @@ public sealed record CallTexts
     public required CommandText CallsCommand { get; init; }
     public required string CallsTitle { get; init; }
     public required string NewCall { get; init; }
+    public required string ChannelLabel { get; init; }
     public required Func<CallKind, string> CallKindName { get; init; }
     public required string CallKindLabel { get; init; }
     public required string TitleFrLabel { get; init; }
@@ -89,6 +90,7 @@ public sealed record CallTexts
         CallsCommand = new("appels", "Les appels de candidatures ; en rédiger et en publier un (personnel)."),
         CallsTitle = "Appels de candidatures",
         NewCall = "Nouvel appel",
+        ChannelLabel = "Canal de publication",
         CallKindName = k => k == CallKind.Cohort ? "Cohorte de codéveloppement" : "Accompagnement individualisé",
         CallKindLabel = "Pour",
         TitleFrLabel = "Titre (français)",
@@ -112,7 +114,7 @@ public sealed record CallTexts
         Post = "Publier",
         PreviewNote = "Aperçu : voici l’appel tel qu’il paraîtra dans le canal.",
         PostedNote = "Publié dans le canal.",
-        PlacesCount = n => n == 1 ? "1 place" : $"{n} places",
+        PlacesCount = n => Count.Fr(n, "place", "places"),
         ApplicationCount = n => n switch { 0 => "Aucune candidature pour l’instant", 1 => "1 candidature", _ => $"{n} candidatures" },
         Apply = "Postuler",
         CallClosed = "Cet appel est fermé : il ne reçoit plus de candidatures.",
@@ -162,6 +164,7 @@ public sealed record CallTexts
         CallsCommand = new("calls", "Calls for applications; write and post one (staff)."),
         CallsTitle = "Calls for applications",
         NewCall = "New call",
+        ChannelLabel = "Channel to post in",
         CallKindName = k => k == CallKind.Cohort ? "Codevelopment cohort" : "Individual coaching",
         CallKindLabel = "For",
         TitleFrLabel = "Title (French)",
@@ -185,7 +188,7 @@ public sealed record CallTexts
         Post = "Post",
         PreviewNote = "Preview: this is the call as it will appear in the channel.",
         PostedNote = "Posted in the channel.",
-        PlacesCount = n => n == 1 ? "1 place" : $"{n} places",
+        PlacesCount = n => Count.En(n, "place", "places"),
         ApplicationCount = n => n switch { 0 => "No application yet", 1 => "1 application", _ => $"{n} applications" },
         Apply = "Apply",
         CallClosed = "This call is closed: it takes no more applications.",
@@ -199,7 +202,7 @@ public sealed record CallTexts
         MotivationLabel = "Your motivation",
         CommitmentLabel = "We commit to adopt the proposed objectives, set targets and take part in the end-of-course evaluation.",
         CommitmentTitle = "Commitment",
-        CommitmentRequired = "The programme asks for this commitment to apply.",
+        CommitmentRequired = "The program asks for this commitment to apply.",
         SendApplication = "Send my application",
         DeadlineInPast = "The deadline must be after today.",
         AlreadyPosted = "This call is already posted.",

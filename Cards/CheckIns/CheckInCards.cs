@@ -68,7 +68,7 @@ public static class CheckInSummaryCard
             [
                 Title(texts.CheckIns.CheckInSaved),
                 Paragraph(texts.CheckIns.CheckInTitle(view.Subject)),
-                new TextBlock(texts.CheckIns.OnTrack(onTrack, active.Count)) { Weight = TextWeight.Bolder, Color = onTrack == active.Count ? TextColor.Good : TextColor.Warning },
+                new TextBlock(texts.CheckIns.OnTrack(onTrack, active.Count)) { Weight = TextWeight.Bolder },
                 new FactSet([.. active.Select(t => new Fact(t.What, CheckInCard.Value(t, t.Latest, texts)))]),
                 .. view.Previous is { } previous ? [Note(texts.CheckIns.LastCheckIn(texts.Ago(previous.At, view.Now)))] : Array.Empty<Element>(),
                 .. view.AlreadySaved ? [Note(texts.CheckIns.CheckInAlreadySaved)] : Array.Empty<Element>(),

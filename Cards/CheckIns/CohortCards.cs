@@ -81,7 +81,7 @@ public static class CohortFormCard
                 .. roster.Count == 0 ? [] : CohortForm.Fields.PickedMembers.Input(state, texts, roster),
                 .. CohortForm.Fields.Objectives.Input(state, texts),
                 .. teams.Count == 0 ? [] : CohortForm.Fields.Channel.Input(state, texts,
-                    [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {c.Name}", ChannelChoice(t.TeamId, c.Id))))]),
+                    [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {texts.Teams.Channel(c)}", ChannelChoice(t.TeamId, c.Id))))]),
                 new ColumnSet(
                 [
                     new Column([.. CohortForm.Fields.Every.Input(state, texts, [.. CohortForm.Intervals.Select(n => new Choice(texts.CheckIns.EveryWeeks(n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))])]) { Width = "stretch" },

@@ -65,7 +65,7 @@ public static class HoursLoggedCard
                 ],
                 new TextBlock(line) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
                 .. view.BudgetMinutes is { } b ? [Bar(view.Ledger.ApprovedMinutes, b)] : Array.Empty<Element>(),
-                .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.Coaching.PendingApproval(texts.Hours(entry.Minutes))) { Color = TextColor.Warning }] : Array.Empty<Element>(),
+                .. entry?.Status == EntryStatus.Pending ? [new TextBlock(texts.Coaching.PendingApproval(texts.Hours(entry.Minutes))) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
                 .. today is { } day ? ThisMonth(view, day, texts) : [],
             ],
             [Actions.Execute(texts.Coaching.LogHoursTitle, CoachingVerbs.HoursForm)]);

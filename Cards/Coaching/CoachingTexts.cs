@@ -149,7 +149,7 @@ public sealed record CoachingTexts
         HoursAgreed = hours => $"Heures convenues : {hours}.",
         ApprovalTitle = "Heures au-delà du budget à approuver",
         EntryGone = "La ressource spécialisée a supprimé cette entrée : il n’y a plus rien à approuver.",
-        AlsoWaiting = (count, duration) => count == 1
+        AlsoWaiting = (count, duration) => count <= 1
             ? $"Une autre entrée attend aussi ({duration}) ; la carte la présente après votre décision :"
             : $"{count} autres entrées attendent aussi ({duration}) ; la carte les présente une à une après votre décision :",
         AndMore = count => $"… et {count} de plus.",
@@ -196,7 +196,7 @@ public sealed record CoachingTexts
             Axis.Positioning => "Positioning in Quebec's tourism ecosystem",
             Axis.Audiences => "Knowing audiences",
             Axis.Welcome => "Welcome and customer service",
-            Axis.Management => "Organisational management",
+            Axis.Management => "Organizational management",
             _ => "Sustainable development",
         },
         LogHoursTitle = "Log hours",
@@ -246,7 +246,7 @@ public sealed record CoachingTexts
         HoursAgreed = hours => $"Hours agreed: {hours}.",
         ApprovalTitle = "Hours over the budget to approve",
         EntryGone = "The expert deleted this entry: there is nothing left to approve.",
-        AlsoWaiting = (count, duration) => count == 1
+        AlsoWaiting = (count, duration) => count <= 1
             ? $"One more entry is waiting ({duration}); the card shows it after your decision:"
             : $"{count} more entries are waiting ({duration}); the card shows them one by one after your decision:",
         AndMore = count => $"… and {count} more.",

@@ -11,7 +11,7 @@ public static class ErrorCard
         Card(texts, message,
             [
                 Title(texts.Common.ErrorTitle),
-                new TextBlock(message) { Color = TextColor.Attention },
+                new Container([Paragraph(message)]) { Style = ContainerStyle.Attention },
                 .. details.Select(Paragraph),
             ],
             [Actions.Execute(texts.Common.ShowHelp, HelpVerbs.Help)]);

@@ -12,6 +12,12 @@ public sealed record ExportTexts
     /// <summary>A column's header, by its key (the property it shows).</summary>
     public required Func<string, string> Column { get; init; }
 
+    /// <summary>The start of a downloaded file's name, by what it holds (report, mydata, statement, axes, targets).</summary>
+    public required Func<string, string> File { get; init; }
+
+    /// <summary>A table's name as a file name takes it: its sheet's name, folded ("Régions" → "regions").</summary>
+    public string FileSlug(string table) => Data.Folding.Fold(Sheet(table)).Replace(' ', '-');
+
     public required string DownloadXlsx { get; init; }
     public required string Cohort { get; init; }
 
@@ -37,6 +43,7 @@ public sealed record ExportTexts
             "For" => "Pour (accompagnement ou cohorte)", "Kind" => "Nature du travail", "Status" => "Statut", "Note" => "Note",
             _ => key,
         },
+        File = what => what switch { "report" => "rapport", "mydata" => "smqbot-donnees", "statement" => "heures", "targets" => "cibles", _ => what },
         DownloadXlsx = "Excel",
         Cohort = "Cohorte",
     };
@@ -61,6 +68,7 @@ public sealed record ExportTexts
             "For" => "For (accompaniment or cohort)", "Kind" => "Kind of work", "Status" => "Status", "Note" => "Note",
             _ => key,
         },
+        File = what => what switch { "report" => "report", "mydata" => "smqbot-data", "statement" => "hours", "targets" => "targets", _ => what },
         DownloadXlsx = "Excel",
         Cohort = "Cohort",
     };

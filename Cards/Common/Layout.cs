@@ -15,11 +15,11 @@ public static class Layout
 
     /// <summary>A card that first says what was just done ("Appel modifié…"), in green, then shows where it leaves you.</summary>
     public static AdaptiveCard Saying(this AdaptiveCard card, string done) =>
-        card with { Body = [new TextBlock(done) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body], Speak = done, FallbackText = done };
+        card with { Body = [new TextBlock(done) { Weight = TextWeight.Bolder }, .. card.Body], Speak = done, FallbackText = done };
 
     /// <summary>Above a refused form: that the fields in red need correcting and the rest is kept (nothing when it was not refused).</summary>
     public static IEnumerable<Element> Refused(Forms.FormState state, Texts texts) =>
-        state.Errors.Count == 0 ? [] : [new TextBlock(texts.Forms.FixTheFields) { Color = TextColor.Attention, Weight = TextWeight.Bolder }];
+        state.Errors.Count == 0 ? [] : [new Container([new TextBlock(texts.Forms.FixTheFields) { Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Attention }];
 
     public static AdaptiveCard Card(Texts texts, string summary, IReadOnlyList<Element> body, IReadOnlyList<CardAction>? actions = null) =>
         new() { Lang = texts.Culture.TwoLetterISOLanguageName, Body = body, Actions = actions, Speak = summary, FallbackText = summary };

@@ -63,7 +63,7 @@ public abstract record FormField(string Id, Func<Texts, string> Label)
             yield break;
         }
         yield return input with { ErrorMessage = error };
-        yield return new TextBlock(error) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None };
+        yield return new TextBlock(error) { Weight = TextWeight.Bolder, Size = TextSize.Small, Spacing = Spacing.None };
     }
 
     protected static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -66,7 +66,7 @@ public sealed record HelpTexts
         },
         RoleIntro = role => role switch
         {
-            Role.Staff => "You run the programme: calls for applications, cohorts, individual coaching, meetings and reports to the Ministry.",
+            Role.Staff => "You run the program: calls for applications, cohorts, individual coaching, meetings and reports to the Ministry.",
             Role.Expert => "You coach institutions and cohorts: you log your hours and follow the check-ins of the people you coach.",
             Role.Participant => "You set your targets, check in on your progress regularly and see your cohort's targets.",
             _ => "You will be able to answer SMQ's calls for applications for a codevelopment cohort or individual coaching.",
@@ -74,7 +74,7 @@ public sealed record HelpTexts
         WelcomeTitle = "Welcome to SmqBot",
         Hello = name => name is null ? "Hello!" : $"Hello {name}!",
         YoureWelcome = "You're welcome! Here is what you can do.",
-        ProgrammeIntro = "I am the assistant of the Société des musées du Québec's professional-development programme: codevelopment cohorts, individual coaching and calls for applications.",
+        ProgrammeIntro = "I am the assistant of the Société des musées du Québec's professional-development program: codevelopment cohorts, individual coaching and calls for applications.",
         WelcomeBack = ago => $"Good to see you again! We first talked {ago}.",
         LanguageNote = "I answer in French or in English; to choose, type \"profile\".",
         TeamGreetingTitle = team => team is null ? "SmqBot is installed in this team" : $"SmqBot is installed in the team {team}",

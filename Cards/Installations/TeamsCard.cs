@@ -20,7 +20,7 @@ public static class TeamsCard
                     [
                         Heading(team.Name ?? team.TeamId),
                         Note($"{texts.Teams.ChannelCount(team.Channels.Count)} · {texts.Teams.InstalledAgo(texts.Ago(team.InstalledAt, view.Now))}"),
-                        Paragraph(string.Join(" · ", team.Channels.Select(c => c.Name))),
+                        Paragraph(string.Join(" · ", team.Channels.Select(texts.Teams.Channel))),
                     ]) { Separator = true }),
                 ]);
 }

@@ -77,7 +77,7 @@ public static class PollCard
         var tallies = m.Slots.Select(s => (Element)new TextBlock($"{MeetingTime.When(texts, s.Start, s.End)} — {texts.Meetings.SlotTally(s.FreeCalendars, m.VotesFor(s.Id))}") { Size = TextSize.Small });
         return Card(texts, texts.Meetings.PollTitle(m.CohortSubject),
             [
-                .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }],
+                .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder }],
                 Title(texts.Meetings.PollTitle(m.CohortSubject)),
                 Paragraph(open ? texts.Meetings.PollIntro : m.Status == MeetingStatus.Cancelled ? texts.Meetings.MeetingCancelled : texts.Meetings.PollClosed),
                 .. mine is null ? Array.Empty<Element>() : [Note(texts.Meetings.YourVote(mine.SlotIds.Count == 0 ? texts.Meetings.NoSlotSuits
@@ -103,7 +103,7 @@ public static class MeetingCard
         var cancelled = m.Status == MeetingStatus.Cancelled;
         return Card(texts, title,
             [
-                .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder, Color = cancelled ? TextColor.Attention : TextColor.Good }],
+                .. note is null ? Array.Empty<Element>() : [new TextBlock(note) { Weight = TextWeight.Bolder }],
                 Title(title),
                 Paragraph(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
                 .. cancelled || m.Start <= now ? Array.Empty<Element>() : [Note(texts.Meetings.StartsIn(texts.Ago(m.Start.Value, now)))],
@@ -145,7 +145,7 @@ public static class ReflectionCard
                 Note(MeetingTime.When(texts, m.Start!.Value, m.End!.Value)),
                 .. saved is null
                     ? [.. Refused(form ?? FormState.Empty, texts), .. ReflectionForm.Fields.Reflection.Input(form ?? FormState.Empty, texts)]
-                    : new Element[] { Paragraph(saved), new TextBlock(texts.Meetings.ReflectionSaved) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
+                    : new Element[] { Paragraph(saved), new TextBlock(texts.Meetings.ReflectionSaved) { Weight = TextWeight.Bolder } },
             ],
             saved is null ? [Actions.Execute(texts.Meetings.SendReflection, new ReflectOnMeeting(m.CohortId, m.Id), style: "positive")] : null);
 }

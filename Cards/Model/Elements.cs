@@ -28,7 +28,13 @@ public abstract record Element
 public enum Spacing { None, Small, Default, Medium, Large, ExtraLarge, Padding }
 public enum TextSize { Small, Default, Medium, Large, ExtraLarge }
 public enum TextWeight { Lighter, Default, Bolder }
-public enum TextColor { Default, Dark, Light, Accent, Good, Warning, Attention }
+/// <summary>
+/// No good, warning or attention: in Microsoft's Teams host configs those text colours fail WCAG AA contrast on one theme
+/// or the other (good #92c353 on white is 2.06:1, attention #d74654 on dark 3.24:1). A status is said in words, in the
+/// default colour, with emphasis (bold, or an attention container for a refusal); Tests/tools/check-accessibility.mjs
+/// checks every card on both themes.
+/// </summary>
+public enum TextColor { Default, Dark, Light, Accent }
 public enum ContainerStyle { Default, Emphasis, Good, Attention, Warning, Accent }
 public enum HorizontalAlignment { Left, Center, Right }
 public enum ImageSize { Auto, Stretch, Small, Medium, Large }

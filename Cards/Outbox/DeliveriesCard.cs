@@ -30,9 +30,9 @@ public static class DeliveriesCard
             : Array.Empty<Element>(),
         new ColumnSet(
         [
-            Count(texts.Deliveries.SentLabel, summary.Sent, TextColor.Good),
-            Count(texts.Deliveries.PendingLabel, summary.Pending, TextColor.Default),
-            Count(texts.Deliveries.FailedLabel, summary.Failed, summary.Failed > 0 ? TextColor.Attention : TextColor.Default),
+            Count(texts.Deliveries.SentLabel, summary.Sent),
+            Count(texts.Deliveries.PendingLabel, summary.Pending),
+            Count(texts.Deliveries.FailedLabel, summary.Failed),
         ]),
         .. summary.FailureReasons.Count == 0
             ? Array.Empty<Element>()
@@ -43,9 +43,9 @@ public static class DeliveriesCard
         .. details ? [new ActionSet([Actions.Execute(texts.Deliveries.Details, new ShowDeliveries(summary.Broadcast))])] : Array.Empty<Element>(),
     ]) { Separator = true };
 
-    private static Column Count(string label, int count, TextColor color) => new(
+    private static Column Count(string label, int count) => new(
     [
-        new TextBlock(count.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder, Color = color },
+        new TextBlock(count.ToString(System.Globalization.CultureInfo.InvariantCulture)) { Size = TextSize.ExtraLarge, Weight = TextWeight.Bolder },
         new TextBlock(label) { IsSubtle = true, Spacing = Spacing.None },
     ]) { Width = "stretch" };
 }

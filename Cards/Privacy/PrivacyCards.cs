@@ -63,7 +63,7 @@ public static class PrivacyCard
                 .. open.Count == 0 ? [Paragraph(t.NoOpenRequests)] : open.Take(MaxListed).Select(r => (Element)new Container(
                 [
                     Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
-                    .. r.DueAt < now ? [new TextBlock(t.Overdue) { Color = TextColor.Attention }] : Array.Empty<Element>(),
+                    .. r.DueAt < now ? [new TextBlock(t.Overdue) { Weight = TextWeight.Bolder }] : Array.Empty<Element>(),
                     new ActionSet([Actions.Execute(t.HandleRequest, new OpenPrivacyRequest(r.Id))]),
                 ]) { Separator = true }),
                 .. open.Count > MaxListed ? [Paragraph(t.MoreOpenRequests(open.Count - MaxListed))] : Array.Empty<Element>(),
@@ -95,7 +95,7 @@ public static class PrivacyCard
         var open = r.Status == PrivacyRequestStatus.Open;
         return Card(texts, t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime)),
             [
-                .. done is null ? [] : new Element[] { new TextBlock(done) { Weight = TextWeight.Bolder, Color = TextColor.Good } },
+                .. done is null ? [] : new Element[] { new TextBlock(done) { Weight = TextWeight.Bolder } },
                 Title(t.KindOfRequest(r.Kind)),
                 Paragraph(t.StaffRequestLine(r.Name, t.KindOfRequest(r.Kind), texts.Date(r.At.UtcDateTime), texts.Date(r.DueAt.UtcDateTime))),
                 .. r.Details is { } details ? [Paragraph(details)] : Array.Empty<Element>(),

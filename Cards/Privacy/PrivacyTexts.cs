@@ -167,7 +167,7 @@ public sealed record PrivacyTexts
         PrivacyTitle = "Confidentialité (Loi 25)",
         OpenRequests = "Demandes ouvertes",
         NoOpenRequests = "Aucune demande ouverte.",
-        MoreOpenRequests = n => n == 1
+        MoreOpenRequests = n => n <= 1
             ? "1\u00a0autre demande ouverte, plus récente, paraîtra ici quand celles-ci seront traitées."
             : $"{n}\u00a0autres demandes ouvertes, plus récentes, paraîtront ici quand celles-ci seront traitées.",
         AlreadyOpen = (kind, due) => $"Votre demande « {kind} » est déjà ouverte : vous aurez une réponse ici au plus tard le {due}.",
@@ -182,7 +182,7 @@ public sealed record PrivacyTexts
         AlreadyAnswered = "Cette demande a déjà reçu une réponse.",
         AnswerRequired = "Écrivez la réponse que la personne recevra.",
         Answered = status => $"Réponse envoyée : demande {status}.",
-        Erased = (rewritten, deleted) => $"Personne effacée : {rewritten} documents anonymisés, {deleted} supprimés.",
+        Erased = (rewritten, deleted) => $"Personne effacée : {Count.Fr(rewritten, "document anonymisé", "documents anonymisés")}, {Count.Fr(deleted, "supprimé", "supprimés")}.",
         AccessLog = "Journal des accès",
         NoAccess = "Aucun accès enregistré ces deux derniers mois.",
         ActionName = action => action switch
@@ -297,7 +297,7 @@ public sealed record PrivacyTexts
         PrivacyTitle = "Privacy (Law 25)",
         OpenRequests = "Open requests",
         NoOpenRequests = "No open requests.",
-        MoreOpenRequests = n => n == 1
+        MoreOpenRequests = n => n <= 1
             ? "1 more open request, more recent, will show here once these are handled."
             : $"{n} more open requests, more recent, will show here once these are handled.",
         AlreadyOpen = (kind, due) => $"Your request “{kind}” is already open: you will get an answer here by {due}.",
@@ -312,7 +312,7 @@ public sealed record PrivacyTexts
         AlreadyAnswered = "This request has been answered already.",
         AnswerRequired = "Write the answer the person will receive.",
         Answered = status => $"Answer sent: request {status}.",
-        Erased = (rewritten, deleted) => $"Person erased: {rewritten} documents anonymised, {deleted} deleted.",
+        Erased = (rewritten, deleted) => $"Person erased: {Count.En(rewritten, "document anonymized", "documents anonymized")}, {deleted} deleted.",
         AccessLog = "Access log",
         NoAccess = "No access recorded in the last two months.",
         ActionName = action => action switch
@@ -323,14 +323,14 @@ public sealed record PrivacyTexts
             AccessAction.Erasure => "erasure",
             AccessAction.Correction => "answered a correction request",
             AccessAction.Refusal => "refused a request",
-            _ => "anonymised at the end of retention",
+            _ => "anonymized at the end of retention",
         },
         AccessLine = (at, by, action, subject) => $"{at} · {by} · {action} · {subject}",
         ToldErased = "Your erasure request was carried out: SmqBot no longer keeps your information. If you write to it again, it will welcome you as a new person.",
         ToldCorrected = "Your correction request was dealt with. SMQ's answer:",
         ToldRefused = "Your request was not accepted. SMQ's answer:",
         NewRequest = (kind, due) => $"New privacy request: {kind}. Answer due {due}.",
-        Transparency = officer => $"SmqBot keeps your targets, check-ins, hours and exchanges with the programme to follow your professional development and report to the Ministry. Type \"my data\" to see or download them; person in charge of your information: {officer}.",
+        Transparency = officer => $"SmqBot keeps your targets, check-ins, hours and exchanges with the program to follow your professional development and report to the Ministry. Type \"my data\" to see or download them; person in charge of your information: {officer}.",
         ConfirmErase = new("Erase this person? Their profile is deleted; their name, address and what they wrote are removed everywhere. This cannot be undone.", "Yes, erase", "Person erased."),
         CsvHeader = ["Kind", "Container", "Document", "Field", "Value"],
         ReportSubject = year => $"report {year}",

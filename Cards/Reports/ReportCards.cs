@@ -13,16 +13,13 @@ using static SmqBot.Cards.Common.Layout;
 namespace SmqBot.Cards.Reports;
 
 /// <summary>
-/// The report's charts: PNGs of 900×400 (tens of kilobytes), served behind links (a card must stay small for Teams).
-/// Horizontal bars with their full labels, in the manifest's accent colour, each with its value, on an axis from 0; a
-/// chart with nothing to show says so.
+/// The report's charts (<see cref="ChartStyle"/>: made for the card's width, readable on both themes), served behind
+/// links (a card must stay small for Teams). Horizontal bars with their full labels, each with its value, on an axis
+/// from 0 in the bars' own unit (hours as "1 h 30", counts as whole numbers); a chart with nothing to show says so.
 /// </summary>
 public static class ReportCharts
 {
-    public const int Width = 900;
-    public const int Height = 400;
-    public static readonly Color Accent = Color.FromHex("#005E74");
-    private const string Font = "DejaVu Sans";
+    private static readonly Color Accent = ChartStyle.Accent;
 
     public static byte[] HoursByAxis(ProgrammeReport report, Texts texts) =>
         Bars(texts.Reports.HoursByAxisChart,
@@ -36,45 +33,62 @@ public static class ReportCharts
         string Count(int n) => n.ToString(texts.Culture);
         return Bars(texts.Reports.TargetsChart,
         [
-            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Achieved)), achieved, Count(achieved), Colors.SeaGreen),
-            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Partly)), partly, Count(partly), Colors.Orange),
-            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Not)), not, Count(not), Colors.IndianRed),
+            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Achieved)), achieved, Count(achieved), Color.FromHex("#2E7D32")),
+            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Partly)), partly, Count(partly), Color.FromHex("#B26A00")),
+            (texts.Reports.CoachingTargetLabel(texts.Coaching.OutcomeName(Outcome.Not)), not, Count(not), Color.FromHex("#B3261E")),
             (texts.Reports.CohortTargetsAchievedLabel, report.CohortTargets.Achieved, Count(report.CohortTargets.Achieved), Accent),
-            (texts.Reports.CohortTargetsPendingLabel, cohortPending, Count(cohortPending), Colors.Gray),
+            (texts.Reports.CohortTargetsPendingLabel, cohortPending, Count(cohortPending), Color.FromHex("#616161")),
         ], texts, counts: true);
     }
 
     /// <param name="counts">Whole numbers only on the axis (targets), or hours.</param>
     private static byte[] Bars(string title, IReadOnlyList<(string Label, double Value, string Shown, Color Color)> rows, Texts texts, bool counts)
     {
-        var plot = new Plot();
-        plot.Title(title);
+        var plot = ChartStyle.New(title);
         if (rows.Count == 0 || rows.All(r => r.Value <= 0))
         {
             plot.Layout.Frameless();
             plot.HideGrid();
             var empty = plot.Add.Text(texts.Reports.NoDataYet, 0, 0);
-            empty.LabelFontSize = 20;
-            empty.LabelFontName = Font;
+            empty.LabelFontSize = 16;
+            empty.LabelFontName = ChartStyle.Font;
+            empty.LabelFontColor = ChartStyle.Ink;
             empty.LabelAlignment = Alignment.MiddleCenter;
             plot.Axes.SetLimits(-1, 1, -1, 1);
         }
         else
         {
-            // The first row on top: positions count down.
-            var bars = plot.Add.Bars(rows.Select((r, i) => new Bar { Position = rows.Count - 1 - i, Value = r.Value, FillColor = r.Color, Label = r.Shown }).ToArray());
+            // The first row on top: positions count down. Each label sits above its bar, across the chart's width, so
+            // that a long axis name ("Positionnement dans l'écosystème touristique québécois") leaves the bars their room.
+            var bars = plot.Add.Bars(rows.Select((r, i) => new Bar
+            {
+                Position = rows.Count - 1 - i, Value = r.Value, FillColor = r.Color, Label = r.Shown, Size = 0.45,
+                ValueBase = 0,
+            }).ToArray());
             bars.Horizontal = true;
-            bars.ValueLabelStyle.FontName = Font;
-            bars.ValueLabelStyle.FontSize = 14;
-            plot.Axes.Left.SetTicks([.. rows.Select((_, i) => (double)(rows.Count - 1 - i))], [.. rows.Select(r => r.Label)]);
-            plot.Axes.SetLimitsX(0, rows.Max(r => r.Value) * 1.2);
+            bars.ValueLabelStyle.FontName = ChartStyle.Font;
+            bars.ValueLabelStyle.FontSize = 13;
+            bars.ValueLabelStyle.ForeColor = ChartStyle.Ink;
+            foreach (var (row, i) in rows.Select((r, i) => (r, i)))
+            {
+                var label = plot.Add.Text(row.Label, 0, rows.Count - 1 - i + 0.28);
+                label.LabelFontName = ChartStyle.Font;
+                label.LabelFontSize = 13;
+                label.LabelFontColor = ChartStyle.Ink;
+                label.LabelAlignment = Alignment.LowerLeft;
+            }
+            plot.Axes.Left.SetTicks([], []);
+            plot.HideGrid();
+            var most = rows.Max(r => r.Value);
+            plot.Axes.SetLimits(0, most * 1.3, -0.5, rows.Count - 0.2);
+            // Hours in whole hours, written as the bars' labels are ("1 h", "2 h"), never "0,5 1 1,5"; counts in whole numbers.
             plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
             {
-                IntegerTicksOnly = counts, LabelFormatter = value => value.ToString("0.##", texts.Culture),
+                IntegerTicksOnly = true, TargetTickCount = 4,
+                LabelFormatter = value => counts ? value.ToString("0", texts.Culture) : texts.Hours((int)Math.Round(value * 60)),
             };
         }
-        plot.Font.Set(Font);
-        return plot.GetImageBytes(Width, Height, ImageFormat.Png);
+        return ChartStyle.Png(plot);
     }
 }
 

@@ -1,6 +1,11 @@
 namespace SmqBot.Data.Installations;
 
-public sealed record TeamChannel(string Id, string Name);
+/// <param name="Name">Null for the team's first channel, which Teams names in each reader's language ("Général", "General").</param>
+public sealed record TeamChannel(string Id, string? Name)
+{
+    /// <summary>The team's first channel: no name of its own (documents written before kept Teams' English "General").</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public bool IsGeneral => Name is null or "General";
+}
 
 /// <summary>Someone in a team's roster: their Teams user id (to open a chat), Entra id, name and address.</summary>
 public sealed record RosterMember(string UserId, string AadObjectId, string Name, string? Email);

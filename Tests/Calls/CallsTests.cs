@@ -106,11 +106,11 @@ public sealed class CallsTests : IAsyncLifetime
 
     public static TheoryData<string, string, string> BadCalls => new()
     {
-        { "titleFr", "", "« Titre (français) » est requis." },
-        { "descriptionFr", new string('d', 2001), "« Description (français) » dépasse 2000 caractères." },
+        { "titleFr", "", "Indiquez « Titre (français) »." },
+        { "descriptionFr", new string('d', 2001), "« Description (français) » dépasse 2 000 caractères." },
         { "deadline", "2026-11-24", "La date limite doit être après aujourd'hui." },
-        { "channel", "19:autre|19:x", "« Canal de la cohorte » est requis." },
-        { "places", "0", "La valeur donnée pour « Places » n'est pas acceptée" },
+        { "channel", "19:autre|19:x", "Indiquez « Canal de publication »." },
+        { "places", "0", "« Places » attend un nombre de 1 à 100." },    // not the targets' "a number, or 1 to 5 on a scale"
         { "kind", "Forum", "Choisissez « Pour » parmi les choix offerts." },
     };
 
@@ -127,8 +127,8 @@ public sealed class CallsTests : IAsyncLifetime
 
     public static TheoryData<string, string?, string> BadApplications => new()
     {
-        { "institution", "", "« Institution muséale » est requis." },
-        { "motivation", new string('m', 2001), "« Votre motivation » dépasse 2000 caractères." },
+        { "institution", "", "Indiquez « Institution muséale »." },
+        { "motivation", new string('m', 2001), "« Votre motivation » dépasse 2 000 caractères." },
         { "commitment", "false", "Le programme demande cet engagement pour poser sa candidature." },
         { "call", "call-inventé", "Je ne reconnais pas cette action." },
     };
@@ -324,9 +324,9 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Contains("Aucune cohorte en cours : créez-la avec « cohortes » avant de retenir une candidature.", Text(opened));
 
         var select = ActionData(opened);
-        Assert.Contains("« Cohorte où inscrire la personne retenue » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        Assert.Contains("Indiquez « Cohorte où inscrire la personne retenue ».", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["cohort"] = "c-inventee";
-        Assert.Contains("« Cohorte où inscrire la personne retenue » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        Assert.Contains("Indiquez « Cohorte où inscrire la personne retenue ».", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
 
         Assert.Equal(ApplicationStatus.Submitted, (await _bot.Service<CallStore>().ApplicationOfAsync(id, TestUser.Participant.AadObjectId))!.Status);
         Assert.Empty(await _bot.TickAsync());
@@ -343,7 +343,7 @@ public sealed class CallsTests : IAsyncLifetime
         await _bot.ExecuteAsync(TestUser.Staff, "calls.post", preview["actions"]![0]!["data"]!.AsObject());
         var id = (string)preview["actions"]![0]!["data"]!["call"]!;
         var application = Application(id);
-        Assert.Contains("« Axe » est requis.", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application)));
+        Assert.Contains("Indiquez « Axe ».", Text(await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application)));
         application["axis"] = "Audiences";
         application["areas"] = "Accueillir les croisiéristes\nMesurer la satisfaction";
         await _bot.ExecuteAsync(TestUser.Participant, "calls.submit", application);
@@ -356,11 +356,11 @@ public sealed class CallsTests : IAsyncLifetime
         Assert.Equal(15, (double?)inputs["budget"]["value"]);
         var select = ActionData(opened);
         foreach (var (name, input) in inputs) if (input["value"] is { } value) select[name] = value.DeepClone();
-        Assert.Contains("« Ressource spécialisée (courriel) » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        Assert.Contains("Indiquez « Ressource spécialisée (courriel) ».", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["expert"] = "pas-une-adresse";
         Assert.Contains("Ces adresses ne sont pas des courriels : pas-une-adresse.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["expert"] = TestUser.Expert.Upn;
-        Assert.Contains("« Région » est requis.", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
+        Assert.Contains("Indiquez « Région ».", Text(await _bot.ExecuteAsync(TestUser.Staff, "calls.select", select)));
         select["region"] = "Côte-Nord";
         select["budget"] = 12.5;
         await foreach (var _ in _bot.Service<AccompanimentStore>().OpenAsync()) Assert.Fail("an accompaniment was created from a refused selection");

@@ -34,7 +34,8 @@ public sealed class FrenchTypographyTests
         var folder = Directory.CreateTempSubdirectory("french-").FullName;
         try
         {
-            Write(folder, "0001-bad.json", "fr", "Bilan : la semaine", "Bonjour !", "Cohorte « Accueil »", "Dans l'équipe", "15 h de travail", "le 1 décembre", "Une experte", "Fin:");
+            Write(folder, "0001-bad.json", "fr", "Bilan : la semaine", "Bonjour !", "Cohorte « Accueil »", "Dans l'équipe", "15 h de travail", "le 1 décembre", "Une experte", "Fin:",
+                "1\u00A0bilan(s) sur 1\u00A0membres", "0\u00A0cibles en cours", "«\u00A0Date limite\u00A0» est requis.");
             Write(folder, "0002-english.json", "en", "Check-in : l'équipe");                 // English is not held to French rules
             Write(folder, "0003-theirs.json", "fr", "Votre note\u00A0: C'est fini : merci!");
             File.WriteAllLines(Path.Combine(folder, "people.txt"), ["C'est fini : merci!"]);
@@ -53,16 +54,22 @@ public sealed class FrenchTypographyTests
                 "a plain space between a number and what it counts (U+00A0): «le 1 décembre»",
                 "\"expert\" instead of \"ressource spécialisée\": «Une experte»",
                 "no space before a colon (U+00A0): «Fin:»",
+                // Agreement (issue 28): 0 and 1 take the singular, no "(s)", no sentence that cannot agree with a label.
+                "a plural after 0 or 1 (0 and 1 take the singular): «1⍽bilan(s) sur 1⍽membres»",
+                "a \"(s)\" instead of a number that agrees: «1⍽bilan(s) sur 1⍽membres»",
+                "a plural after 0 or 1 (0 and 1 take the singular): «0⍽cibles en cours»",
+                "a field named in a sentence that cannot agree with it: ««⍽Date limite⍽» est requis.»",
             })
                 Assert.Contains($"0001-bad.json: {fault}", output);
             Assert.DoesNotContain("0002-english.json", output);
             Assert.DoesNotContain("0003-theirs.json", output);
-            Assert.Contains("9 faults", output);
+            Assert.Contains("13 faults", output);
 
             File.Delete(Path.Combine(folder, "0001-bad.json"));
-            Write(folder, "0001-good.json", "fr", "Bilan\u00A0: la semaine", "Bonjour\u202F!", "Cohorte «\u00A0Accueil\u00A0»", "Dans l’équipe", "15\u00A0h de travail", "le 1er\u00A0décembre", "Une ressource spécialisée", "de 1 à 5");
+            Write(folder, "0001-good.json", "fr", "Bilan\u00A0: la semaine", "Bonjour\u202F!", "Cohorte «\u00A0Accueil\u00A0»", "Dans l’équipe", "15\u00A0h de travail", "le 1er\u00A0décembre", "Une ressource spécialisée", "de 1 à 5",
+                "1\u00A0bilan sur 3\u00A0membres", "0\u00A0cible en cours", "Indiquez «\u00A0Date limite\u00A0».", "1\u00A0mois");
             var (goodExit, goodOutput) = await CheckAsync(folder);
-            Assert.Equal((0, "French typography: 9 strings in 2 French cards; 0 faults"), (goodExit, goodOutput.Trim()));
+            Assert.Equal((0, "French typography: 13 strings in 2 French cards; 0 faults"), (goodExit, goodOutput.Trim()));
         }
         finally
         {
@@ -100,7 +107,7 @@ public sealed class FrenchTypographyTests
 
     /// <summary>
     /// Every text a record of texts holds: its strings, and what its functions give for sample arguments (a name, a
-    /// count of 1 and of 3, each value of an enum, yes and no, a date), down through the feature records it composes.
+    /// count of 0, 1 and 3, each value of an enum, yes and no, a date), down through the feature records it composes.
     /// </summary>
     private static IEnumerable<string> Samples(object? texts)
     {
@@ -139,7 +146,7 @@ public sealed class FrenchTypographyTests
         var nullable = Nullable.GetUnderlyingType(type);
         if (nullable is not null) return [null, .. Arguments(nullable)];
         if (type == typeof(string)) return ["Médiation culturelle"];
-        if (type == typeof(int)) return [1, 3];
+        if (type == typeof(int)) return [0, 1, 3];
         if (type == typeof(double)) return [1.0, 4.5];
         if (type == typeof(bool)) return [true, false];
         if (type == typeof(DateTime)) return [new DateTime(2026, 12, 1, 9, 30, 0)];

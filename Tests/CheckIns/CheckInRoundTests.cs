@@ -112,7 +112,7 @@ public sealed class CheckInRoundTests : IAsyncLifetime
         Assert.Equal(Channel, digest.ConversationId);
         var text = Text(CardOf(digest));
         Assert.StartsWith("Résumé des bilans du 30 novembre 2026 : Connaissance des publics", text);
-        Assert.Contains("2 bilan(s) sur 3 membres", text);
+        Assert.Contains("2 bilans sur 3 membres", text);
         Assert.Contains("Participante Exemple, Nouvelle Personne", text);
         Assert.Contains("Sans bilan : Troisième Membre", text);
         Assert.Contains("Musées ayant sondé leurs publics: 0 → 3", text);

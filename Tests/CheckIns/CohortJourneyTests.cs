@@ -111,7 +111,7 @@ public sealed class CohortJourneyTests : IAsyncLifetime
         var digest = Assert.Single(await TickAsync());
         Assert.Equal(CohortChannel, digest.ConversationId);
         var text = Text(CardOf(digest));
-        Assert.Contains("2 bilan(s) sur 3 membres", text);
+        Assert.Contains("2 bilans sur 3 membres", text);
         Assert.Contains("Sans bilan : Troisième Membre", text);
         Assert.Contains("Nouvelle Personne: Pas assez de bénévoles.", text);
 
@@ -144,11 +144,11 @@ public sealed class CohortJourneyTests : IAsyncLifetime
     {
         { "members", "inconnue@ailleurs", "Ces adresses ne sont pas des courriels : inconnue@ailleurs." },
         { "end", "2026-11-01", "La fin doit suivre le début." },
-        { "subject", "", "« Sujet » est requis." },
+        { "subject", "", "Indiquez « Sujet »." },
         { "channel", "19:pas-une-equipe|19:x", "Choisissez « Canal de la cohorte » parmi les choix offerts." },
         { "day", "Saturday", "Choisissez « Jour » parmi les choix offerts." },
         { "every", "9", "Choisissez « Bilans » parmi les choix offerts." },
-        { "experts", "", "« Ressources spécialisées (courriels) » est requis." },
+        { "experts", "", "Indiquez « Ressources spécialisées (courriels) »." },
     };
 
     [Theory]

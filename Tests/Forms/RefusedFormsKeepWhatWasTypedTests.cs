@@ -47,7 +47,8 @@ public sealed class RefusedFormsKeepWhatWasTypedTests : IAsyncLifetime
         var next = nodes.Skip(at + 1).First(n => (string?)n["type"] is "TextBlock" || ((string?)n["type"])?.StartsWith("Input.", StringComparison.Ordinal) == true);
         Assert.Equal("TextBlock", (string?)next["type"]);
         Assert.Equal(message, Plain((string)next["text"]!));
-        Assert.Equal("attention", (string?)next["color"]);
+        // Bold in the default colour: attention red fails contrast on Teams' dark theme (issue 28).
+        Assert.Equal(("bolder", null), ((string?)next["weight"], (string?)next["color"]));
         foreach (var (id, input) in inputs)
             if (id != refused) Assert.Null(input["errorMessage"] is JsonValue e && Plain((string)e!) == message ? e : null);
     }

@@ -27,7 +27,7 @@ public sealed class TeamInstallationTests : IAsyncLifetime
         var team = await _bot.Service<InstallationStore>().FindAsync(TeamId);
         Assert.NotNull(team);
         Assert.True(team.Active);
-        Assert.Equal([new TeamChannel(TeamId, "General"), new TeamChannel("19:cohorte-2026@thread.tacv2", "Cohorte 2026")], team.Channels);
+        Assert.Equal([new TeamChannel(TeamId, null), new TeamChannel("19:cohorte-2026@thread.tacv2", "Cohorte 2026")], team.Channels);
         Assert.Equal(_bot.ServiceUrl, team.ServiceUrl);
         Assert.Equal(Activities.BotId, team.BotId);
     }
@@ -40,7 +40,7 @@ public sealed class TeamInstallationTests : IAsyncLifetime
         var listed = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "équipes")));
         Assert.Contains("Développement professionnel", Text(listed));
         Assert.Contains("2 canaux", Text(listed));
-        Assert.Contains("General · Cohorte 2026", Text(listed));
+        Assert.Contains("Général · Cohorte 2026", Text(listed));             // Teams names the first channel in the reader's language
 
         var removal = Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel");
         removal["membersRemoved"] = removal["membersAdded"]!.DeepClone();

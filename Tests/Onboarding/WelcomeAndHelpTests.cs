@@ -200,7 +200,7 @@ public sealed class WelcomeAndHelpTests : IAsyncLifetime
 
     [Theory]
     [InlineData("fr-CA", "Je ne reconnais pas cette action.")]
-    [InlineData("en-US", "I do not recognise this action.")]
+    [InlineData("en-US", "I do not recognize this action.")]
     public async Task AnUnknownVerbGetsALocalisedErrorCard(string locale, string message)
     {
         var card = await _bot.ExecuteAsync(TestUser.Newcomer, "cohort.delete-everything", locale: locale);

@@ -208,6 +208,12 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Equal(["Axe;Accompagnements;Heures", "Positionnement dans l'écosystème touristique québécois;0;0", "Connaissance des publics;2;6",
             "Accueil et service à la clientèle;1;1,5", "Gestion organisationnelle;0;0", "Développement durable;0;0"], await Csv("CSV : axes"));
         Assert.Equal(["Région;Accompagnements;Heures", "Bas-Saint-Laurent;1;1", "Côte-Nord;2;6,5"], await Csv("CSV : régions"));
+        // Files named in the reader's language (issue 28: French staff got "…-accompaniments.csv").
+        async Task<string?> FileName(string link) => (await client.GetAsync(link)).Content.Headers.ContentDisposition is { } d ? (d.FileNameStar ?? d.FileName)?.Trim('"') : null;
+        Assert.Equal("rapport-2026-2027-accompagnements.csv", await FileName(links["CSV : accompagnements"]));
+        Assert.Equal("rapport-2026-2027-regions.csv", await FileName(links["CSV : régions"]));
+        Assert.Equal("rapport-2026-2027.xlsx", await FileName(links["Classeur Excel : toutes les tables"]));
+        Assert.Equal("report-2026-2027-experts.csv", await FileName(new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Staff.AadObjectId, "2026-2027", "experts", SmqBot.Cards.Common.Texts.English)).PathAndQuery));
 
         // In English: commas and decimal points, English headers.
         var english = await client.GetAsync(new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Staff.AadObjectId, "2026-2027", "experts", SmqBot.Cards.Common.Texts.English)).PathAndQuery);
@@ -230,6 +236,7 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Equal(["Expert Exemple", "7.5", "1.5", "9"], book["Ressources"].Rows[1].Select(c => c.Text));
         Assert.All(book["Ressources"].Rows[1].Skip(1), c => Assert.Equal(2u, c.NumberFormat));
         Assert.DoesNotContain(book.Sheets.SelectMany(s => s.Rows).SelectMany(r => r), c => c.Formula);
+        Assert.Equal(["Calibri 11", "Calibri 11 bold"], book.Fonts);      // named fonts: no serif fallback in LibreOffice
 
         // A link minted for someone who is not staff is refused; a forged one is not found.
         var forExpert = new Uri(_bot.Service<ReportExport>().LinkFor(TestUser.Expert.AadObjectId, "2026-2027", "experts", SmqBot.Cards.Common.Texts.French)).PathAndQuery;

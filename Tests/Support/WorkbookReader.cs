@@ -13,6 +13,9 @@ public sealed record SheetCell(string Text, double? Number, uint NumberFormat, b
 /// </summary>
 public sealed record WorkbookReader(IReadOnlyList<(string Name, bool FrozenHeader, bool Widths, IReadOnlyList<IReadOnlyList<SheetCell>> Rows)> Sheets, IReadOnlyList<string> Errors)
 {
+    /// <summary>The stylesheet's fonts as "Name size[ bold]" ("Calibri 11 bold"); a font with no name reads " 11".</summary>
+    public IReadOnlyList<string> Fonts { get; init; } = [];
+
     public (string Name, bool FrozenHeader, bool Widths, IReadOnlyList<IReadOnlyList<SheetCell>> Rows) this[string name] => Sheets.Single(s => s.Name == name);
 
     public static WorkbookReader Open(byte[] bytes)
@@ -39,6 +42,8 @@ public sealed record WorkbookReader(IReadOnlyList<(string Name, bool FrozenHeade
             })]).ToList();
             sheets.Add((sheet.Name!.Value!, frozen, widths, rows));
         }
-        return new WorkbookReader(sheets, errors);
+        var fonts = workbook.WorkbookStylesPart.Stylesheet.Fonts!.Elements<Font>()
+            .Select(f => $"{f.FontName?.Val?.Value} {f.FontSize?.Val?.Value}{(f.Bold is not null ? " bold" : "")}").ToList();
+        return new WorkbookReader(sheets, errors) { Fonts = fonts };
     }
 }

@@ -21,6 +21,11 @@ const rules = [
   [`"1 month" instead of "1er month"`, new RegExp(`(?<![\\d])1[\\s\\u00A0](${months})`, 'g')],
   ['a point médian', /\p{L}·\p{L}/gu],
   ['"expert" instead of "ressource spécialisée"', /\bexperte?s?\b/giu],
+  // Agreement: in French 0 and 1 take the singular ("0 bilan", "1 cible"); a number never leaves the noun to "(s)".
+  ['a plural after 0 or 1 (0 and 1 take the singular)', /(?<![\d,.\u00A0\u202F])[01][\u00A0\u202F ](?!(?:mois|fois|cours|accès|temps|pas|plus|moins|dans|dès|après|depuis|sous|vers|chez|lors)\b)\p{Ll}+s\b/gu],
+  ['a "(s)" instead of a number that agrees', /\p{L}\(s\)/gu],
+  // "« Date limite » est requis": the label's gender is not known, so the sentence cannot agree.
+  ['a field named in a sentence that cannot agree with it', /»[\u00A0 ]est requise?s?\b/gu],
 ];
 
 const dir = process.argv[2];

@@ -83,7 +83,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (form.Deadline <= Programme.Today(time)) return await submission.Refuse(CallForm.Fields.Deadline, texts.Calls.DeadlineInPast);
         var (teamId, channelId) = form.Channel;
         if (await teams.FindAsync(teamId, ct) is not { Active: true } team || team.Channels.All(c => c.Id != channelId))
-            return await submission.Refuse(CallForm.Fields.Channel, texts.Common.Required(texts.CheckIns.ChannelLabel));
+            return await submission.Refuse(CallForm.Fields.Channel, texts.Common.Required(texts.Calls.ChannelLabel));
 
         var call = new Call
         {

@@ -56,6 +56,6 @@ public sealed class StatementExport(Exports.ExportLinks links, AccompanimentStor
             texts.Exports.Columns("Expert", "For", "Region", "CoachedPerson", "Axis", "Date", "Minutes", "Hours", "Kind", "Status", "Note"),
             entries.OrderBy(e => e.Entry.Date), e => [expert, e.For, e.Region, e.Person, e.Axis is { } axis ? texts.Coaching.AxisName(axis) : texts.Exports.Cohort, e.Entry.Date, e.Entry.Minutes, Exports.Hours.FromMinutes(e.Entry.Minutes),
                 texts.Coaching.WorkKindName(e.Entry.Kind), texts.Coaching.StatusName(e.Entry.Status), e.Entry.Note]);
-        return table.Download(format, texts.Culture, $"heures-{month:yyyy-MM}");
+        return table.Download(format, texts.Culture, $"{texts.Exports.File("statement")}-{month:yyyy-MM}");
     }
 }

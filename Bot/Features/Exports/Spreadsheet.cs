@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace SmqBot.Bot.Features.Exports;
 
 /// <summary>
-/// Export tables as an Excel workbook (.xlsx), one sheet per table: a bold, frozen header row; numbers and hours as
+/// Export tables as an Excel workbook (.xlsx), one sheet per table, in Calibri 11: a bold, frozen header row; numbers and hours as
 /// numbers, dates as dates (yyyy-mm-dd, the Québec standard form); columns as wide as their content. Written with the
 /// Open XML SDK (DocumentFormat.OpenXml): Microsoft's own, MIT, no dependency beyond itself, and it gives the control a
 /// frozen pane, a number format and a quote prefix need. A text cell is only ever text (no cell carries a formula), and
@@ -116,9 +116,14 @@ public static class Spreadsheet
         return candidate;
     }
 
+    private static Font Font(bool bold) => bold
+        ? new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 })
+        : new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+
     private static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        // Named fonts (Calibri 11, Excel's own default): a font without a name opens in LibreOffice's serif face.
+        new Fonts(Font(bold: false), Font(bold: true)) { Count = 2 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
         new Borders(new Border()) { Count = 1 },
         new CellFormats(

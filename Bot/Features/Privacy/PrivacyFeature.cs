@@ -53,7 +53,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
         var requests = me.Length == 0 ? [] : await privacy.OfAsync(me, ct).ToListAsync(ct);
         var view = new MyDataView(kinds, Link(me, me, "json", caller.Texts), Link(me, me, "csv", caller.Texts), Link(me, me, Exports.Spreadsheet.Format, caller.Texts), Officer, requests, Guid.NewGuid().ToString("N"));
         var card = MyDataCard.Build(view, form, caller.Texts);
-        return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
+        return note is null ? card : card.Saying(note);
     }
 
     /// <summary>The sections as the card and the downloads show them: what is most the person's first.</summary>
@@ -165,10 +165,10 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
             entry.AbsoluteExpirationRelativeToNow = LinkLifetime;
             return await data.ExportAsync(subject, ct);
         }) ?? throw new InvalidOperationException("The export could not be made.");
-        var name = $"smqbot-donnees-{time.GetUtcNow():yyyy-MM-dd}";
+        var texts = Texts.For(locale);
+        var name = $"{texts.Exports.File("mydata")}-{time.GetUtcNow():yyyy-MM-dd}";
         if (format == "json")
             return Results.File(JsonSerializer.SerializeToUtf8Bytes(Json(export), ExportJson), "application/json; charset=utf-8", name + ".json");
-        var texts = Texts.For(locale);
         var sections = export.Sections.OrderBy(g => SectionOrder(g.Key)).ToList();
         if (format == Exports.Spreadsheet.Format)
             return Exports.Spreadsheet.Download([.. sections.Select(g => Sheet(g.Key, [.. g], texts))], name);

@@ -25,7 +25,7 @@ public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProv
     private AdaptiveCard Card(Caller caller, Person person, FormState form, string? note = null)
     {
         var card = ProfileCard.Build(new ProfileView(person.Name, caller.Roles, person.TimeZone, person.FirstSeen, time.GetUtcNow(), person.Institution), form, caller.Texts);
-        return note is null ? card : card with { Body = [new TextBlock(note) { Weight = TextWeight.Bolder, Color = TextColor.Good }, .. card.Body] };
+        return note is null ? card : card.Saying(note);
     }
 
     private async Task<Reply> Save(Request request, Submission<ProfileForm> form, CancellationToken ct)

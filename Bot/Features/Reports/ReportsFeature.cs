@@ -159,11 +159,12 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
 
         var report = await source.BuildAsync(parts[1], ct);
         var texts = Texts.For(parts[3]);
-        var name = $"rapport-{parts[1]}";
-        if (parts[2] is AxisChart) return Results.File(ReportCharts.HoursByAxis(report, texts), "image/png", $"{name}-axes.png");
-        if (parts[2] is TargetsChart) return Results.File(ReportCharts.Targets(report, texts), "image/png", $"{name}-cibles.png");
+        // Named in the reader's language: "rapport-2026-2027-regions.csv", "report-2026-2027-regions.csv".
+        var name = $"{texts.Exports.File("report")}-{parts[1]}";
+        if (parts[2] is AxisChart) return Results.File(ReportCharts.HoursByAxis(report, texts), "image/png", $"{name}-{texts.Exports.FileSlug("axes")}.png");
+        if (parts[2] is TargetsChart) return Results.File(ReportCharts.Targets(report, texts), "image/png", $"{name}-{texts.Exports.File("targets")}.png");
         if (parts[2] is Workbook) return Exports.Spreadsheet.Download([.. Tables.Select(t => Table(report, t, texts))], name);
-        return Table(report, parts[2], texts).Csv(texts.Culture, $"{name}-{parts[2]}.csv");
+        return Table(report, parts[2], texts).Csv(texts.Culture, $"{name}-{texts.Exports.FileSlug(parts[2])}.csv");
     }
 
     /// <summary>One of the report's tables, in the staff member's language; hours as numbers, dates as dates.</summary>

@@ -1,0 +1,23 @@
+using System.Globalization;
+
+namespace SmqBot.Cards.Common;
+
+/// <summary>
+/// A number and the noun it counts, agreeing, held together by a no-break space: in French 0 and 1 take the singular
+/// ("0 bilan", "1 cible", "3 cibles"), in English only 1 does ("0 check-ins", "1 target"). The one way SmqBot's texts
+/// put a number before a noun; Tests/tools/check-french.mjs finds a plural after 0 or 1 in any French card.
+/// </summary>
+public static class Count
+{
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-CA");
+
+    /// <param name="one">The singular, with whatever agrees with it ("document anonymisé").</param>
+    /// <param name="many">The plural ("documents anonymisés").</param>
+    public static string Fr(int n, string one, string many) => $"{n.ToString("N0", French)}\u00A0{(n is >= 0 and <= 1 ? one : many)}";
+
+    public static string En(int n, string one, string many) => $"{n.ToString("N0", English)}\u00A0{(n == 1 ? one : many)}";
+
+    /// <summary>Only the noun, for a sentence that puts its number elsewhere ("1 bilan sur 3 membres" takes both).</summary>
+    public static string NounFr(int n, string one, string many) => n is >= 0 and <= 1 ? one : many;
+}
