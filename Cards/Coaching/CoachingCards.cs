@@ -19,7 +19,9 @@ public static class HoursFormCard
     {
         var title = replaces is null ? texts.Coaching.LogHoursTitle : texts.Coaching.EditEntryTitle;
         if (open.Count == 0) return Card(texts, title, [Title(title), Paragraph(texts.Coaching.NothingToLogFor)]);
-        if (state.Raw(HoursForm.Fields.For.Id) is null) state = state.With(HoursForm.Fields.For, open[0].For.ToString());   // the first one is chosen
+        // Only one place to log for: it is chosen. Several: the expert chooses (a default would log a cohort's hours
+        // against whichever came first).
+        if (state.Raw(HoursForm.Fields.For.Id) is null && open.Count == 1) state = state.With(HoursForm.Fields.For, open[0].For.ToString());
         return Card(texts, title,
             [
                 Title(title),
@@ -57,7 +59,7 @@ public static class HoursLoggedCard
                 [
                     new FactSet(
                     [
-                        new(texts.Coaching.ForLabel, view.Label),
+                        new(texts.Coaching.LedgerName(view.For.Kind), view.Label),
                         new(texts.Coaching.DateLabel, texts.Date(entry.Date)),
                         new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),
                         new(texts.Coaching.WorkKindLabel, texts.Coaching.WorkKindName(entry.Kind)),
@@ -263,7 +265,7 @@ public static class ApprovalCard
                 Title(texts.Coaching.ApprovalTitle),
                 new FactSet(
                 [
-                    new(texts.Coaching.ForLabel, $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
+                    new(texts.Coaching.LedgerName(LedgerKind.Accompaniment), $"{a.Institution.Name} · {a.CoachedPerson.Name}"),
                     new(texts.Coaching.ExpertLabel.Split(" (")[0], a.Expert.Name),
                     new(texts.Coaching.DateLabel, texts.Date(entry.Date)),
                     new(texts.Coaching.DurationLabel, texts.Hours(entry.Minutes)),

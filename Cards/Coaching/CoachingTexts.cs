@@ -14,7 +14,10 @@ public sealed record CoachingTexts
     public required CommandText HoursCommand { get; init; }
     public required CommandText CoachingCommand { get; init; }
     public required string NothingToLogFor { get; init; }
+    /// <summary>The hours form's choice: one of the expert's accompaniments or cohorts.</summary>
     public required string ForLabel { get; init; }
+    /// <summary>What an entry was logged for, by the ledger's kind ("Accompagnement", "Cohorte").</summary>
+    public required Func<Data.Coaching.LedgerKind, string> LedgerName { get; init; }
     public required string DateLabel { get; init; }
     public required string DurationLabel { get; init; }
     public required string WorkKindLabel { get; init; }
@@ -125,7 +128,8 @@ public sealed record CoachingTexts
         HoursCommand = new("heures", "Consigner vos heures d’accompagnement et voir le budget qui reste."),
         CoachingCommand = new("accompagnements", "Les accompagnements individualisés en cours ; en créer un."),
         NothingToLogFor = "Vous n’avez aucun accompagnement en cours.",
-        ForLabel = "Accompagnement",
+        ForLabel = "Accompagnement ou cohorte",
+        LedgerName = kind => kind == Data.Coaching.LedgerKind.Cohort ? "Cohorte" : "Accompagnement",
         DateLabel = "Date",
         DurationLabel = "Durée",
         WorkKindLabel = "Nature du travail",
@@ -222,7 +226,8 @@ public sealed record CoachingTexts
         HoursCommand = new("hours", "Log your coaching hours and see the budget left."),
         CoachingCommand = new("coaching", "The individual coaching under way; create one."),
         NothingToLogFor = "You have no coaching under way.",
-        ForLabel = "Coaching",
+        ForLabel = "Coaching or cohort",
+        LedgerName = kind => kind == Data.Coaching.LedgerKind.Cohort ? "Cohort" : "Coaching",
         DateLabel = "Date",
         DurationLabel = "Duration",
         WorkKindLabel = "Kind of work",

@@ -5,11 +5,12 @@ namespace SmqBot.Cards.Profile;
 
 /// <summary>What a person sets in `profil`: their museum institution (reports count institutions by it) and its region.</summary>
 /// <param name="Language">"fr" or "en"; null when the card did not send one (the choice stays as it was).</param>
-public sealed record ProfileForm(string Institution, string? Region, string? Language)
+/// <param name="Institution">Null when left blank: SMQ staff work for no museum institution (the feature asks it of the others).</param>
+public sealed record ProfileForm(string? Institution, string? Region, string? Language)
 {
     public static class Fields
     {
-        public static readonly TextField Institution = new("institution", t => t.Profile.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: true);
+        public static readonly TextField Institution = new("institution", t => t.Profile.MyInstitutionLabel, Data.Coaching.Institution.MaxName, Required: false);
         public static readonly RegionField Region = new("region", t => t.Coaching.RegionLabel, Required: false);
         public static readonly ChoiceField Language = new("language", t => t.Profile.LanguageLabel, Required: false);
     }
@@ -26,6 +27,6 @@ public sealed record ProfileForm(string Institution, string? Region, string? Lan
         var institution = Fields.Institution.Read(form);
         var region = Fields.Region.Read(form);
         var language = Fields.Language.Read(form, Languages.Select(l => l.Code));
-        return form.Result(() => new ProfileForm(institution!, region, language));
+        return form.Result(() => new ProfileForm(institution, region, language));
     }
 }

@@ -65,6 +65,24 @@ public sealed class LanguageChoiceTests : IAsyncLifetime
         Assert.StartsWith("What you can do", Text(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "aide", "fr-CA")))));
     }
 
+    /// <summary>SMQ staff work for no museum: they choose their language without naming one; members and experts name theirs.</summary>
+    [Fact]
+    public async Task StaffChooseTheirLanguageWithoutAnInstitutionOthersNameTheirs()
+    {
+        var staff = ActionData(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Staff, "profil"))));
+        staff["institution"] = "";
+        staff["language"] = "en";
+        Assert.StartsWith("Profile saved.", Text(await _bot.ExecuteAsync(TestUser.Staff, "profile.save", staff)));
+        var stored = (await _bot.Service<PeopleStore>().FindAsync(TestUser.Staff.AadObjectId))!;
+        Assert.Equal(("en", null), (stored.Language, stored.Institution));
+
+        var member = ActionData(Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "profil"))));
+        member["institution"] = "";
+        member["language"] = "en";
+        Assert.Contains("Indiquez « Mon institution muséale ».", Text(await _bot.ExecuteAsync(TestUser.Participant, "profile.save", member)));
+        Assert.Null((await _bot.Service<PeopleStore>().FindAsync(TestUser.Participant.AadObjectId))!.Language);
+    }
+
     [Fact]
     public async Task AConfiguredDefaultLanguageWinsOverTheReportedLocaleUntilSomeoneChooses()
     {

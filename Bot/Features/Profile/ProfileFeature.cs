@@ -30,9 +30,15 @@ public sealed class ProfileFeature(PeopleStore people, Callers callers, TimeProv
 
     private async Task<Reply> Save(Request request, Submission<ProfileForm> form, CancellationToken ct)
     {
+        // Reports count institutions by what people give here; SMQ staff work for none, so only they may leave it blank
+        // (and change their language without naming a museum).
+        var staffOnly = request.Caller.Has(Role.Staff) && !request.Caller.Has(Role.Participant) && !request.Caller.Has(Role.Expert);
+        if (form.Form.Institution is null && !staffOnly)
+            return await form.Refuse(ProfileForm.Fields.Institution, request.Caller.Texts.Common.Required(request.Caller.Texts.Profile.MyInstitutionLabel));
         var saved = await people.UpdateAsync(request.Caller.Person.AadObjectId, p => p with
         {
-            Institution = new Institution(form.Form.Institution, form.Form.Region ?? ""), Language = Callers.Language(form.Form.Language) ?? p.Language,
+            Institution = form.Form.Institution is { } name ? new Institution(name, form.Form.Region ?? "") : null,
+            Language = Callers.Language(form.Form.Language) ?? p.Language,
         }, ct);
         // The answer is already in the language just chosen.
         var caller = request.Caller with { Person = saved, Texts = callers.TextsFor(saved, null) };
