@@ -82,7 +82,8 @@ public static class HoursLoggedCard
         var locked = view.Ledger.IsLocked(today);
         foreach (var e in month)
         {
-            yield return new TextBlock($"{texts.DayMonth(e.Date)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}") { Spacing = Spacing.Small };
+            var waiting = e.Status == EntryStatus.Pending ? $" · {texts.Coaching.StatusName(EntryStatus.Pending)}" : "";
+            yield return new TextBlock($"{texts.DayMonth(e.Date)} · {texts.Hours(e.Minutes)} · {texts.Coaching.WorkKindName(e.Kind)}{waiting}") { Spacing = Spacing.Small };
             if (locked) continue;
             yield return new ActionSet([Actions.Execute(texts.Coaching.EditEntry, new OpenHoursForm(view.For, e.Id)), Actions.Destructive(texts.Coaching.DeleteEntry, new DeleteHours(view.For, e.Id))]);
         }
@@ -95,7 +96,9 @@ public static class HoursLoggedCard
     /// </summary>
     private static ColumnSet Bar(int used, int budget)
     {
-        var share = budget <= 0 ? 100 : Math.Clamp((int)Math.Round(100.0 * used / budget), 0, 100);
+        // The bar fills at most its width; its label says the real share ("117 %" for 17 h 30 of 15 h).
+        var real = budget <= 0 ? 100 : Math.Max(0, (int)Math.Round(100.0 * used / budget));
+        var share = Math.Min(real, 100);
         var color = share >= 80 ? ContainerStyle.Warning : ContainerStyle.Good;
         Column Segment(int weight, ContainerStyle style) =>
             new([new TextBlock(" ") { Size = TextSize.Small }]) { Width = weight.ToString(System.Globalization.CultureInfo.InvariantCulture), Style = style, Spacing = Spacing.None };
@@ -109,7 +112,7 @@ public static class HoursLoggedCard
                     .. share < 100 ? [Segment(100 - share, ContainerStyle.Emphasis)] : Array.Empty<Column>(),
                 ]),
             ]) { Width = "stretch" },
-            new Column([new TextBlock($"{share}\u00a0%") { Size = TextSize.Small, Wrap = false }]) { Width = "auto" },
+            new Column([new TextBlock($"{real}\u00a0%") { Size = TextSize.Small, Wrap = false }]) { Width = "auto" },
         ]) { Spacing = Spacing.Small };
     }
 }
@@ -249,7 +252,7 @@ public static class ApprovalCard
     /// <summary>The card once its entry is gone (the expert deleted it): nothing left to decide.</summary>
     public static AdaptiveCard Gone(Accompaniment a, string entryId, Texts texts) =>
         Card(texts, texts.Coaching.EntryGone,
-            [Title(texts.Coaching.ApprovalTitle), Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(texts.Coaching.EntryGone) { Weight = TextWeight.Bolder }, Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes))],
+            [Title(texts.Coaching.OverBudgetTitle), Paragraph($"{a.Institution.Name} · {a.CoachedPerson.Name}"), new TextBlock(texts.Coaching.EntryGone) { Weight = TextWeight.Bolder }, Paragraph(texts.Budget(a.UsedMinutes, a.BudgetMinutes))],
             [Actions.Execute(texts.Coaching.EntriesButton, new ShowEntries(a.Expert.AadObjectId, a.Id))])
             with { Refresh = Refresh(a, entryId, texts) };
 
@@ -260,9 +263,10 @@ public static class ApprovalCard
     private static AdaptiveCard Approval(Accompaniment a, HourEntry entry, Texts texts)
     {
         var decided = entry.Status != EntryStatus.Pending;
-        return Card(texts, texts.Coaching.ApprovalTitle,
+        var title = decided ? texts.Coaching.OverBudgetTitle : texts.Coaching.ApprovalTitle;
+        return Card(texts, title,
             [
-                Title(texts.Coaching.ApprovalTitle),
+                Title(title),
                 new FactSet(
                 [
                     new(texts.Coaching.LedgerName(LedgerKind.Accompaniment), $"{a.Institution.Name} · {a.CoachedPerson.Name}"),

@@ -40,6 +40,8 @@ public sealed record CoachingTexts
     public required Func<string, string> ExpertAssigned { get; init; }
     public required Func<string, string> HoursAgreed { get; init; }
     public required string ApprovalTitle { get; init; }
+    /// <summary>The same card once nothing is left to decide on it (decided, or deleted by the expert).</summary>
+    public required string OverBudgetTitle { get; init; }
     public required string EntryGone { get; init; }
     /// <summary>On an approval card: the other entries of the accompaniment waiting for a decision (how many, how long).</summary>
     public required Func<int, string, string> AlsoWaiting { get; init; }
@@ -152,6 +154,7 @@ public sealed record CoachingTexts
         ExpertAssigned = institution => $"Vous accompagnez {FrenchArticle.The(institution)}",
         HoursAgreed = hours => $"Heures convenues : {hours}.",
         ApprovalTitle = "Heures au-delà du budget à approuver",
+        OverBudgetTitle = "Heures au-delà du budget",
         EntryGone = "La ressource spécialisée a supprimé cette entrée : il n’y a plus rien à approuver.",
         AlsoWaiting = (count, duration) => count <= 1
             ? $"Une autre entrée attend aussi ({duration}) ; la carte la présente après votre décision :"
@@ -250,6 +253,7 @@ public sealed record CoachingTexts
         ExpertAssigned = institution => $"You are coaching {institution}",
         HoursAgreed = hours => $"Hours agreed: {hours}.",
         ApprovalTitle = "Hours over the budget to approve",
+        OverBudgetTitle = "Hours over the budget",
         EntryGone = "The expert deleted this entry: there is nothing left to approve.",
         AlsoWaiting = (count, duration) => count <= 1
             ? $"One more entry is waiting ({duration}); the card shows it after your decision:"

@@ -92,6 +92,7 @@ public sealed class HoursTests : IAsyncLifetime
 
         var over = await _bot.ExecuteAsync(TestUser.Expert, "hours.log", Entry(180));
         Assert.Contains("3 h en attente d'approbation", Text(over));
+        Assert.Matches(@"· 3 h · [^\n]+ · en attente", Text(over));                 // in this month's list too, not like an approved one
         Assert.Contains("12 h 30 sur 15 h — il reste 2 h 30", Text(over));
         var stored = await StoredAsync();
         Assert.Equal([EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Approved, EntryStatus.Pending], stored.Hours.Entries.Select(e => e.Status));
@@ -104,6 +105,10 @@ public sealed class HoursTests : IAsyncLifetime
         var approved = await _bot.ExecuteAsync(TestUser.Staff, "hours.approve", ActionData(approval));
         Assert.Contains("15 h 30 sur 15 h — 30 min au-delà du budget", Text(approved));
         Assert.DoesNotContain("il reste 0 min", Text(approved));
+        // Decided, the staff card no longer asks to approve; the expert's bar says the real share, not "100 %".
+        Assert.StartsWith("Heures au-delà du budget\n", Text(approved));
+        var told = Text(Assert.Single(await _bot.TickAsync()).Card("decision"));
+        Assert.Contains("103 %", told);
     }
 
     [Fact]
