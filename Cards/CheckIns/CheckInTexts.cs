@@ -94,6 +94,8 @@ public sealed record CheckInTexts
     public required Func<string, string> CheckInRhythm { get; init; }
     public required Func<string, string> ExpertOfCohort { get; init; }
     public required Func<string, string> CohortMembers { get; init; }
+    /// <summary>A cohort whose members are all still to come (invited by address).</summary>
+    public required string NoMembersYet { get; init; }
     public required Func<string, string> CohortClosedNotice { get; init; }
 
     public required string CohortClosed { get; init; }
@@ -218,6 +220,7 @@ public sealed record CheckInTexts
         CheckInRhythm = rhythm => $"Bilans {rhythm}.",
         ExpertOfCohort = subject => $"Vous accompagnez la cohorte « {subject} »",
         CohortMembers = names => $"Membres : {names}",
+        NoMembersYet = "Ses membres n’ont pas encore rejoint SmqBot : ils apparaîtront ici à leur arrivée.",
         CohortClosedNotice = subject => $"La cohorte « {subject} » est fermée.",
     };
 
@@ -325,6 +328,7 @@ public sealed record CheckInTexts
         CheckInRhythm = rhythm => $"Check-ins {rhythm}.",
         ExpertOfCohort = subject => $"You are coaching the cohort \"{subject}\"",
         CohortMembers = names => $"Members: {names}",
+        NoMembersYet = "Its members have not joined SmqBot yet: they will appear here as they arrive.",
         CohortClosedNotice = subject => $"The cohort \"{subject}\" is closed.",
     };
 }

@@ -122,7 +122,7 @@ public static class CohortExpertCard
             [
                 Title(texts.CheckIns.ExpertOfCohort(cohort.Subject)),
                 Paragraph(texts.CheckIns.CohortDates(texts.Date(cohort.Start), texts.Date(cohort.End))),
-                Paragraph(texts.CheckIns.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
+                Paragraph(cohort.Members.Count == 0 ? texts.CheckIns.NoMembersYet : texts.CheckIns.CohortMembers(string.Join(", ", cohort.Members.Select(m => m.Name)))),
                 Paragraph(texts.CheckIns.CheckInRhythm(texts.CheckIns.EveryWeeks(cohort.Cadence.EveryWeeks))),
             ],
             [Actions.Execute(texts.CheckIns.CollectiveTargets, new ShowCollective(cohort.Id), style: "positive"), Actions.Execute(texts.Coaching.LogHoursTitle, CoachingVerbs.HoursForm)]);

@@ -61,6 +61,8 @@ public sealed class InvitationTests : IAsyncLifetime
         // The guest installs SmqBot: the general welcome in the reply, the cohort's welcome through the outbox.
         var reply = await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Guest));
         Assert.Contains("Bienvenue", Text(Assert.Single(reply)));
+        // Enrolled by that very install: the welcome names the role it gave, not "membre de la communauté muséale".
+        Assert.Contains("Vous êtes : participante ou participant", Text(Assert.Single(reply)));
         var delivered = Assert.Single(await _bot.TickAsync());
         Assert.Equal(Activities.PersonalConversationId(Guest), delivered.ConversationId);
         var welcome = delivered.Card("invitation");
@@ -85,6 +87,15 @@ public sealed class InvitationTests : IAsyncLifetime
         // Installing again (Teams announces twice) welcomes nobody twice.
         await _bot.SendAsync(Activities.PersonalInstall(_bot.ServiceUrl, Guest), expectedCards: 0);
         Assert.Empty(await _bot.TickAsync());
+    }
+
+    [Fact]
+    public async Task AnExpertOfACohortWhoseMembersAreAllStillToComeIsToldSo()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "cohorts.save", await CohortFormAsync(TestUser.Expert.Upn, Guest.Upn));
+        var expert = Text(Assert.Single(To(await _bot.TickAsync(), TestUser.Expert)).Card("expert-no-members"));
+        Assert.Contains("Ses membres n'ont pas encore rejoint SmqBot : ils apparaîtront ici à leur arrivée.", expert);
+        Assert.DoesNotContain("Membres :\n", expert + "\n");
     }
 
     [Fact]
