@@ -208,7 +208,7 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         var team = turn.Activity.TeamsGetTeamInfo();
         var card = team?.Id is null
             ? await installations.PersonalInstalledAsync(await WithProfileAsync(turn, ct), ct)
-            : await installations.TeamInstalledAsync(await TeamAsync(turn, team, ct), ActivityMapping.Locale(turn.Activity), ct);
+            : await installations.TeamInstalledAsync(await TeamAsync(turn, team, ct), ct);
         if (card is not null) await turn.SendActivityAsync(card.ToMessage(), ct);
     }
 

@@ -20,7 +20,9 @@ public sealed class TeamInstallationTests : IAsyncLifetime
     [Fact]
     public async Task AddingTheAppToATeamRecordsItsChannelsAndGreetsInGeneral()
     {
-        var card = Assert.Single(await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel")));
+        // Added from an English client (the playground always says en-US): a channel is everyone's, so it reads the
+        // programme's language (the configured default, else French), not the locale of whoever added the app.
+        var card = Assert.Single(await _bot.SendAsync(Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel", "en-US")));
 
         Assert.StartsWith("SmqBot est installé dans l'équipe Développement professionnel", Text(card));
         Assert.Equal(TeamId, _bot.Connector.Deliveries.Single().ConversationId);

@@ -67,12 +67,12 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
     }
 
     /// <summary>The greeting for the General channel when this turn installed (or re-installed) the app in the team.</summary>
-    public async Task<AdaptiveCard?> TeamInstalledAsync(TeamInstallation installation, string? locale, CancellationToken ct)
+    public async Task<AdaptiveCard?> TeamInstalledAsync(TeamInstallation installation, CancellationToken ct)
     {
         var (team, activated) = await teams.RecordInstalledAsync(installation, ct);
         if (!activated) return null;
         logger.LogInformation("App installed in a team with {ChannelCount} channels", team.Channels.Count);
-        return TeamGreetingCard.Build(team.Name, Texts.For(locale));
+        return TeamGreetingCard.Build(team.Name, callers.ChannelTexts);
     }
 
     public Task RosterChangedAsync(string teamId, RosterMember? joined, string? removedUserId, CancellationToken ct) =>

@@ -57,6 +57,12 @@ public sealed class Callers(PeopleStore people, IOptionsMonitor<SmqOptions> opti
     public Texts TextsFor(Person person, string? activityLocale) =>
         Texts.For(Language(person.Language) ?? Language(options.CurrentValue.DefaultLanguage) ?? activityLocale ?? person.Locale);
 
+    /// <summary>
+    /// The texts of what a channel reads (shared by everyone in the team, whatever each one's locale): the configured
+    /// default language, else French, the programme's first language (calls are posted in French too).
+    /// </summary>
+    public Texts ChannelTexts => Texts.For(Language(options.CurrentValue.DefaultLanguage) ?? "fr");
+
     /// <summary>"fr" or "en" when <paramref name="language"/> names one of them; null otherwise (card data and settings are checked, not trusted).</summary>
     public static string? Language(string? language) => language is "fr" or "en" ? language : null;
 
