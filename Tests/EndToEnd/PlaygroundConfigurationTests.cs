@@ -19,11 +19,12 @@ public sealed partial class PlaygroundConfigurationTests
     [InlineData("participant", "Luc Gagnon")]
     public async Task EachRolesConfigurationStartsThePlaygroundAsThatPerson(string role, string name)
     {
-        await using var playground = await Playground.StartAsync("http://127.0.0.1:9/api/messages", Ports.Free(), File(role));
+        await using var playground = await Playground.StartAsync("http://127.0.0.1:9/api/messages", Ports.Free(), File(role), conversationId: null);
 
         var (configured, aadObjectId) = CurrentUser(System.IO.File.ReadAllText(File(role)));
         Assert.Equal(name, configured);
-        var me = Assert.Single(JsonNode.Parse(await playground.Http.GetStringAsync("_connector/v3/conversations/smqbot-personal-chat/members"))!.AsArray());
+        // Each person's own personal chat, as in Teams: what SmqBot sends one person never shows in another's playground.
+        var me = Assert.Single(JsonNode.Parse(await playground.Http.GetStringAsync($"_connector/v3/conversations/smqbot-chat-{role}/members"))!.AsArray());
         Assert.Equal((name, aadObjectId), ((string?)me!["name"], (string?)me["objectId"]));
         var channels = JsonNode.Parse(await playground.Http.GetStringAsync("_connector/v3/teams/team-id/conversations"))!["conversations"]!.AsArray();
         Assert.Contains(channels, c => (string?)c!["name"] == "Appels de candidatures");

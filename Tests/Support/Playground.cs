@@ -23,6 +23,10 @@ public sealed class Playground : IAsyncDisposable
     private readonly string _recording;
     private readonly StringBuilder _output = new();
 
+    /// <summary>This playground's user (the one it sends as) and their personal chat with the bot.</summary>
+    public string User { get; private init; } = CurrentUser;
+    public string Chat { get; private init; } = PersonalChat;
+
     private Playground(Process node, string workDir, string recording, int port)
     {
         (_node, _workDir, _recording) = (node, workDir, recording);
@@ -35,14 +39,38 @@ public sealed class Playground : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    /// <summary>
+    /// The playground as one of the people of the repository's <c>playground/{role}.yml</c> (as <c>npm run
+    /// playground:{role}</c> starts it): that person, their own personal chat, the programme's team.
+    /// </summary>
+    public static async Task<Playground> StartAsAsync(string role, string botEndpoint, int port)
+    {
+        var config = Path.Combine(Repo.Root, "playground", $"{role}.yml");
+        var yaml = File.ReadAllText(config);
+        string After(string section) => System.Text.RegularExpressions.Regex.Match(yaml, $@"(?m)^{section}:\s*\n\s+id:\s*(\S+)").Groups[1].Value;
+        var playground = await StartAsync(botEndpoint, port, config, conversationId: null);
+        return new Playground(playground, After("currentUser"), After("personalChat"));
+    }
+
+    private Playground(Playground started, string user, string chat) : this(started._node, started._workDir, started._recording, started.Http.BaseAddress!.Port, started._output)
+    {
+        (User, Chat) = (user, chat);
+    }
+
+    private Playground(Process node, string workDir, string recording, int port, StringBuilder output)
+    {
+        (_node, _workDir, _recording, _output) = (node, workDir, recording, output);
+        Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+    }
+
     /// <param name="config">A configuration file of the playground's (people, team, chats); its built-in one when null.</param>
-    public static async Task<Playground> StartAsync(string botEndpoint, int port, string? config = null)
+    public static async Task<Playground> StartAsync(string botEndpoint, int port, string? config = null, string? conversationId = PersonalChat)
     {
         var workDir = Directory.CreateTempSubdirectory("smqbot-playground-").FullName;
         var recording = Path.Combine(workDir, "events.log");
         var start = new ProcessStartInfo("node",
             [Repo.NodeTool("@microsoft/m365agentsplayground/cli.js"), "-e", botEndpoint, "-c", "msteams", "-p", port.ToString(),
-             "--conversation-id", PersonalChat, "--enable-events-recording", "--disable-telemetry"])
+             .. conversationId is null ? Array.Empty<string>() : ["--conversation-id", conversationId], "--enable-events-recording", "--disable-telemetry"])
         {
             WorkingDirectory = workDir,
             RedirectStandardOutput = true,
@@ -77,20 +105,21 @@ public sealed class Playground : IAsyncDisposable
     public string Output { get { lock (_output) return _output.ToString(); } }
 
     /// <summary>What the playground does when the user adds the app in personal scope (installationUpdate + conversationUpdate).</summary>
-    public Task InstallAsync() => Ensure(Http.PostAsJsonAsync($"_debug/conversation/{PersonalChat}/installation", new { }));
+    public Task InstallAsync() => Ensure(Http.PostAsJsonAsync($"_debug/conversation/{Chat}/installation", new { }));
 
     /// <summary>What the playground does when the app is added to its team (installationUpdate + conversationUpdate in General).</summary>
     public Task InstallInTeamAsync() => Ensure(Http.PostAsJsonAsync($"_debug/conversation/{Team}/installation", new { }));
 
     public Task SendAsync(string text) =>
-        Ensure(Http.PostAsJsonAsync($"_conversation/v1/conversations/{PersonalChat}/messages", new { from = new { id = CurrentUser }, text, textFormat = "plain" }));
+        Ensure(Http.PostAsJsonAsync($"_conversation/v1/conversations/{Chat}/messages", new { from = new { id = User }, text, textFormat = "plain" }));
 
     /// <summary>
     /// Presses an Action.Execute button on a message the bot sent, as <paramref name="user"/> (one of the playground's
     /// users) in <paramref name="conversation"/>; returns what the playground answered.
     /// </summary>
-    public async Task<JsonObject> ExecuteAsync(string messageId, string verb, JsonObject? data = null, string user = CurrentUser, string conversation = PersonalChat)
+    public async Task<JsonObject> ExecuteAsync(string messageId, string verb, JsonObject? data = null, string? user = null, string? conversation = null)
     {
+        (user, conversation) = (user ?? User, conversation ?? Chat);
         CardReader.People(CardReader.Typed(new JsonObject { ["value"] = data?.DeepClone() }));
         var response = await Ensure(Http.PostAsJsonAsync("_conversation/v1/invoke", new JsonObject
         {
