@@ -11,37 +11,61 @@ public static class DeliveriesCard
 {
     private const int ReasonsShown = 5;
 
-    public static AdaptiveCard Build(IReadOnlyList<BroadcastSummary> broadcasts, Texts texts) =>
-        Card(texts, texts.Deliveries.DeliveriesTitle,
+    /// <summary>
+    /// The recent send-outs, each with its counts and a way to its details; or one send-out's details (when it is the
+    /// one asked for, <paramref name="details"/>): each different message it holds with how many, everyone it went to, and the way back.
+    /// </summary>
+    public static AdaptiveCard Build(IReadOnlyList<BroadcastSummary> broadcasts, Texts texts, bool details = false)
+    {
+        return Card(texts, texts.Deliveries.DeliveriesTitle,
             broadcasts.Count == 0
                 ? [Title(texts.Deliveries.DeliveriesTitle), Paragraph(texts.Deliveries.NoDeliveries)]
-                : [Title(texts.Deliveries.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts, details: broadcasts.Count > 1))],
-            [Actions.Execute(texts.Common.Refresh, new ShowDeliveries(broadcasts.Count == 1 ? broadcasts[0].Broadcast : null))]);
+                : [Title(texts.Deliveries.DeliveriesTitle), .. broadcasts.Select(b => Broadcast(b, texts, details))],
+            [
+                Actions.Execute(texts.Common.Refresh, new ShowDeliveries(details ? broadcasts[0].Broadcast : null)),
+                .. details ? [Actions.Execute(texts.Deliveries.AllSendOuts, new ShowDeliveries(null))] : Array.Empty<CardAction>(),
+            ]);
+    }
 
     private const int NamesShown = 12;
+    private const int NamesShownInDetails = 100;
+
+    /// <summary>What a send-out is called: its message's subject, or its first one's and how many others it holds.</summary>
+    private static string Name(BroadcastSummary summary, Texts texts) =>
+        summary.Subject is not { } first ? texts.Deliveries.UnnamedSendOut
+        : summary.Messages is { Count: > 1 } messages ? texts.Deliveries.AndOthers(first, messages.Count - 1)
+        : first;
 
     /// <summary>A send-out is shown by what it is about and who it went to, never by its internal key.</summary>
-    private static Container Broadcast(BroadcastSummary summary, Texts texts, bool details) => new(
-    [
-        Heading(summary.Subject ?? texts.Deliveries.UnnamedSendOut),
-        .. summary.Recipients is { Count: > 0 } recipients
-            ? [Note(texts.Deliveries.SentTo(string.Join(", ", recipients.Take(NamesShown).Select(r => r.Status == DeliveryStatus.Failed ? texts.Deliveries.FailedFor(r.Name) : r.Name))
-                + (recipients.Count > NamesShown ? $" (+{recipients.Count - NamesShown})" : "")))]
-            : Array.Empty<Element>(),
-        new ColumnSet(
+    private static Container Broadcast(BroadcastSummary summary, Texts texts, bool details)
+    {
+        var shown = details ? NamesShownInDetails : NamesShown;
+        return new(
         [
-            Count(texts.Deliveries.SentLabel, summary.Sent),
-            Count(texts.Deliveries.PendingLabel, summary.Pending),
-            Count(texts.Deliveries.FailedLabel, summary.Failed),
-        ]),
-        .. summary.FailureReasons.Count == 0
-            ? Array.Empty<Element>()
-            : [
-                Note(texts.Deliveries.FailureReasons),
-                new FactSet([.. summary.FailureReasons.Take(ReasonsShown).Select(r => new Fact(r.Count.ToString(texts.Culture), r.Reason))]),
-            ],
-        .. details ? [new ActionSet([Actions.Execute(texts.Deliveries.Details, new ShowDeliveries(summary.Broadcast))])] : Array.Empty<Element>(),
-    ]) { Separator = true };
+            Heading(details ? summary.Subject ?? texts.Deliveries.UnnamedSendOut : Name(summary, texts)),
+            .. summary.Recipients is { Count: > 0 } recipients
+                ? [Note(texts.Deliveries.SentTo(string.Join(", ", recipients.Select(r => r.Name).Distinct().Take(shown)
+                    .Select(name => recipients.Any(r => r.Name == name && r.Status == DeliveryStatus.Failed) ? texts.Deliveries.FailedFor(name) : name))
+                    + (recipients.Select(r => r.Name).Distinct().Count() > shown ? $" (+{recipients.Select(r => r.Name).Distinct().Count() - shown})" : "")))]
+                : Array.Empty<Element>(),
+            new ColumnSet(
+            [
+                Count(texts.Deliveries.SentLabel, summary.Sent),
+                Count(texts.Deliveries.PendingLabel, summary.Pending),
+                Count(texts.Deliveries.FailedLabel, summary.Failed),
+            ]),
+            .. details && summary.Messages is { Count: > 0 } messages
+                ? [Note(texts.Deliveries.MessagesHeading), new FactSet([.. messages.Select(m => new Fact(m.Count.ToString(texts.Culture), m.Subject))])]
+                : Array.Empty<Element>(),
+            .. summary.FailureReasons.Count == 0
+                ? Array.Empty<Element>()
+                : [
+                    Note(texts.Deliveries.FailureReasons),
+                    new FactSet([.. summary.FailureReasons.Take(ReasonsShown).Select(r => new Fact(r.Count.ToString(texts.Culture), r.Reason))]),
+                ],
+            .. details ? Array.Empty<Element>() : [new ActionSet([Actions.Execute(texts.Deliveries.Details, new ShowDeliveries(summary.Broadcast))])],
+        ]) { Separator = true };
+    }
 
     private static Column Count(string label, int count) => new(
     [

@@ -17,6 +17,10 @@ public sealed record DeliveryTexts
     public required Func<string, string> SentTo { get; init; }
     public required Func<string, string> FailedFor { get; init; }
     public required string Details { get; init; }
+    /// <summary>A send-out that holds several different messages, named by its first one.</summary>
+    public required Func<string, int, string> AndOthers { get; init; }
+    public required string MessagesHeading { get; init; }
+    public required string AllSendOuts { get; init; }
 
     public static readonly DeliveryTexts French = new()
     {
@@ -33,6 +37,9 @@ public sealed record DeliveryTexts
         SentTo = names => $"Pour : {names}",
         FailedFor = name => $"{name} (en échec)",
         Details = "Détails",
+        AndOthers = (first, others) => $"{first} (et {Count.Fr(others, "autre message", "autres messages")})",
+        MessagesHeading = "Messages de cet envoi",
+        AllSendOuts = "Tous les envois",
     };
 
     public static readonly DeliveryTexts English = new()
@@ -50,5 +57,8 @@ public sealed record DeliveryTexts
         SentTo = names => $"To: {names}",
         FailedFor = name => $"{name} (failed)",
         Details = "Details",
+        AndOthers = (first, others) => $"{first} (and {Count.En(others, "other message", "other messages")})",
+        MessagesHeading = "Messages in this send-out",
+        AllSendOuts = "All send-outs",
     };
 }

@@ -7,8 +7,9 @@ namespace SmqBot.Data.Outbox;
 /// <summary>What a broadcast's messages add up to, for staff.</summary>
 /// <param name="Subject">What the send-out is about, in words (its first message's).</param>
 /// <param name="Recipients">Who it went to, by name, with how their message is doing.</param>
+/// <param name="Messages">The different messages it holds (a cohort's welcomes, its check-ins, its reminders…), each with how many were queued, in the order they first were.</param>
 public sealed record BroadcastSummary(string Broadcast, int Sent, int Pending, int Failed, IReadOnlyList<(string Reason, int Count)> FailureReasons,
-    string? Subject = null, IReadOnlyList<(string Name, DeliveryStatus Status)>? Recipients = null);
+    string? Subject = null, IReadOnlyList<(string Name, DeliveryStatus Status)>? Recipients = null, IReadOnlyList<(string Subject, int Count)>? Messages = null);
 
 /// <summary>
 /// The outbox: one document per message, id derived from the idempotency key, partitioned by broadcast so that a
@@ -52,9 +53,17 @@ public sealed class OutboxStore(IDocumentDatabase database)
         string? subject = null;
         var recipients = new List<(string, DeliveryStatus)>();
         var reasons = new Dictionary<string, int>();
-        await foreach (var message in _outbox.QueryAsync<OutboxMessage>(DocumentQuery.InPartition(broadcast), ct))
+        var messages = new List<(string Subject, int Count)>();
+        // Oldest first, so that the send-out is named after its first message and lists the others in the order they came.
+        await foreach (var message in _outbox.QueryAsync<OutboxMessage>(DocumentQuery.InPartition(broadcast).OrderedBy("createdAt"), ct))
         {
             subject ??= message.Subject;
+            if (message.Subject is { } about)
+            {
+                var at = messages.FindIndex(m => m.Subject == about);
+                if (at < 0) messages.Add((about, 1));
+                else messages[at] = (about, messages[at].Count + 1);
+            }
             if (message.RecipientName is { } name) recipients.Add((name, message.Status));
             switch (message.Status)
             {
@@ -67,6 +76,6 @@ public sealed class OutboxStore(IDocumentDatabase database)
                 default: pending++; break;
             }
         }
-        return new(broadcast, sent, pending, failed, [.. reasons.OrderByDescending(r => r.Value).Select(r => (r.Key, r.Value))], subject, recipients);
+        return new(broadcast, sent, pending, failed, [.. reasons.OrderByDescending(r => r.Value).Select(r => (r.Key, r.Value))], subject, recipients, messages);
     }
 }

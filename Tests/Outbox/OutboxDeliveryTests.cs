@@ -245,7 +245,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var card = Assert.Single(await app.SendAsync(Activities.Message(app.ServiceUrl, TestUser.Staff, "envois")));
         var text = CardReader.Text(card);
         // Send-outs by what they are about and whom they went to, never by their internal keys.
-        Assert.Contains("Message k", text);
+        Assert.Contains("Message k0 (et 2 autres messages)", text);       // three different messages: not named after one alone
         Assert.Contains("Bienvenue dans la cohorte « Accueil »\nPour : Luc Gagnon", text);
         Assert.DoesNotContain("appel:2026-11", text);
         Assert.DoesNotContain("cohort:c-accueil", text);
@@ -254,6 +254,10 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
         var refreshed = await app.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = "appel:2026-11" }, "en-US");
         Assert.Contains("2\nSent\n0\nPending\n1\nFailed", CardReader.Text(refreshed));
+        // Its details say what the counts do not (each message it holds), and lead back to every send-out.
+        Assert.Contains("Messages in this send-out\n1: Message k0\n1: Message k1\n1: Message k2", CardReader.Text(refreshed));
+        Assert.Contains(("All send-outs", "deliveries.show"), CardReader.Buttons(refreshed));
+        Assert.DoesNotContain(CardReader.Buttons(refreshed), b => b.Title == "Details");
 
         var forged = await app.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = 42 });
         Assert.Contains("Je ne reconnais pas cette action.", CardReader.Text(forged));

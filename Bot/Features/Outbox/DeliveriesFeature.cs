@@ -30,7 +30,7 @@ public sealed class DeliveriesFeature(OutboxStore store) : IFeature
             var summary = await store.SummaryAsync(named, ct);
             return summary.Sent + summary.Pending + summary.Failed == 0
                 ? Reply.Refuse(texts, texts.Deliveries.UnknownBroadcast(named.Length > 40 ? named[..40] + "…" : named))
-                : DeliveriesCard.Build([summary], texts);
+                : DeliveriesCard.Build([summary], texts, details: true);
         }
         var summaries = new List<BroadcastSummary>();
         foreach (var broadcast in await store.RecentBroadcastsAsync(Recent, ct)) summaries.Add(await store.SummaryAsync(broadcast, ct));
