@@ -20,6 +20,8 @@ public sealed record CheckInTexts
     public required string ConfidenceLabel { get; init; }
     public required string SendCheckIn { get; init; }
     public required string CheckInSaved { get; init; }
+    /// <summary>Above the list of cohorts, once staff created one (its members and experts are told in their chats).</summary>
+    public required Func<string, string> CohortCreated { get; init; }
     public required string CheckInAlreadySaved { get; init; }
     public required Func<int, int, string> OnTrack { get; init; }
     public required string NotInCohort { get; init; }
@@ -149,6 +151,7 @@ public sealed record CheckInTexts
         ConfidenceLabel = "Votre confiance d’atteindre vos cibles (1 à 5)",
         SendCheckIn = "Envoyer mon bilan",
         CheckInSaved = "Bilan enregistré",
+        CohortCreated = subject => $"Cohorte « {subject} » créée : ses membres et ses ressources spécialisées en sont avisés dans leur conversation avec SmqBot.",
         CheckInAlreadySaved = "Ce bilan était déjà enregistré : il compte une fois.",
         OnTrack = (onTrack, total) => total == 0 ? "Aucune cible en cours" : $"{Count.Fr(onTrack, "cible", "cibles")} sur {total} en bonne voie",
         NotInCohort = "Vous ne faites pas partie de cette cohorte.",
@@ -257,6 +260,7 @@ public sealed record CheckInTexts
         ConfidenceLabel = "Your confidence in reaching your targets (1 to 5)",
         SendCheckIn = "Send my check-in",
         CheckInSaved = "Check-in saved",
+        CohortCreated = subject => $"Cohort \"{subject}\" created: its members and experts are told in their chat with SmqBot.",
         CheckInAlreadySaved = "This check-in was already saved: it counts once.",
         OnTrack = (onTrack, total) => total == 0 ? "No target under way" : $"{onTrack} of {Count.En(total, "target", "targets")} on track",
         NotInCohort = "You are not a member of this cohort.",

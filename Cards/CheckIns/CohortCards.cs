@@ -25,7 +25,7 @@ public static class CohortsCard
                         Note($"{texts.CheckIns.CohortDates(texts.Date(c.Start), texts.Date(c.End))} {texts.CheckIns.MemberCount(c.Members.Count)} · {c.FiscalYear}"),
                         .. c.Invited.Any(i => i.Reason is null) ? [Note(texts.CheckIns.InvitedPeople(string.Join(", ", c.Invited.Where(i => i.Reason is null).Select(i => i.Email))))] : Array.Empty<Element>(),
                         .. (reach?.GetValueOrDefault(c.Id) ?? ReachSummary.None).Lines(texts).Select(line => (Element)Note(line)),
-                        .. today is { } day && c.Hours.Entries.Count > 0 && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
+                        .. today is { } day && c.Hours.Entries.Count > 0 && c.Hours.CanLock(day.AddMonths(-1), c.Start, c.End) && !c.Hours.LockedMonths.Contains(day.AddMonths(-1).ToString("yyyy-MM"))
                             ? [new ActionSet([Actions.Execute(texts.Coaching.LockMonth(texts.Month(day.AddMonths(-1))),
                                 new Coaching.LockMonth(new Data.Coaching.HoursFor(Data.Coaching.LedgerKind.Cohort, c.Id), YearMonth.Of(day.AddMonths(-1)), null))])]
                             : Array.Empty<Element>(),

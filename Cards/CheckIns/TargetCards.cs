@@ -37,8 +37,10 @@ public static class TargetsCard
                 : Array.Empty<Element>(),
             new ActionSet(
             [
-                .. open ? [Actions.Execute(texts.CheckIns.CheckInNow, new OpenCheckIn(participation.CourseId), style: "positive")] : Array.Empty<CardAction>(),
-                .. open && active < Participation.MaxTargets ? [Actions.Execute(texts.CheckIns.AddTarget, new OpenTargetForm(participation.CourseId, null))] : Array.Empty<CardAction>(),
+                // Before any target, defining one comes first; once there are some, the check-in does.
+                .. open && active == 0 ? [Actions.Execute(texts.CheckIns.AddTarget, new OpenTargetForm(participation.CourseId, null), style: "positive")] : Array.Empty<CardAction>(),
+                .. open ? [Actions.Execute(texts.CheckIns.CheckInNow, new OpenCheckIn(participation.CourseId), style: active > 0 ? "positive" : null)] : Array.Empty<CardAction>(),
+                .. open && active > 0 && active < Participation.MaxTargets ? [Actions.Execute(texts.CheckIns.AddTarget, new OpenTargetForm(participation.CourseId, null))] : Array.Empty<CardAction>(),
             ]),
         ]) { Separator = true };
     }
@@ -64,12 +66,14 @@ public static class TargetFormCard
 {
     /// <param name="editing">The id of the target being edited; null for a new one.</param>
     /// <param name="save">Its button, by title: saving a member's own target, or a cohort's collective one.</param>
-    public static AdaptiveCard Build(DateOnly start, DateOnly end, string? editing, FormState state, Func<string, CardAction> save, Texts texts)
+    /// <param name="course">The course the target is for ("Accompagnement : Musée…", a cohort's subject), under the title.</param>
+    public static AdaptiveCard Build(string course, DateOnly start, DateOnly end, string? editing, FormState state, Func<string, CardAction> save, Texts texts)
     {
         var title = editing is null ? texts.CheckIns.NewTargetTitle : texts.CheckIns.EditTargetTitle;
         return Card(texts, title,
             [
                 Title(title),
+                Note(course),
                 .. Layout.Refused(state, texts),
                 .. TargetForm.Fields.What.Input(state, texts),
                 .. TargetForm.Fields.Indicator.Input(state, texts),

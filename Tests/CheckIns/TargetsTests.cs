@@ -35,10 +35,10 @@ public sealed class TargetsTests : IAsyncLifetime
     {
         var empty = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "mes cibles")));
         Assert.Contains("Développement durable\nAucune cible encore : définissez-en de 1 à 5 pour mesurer vos progrès.", Text(empty));
-        Assert.Equal([("Faire un bilan", "checkin.form"), ("Ajouter une cible", "targets.form")], Buttons(empty));
+        Assert.Equal([("Ajouter une cible", "targets.form"), ("Faire un bilan", "checkin.form")], Buttons(empty));     // no target yet: defining one first
 
         var form = await _bot.ExecuteAsync(TestUser.Participant, "targets.form", new() { ["cohort"] = CohortId });
-        Assert.StartsWith("Nouvelle cible", Text(form));
+        Assert.StartsWith("Nouvelle cible\nDéveloppement durable", Text(form));                                          // for which course
         Assert.Equal([("Enregistrer la cible", "targets.save")], Buttons(form));
 
         var saved = await _bot.ExecuteAsync(TestUser.Participant, "targets.save", NewTarget());

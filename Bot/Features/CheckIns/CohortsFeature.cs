@@ -64,7 +64,7 @@ public sealed class CohortsFeature(CohortStore cohorts, InstallationStore teams,
             await enrolment.EnrolAsync(cohort, experts, members, ct);
             await enrolment.InviteAsync(cohort, ct);
         }
-        return await Show(request, ct);
+        return (await Show(request, ct)).Card.Saying(request.Caller.Texts.CheckIns.CohortCreated(cohort.Subject));
     }
 
     private async Task<Reply> Edit(Request request, EditCohort edit, CancellationToken ct)

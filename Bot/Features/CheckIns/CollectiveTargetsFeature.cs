@@ -51,7 +51,8 @@ public sealed class CollectiveTargetsFeature(CohortStore cohorts, TimeProvider t
     private EditedTargets Edited(Cohort cohort, Action<Cohort>? saved = null) =>
         new(cohort.Id, cohort.Start, cohort.End, cohort.CollectiveTargets,
             (target, title) => Actions.Execute(title, new SaveCollectiveTarget(cohort.Id, target), style: "positive"),
-            async (change, ct) => saved?.Invoke(await cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct)));
+            async (change, ct) => saved?.Invoke(await cohorts.UpdateAsync(cohort.Id, c => c with { CollectiveTargets = change(c.CollectiveTargets) }, ct)),
+            _ => cohort.Subject);
 
     private async Task<Reply> Form(Request request, OpenCollectiveForm open, CancellationToken ct)
     {

@@ -12,8 +12,9 @@ namespace SmqBot.Bot.Features.CheckIns;
 /// bound the due date; <see cref="UpdateAsync"/> applies a change to the list as stored now (read-modify-write with ETags).
 /// <see cref="Save"/> makes the form's button, by the target edited (none: a new one) and the button's title.
 /// </summary>
+/// <param name="Course">The course the targets are for, as the reader sees it (the form says which).</param>
 public sealed record EditedTargets(string CohortId, DateOnly Start, DateOnly End, IReadOnlyList<Target> Targets, Func<string?, string, CardAction> Save,
-    Func<Func<IReadOnlyList<Target>, IReadOnlyList<Target>>, CancellationToken, Task> UpdateAsync);
+    Func<Func<IReadOnlyList<Target>, IReadOnlyList<Target>>, CancellationToken, Task> UpdateAsync, Func<Texts, string> Course);
 
 /// <summary>The one target-list editor: the form (new or edit), and saving it under <see cref="TargetList"/>'s rules.</summary>
 public static class TargetEditor
@@ -22,15 +23,15 @@ public static class TargetEditor
     {
         if (targetId is not null)
             return list.Targets.FirstOrDefault(t => t.Id == targetId && t.State == TargetState.Active) is { } existing
-                ? TargetFormCard.Build(list.Start, list.End, targetId, TargetForm.Of(existing), title => list.Save(targetId, title), texts)
+                ? TargetFormCard.Build(list.Course(texts), list.Start, list.End, targetId, TargetForm.Of(existing), title => list.Save(targetId, title), texts)
                 : Reply.Refuse(texts, texts.Common.UnknownAction);
         return TargetList.IsFull(list.Targets)
             ? Reply.Refuse(texts, texts.CheckIns.TooManyTargets(Participation.MaxTargets))
-            : TargetFormCard.Build(list.Start, list.End, null, TargetForm.Of(null), title => list.Save(null, title), texts);
+            : TargetFormCard.Build(list.Course(texts), list.Start, list.End, null, TargetForm.Of(null), title => list.Save(null, title), texts);
     }
 
     public static AdaptiveCard Redisplay(EditedTargets list, string? editing, FormState state, Texts texts) =>
-        TargetFormCard.Build(list.Start, list.End, editing, state, title => list.Save(editing, title), texts);
+        TargetFormCard.Build(list.Course(texts), list.Start, list.End, editing, state, title => list.Save(editing, title), texts);
 
     /// <summary>Saves the form into the list; null once saved (the caller shows the list), else the card that says why not.</summary>
     public static async Task<Reply?> SaveAsync(EditedTargets list, string? editing, Submission<TargetForm> submission, Texts texts, CancellationToken ct)

@@ -71,7 +71,8 @@ public sealed class TargetsFeature(CohortStore cohorts, Exports.ExportLinks link
     private EditedTargets Edited(Participation participation) =>
         new(participation.CourseId, participation.Start, participation.End, participation.Targets,
             (target, title) => Actions.Execute(title, new SaveTarget(participation.CourseId, target), style: "positive"),
-            (change, ct) => cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct));
+            (change, ct) => cohorts.UpdateParticipationAsync(participation.CourseId, participation.AadObjectId, p => p! with { Targets = change(p.Targets) }, ct),
+            texts => texts.Course(participation));
 
     private async Task<Reply> Form(Request request, OpenTargetForm open, CancellationToken ct)
     {
