@@ -61,7 +61,7 @@ public static class DeliveriesCard
                 ? Array.Empty<Element>()
                 : [
                     Note(texts.Deliveries.FailureReasons),
-                    new FactSet([.. summary.FailureReasons.Take(ReasonsShown).Select(r => new Fact(r.Count.ToString(texts.Culture), r.Reason))]),
+                    new FactSet([.. summary.FailureReasons.Take(ReasonsShown).Select(r => new Fact(r.Count.ToString(texts.Culture), texts.Deliveries.Reason(r.Reason)))]),
                 ],
             .. details ? Array.Empty<Element>() : [new ActionSet([Actions.Execute(texts.Deliveries.Details, new ShowDeliveries(summary.Broadcast))])],
         ]) { Separator = true };

@@ -250,7 +250,9 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         Assert.DoesNotContain("appel:2026-11", text);
         Assert.DoesNotContain("cohort:c-accueil", text);
         Assert.Contains("2\nEnvoyés\n0\nEn attente\n1\nEn échec", text);
-        Assert.Contains("1: 403 Forbidden: The bot is not part of the conversation roster.", text);
+        // The connector's refusal in plain words, in the reader's language; its status kept for whoever looks further.
+        Assert.Contains("1: SmqBot ne peut plus écrire dans cette conversation (retiré de l'équipe, ou bloqué par la personne) (403)", text);
+        Assert.DoesNotContain("Forbidden", text);
 
         var refreshed = await app.ExecuteAsync(TestUser.Staff, "deliveries.show", new() { ["broadcast"] = "appel:2026-11" }, "en-US");
         Assert.Contains("2\nSent\n0\nPending\n1\nFailed", CardReader.Text(refreshed));
