@@ -75,7 +75,7 @@ public sealed record ReportTexts
         NotAFiscalYear = "Donnez une année financière comme 2025-2026.",
         CoachingSection = "Accompagnements individualisés",
         InstitutionsForAccompaniments = (institutions, accompaniments) =>
-            $"{institutions} {(institutions > 1 ? "institutions muséales" : "institution muséale")} pour {accompaniments} {(accompaniments > 1 ? "accompagnements" : "accompagnement")}",
+            $"{Count.Fr(institutions, "institution muséale", "institutions muséales")} pour {Count.Fr(accompaniments, "accompagnement", "accompagnements")}",
         HoursDeliveredLabel = "Heures réalisées",
         DeliveredOfBudgeted = (delivered, budgeted) => $"{delivered} sur {budgeted} prévues",
         EvaluationsLabel = "Évaluations reçues",
@@ -89,7 +89,9 @@ public sealed record ReportTexts
         UnknownRegion = "Région non précisée",
         CohortsSection = "Cohortes de codéveloppement",
         CohortsHeadline = (cohorts, participants, institutions) =>
-            $"{cohorts} {(cohorts > 1 ? "cohortes" : "cohorte")}, {participants} {(participants > 1 ? "participantes et participants" : "participante ou participant")} de {institutions} {(institutions > 1 ? "institutions" : "institution")}",
+            $"{Count.Fr(cohorts, "cohorte", "cohortes")}, {Count.Fr(participants, "participante ou participant", "participantes et participants")}"
+            // Nobody gave their museum (in `profil`): say so rather than "de 0 institution".
+            + (institutions == 0 && participants > 0 ? (participants == 1 ? " (institution non indiquée)" : " (institutions non indiquées)") : $" de {Count.Fr(institutions, "institution", "institutions")}"),
         MeetingsHeldLabel = "Rencontres tenues",
         CheckInRateLabel = "Participation aux bilans",
         Rate = (part, total) => total == 0 ? "aucun bilan demandé" : $"{Math.Round(100.0 * part / total)} % ({part} sur {total})",
@@ -135,7 +137,7 @@ public sealed record ReportTexts
         NotAFiscalYear = "Give a fiscal year such as 2025-2026.",
         CoachingSection = "Individual coaching",
         InstitutionsForAccompaniments = (institutions, accompaniments) =>
-            $"{institutions} museum {(institutions > 1 ? "institutions" : "institution")} for {accompaniments} {(accompaniments > 1 ? "accompaniments" : "accompaniment")}",
+            $"{Count.En(institutions, "museum institution", "museum institutions")} for {Count.En(accompaniments, "accompaniment", "accompaniments")}",
         HoursDeliveredLabel = "Hours delivered",
         DeliveredOfBudgeted = (delivered, budgeted) => $"{delivered} of {budgeted} budgeted",
         EvaluationsLabel = "Evaluations received",
@@ -149,7 +151,8 @@ public sealed record ReportTexts
         UnknownRegion = "Region not given",
         CohortsSection = "Codevelopment cohorts",
         CohortsHeadline = (cohorts, participants, institutions) =>
-            $"{cohorts} {(cohorts > 1 ? "cohorts" : "cohort")}, {participants} {(participants > 1 ? "participants" : "participant")} from {institutions} {(institutions > 1 ? "institutions" : "institution")}",
+            $"{Count.En(cohorts, "cohort", "cohorts")}, {Count.En(participants, "participant", "participants")}"
+            + (institutions == 0 && participants > 0 ? (participants == 1 ? " (institution not given)" : " (institutions not given)") : $" from {Count.En(institutions, "institution", "institutions")}"),
         MeetingsHeldLabel = "Meetings held",
         CheckInRateLabel = "Check-in participation",
         Rate = (part, total) => total == 0 ? "no check-in asked" : $"{Math.Round(100.0 * part / total)}% ({part} of {total})",

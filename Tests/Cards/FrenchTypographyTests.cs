@@ -93,6 +93,15 @@ public sealed class FrenchTypographyTests
         Assert.Contains($"pour l’accompagnement {of}.", Texts.French.Coaching.EightyPercentReached(name));
     }
 
+    /// <summary>A cohort whose participants gave no museum is not "de 0 institution" (issue 28).</summary>
+    [Fact]
+    public void ACohortWhoseParticipantsGaveNoInstitutionSaysSo()
+    {
+        Assert.Equal("1 cohorte, 1 participante ou participant (institution non indiquée)", CardReader.Plain(Texts.French.Reports.CohortsHeadline(1, 1, 0)));
+        Assert.Equal("1 cohorte, 3 participantes et participants de 2 institutions", CardReader.Plain(Texts.French.Reports.CohortsHeadline(1, 3, 2)));
+        Assert.Equal("2 cohorts, 1 participant (institution not given)", CardReader.Plain(Texts.English.Reports.CohortsHeadline(2, 1, 0)));
+    }
+
     private static void Write(string folder, string name, string lang, params string[] texts) =>
         File.WriteAllText(Path.Combine(folder, name), CardJson.Serialize(new AdaptiveCard { Lang = lang, Body = [.. texts.Select(t => new TextBlock(t))] }));
 
