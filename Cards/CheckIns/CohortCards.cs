@@ -82,9 +82,10 @@ public static class CohortFormCard
                 .. CohortForm.Fields.Objectives.Input(state, texts),
                 .. teams.Count == 0 ? [] : CohortForm.Fields.Channel.Input(state, texts,
                     [.. teams.SelectMany(t => t.Channels.Select(c => new Choice($"{t.Name ?? t.TeamId} › {texts.Teams.Channel(c)}", ChannelChoice(t.TeamId, c.Id))))]),
+                // The rhythm on a row of its own: in a third of a narrow card, "toutes les 2 semaines" was cut to "toutes les 2".
+                .. CohortForm.Fields.Every.Input(state, texts, [.. CohortForm.Intervals.Select(n => new Choice(texts.CheckIns.EveryWeeks(n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))]),
                 new ColumnSet(
                 [
-                    new Column([.. CohortForm.Fields.Every.Input(state, texts, [.. CohortForm.Intervals.Select(n => new Choice(texts.CheckIns.EveryWeeks(n), n.ToString(System.Globalization.CultureInfo.InvariantCulture)))])]) { Width = "stretch" },
                     new Column([.. CohortForm.Fields.Day.Input(state, texts, [.. CohortForm.Days.Select(d => new Choice(texts.Culture.DateTimeFormat.GetDayName(d), d.ToString()))])]) { Width = "stretch" },
                     new Column([.. CohortForm.Fields.Time.Input(state, texts)]) { Width = "stretch" },
                 ]),
