@@ -25,7 +25,7 @@ public static class ProgressChart
         var targets = Charted(participation).ToList();
         if (targets.Count == 0) return null;
         var plot = ChartStyle.New(texts.CheckIns.ProgressChartTitle);
-        var start = DateOnly.FromDateTime(participation.Start.ToDateTime(TimeOnly.MinValue));
+        var start = participation.Start;
         // One point a day (the day's last value), so that two check-ins on one day do not draw a vertical stroke.
         var days = new SortedSet<DateOnly> { start };
         foreach (var target in targets)

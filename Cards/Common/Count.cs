@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace SmqBot.Cards.Common;
 
 /// <summary>
@@ -9,15 +7,9 @@ namespace SmqBot.Cards.Common;
 /// </summary>
 public static class Count
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-CA");
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-CA");
-
     /// <param name="one">The singular, with whatever agrees with it ("document anonymisé").</param>
     /// <param name="many">The plural ("documents anonymisés").</param>
-    public static string Fr(int n, string one, string many) => $"{n.ToString("N0", French)}\u00A0{(n is >= 0 and <= 1 ? one : many)}";
+    public static string Fr(int n, string one, string many) => $"{n.ToString("N0", Humanize.FrenchCulture)}\u00A0{(n is >= 0 and <= 1 ? one : many)}";
 
-    public static string En(int n, string one, string many) => $"{n.ToString("N0", English)}\u00A0{(n == 1 ? one : many)}";
-
-    /// <summary>Only the noun, for a sentence that puts its number elsewhere ("1 bilan sur 3 membres" takes both).</summary>
-    public static string NounFr(int n, string one, string many) => n is >= 0 and <= 1 ? one : many;
+    public static string En(int n, string one, string many) => $"{n.ToString("N0", Humanize.EnglishCulture)}\u00A0{(n == 1 ? one : many)}";
 }

@@ -51,7 +51,6 @@ public static partial class Humanize
         ? $"{DayOfMonth(day)}{Nbsp}{day.ToString(withYear ? "MMM yyyy" : "MMM", texts.Culture)}"
         : day.ToString(withYear ? "MMM d, yyyy" : "MMM d", texts.Culture);
 
-    /// <summary>"décembre 2026", "December 2026".</summary>
     /// <summary>A moment in the programme's time zone: its date and hour ("5 décembre 2026, 14 h 30").</summary>
     public static string DateTime(this Texts texts, DateTimeOffset at)
     {
@@ -59,6 +58,7 @@ public static partial class Humanize
         return $"{Date(texts.Culture, DateOnly.FromDateTime(local.DateTime))}, {Clock(texts.Culture, local.DateTime)}";
     }
 
+    /// <summary>"décembre 2026", "December 2026".</summary>
     public static string Month(this Texts texts, DateOnly day) => day.ToString("MMMM yyyy", texts.Culture);
 
     /// <summary>A time of day: "9 h 00", "9:00 AM".</summary>
@@ -72,14 +72,14 @@ public static partial class Humanize
 
     private static string DayOfMonth(DateOnly day) => day.Day == 1 ? "1er" : day.Day.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>
-    /// An hour budget as SMQ phrases it: "12 h 30 sur 15 h — il reste 2 h 30"; an approved overrun reads as one:
-    /// "18 h sur 15 h — 3 h au-delà du budget".
-    /// </summary>
     /// <summary>A course's title in the reader's language: a cohort's subject as written, "Accompagnement : Musée…" for an accompaniment.</summary>
     public static string Course(this Texts texts, Data.Cohorts.Participation p) =>
         p.Kind == Data.Cohorts.CourseKind.Accompaniment ? texts.Coaching.AccompanimentTitle(p.CourseTitle) : p.CourseTitle;
 
+    /// <summary>
+    /// An hour budget as SMQ phrases it: "12 h 30 sur 15 h — il reste 2 h 30"; an approved overrun reads as one:
+    /// "18 h sur 15 h — 3 h au-delà du budget".
+    /// </summary>
     public static string Budget(this Texts texts, int usedMinutes, int budgetMinutes) => usedMinutes > budgetMinutes
         ? texts.Coaching.BudgetOverrun(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(usedMinutes - budgetMinutes))
         : texts.Coaching.BudgetLine(texts.Hours(usedMinutes), texts.Hours(budgetMinutes), texts.Hours(budgetMinutes - usedMinutes));

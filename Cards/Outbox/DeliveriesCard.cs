@@ -40,13 +40,14 @@ public static class DeliveriesCard
     private static Container Broadcast(BroadcastSummary summary, Texts texts, bool details)
     {
         var shown = details ? NamesShownInDetails : NamesShown;
+        // Each person once (a send-out may hold several messages for one), marked when any of theirs failed.
+        var people = (summary.Recipients ?? []).GroupBy(r => r.Name)
+            .Select(g => g.Any(r => r.Status == DeliveryStatus.Failed) ? texts.Deliveries.FailedFor(g.Key) : g.Key).ToList();
         return new(
         [
             Heading(details ? summary.Subject ?? texts.Deliveries.UnnamedSendOut : Name(summary, texts)),
-            .. summary.Recipients is { Count: > 0 } recipients
-                ? [Note(texts.Deliveries.SentTo(string.Join(", ", recipients.Select(r => r.Name).Distinct().Take(shown)
-                    .Select(name => recipients.Any(r => r.Name == name && r.Status == DeliveryStatus.Failed) ? texts.Deliveries.FailedFor(name) : name))
-                    + (recipients.Select(r => r.Name).Distinct().Count() > shown ? $" (+{recipients.Select(r => r.Name).Distinct().Count() - shown})" : "")))]
+            .. people.Count > 0
+                ? [Note(texts.Deliveries.SentTo(string.Join(", ", people.Take(shown)) + (people.Count > shown ? $" (+{people.Count - shown})" : "")))]
                 : Array.Empty<Element>(),
             new ColumnSet(
             [

@@ -85,7 +85,7 @@ public sealed record ReportTexts
         OutcomesSummary = (achieved, partly, not) => $"atteintes : {achieved} · en partie : {partly} · non atteintes : {not}",
         ByAxisLabel = "Par axe",
         ByRegionLabel = "Par région",
-        CountAndHours = (count, hours) => $"{count} {(count > 1 ? "accompagnements" : "accompagnement")} · {hours}",
+        CountAndHours = (count, hours) => $"{Count.Fr(count, "accompagnement", "accompagnements")} · {hours}",
         UnknownRegion = "Région non précisée",
         CohortsSection = "Cohortes de codéveloppement",
         CohortsHeadline = (cohorts, participants, institutions) =>
@@ -147,7 +147,7 @@ public sealed record ReportTexts
         OutcomesSummary = (achieved, partly, not) => $"achieved: {achieved} · partly: {partly} · not achieved: {not}",
         ByAxisLabel = "By axis",
         ByRegionLabel = "By region",
-        CountAndHours = (count, hours) => $"{count} {(count > 1 ? "accompaniments" : "accompaniment")} · {hours}",
+        CountAndHours = (count, hours) => $"{Count.En(count, "accompaniment", "accompaniments")} · {hours}",
         UnknownRegion = "Region not given",
         CohortsSection = "Codevelopment cohorts",
         CohortsHeadline = (cohorts, participants, institutions) =>

@@ -49,7 +49,8 @@ const page = await browser.newPage({ viewport: { width: 440, height: 800 } });
 await page.setContent(`<html lang="fr"><head><meta charset="utf-8"><title>cards</title><style>
   body { margin: 0; font-family: "Segoe UI", "DejaVu Sans", sans-serif; }
   .card { box-sizing: border-box; width: 400px; margin: 8px 0; }
-</style><script>${renderer}</script><script>${axe}</script></head><body><main id="host"></main></body></html>`);
+</style><script>${renderer}</script><script>${axe}</script>
+<script>/* A host config's colour (#AARRGGBB, or #RRGGBB) as CSS. */ const cssColor = c => c.length === 9 ? '#' + c.slice(3) : c;</script></head><body><main id="host"></main></body></html>`);
 
 const violations = [];
 const batch = 40;
@@ -59,10 +60,7 @@ for (const theme of themes) {
     const found = await page.evaluate(async ({ slice, config, excluded }) => {
       const host = document.getElementById('host');
       host.innerHTML = '';
-      const background = config.containerStyles.default.backgroundColor;
-      // #AARRGGBB (the host config's form) or #RRGGBB, as CSS.
-      const css = c => c.length === 9 ? `#${c.slice(3)}` : c;
-      document.body.style.background = css(background);
+      document.body.style.background = cssColor(config.containerStyles.default.backgroundColor);
       slice.forEach(([json], i) => {
         const card = new AdaptiveCards.AdaptiveCard();
         card.hostConfig = new AdaptiveCards.HostConfig(config);
@@ -103,8 +101,7 @@ for (const theme of themes) {
     const found = await page.evaluate(async ({ card, config }) => {
       const host = document.getElementById('host');
       host.innerHTML = '';
-      const css = c => c.length === 9 ? `#${c.slice(3)}` : c;
-      document.body.style.background = css(config.containerStyles.default.backgroundColor);
+      document.body.style.background = cssColor(config.containerStyles.default.backgroundColor);
       const rendered = new AdaptiveCards.AdaptiveCard();
       rendered.hostConfig = new AdaptiveCards.HostConfig(config);
       rendered.parse(card);

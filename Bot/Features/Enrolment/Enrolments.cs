@@ -72,9 +72,10 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
     /// Someone met for the first time with an address (they installed the app, or wrote): everything they were invited
     /// to is carried out now (cohorts joined, accompaniments started once both people are known), each with its welcome.
     /// </summary>
-    public async Task MetAsync(Person person, CancellationToken ct)
+    /// <returns>Whether they were invited to anything (their roles may have changed).</returns>
+    public async Task<bool> MetAsync(Person person, CancellationToken ct)
     {
-        if (person.Email is not { Length: > 0 } email || await invitations.FindAsync(email, ct) is not { } invitation) return;
+        if (person.Email is not { Length: > 0 } email || await invitations.FindAsync(email, ct) is not { } invitation) return false;
         foreach (var invite in invitation.Cohorts)
         {
             if (await cohorts.FindAsync(invite.CohortId, ct) is not { Closed: false }) continue;
@@ -99,6 +100,7 @@ public sealed class Enrolments(CohortStore cohorts, AccompanimentStore accompani
             else await InviteAsync(a, ct);
         }
         await invitations.DeleteAsync(email, ct);
+        return true;
     }
 
     private static PersonRef Claimed(PersonRef who, string email, Person person) =>

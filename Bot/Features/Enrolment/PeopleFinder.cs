@@ -34,9 +34,6 @@ public abstract record Named
         NotKnownYet waiting => PersonRef.Awaiting(waiting.Email),
         _ => throw new InvalidOperationException(),
     };
-
-    /// <summary>Their Entra id, when SmqBot knows them.</summary>
-    public string? AadObjectId => (this as Known)?.Person.AadObjectId;
 }
 
 /// <summary>

@@ -116,9 +116,9 @@ public static class Spreadsheet
         return candidate;
     }
 
-    private static Font Font(bool bold) => bold
-        ? new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 })
-        : new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+    /// <summary>Calibri 11 (Excel's own default), bold for the header; the schema puts Bold first.</summary>
+    private static Font Font(bool bold) =>
+        new([.. bold ? [new Bold()] : Array.Empty<OpenXmlElement>(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }]);
 
     private static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = DateFormatId, FormatCode = "yyyy-mm-dd" }) { Count = 1 },

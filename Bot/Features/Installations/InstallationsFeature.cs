@@ -39,10 +39,10 @@ public sealed class InstallationsFeature(PeopleStore people, InstallationStore t
             return installedNow ? p with { PersonalAppInstalled = true } : p;
         }, ct);
         // Someone staff invited by this address before SmqBot knew them joins what they were added to, welcomed in their chat.
-        await enrolment.MetAsync(person, ct);
+        var invited = await enrolment.MetAsync(person, ct);
         if (!installedNow) return null;
         // What they were invited to gave them their roles just now: the welcome names those, not "membre de la communauté".
-        person = await people.FindAsync(contact.AadObjectId, ct) ?? person;
+        if (invited) person = await people.FindAsync(contact.AadObjectId, ct) ?? person;
         logger.LogInformation("Personal app installed for a {Role}", Cards.Common.Roles.Main(person.Roles)?.ToString() ?? "guest");
         var caller = callers.For(person, contact.Locale);
         var returning = known is not null && time.GetUtcNow() - person.FirstSeen > TimeSpan.FromDays(1) ? person.FirstSeen : (DateTimeOffset?)null;

@@ -22,6 +22,9 @@ public abstract record Reply(AdaptiveCard Card)
     /// <summary>The same card, saying that what was asked was done.</summary>
     public Done AsDone() => new(Card);
 
+    /// <summary>The same card, saying that what was asked was not done (a form shown again with its messages).</summary>
+    public Refused AsRefused() => new(Card);
+
     public static implicit operator Reply(AdaptiveCard card) => new Shown(card);
 
     /// <summary>The refusal card: <paramref name="message"/>, then <paramref name="details"/>, and the way to the help.</summary>

@@ -70,7 +70,7 @@ public interface IFeature
 public sealed record Submission<T>(T Form, Cards.Forms.FormState State, Func<Cards.Forms.FormState, Task<Reply>> Redisplay) where T : class
 {
     /// <summary>The same form, filled with what the person typed, with <paramref name="message"/> next to <paramref name="field"/>.</summary>
-    public async Task<Reply> Refuse(Cards.Forms.FormField field, string message) => new Reply.Refused((await Redisplay(State.WithError(field, message))).Card);
+    public async Task<Reply> Refuse(Cards.Forms.FormField field, string message) => (await Redisplay(State.WithError(field, message))).AsRefused();
 }
 
 /// <summary>
@@ -82,12 +82,7 @@ public static class FormRoute
     public static VerbRoute For<T>(string verb, IReadOnlyList<Role> allowedTo, Func<Cards.Forms.FormBinder, Cards.Forms.Bound<T>> bind,
         Func<Request, Cards.Forms.FormState, CancellationToken, Task<Reply>> redisplay,
         Func<Request, Submission<T>, CancellationToken, Task<Reply>> handle, bool activityIdentityOnly = false) where T : class =>
-        new(verb, allowedTo, async (request, ct) =>
-        {
-            var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
-            Task<Reply> Redisplay(Cards.Forms.FormState state) => redisplay(request, state, ct);
-            return bound.Value is { } form ? await handle(request, new Submission<T>(form, bound.State, Redisplay), ct) : new Reply.Refused((await Redisplay(bound.State)).Card);
-        }, activityIdentityOnly);
+        new(verb, allowedTo, (request, ct) => SubmitAsync(request, bind, state => redisplay(request, state, ct), submission => handle(request, submission, ct)), activityIdentityOnly);
 
     /// <summary>
     /// A form whose button also carries a card action's data (which request, which cohort): the action is bound first
@@ -97,10 +92,14 @@ public static class FormRoute
         Func<Request, TAction, Cards.Forms.FormState, CancellationToken, Task<Reply>> redisplay,
         Func<Request, TAction, Submission<TForm>, CancellationToken, Task<Reply>> handle, bool activityIdentityOnly = false)
         where TForm : class where TAction : class, ICardAction<TAction> =>
-        ActionRoute.For<TAction>(allowedTo, async (request, action, ct) =>
-        {
-            var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
-            Task<Reply> Redisplay(Cards.Forms.FormState state) => redisplay(request, action, state, ct);
-            return bound.Value is { } form ? await handle(request, action, new Submission<TForm>(form, bound.State, Redisplay), ct) : new Reply.Refused((await Redisplay(bound.State)).Card);
-        }, activityIdentityOnly);
+        ActionRoute.For<TAction>(allowedTo, (request, action, ct) =>
+            SubmitAsync(request, bind, state => redisplay(request, action, state, ct), submission => handle(request, action, submission, ct)), activityIdentityOnly);
+
+    /// <summary>Binds the card's data to the form: the handler gets it bound, or the form comes back filled and refused.</summary>
+    private static async Task<Reply> SubmitAsync<T>(Request request, Func<Cards.Forms.FormBinder, Cards.Forms.Bound<T>> bind,
+        Func<Cards.Forms.FormState, Task<Reply>> redisplay, Func<Submission<T>, Task<Reply>> handle) where T : class
+    {
+        var bound = bind(new Cards.Forms.FormBinder(request.Data, request.Caller.Texts));
+        return bound.Value is { } form ? await handle(new Submission<T>(form, bound.State, redisplay)) : (await redisplay(bound.State)).AsRefused();
+    }
 }
