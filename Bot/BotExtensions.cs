@@ -1,5 +1,6 @@
 using SmqBot.Bot.Features.Privacy;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using SmqBot.Bot.Features.Activities;
 using SmqBot.Bot.Features.Calls;
 using SmqBot.Bot.Features.CheckIns;
 using SmqBot.Bot.Features.Coaching;
@@ -39,6 +40,7 @@ public static class BotExtensions
             .AddCheckIns()
             .AddCoaching()
             .AddCalls()
+            .AddActivities()
             .AddMeetings()
             .AddReports()
             .AddPrivacy()
@@ -49,7 +51,7 @@ public static class BotExtensions
     public static WebApplication MapSmqBot(this WebApplication app)
     {
         app.UseRateLimiter();
-        app.MapTeamsEdge().MapCheckIns().MapCoaching().MapReports().MapPrivacy();
+        app.MapTeamsEdge().MapCheckIns().MapCoaching().MapReports().MapActivities().MapPrivacy();
         app.MapHealthChecks("/healthz");
         return app;
     }

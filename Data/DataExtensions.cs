@@ -69,6 +69,7 @@ public static class DataExtensions
         services.AddSingleton<Cohorts.CohortStore>();
         services.AddSingleton<Coaching.AccompanimentStore>();
         services.AddSingleton<Calls.CallStore>();
+        services.AddSingleton<Activities.ActivityStore>();
         services.AddSingleton<Meetings.MeetingStore>();
         services.AddSingleton<Privacy.PrivacyStore>();
         services.AddSingleton<Privacy.PersonalData>();

@@ -59,6 +59,7 @@ var containers = [
   'calls'
   'meetings'
   'invitations'
+  'activities'
   'keys'
   'privacy'
 ]

@@ -13,6 +13,8 @@ public sealed record ConfirmTexts
     public required Confirmation CancelMeeting { get; init; }
     public required Confirmation DeclineApplication { get; init; }
     public required Confirmation CloseCall { get; init; }
+    public required Confirmation CancelActivity { get; init; }
+    public required Confirmation CancelRegistration { get; init; }
 
     public static readonly ConfirmTexts French = new()
     {
@@ -25,6 +27,8 @@ public sealed record ConfirmTexts
         WithdrawApplication = new("Retirer votre candidature ? Vous pourrez en envoyer une autre jusqu’à la date limite.", "Oui, retirer", "Candidature retirée."),
         CancelMeeting = new("Annuler cette rencontre ? Tous les participants seront avisés.", "Oui, annuler la rencontre", "Rencontre annulée ; les participants sont avisés."),
         CloseCall = new("Fermer cet appel maintenant ? Il ne recevra plus de candidatures ; celles reçues restent à examiner.", "Oui, fermer l’appel", "Appel fermé : il ne reçoit plus de candidatures."),
+        CancelActivity = new("Annuler cette activité ? Les personnes inscrites seront avisées dans leur conversation.", "Oui, annuler l’activité", "Activité annulée ; les personnes inscrites sont avisées."),
+        CancelRegistration = new("Annuler votre inscription ? Votre place ira à la première personne en attente.", "Oui, annuler mon inscription", "Inscription annulée."),
         DeclineApplication = new("Refuser cette candidature ? La personne en sera avisée, avec votre message s’il y en a un.", "Oui, refuser", "Candidature refusée ; la personne est avisée."),
     };
 
@@ -38,6 +42,8 @@ public sealed record ConfirmTexts
         AbandonTarget = new("Abandon this target? It stays in your history.", "Yes, abandon", "Target abandoned."),
         WithdrawApplication = new("Withdraw your application? You can send another until the deadline.", "Yes, withdraw", "Application withdrawn."),
         CancelMeeting = new("Cancel this meeting? Everyone invited will be told.", "Yes, cancel the meeting", "Meeting cancelled; everyone was told."),
+        CancelActivity = new("Cancel this activity? The people registered will be told in their chat.", "Yes, cancel the activity", "Activity cancelled; the people registered were told."),
+        CancelRegistration = new("Cancel your registration? Your place will go to the first person waiting.", "Yes, cancel my registration", "Registration cancelled."),
         CloseCall = new("Close this call now? It will take no more applications; those received stay to review.", "Yes, close the call", "Call closed: it takes no more applications."),
         DeclineApplication = new("Decline this application? The person will be told, with your message if you wrote one.", "Yes, decline", "Application declined; the person was told."),
     };

@@ -28,7 +28,8 @@ public sealed record ExportTexts
         Sheet = table => table switch
         {
             "accompaniments" => "Accompagnements", "cohorts" => "Cohortes", "experts" => "Ressources", "axes" => "Axes",
-            "regions" => "Régions", "hours" => "Heures", "data" => "Données", _ => table,
+            "regions" => "Régions", "hours" => "Heures", "data" => "Données", "activities" => "Activités ponctuelles",
+            "registrations" => "Inscriptions", _ => table,
         },
         Column = key => key switch
         {
@@ -41,9 +42,12 @@ public sealed record ExportTexts
             "CoachingHours" => "Heures d’accompagnement", "CohortHours" => "Heures de cohorte", "TotalHours" => "Heures au total",
             "Accompaniments" => "Accompagnements", "Hours" => "Heures", "Date" => "Date", "Minutes" => "Minutes",
             "For" => "Pour (accompagnement ou cohorte)", "Kind" => "Nature du travail", "Status" => "Statut", "Note" => "Note",
+            "Title" => "Titre", "ActivityKind" => "Forme", "Format" => "Formule", "Registered" => "Inscriptions confirmées", "Waiting" => "En attente",
+            "Present" => "Présences", "Name" => "Nom", "Email" => "Adresse", "Seat" => "Place", "RegisteredAt" => "Inscription", "Needs" => "Besoins particuliers",
+            "Attended" => "Présent", "Regions" => "Régions",
             _ => key,
         },
-        File = what => what switch { "report" => "rapport", "mydata" => "smqbot-donnees", "statement" => "heures", "targets" => "cibles", _ => what },
+        File = what => what switch { "report" => "rapport", "mydata" => "smqbot-donnees", "statement" => "heures", "targets" => "cibles", "registrations" => "inscriptions", _ => what },
         DownloadXlsx = "Excel",
         Cohort = "Cohorte",
     };
@@ -53,7 +57,8 @@ public sealed record ExportTexts
         Sheet = table => table switch
         {
             "accompaniments" => "Accompaniments", "cohorts" => "Cohorts", "experts" => "Experts", "axes" => "Axes",
-            "regions" => "Regions", "hours" => "Hours", "data" => "Data", _ => table,
+            "regions" => "Regions", "hours" => "Hours", "data" => "Data", "activities" => "One-off activities",
+            "registrations" => "Registrations", _ => table,
         },
         Column = key => key switch
         {
@@ -66,9 +71,12 @@ public sealed record ExportTexts
             "CoachingHours" => "Coaching hours", "CohortHours" => "Cohort hours", "TotalHours" => "Total hours",
             "Accompaniments" => "Accompaniments", "Hours" => "Hours", "Date" => "Date", "Minutes" => "Minutes",
             "For" => "For (accompaniment or cohort)", "Kind" => "Kind of work", "Status" => "Status", "Note" => "Note",
+            "Title" => "Title", "ActivityKind" => "Form", "Format" => "Format", "Registered" => "Confirmed registrations", "Waiting" => "Waiting",
+            "Present" => "Attendance", "Name" => "Name", "Email" => "Address", "Seat" => "Place", "RegisteredAt" => "Registered", "Needs" => "Particular needs",
+            "Attended" => "Present", "Regions" => "Regions",
             _ => key,
         },
-        File = what => what switch { "report" => "report", "mydata" => "smqbot-data", "statement" => "hours", "targets" => "targets", _ => what },
+        File = what => what switch { "report" => "report", "mydata" => "smqbot-data", "statement" => "hours", "targets" => "targets", "registrations" => "registrations", _ => what },
         DownloadXlsx = "Excel",
         Cohort = "Cohort",
     };

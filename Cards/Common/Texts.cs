@@ -20,6 +20,7 @@ public sealed record Texts
     public required SmqBot.Cards.CheckIns.CheckInTexts CheckIns { get; init; }
     public required SmqBot.Cards.Coaching.CoachingTexts Coaching { get; init; }
     public required SmqBot.Cards.Calls.CallTexts Calls { get; init; }
+    public required SmqBot.Cards.Activities.ActivityTexts Activities { get; init; }
     public required SmqBot.Cards.Reports.ReportTexts Reports { get; init; }
     public required SmqBot.Cards.Meetings.MeetingTexts Meetings { get; init; }
     public required SmqBot.Cards.Privacy.PrivacyTexts Privacy { get; init; }
@@ -36,6 +37,7 @@ public sealed record Texts
         CheckIns = SmqBot.Cards.CheckIns.CheckInTexts.French,
         Coaching = SmqBot.Cards.Coaching.CoachingTexts.French,
         Calls = SmqBot.Cards.Calls.CallTexts.French,
+        Activities = SmqBot.Cards.Activities.ActivityTexts.French,
         Reports = SmqBot.Cards.Reports.ReportTexts.French,
         Meetings = SmqBot.Cards.Meetings.MeetingTexts.French,
         Privacy = SmqBot.Cards.Privacy.PrivacyTexts.French,
@@ -57,6 +59,7 @@ public sealed record Texts
         CheckIns = SmqBot.Cards.CheckIns.CheckInTexts.English,
         Coaching = SmqBot.Cards.Coaching.CoachingTexts.English,
         Calls = SmqBot.Cards.Calls.CallTexts.English,
+        Activities = SmqBot.Cards.Activities.ActivityTexts.English,
         Reports = SmqBot.Cards.Reports.ReportTexts.English,
         Meetings = SmqBot.Cards.Meetings.MeetingTexts.English,
         Privacy = SmqBot.Cards.Privacy.PrivacyTexts.English,

@@ -77,6 +77,7 @@ public static class PrivacyCard
     {
         ("report", var year, _) => t.ReportSubject(year),
         ("statement", var expert, var month) => $"{t.StatementSubject(month)} ({Name(expert, names, t)})",
+        ("registrations", _, _) => t.RegistrationsSubject,
         _ => Name(subject, names, t),
     };
 

@@ -76,6 +76,7 @@ public sealed record PrivacyTexts
     /// <summary>What a download in the access log was: a report's table (fiscal year), an hour statement (month).</summary>
     public required Func<string, string> ReportSubject { get; init; }
     public required Func<string, string> StatementSubject { get; init; }
+    public required string RegistrationsSubject { get; init; }
 
     public static readonly PrivacyTexts French = new()
     {
@@ -96,6 +97,8 @@ public sealed record PrivacyTexts
             "evaluations" => "Vos évaluations de fin de parcours",
             "applications" => "Vos candidatures",
             "callsCreated" => "Les appels que vous avez publiés",
+            "activities" => "Vos inscriptions aux activités ponctuelles",
+            "activitiesCreated" => "Les activités ponctuelles que vous avez créées",
             "meetings" => "Vos rencontres de codéveloppement",
             "invitations" => "Vos invitations",
             "messages" => "Les messages que SmqBot vous a envoyés",
@@ -108,7 +111,7 @@ public sealed record PrivacyTexts
         {
             "profile" => "Profil", "courses" => "Parcours", "targets" => "Mes cibles", "checkIns" => "Mes bilans", "intentions" => "Sur le terrain",
             "cohorts" => "Cohortes", "hours" => "Heures", "accompaniments" => "Accompagnements", "evaluations" => "Évaluations",
-            "applications" => "Candidatures", "callsCreated" => "Appels publiés", "meetings" => "Rencontres", "invitations" => "Invitations",
+            "applications" => "Candidatures", "callsCreated" => "Appels publiés", "activities" => "Activités", "activitiesCreated" => "Activités créées", "meetings" => "Rencontres", "invitations" => "Invitations",
             "messages" => "Messages", "teams" => "Équipes", "requests" => "Demandes", "accessLog" => "Accès", _ => section,
         },
         FieldName = key => key switch
@@ -125,7 +128,8 @@ public sealed record PrivacyTexts
             "posted" => "Publié", "deadline" => "Date limite", "vote" => "Votre vote", "invited" => "Invitation",
             "waitingFor" => "En attente", "subject" => "Sujet", "sent" => "Envoyé", "team" => "Équipe", "details" => "Précisions", "answer" => "Réponse",
             "answered" => "Répondue", "action" => "Action", "byYou" => "Par vous", "aboutYou" => "À votre sujet", "section" => "Rubrique", "item" => "Élément",
-            "field" => "Champ", "value" => "Valeur", _ => key,
+            "field" => "Champ", "value" => "Valeur", "registered" => "Inscription", "cancelled" => "Annulée", "needs" => "Besoins particuliers",
+            "present" => "Présence", _ => key,
         },
         WhoSees = section => section switch
         {
@@ -205,6 +209,7 @@ public sealed record PrivacyTexts
         CsvHeader = ["Type", "Conteneur", "Document", "Champ", "Valeur"],
         ReportSubject = year => $"rapport {year}",
         StatementSubject = month => $"relevé d’heures {month}",
+        RegistrationsSubject = "inscriptions à une activité ponctuelle",
     };
 
     public static readonly PrivacyTexts English = new()
@@ -226,6 +231,8 @@ public sealed record PrivacyTexts
             "evaluations" => "Your end-of-course evaluations",
             "applications" => "Your applications",
             "callsCreated" => "Calls you posted",
+            "activities" => "Your registrations to one-off activities",
+            "activitiesCreated" => "One-off activities you created",
             "meetings" => "Your codevelopment meetings",
             "invitations" => "Your invitations",
             "messages" => "Messages SmqBot sent you",
@@ -238,7 +245,7 @@ public sealed record PrivacyTexts
         {
             "profile" => "Profile", "courses" => "Courses", "targets" => "My targets", "checkIns" => "My check-ins", "intentions" => "In the field",
             "cohorts" => "Cohorts", "hours" => "Hours", "accompaniments" => "Accompaniments", "evaluations" => "Evaluations",
-            "applications" => "Applications", "callsCreated" => "Calls posted", "meetings" => "Meetings", "invitations" => "Invitations",
+            "applications" => "Applications", "callsCreated" => "Calls posted", "activities" => "Activities", "activitiesCreated" => "Activities created", "meetings" => "Meetings", "invitations" => "Invitations",
             "messages" => "Messages", "teams" => "Teams", "requests" => "Requests", "accessLog" => "Access", _ => section,
         },
         FieldName = key => key switch
@@ -255,7 +262,8 @@ public sealed record PrivacyTexts
             "posted" => "Posted", "deadline" => "Deadline", "vote" => "Your vote", "invited" => "Invited",
             "waitingFor" => "Waiting", "subject" => "Subject", "sent" => "Sent", "team" => "Team", "details" => "Details", "answer" => "Answer",
             "answered" => "Answered", "action" => "Action", "byYou" => "By you", "aboutYou" => "About you", "section" => "Section", "item" => "Item",
-            "field" => "Field", "value" => "Value", _ => key,
+            "field" => "Field", "value" => "Value", "registered" => "Registered", "cancelled" => "Cancelled", "needs" => "Particular needs",
+            "present" => "Present", _ => key,
         },
         WhoSees = section => section switch
         {
@@ -335,5 +343,6 @@ public sealed record PrivacyTexts
         CsvHeader = ["Kind", "Container", "Document", "Field", "Value"],
         ReportSubject = year => $"report {year}",
         StatementSubject = month => $"hour statement {month}",
+        RegistrationsSubject = "registrations to a one-off activity",
     };
 }

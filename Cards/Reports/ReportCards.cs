@@ -136,6 +136,19 @@ public static class ReportCard
                 ])),
                 new Image(chartUrls.Targets) { AltText = texts.Reports.TargetsChart },
 
+                Section(texts.Activities.ReportSection),
+                new TextBlock(texts.Activities.ReportHeadline(r.Activities.Lines.Count, r.Activities.Registered)) { Weight = TextWeight.Bolder },
+                .. r.Activities.Lines.Count == 0 ? [Note(texts.Reports.NothingThisYear)] : new Element[]
+                {
+                    new FactSet(
+                    [
+                        new(texts.Activities.ReportKindsLabel, string.Join(", ", r.Activities.ByKind.Select(k => $"{texts.Activities.KindName(k.Kind)} ({k.Count})"))),
+                        new(texts.Activities.ReportAttendanceLabel, texts.Reports.OutOf(r.Activities.Present, r.Activities.Registered)),
+                        new(texts.Activities.ReportReachLabel, texts.Activities.ReportReach(r.Activities.Institutions, r.Activities.Regions)),
+                        new(texts.Activities.ReportSatisfactionLabel, texts.Activities.ReportSatisfaction(r.Activities.Evaluations, r.Activities.AverageSatisfaction)),
+                    ]),
+                },
+
                 Section(texts.Reports.ExpertsSection),
                 r.Experts.Count == 0 ? Note(texts.Reports.NothingThisYear)
                     : new FactSet([.. r.Experts.Select(e => new Fact(e.Name, texts.Reports.ExpertHoursLine(H(e.Minutes), H(e.AccompanimentMinutes), H(e.CohortMinutes))))]),

@@ -111,7 +111,7 @@ public sealed record ReportTexts
         TargetsChart = "Cibles : où en sont-elles ?",
         CsvLink = table => $"CSV : {table}",
         WorkbookLink = "Classeur Excel : toutes les tables",
-        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", "regions" => "régions", _ => table },
+        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", "regions" => "régions", "activities" => "activités", _ => table },
         DashboardTitle = "Tableau de bord",
         NearBudgetSection = "Accompagnements près du budget ou au-delà",
         PendingHoursSection = "Heures en attente d’approbation",

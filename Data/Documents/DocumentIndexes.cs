@@ -19,6 +19,9 @@ public static class DocumentIndexes
         (ContainerNames.Calls, "aadObjectId"),
         (ContainerNames.Calls, "createdBy"),
         (ContainerNames.Calls, "placement.expertAadObjectId"),
+        (ContainerNames.Activities, "aadObjectId"),
+        (ContainerNames.Activities, "createdBy"),
+        (ContainerNames.Activities, "dueAt"),
         (ContainerNames.Privacy, "by"),
         (ContainerNames.Privacy, "subject"),
     ];

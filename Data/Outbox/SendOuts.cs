@@ -13,6 +13,7 @@ public static class SendOut
     public static string Hours(string accompanimentId) => $"hours:{accompanimentId}";
     public static string Meeting(string meetingId) => $"meeting:{meetingId}";
     public static string Call(string callId) => $"call:{callId}";
+    public static string Activity(string activityId) => $"activity:{activityId}";
     public static string Digest(string cohortId) => $"digest:{cohortId}";
     public static string CheckInRound(string cohortId, int round) => $"checkin:{cohortId}:{round}";
 
@@ -37,6 +38,16 @@ public static class MessageKey
     public static string CallPost(string callId) => $"call-post:{callId}";
     public static string CallEdit(string callId, DateTimeOffset at) => $"call-edit:{callId}:{at.ToUnixTimeMilliseconds()}";
     public static string CallDecision(string callId, string person) => $"call-decision:{callId}:{person}";
+    public static string ActivityPost(string activityId) => $"activity-post:{activityId}";
+    public static string ActivityEdit(string activityId, int version) => $"activity-edit:{activityId}:{version}";
+    /// <summary>The activity sent to one invited person (again after each edit: the version is in the key).</summary>
+    public static string ActivityInvite(string activityId, int version, string person) => $"activity-invite:{activityId}:{version}:{person}";
+    /// <summary>A place freed up: the person waiting is confirmed (once per registration: its time is in the key).</summary>
+    public static string ActivityConfirmed(string activityId, string person, DateTimeOffset registeredAt) => $"activity-confirmed:{activityId}:{person}:{registeredAt.ToUnixTimeMilliseconds()}";
+    public static string ActivityCancelled(string activityId, string person) => $"activity-cancelled:{activityId}:{person}";
+    public static string ActivityReminder(string activityId, string when, string person) => $"activity-reminder:{activityId}:{when}:{person}";
+    public static string ActivityAttendance(string activityId) => $"activity-attendance:{activityId}";
+    public static string ActivityEvaluation(string activityId, string person) => $"activity-evaluation:{activityId}:{person}";
     public static string PrivacyRequest(string requestId) => $"privacy-request:{requestId}";
     public static string PrivacyAnswer(string requestId) => $"privacy-answer:{requestId}";
     public static string PrivacyErased(string requestId) => $"privacy-erased:{requestId}";

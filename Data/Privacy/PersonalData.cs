@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using SmqBot.Data.Activities;
 using SmqBot.Data.Calls;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
@@ -118,6 +119,15 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
             yield return ((string)json["pk"]!, (string)json["id"]!, json.Deserialize<T>(DocumentJson.Options)!);
     }
 
+    private static IAsyncEnumerable<(string Pk, string Id, Registration Value)> RegistrationsOf(IDocumentContainer store, string aadObjectId) =>
+        Query<Registration>(store, DocumentQuery.AcrossPartitions().Where("documentType", "registration").Where("aadObjectId", aadObjectId));
+
+    private static async IAsyncEnumerable<(string Pk, string Id, Activity Value)> ActivitiesOfRegistrant(IDocumentContainer store, string aadObjectId)
+    {
+        await foreach (var (pk, _, _) in RegistrationsOf(store, aadObjectId))
+            await foreach (var activity in Point<Activity>(store, pk, pk)) yield return activity;
+    }
+
     private static async IAsyncEnumerable<(string Pk, string Id, T Value)> Point<T>(IDocumentContainer store, string pk, string id)
     {
         if (await store.ReadAsync<T>(pk, id) is { } found) yield return (pk, id, found.Value);
@@ -149,6 +159,11 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
             Query<Application>(s, DocumentQuery.AcrossPartitions().Where("documentType", "application").Where("aadObjectId", w.AadObjectId)),
             Query<Application>(s, DocumentQuery.AcrossPartitions().Where("documentType", "application").Where("placement.expertAadObjectId", w.AadObjectId)))) { DocumentType = "application" },
         new Declared<Call>(ContainerNames.Calls, (s, w) => Query<Call>(s, DocumentQuery.AcrossPartitions().Where("documentType", "call").Where("createdBy", w.AadObjectId))) { DocumentType = "call" },
+        new Declared<Registration>(ContainerNames.Activities, (s, w) => RegistrationsOf(s, w.AadObjectId)) { DocumentType = "registration" },
+        // The activities they created, and those whose seats hold them (found through their registrations: one point read each).
+        new Declared<Activity>(ContainerNames.Activities, (s, w) => Concat(
+            Query<Activity>(s, DocumentQuery.AcrossPartitions().Where("documentType", "activity").Where("createdBy", w.AadObjectId)),
+            ActivitiesOfRegistrant(s, w.AadObjectId))) { DocumentType = "activity" },
         new Declared<Meeting>(ContainerNames.Meetings, (s, w) => Concat([.. w.Courses.Select(id =>
             Where(Query<Meeting>(s, DocumentQuery.InPartition(id)), m => Meeting.PersonalData.People(m).Any(r => r.AadObjectId == w.AadObjectId)))])),
         // Invitations live only until their people come (and no longer than retention allows): a small container, read whole,
@@ -253,6 +268,7 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         var broadcasts = who.Courses.SelectMany(SendOut.OfCourse)
             .Concat(hits.Select(h => h.Value).OfType<Meeting>().Select(m => SendOut.Meeting(m.Id)))
             .Concat(hits.Select(h => h.Value).OfType<Application>().Select(a => SendOut.Call(a.CallId)))
+            .Concat(hits.Select(h => h.Value).OfType<Registration>().Select(r => SendOut.Activity(r.ActivityId)))
             .Distinct().ToList();
         var outbox = database.Container(ContainerNames.Outbox);
         var changed = 0;
@@ -361,7 +377,9 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
             + await RetainAsync<Accompaniment>(ContainerNames.Accompaniments, DocumentQuery.AcrossPartitions().Where("closed", true), a => a.Retention, a => a.ClosedAt,
                 (a, r) => a with { Retention = r }, owner, cutoff, ct)
             + await RetainAsync<Call>(ContainerNames.Calls, DocumentQuery.AcrossPartitions().Where("documentType", "call"), c => c.Retention, c => c.Deadline,
-                (c, r) => c with { Retention = r }, owner, cutoff, ct);
+                (c, r) => c with { Retention = r }, owner, cutoff, ct)
+            + await RetainAsync<Activity>(ContainerNames.Activities, DocumentQuery.AcrossPartitions().Where("documentType", "activity"), a => a.Retention, a => a.End,
+                (a, r) => a with { Retention = r }, owner, cutoff, ct);
         // Invitations nobody took up: the address of someone who never came, kept no longer than a course's people.
         var invitations = database.Container(ContainerNames.Invitations);
         var stale = new List<(string Pk, string Id)>();
@@ -469,6 +487,10 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
             case ContainerNames.Accompaniments:
                 await AddAsync<Accompaniment>(DocumentQuery.InPartition(pk).Where("id", courseId), container);
                 await AddAsync<Participation>(DocumentQuery.AcrossPartitions().Where("courseId", courseId), ContainerNames.Participations);
+                break;
+            case ContainerNames.Activities:
+                await AddAsync<Activity>(DocumentQuery.InPartition(pk).Where("documentType", "activity"), container);
+                await AddAsync<Registration>(DocumentQuery.InPartition(pk).Where("documentType", "registration"), container);
                 break;
             default:
                 await AddAsync<Call>(DocumentQuery.InPartition(pk).Where("documentType", "call"), container);

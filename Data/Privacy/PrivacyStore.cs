@@ -73,6 +73,7 @@ public static class AccessSubject
 {
     public static string Report(string fiscalYear, string what) => $"report:{fiscalYear}:{what}";
     public static string Statement(string expert, string month) => $"statement:{expert}:{month}";
+    public static string Registrations(string activityId, string format) => $"registrations:{activityId}:{format}";
 
     /// <summary>A subject's kind ("report", "statement") and its two parts; null for a person's id.</summary>
     public static (string Kind, string First, string Second)? Parse(string subject) => subject.Split(':') is [var kind, var first, var second] ? (kind, first, second) : null;

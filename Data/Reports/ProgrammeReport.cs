@@ -1,4 +1,5 @@
 using System.Globalization;
+using SmqBot.Data.Activities;
 using SmqBot.Data.Coaching;
 using SmqBot.Data.Cohorts;
 using SmqBot.Data.Meetings;
@@ -12,6 +13,42 @@ public sealed record CohortLine(string Subject, DateOnly Start, DateOnly End, in
     int CheckInsAnswered, int CheckInsAsked, int TargetsAchieved, int Targets);
 
 public sealed record Breakdown(string Key, int Accompaniments, int Minutes);
+
+/// <summary>An activité ponctuelle of the year: its confirmed registrations, waiting list, attendance, institutions, and satisfaction.</summary>
+public sealed record ActivityLine(string Title, ActivityKind Kind, DateOnly Date, ActivityFormat Format, int Registered, int Waiting, int Present, int Institutions, double? Satisfaction);
+
+/// <summary>
+/// The year's activités ponctuelles: those published, not cancelled, that took place in the fiscal year (by their date).
+/// Registrations are the confirmed places; institutions and regions are the confirmed people's (from their profiles),
+/// each counted once; satisfaction is the evaluations' average.
+/// </summary>
+public sealed record ActivitiesSummary(IReadOnlyList<ActivityLine> Lines, IReadOnlyList<(ActivityKind Kind, int Count)> ByKind, int Registered, int Present,
+    int Institutions, int Regions, int Evaluations, double? AverageSatisfaction)
+{
+    public static readonly ActivitiesSummary None = new([], [], 0, 0, 0, 0, 0, null);
+
+    public static ActivitiesSummary Of(IEnumerable<(Activity Activity, IReadOnlyList<Registration> Registrations)> activities, DateOnly first, DateOnly last)
+    {
+        var year = activities.Where(x => x.Activity.Published && !x.Activity.Cancelled && Programme.DateOf(x.Activity.Start) >= first && Programme.DateOf(x.Activity.Start) <= last)
+            .OrderBy(x => x.Activity.Start).ToList();
+        var lines = new List<ActivityLine>();
+        var (institutions, regions) = (new HashSet<string>(), new HashSet<string>());
+        var scores = new List<int>();
+        foreach (var (activity, registrations) in year)
+        {
+            var confirmed = registrations.Where(r => activity.Confirmed.Contains(r.AadObjectId)).ToList();
+            var mine = confirmed.Where(r => r.Institution is { Length: > 0 }).Select(r => ProgrammeReport.Key(r.Institution!)).Distinct().ToList();
+            institutions.UnionWith(mine);
+            regions.UnionWith(confirmed.Where(r => r.Region is { Length: > 0 }).Select(r => r.Region!));
+            var evaluations = confirmed.Select(r => r.Evaluation).OfType<ActivityEvaluation>().ToList();
+            scores.AddRange(evaluations.Select(e => e.Satisfaction));
+            lines.Add(new ActivityLine(activity.Title, activity.Kind, Programme.DateOf(activity.Start), activity.Format, activity.Confirmed.Count, activity.Waiting.Count,
+                confirmed.Count(r => r.Present == true), mine.Count, evaluations.Count == 0 ? null : Math.Round(evaluations.Average(e => e.Satisfaction), 1)));
+        }
+        return new ActivitiesSummary(lines, [.. Enum.GetValues<ActivityKind>().Select(k => (k, lines.Count(l => l.Kind == k))).Where(k => k.Item2 > 0)],
+            lines.Sum(l => l.Registered), lines.Sum(l => l.Present), institutions.Count, regions.Count, scores.Count, scores.Count == 0 ? null : Math.Round(scores.Average(), 1));
+    }
+}
 
 public sealed record ExpertHours(string Name, int AccompanimentMinutes, int CohortMinutes)
 {
@@ -56,7 +93,10 @@ public sealed record ProgrammeReport
 
     public required IReadOnlyList<ExpertHours> Experts { get; init; }
 
-    public static ProgrammeReport Build(string fiscalYear, IReadOnlyList<Accompaniment> accompaniments, IReadOnlyList<(Cohort Cohort, IReadOnlyList<Participation> Participations, IReadOnlyList<Meeting> Meetings)> cohorts, DateTimeOffset now)
+    public ActivitiesSummary Activities { get; init; } = ActivitiesSummary.None;
+
+    public static ProgrammeReport Build(string fiscalYear, IReadOnlyList<Accompaniment> accompaniments, IReadOnlyList<(Cohort Cohort, IReadOnlyList<Participation> Participations, IReadOnlyList<Meeting> Meetings)> cohorts, DateTimeOffset now,
+        IReadOnlyList<(Activity Activity, IReadOnlyList<Registration> Registrations)>? activities = null)
     {
         var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
         bool InYear(DateOnly d) => d >= first && d <= last;
@@ -127,6 +167,7 @@ public sealed record ProgrammeReport
             CheckIns = (answered, asked),
             CohortTargets = (achieved, targets),
             Experts = experts,
+            Activities = ActivitiesSummary.Of(activities ?? [], first, last),
         };
     }
 

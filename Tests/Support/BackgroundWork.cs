@@ -16,6 +16,7 @@ public static class BackgroundWork
         ["Outbox:Enabled"] = "false",
         ["CheckIns:SchedulerEnabled"] = "false",
         ["Meetings:SchedulerEnabled"] = "false",
+        ["Activities:SchedulerEnabled"] = "false",
         ["Reach:Enabled"] = "false",
         ["Privacy:RetentionEnabled"] = "false",
         ["Outbox:TenantRequestsPerSecond"] = "1000000", // on fake time the pacer must never need to wait
@@ -26,6 +27,7 @@ public static class BackgroundWork
         var before = bot.Connector.DeliveryCount;
         await Task.WhenAll((schedulers.Length > 0 ? schedulers : [bot.Service<CheckInScheduler>()]).Select(s => s.RunOnceAsync(CancellationToken.None)));
         await bot.Service<MeetingScheduler>().RunOnceAsync(CancellationToken.None);
+        await bot.Service<SmqBot.Bot.Features.Activities.ActivityScheduler>().RunOnceAsync(CancellationToken.None);
         await bot.Service<SmqBot.Bot.Features.Enrolment.ReachWorker>().RunOnceAsync(CancellationToken.None);
         await bot.Service<OutboxWorker>().RunOnceAsync(CancellationToken.None);
         return [.. bot.Connector.Deliveries.Skip(before)];

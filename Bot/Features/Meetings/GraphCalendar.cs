@@ -80,6 +80,45 @@ public sealed class GraphCalendar
         return new CalendarEvent(created.Id!, created.OnlineMeeting?.JoinUrl);
     }
 
+    /// <summary>Sets the event's attendees to exactly these people (Outlook invites those added and tells those removed).</summary>
+    public Task SetAttendeesAsync(string eventId, IReadOnlyList<(string Email, string Name)> attendees, CancellationToken ct) =>
+        Client.Users[Mailbox].Events[eventId].PatchAsync(new Event
+        {
+            Attendees = [.. attendees.Select(a => new Attendee { Type = AttendeeType.Required, EmailAddress = new EmailAddress { Address = a.Email, Name = a.Name } })],
+        }, cancellationToken: ct);
+
+    /// <summary>Changes the event's subject, text and times (an activity edited).</summary>
+    public Task ChangeAsync(string eventId, string subject, string body, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
+        Client.Users[Mailbox].Events[eventId].PatchAsync(new Event
+        {
+            Subject = subject, Body = new ItemBody { ContentType = BodyType.Text, Content = body }, Start = Local(start), End = Local(end),
+        }, cancellationToken: ct);
+
+    /// <summary>
+    /// Who attended the Teams meeting behind <paramref name="joinUrl"/>, by Entra id and by address, from every attendance
+    /// report of the organiser's meeting (application permission OnlineMeetingArtifact.Read.All, under an application
+    /// access policy for the organiser). Null when the meeting or its reports are not found (yet).
+    /// </summary>
+    public async Task<IReadOnlySet<string>?> AttendedAsync(string joinUrl, CancellationToken ct)
+    {
+        var meetings = await Client.Users[Mailbox].OnlineMeetings.GetAsync(r => r.QueryParameters.Filter = $"JoinWebUrl eq '{joinUrl.Replace("'", "''")}'", ct);
+        if (meetings?.Value?.FirstOrDefault()?.Id is not { } meetingId) return null;
+        var reports = await Client.Users[Mailbox].OnlineMeetings[meetingId].AttendanceReports.GetAsync(cancellationToken: ct);
+        if (reports?.Value is not { Count: > 0 } found) return null;
+        var attended = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var report in found.Where(r => r.Id is not null))
+        {
+            var records = await Client.Users[Mailbox].OnlineMeetings[meetingId].AttendanceReports[report.Id].AttendanceRecords.GetAsync(cancellationToken: ct);
+            foreach (var record in records?.Value ?? [])
+            {
+                if (record.TotalAttendanceInSeconds is <= 0) continue;
+                if (record.Identity?.Id is { Length: > 0 } id) attended.Add(id);
+                if (record.EmailAddress is { Length: > 0 } email) attended.Add(email);
+            }
+        }
+        return attended;
+    }
+
     public Task MoveAsync(string eventId, DateTimeOffset start, DateTimeOffset end, CancellationToken ct) =>
         Client.Users[Mailbox].Events[eventId].PatchAsync(new Event { Start = Local(start), End = Local(end) }, cancellationToken: ct);
 

@@ -351,7 +351,7 @@ public sealed class MeetingsFeature(MeetingStore meetings, CohortStore cohorts, 
     }
 
     /// <summary>What to tell the organiser when Graph (or the way to it) failed; null for anything else, which is a bug and propagates.</summary>
-    private static string? GraphFailure(Exception e) => e switch
+    internal static string? GraphFailure(Exception e) => e switch
     {
         Microsoft.Graph.Models.ODataErrors.ODataError o => o.Error?.Code is { } code ? $"{o.ResponseStatusCode}\u00A0{code}" : $"{o.ResponseStatusCode}",
         Microsoft.Kiota.Abstractions.ApiException a => a.ResponseStatusCode.ToString(CultureInfo.InvariantCulture),

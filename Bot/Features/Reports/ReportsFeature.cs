@@ -20,7 +20,7 @@ namespace SmqBot.Bot.Features.Reports;
 /// cohorts whose dates overlap the year (two cross-partition queries by date), each such cohort's participations and
 /// meetings. Nothing is entered twice.
 /// </summary>
-public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings, TimeProvider time)
+public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings, Data.Activities.ActivityStore activities, TimeProvider time)
 {
     public async Task<ProgrammeReport> BuildAsync(string fiscalYear, CancellationToken ct)
     {
@@ -31,7 +31,10 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
         var details = await Task.WhenAll(running.Select(async c => (c,
             (IReadOnlyList<Participation>)await cohorts.ParticipationsInAsync(c.Id, ct).ToListAsync(ct),
             (IReadOnlyList<Meeting>)await meetings.OfCohortAsync(c.Id, ct).ToListAsync(ct))));
-        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow());
+        // The year's activities (a few dozen) with their registrations: one single-partition query each.
+        var held = await activities.AllAsync(ct).Where(a => a.Published && !a.Cancelled && Programme.DateOf(a.Start) >= first && Programme.DateOf(a.Start) <= last).ToListAsync(ct);
+        var withRegistrations = await Task.WhenAll(held.Select(async a => (a, (IReadOnlyList<Data.Activities.Registration>)await activities.RegistrationsAsync(a.Id, ct).ToListAsync(ct))));
+        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow(), withRegistrations);
     }
 }
 
@@ -45,7 +48,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 {
     public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
-    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.Reports.ReportCommand, [Role.Staff]) { Order = 90, Expensive = true };
+    public static readonly CommandInfo ReportCommand = new("report", ["rapport", "report"], t => t.Reports.ReportCommand, [Role.Staff], InManifest: false) { Order = 90, Expensive = true };
 
     public const string FirstFiscalYear = "2020-2021";
     private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
@@ -140,7 +143,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers, Data.Privacy.PrivacyStore privacy)
 {
     public const string Route = "reports";
-    public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "experts", "axes", "regions"];
+    public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "activities", "experts", "axes", "regions"];
     public const string Workbook = "workbook";
     public const string AxisChart = "chart-axis";
     public const string TargetsChart = "chart-targets";
@@ -181,6 +184,8 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
             "cohorts" => ExportTable.Of(e.Sheet(table),
                 e.Columns("Subject", "Start", "End", "Participants", "Institutions", "MeetingsHeld", "CheckInsAnswered", "CheckInsAsked", "TargetsAchieved", "Targets"),
                 report.Cohorts, c => [c.Subject, c.Start, c.End, c.Participants, c.Institutions, c.MeetingsHeld, c.CheckInsAnswered, c.CheckInsAsked, c.TargetsAchieved, c.Targets]),
+            "activities" => ExportTable.Of(e.Sheet(table), e.Columns("Title", "ActivityKind", "Date", "Format", "Registered", "Waiting", "Present", "Institutions", "Satisfaction"),
+                report.Activities.Lines, a => [a.Title, texts.Activities.KindName(a.Kind), a.Date, texts.Activities.FormatName(a.Format), a.Registered, a.Waiting, a.Present, a.Institutions, a.Satisfaction]),
             "experts" => ExportTable.Of(e.Sheet(table), e.Columns("Expert", "CoachingHours", "CohortHours", "TotalHours"),
                 report.Experts, x => [x.Name, H(x.AccompanimentMinutes), H(x.CohortMinutes), H(x.Minutes)]),
             "axes" => ExportTable.Of(e.Sheet(table), e.Columns("Axis", "Accompaniments", "Hours"),

@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using SmqBot.Data.Activities;
+using SmqBot.Tests.Support;
+using static SmqBot.Tests.Support.CardReader;
+
+namespace SmqBot.Tests.OneOffActivities;
+
+/// <summary>
+/// Activités ponctuelles over HTTP, through the real adapter and the SQLite store: staff compose, preview and publish an
+/// activity to a channel; people register from its card, wait when it is full, cancel; a place freed goes to the first
+/// waiting, who is told in their own chat.
+/// </summary>
+public sealed class ActivitiesTests : IAsyncLifetime
+{
+    private const string TeamId = "19:programme@thread.tacv2";
+    private const string Channel = "19:activites@thread.tacv2";
+    private readonly BotApp _bot = new(BackgroundWork.DrivenByTheTest());
+    private static readonly TestUser[] Members = [TestUser.Participant, TestUser.Newcomer, TestUser.Third, TestUser.Expert];
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)_bot).InitializeAsync();
+        _bot.Connector.TeamChannels.AddRange([(TeamId, null), (Channel, "Activités")]);
+        await _bot.SendAsync(Support.Activities.TeamInstall(_bot.ServiceUrl, TestUser.Staff, TeamId, "Développement professionnel"));
+        foreach (var member in Members) await _bot.SendAsync(Support.Activities.PersonalInstall(_bot.ServiceUrl, member));
+        _bot.Connector.Clear();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
+
+    public static JsonObject Conference(string? capacity = "2") => new()
+    {
+        ["kind"] = "Conference", ["title"] = "Les publics adolescents", ["subject"] = "Médiation culturelle",
+        ["description"] = "Une conférence d'une chercheuse sur ce que les 12-17 ans attendent d'une visite.",
+        ["date"] = "2026-12-10", ["startTime"] = "13:00", ["endTime"] = "15:00", ["format"] = "InPerson",
+        ["place"] = "Musée de la civilisation, 85 rue Dalhousie, Québec", ["region"] = "Capitale-Nationale",
+        ["capacity"] = capacity, ["deadline"] = "2026-12-08", ["channel"] = $"{TeamId}|{Channel}",
+    };
+
+    /// <summary>Staff fill the form, preview and publish; returns the activity's id once the channel has its card.</summary>
+    private async Task<string> PublishedAsync(JsonObject values)
+    {
+        var preview = await _bot.ExecuteAsync(TestUser.Staff, "activities.preview", await _bot.FilledFormAsync(TestUser.Staff, "activities.form", values));
+        Assert.Equal([("Publier", "activities.publish"), ("Modifier", "activities.form")], Buttons(preview));
+        var published = await _bot.ExecuteAsync(TestUser.Staff, "activities.publish", ActionData(preview));
+        Assert.Contains("Publiée dans le canal.", Text(published));
+        var id = (string)ActionData(preview)["activity"]!;
+        var post = Assert.Single(await _bot.TickAsync(), d => d.ConversationId == Channel).Card("activity-post");
+        Assert.Contains("Les publics adolescents", Text(post));
+        Assert.Contains("Places: 2 places, 2 restantes", Text(post));
+        Assert.Equal([("M'inscrire", "activities.register")], Buttons(post).Select(b => (Plain(b.Title), b.Verb)));
+        Assert.Equal("activities.view", (string?)post["refresh"]!["action"]!["verb"]);
+        return id;
+    }
+
+    private Task<JsonObject> RegisterAsync(TestUser who, string id, string? needs = null) =>
+        _bot.ExecuteAsync(who, "activities.register", new JsonObject { ["activity"] = id, ["needs"] = needs });
+
+    [Fact]
+    public async Task TwoPlacesFourPeopleTwoWaitInOrderAndTheFirstWaitingIsConfirmedWhenAPlaceFreesUp()
+    {
+        await _bot.GrantAsync(TestUser.Staff, SmqBot.Data.People.Role.Staff);
+        var id = await PublishedAsync(Conference(capacity: "2"));
+
+        var first = await RegisterAsync(TestUser.Participant, id, "Fauteuil roulant : accès par l'entrée latérale");
+        Assert.Contains("Votre place est confirmée.", Text(first));
+        Assert.Contains("Places: 2 places, 1 restante", Text(first));
+        Assert.Contains("Votre place est confirmée.", Text(await RegisterAsync(TestUser.Newcomer, id)));
+        var third = await RegisterAsync(TestUser.Third, id);
+        Assert.Contains("Vous êtes sur la liste d'attente, au rang 1.", Text(third));
+        Assert.Contains("Places: 2 places, complet", Text(third));
+        Assert.Contains("Vous êtes sur la liste d'attente, au rang 2.", Text(await RegisterAsync(TestUser.Expert, id)));
+
+        // Registering twice is one registration: the same card, the same seats, one document.
+        Assert.Contains("Vous êtes sur la liste d'attente, au rang 1.", Text(await RegisterAsync(TestUser.Third, id)));
+        var store = _bot.Service<ActivityStore>();
+        var activity = (await store.FindAsync(id))!;
+        Assert.Equal([TestUser.Participant.AadObjectId, TestUser.Newcomer.AadObjectId], activity.Confirmed);
+        Assert.Equal([TestUser.Third.AadObjectId, TestUser.Expert.AadObjectId], activity.Waiting);
+        Assert.Equal(4, await store.RegistrationsAsync(id).CountAsync());
+        Assert.Equal("Fauteuil roulant : accès par l'entrée latérale", (await store.RegistrationOfAsync(id, TestUser.Participant.AadObjectId))!.Needs);
+
+        // The first confirmed cancels (after the question): the first waiting is confirmed, and told in their own chat.
+        var mine = await _bot.ExecuteAsync(TestUser.Participant, "activities.view", new JsonObject { ["activity"] = id });
+        Assert.Equal([("Annuler mon inscription", "confirm.ask")], Buttons(mine).Select(b => (Plain(b.Title), b.Verb)));
+        var question = await _bot.ExecuteAsync(TestUser.Participant, "confirm.ask", ActionData(mine));
+        var cancelled = await _bot.ExecuteAsync(TestUser.Participant, "activities.unregister", ActionData(question));
+        Assert.Contains("Inscription annulée.", Text(cancelled));
+        Assert.Equal([("M'inscrire", "activities.register")], Buttons(cancelled).Select(b => (Plain(b.Title), b.Verb)));
+
+        activity = (await store.FindAsync(id))!;
+        Assert.Equal([TestUser.Newcomer.AadObjectId, TestUser.Third.AadObjectId], activity.Confirmed);
+        Assert.Equal([TestUser.Expert.AadObjectId], activity.Waiting);
+        var told = Assert.Single(await _bot.TickAsync(), d => d.ConversationId == Support.Activities.PersonalConversationId(TestUser.Third));
+        Assert.StartsWith("Une place s'est libérée : « Les publics adolescents »\nVotre place est confirmée.", Text(told.Card("activity-confirmed")));
+        Assert.Contains("Vous êtes sur la liste d'attente, au rang 1.", Text(await _bot.ExecuteAsync(TestUser.Expert, "activities.view", new JsonObject { ["activity"] = id })));
+
+        // Their own list, and staff's view of who has a place and who waits.
+        Assert.Contains("Les publics adolescents", Text(await _bot.ExecuteAsync(TestUser.Third, "activities.mine")));
+        var registrations = Text(await _bot.ExecuteAsync(TestUser.Staff, "activities.registrations", new JsonObject { ["activity"] = id }));
+        Assert.Contains("Places confirmées (2)", registrations);
+        Assert.Contains("Liste d'attente (1)\n1 – Expert Exemple", registrations);
+    }
+
+    [Fact]
+    public async Task BadFormsComeBackFilledWithTheMessageAtTheFieldAndNothingIsStored()
+    {
+        await _bot.GrantAsync(TestUser.Staff, SmqBot.Data.People.Role.Staff);
+        foreach (var (field, value, message) in new[]
+        {
+            ("capacity", "0", "Indiquez un nombre de places de 1 à 2 000, ou laissez vide."),
+            ("capacity", "-3", "Indiquez un nombre de places de 1 à 2 000, ou laissez vide."),
+            ("deadline", "2026-12-11", "La date limite des inscriptions ne peut pas suivre le jour de l'activité."),
+            ("endTime", "12:00", "La fin doit venir après le début."),
+            ("date", "2026-11-20", "La date de l'activité est passée."),
+            ("place", "", "Indiquez « Lieu (adresse) »."),
+        })
+        {
+            var values = Conference();
+            values[field] = value;
+            if (field == "date") values["deadline"] = "2026-11-19";
+            var form = await _bot.ExecuteAsync(TestUser.Staff, "activities.preview", await _bot.FilledFormAsync(TestUser.Staff, "activities.form", values));
+            Assert.Contains(message, Text(form));
+            Assert.Equal("Les publics adolescents", (string?)Inputs(form)["title"]["value"]);
+            Assert.Equal("activities.preview", Buttons(form)[0].Verb);
+        }
+        Assert.Empty(await _bot.Service<ActivityStore>().RecentAsync(10).ToListAsync());
+    }
+
+    [Fact]
+    public async Task RegistrationsAfterTheDeadlineToACancelledActivityOrForSomeoneElseAreRefusedAndChangeNothing()
+    {
+        await _bot.GrantAsync(TestUser.Staff, SmqBot.Data.People.Role.Staff);
+        var id = await PublishedAsync(Conference());
+        await RegisterAsync(TestUser.Participant, id);
+
+        // Someone else's registration cannot be cancelled: identity comes from the activity, not the card.
+        var notMine = await _bot.ExecuteAsync(TestUser.Newcomer, "activities.unregister", new JsonObject { ["activity"] = id, ["confirmed"] = "true" });
+        Assert.Contains("Je ne reconnais pas cette action.", Text(notMine));
+        Assert.Contains("Je ne reconnais pas cette action.", Text(await RegisterAsync(TestUser.Newcomer, "activity-forged")));
+        Assert.Contains("Je ne reconnais pas cette action.", Text(await RegisterAsync(TestUser.Newcomer, "../../x")));
+
+        _bot.Time.SetUtcNow(new DateTimeOffset(2026, 12, 9, 12, 0, 0, TimeSpan.Zero));
+        Assert.Contains("Les inscriptions sont fermées.", Text(await RegisterAsync(TestUser.Newcomer, id)));
+
+        var question = await _bot.ExecuteAsync(TestUser.Staff, "confirm.ask", new JsonObject { ["do"] = "activities.cancel", ["activity"] = id });
+        var done = await _bot.ExecuteAsync(TestUser.Staff, "activities.cancel", ActionData(question));
+        Assert.Contains("Activité annulée ; les personnes inscrites sont avisées.", Text(done));
+        var told = await _bot.TickAsync();
+        Assert.Contains("Activité annulée : « Les publics adolescents »", Text(told.Single(d => d.ConversationId == Support.Activities.PersonalConversationId(TestUser.Participant)).Card("activity-cancelled")));
+        Assert.Contains(told, d => d.ConversationId == Channel && d.Method == "update");
+        Assert.Contains("Cette activité est annulée.", Text(await RegisterAsync(TestUser.Third, id)));
+
+        var activity = (await _bot.Service<ActivityStore>().FindAsync(id))!;
+        Assert.Equal([TestUser.Participant.AadObjectId], activity.Confirmed);
+        Assert.Empty(activity.Waiting);
+    }
+}
