@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using SmqBot.Data.Activities;
 using SmqBot.Tests.Support;
@@ -155,4 +156,52 @@ public sealed class ActivitiesTests : IAsyncLifetime
         Assert.Equal([TestUser.Participant.AadObjectId], activity.Confirmed);
         Assert.Empty(activity.Waiting);
     }
+}
+
+/// <summary>
+/// Fifty people press "M'inscrire" at once for twenty places, over HTTP: exactly twenty are confirmed and thirty wait,
+/// in the order their seats were taken, and nobody's registration is lost; on the embedded store and on a Cosmos endpoint.
+/// </summary>
+public abstract class ConcurrentRegistrationTests
+{
+    protected abstract BotApp CreateBot();
+
+    [Fact]
+    public async Task FiftyAtOnceForTwentyPlacesConfirmExactlyTwentyAndTheRestWait()
+    {
+        await using var bot = await CreateBot().StartedAsync();
+        bot.Connector.TeamChannels.AddRange([("19:programme@thread.tacv2", null), ("19:activites@thread.tacv2", "Activités")]);
+        await bot.SendAsync(Support.Activities.TeamInstall(bot.ServiceUrl, TestUser.Staff, "19:programme@thread.tacv2", "Développement professionnel"));
+        var values = ActivitiesTests.Conference(capacity: "20");
+        values["channel"] = "19:programme@thread.tacv2|19:activites@thread.tacv2";
+        var preview = await bot.ExecuteAsync(TestUser.Staff, "activities.preview", await bot.FilledFormAsync(TestUser.Staff, "activities.form", values));
+        await bot.ExecuteAsync(TestUser.Staff, "activities.publish", ActionData(preview));
+        var id = (string)ActionData(preview)["activity"]!;
+
+        var people = Enumerable.Range(1, 50).Select(i => new TestUser($"29:member-{i}", $"aad-member-{i:00}", $"Membre {i}")).ToList();
+        foreach (var p in people) bot.Connector.Members[p.TeamsId] = (p.AadObjectId, p.Name, p.Upn);
+        var answers = await Task.WhenAll(people.Select(p => bot.ExecuteAsync(p, "activities.register", new JsonObject { ["activity"] = id })));
+
+        var activity = (await bot.Service<ActivityStore>().FindAsync(id))!;
+        Assert.Equal(20, activity.Confirmed.Count);
+        Assert.Equal(30, activity.Waiting.Count);
+        Assert.Equal(50, activity.Confirmed.Concat(activity.Waiting).Distinct().Count());
+        Assert.Equal(50, await bot.Service<ActivityStore>().RegistrationsAsync(id).CountAsync());
+        // What each person was told is where they stand: twenty confirmations, and ranks 1 to 30 each once.
+        Assert.Equal(20, answers.Count(a => Text(a).Contains("Votre place est confirmée.")));
+        var ranks = answers.Select(a => System.Text.RegularExpressions.Regex.Match(Text(a), @"au rang (\d+)\.")).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value)).Order();
+        Assert.Equal(Enumerable.Range(1, 30), ranks);
+    }
+}
+
+public sealed class SqliteConcurrentRegistrationTests : ConcurrentRegistrationTests
+{
+    protected override BotApp CreateBot() => new(BackgroundWork.DrivenByTheTest());
+}
+
+[Collection(nameof(CosmosServer))]
+public sealed class CosmosConcurrentRegistrationTests(CosmosServer server) : ConcurrentRegistrationTests
+{
+    protected override BotApp CreateBot() => new(BackgroundWork.DrivenByTheTest(), services =>
+        services.AddSingleton<SmqBot.Data.Documents.IDocumentDatabase>(new SmqBot.Data.Documents.CosmosDocumentDatabase(server.Client, "activities-" + Guid.NewGuid().ToString("N")[..8])));
 }
