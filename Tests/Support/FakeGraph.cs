@@ -59,6 +59,31 @@ public sealed class FakeGraph : IDisposable
         Server.Given(Request.Create().WithPath($"{Events}/{EventId}").UsingDelete()).AtPriority(10).RespondWith(Response.Create().WithStatusCode(204));
     }
 
+    public const string OnlineMeetingId = "MSo1N2Y5ZGFjYy03MWJmLTQ3NDMtYjQxMy01M2EdFGkdRWHJlQ";
+    public const string AttendanceReportId = "c9b6db1c-d5eb-427d-a5c0-20088d9b22d7";
+
+    /// <summary>
+    /// The organiser's online meeting behind <see cref="JoinUrl"/> (found by <c>$filter=JoinWebUrl eq '…'</c>), with one
+    /// attendance report listing these people: Entra id, address, seconds present.
+    /// </summary>
+    public void AttendanceReport(params (string AadObjectId, string Email, int Seconds)[] records)
+    {
+        var meetings = $"/v1.0/users/{Mailbox}/onlineMeetings";
+        Server.Given(Request.Create().WithPath(meetings).WithParam("$filter", $"JoinWebUrl eq '{JoinUrl}'").UsingGet()).AtPriority(10)
+            .RespondWith(Json(200, new JsonObject { ["value"] = new JsonArray(new JsonObject { ["id"] = OnlineMeetingId, ["joinWebUrl"] = JoinUrl }) }));
+        Server.Given(Request.Create().WithPath($"{meetings}/{OnlineMeetingId}/attendanceReports").UsingGet()).AtPriority(10)
+            .RespondWith(Json(200, new JsonObject { ["value"] = new JsonArray(new JsonObject { ["id"] = AttendanceReportId, ["totalParticipantCount"] = records.Length }) }));
+        Server.Given(Request.Create().WithPath($"{meetings}/{OnlineMeetingId}/attendanceReports/{AttendanceReportId}/attendanceRecords").UsingGet()).AtPriority(10)
+            .RespondWith(Json(200, new JsonObject
+            {
+                ["value"] = new JsonArray([.. records.Select(r => (JsonNode)new JsonObject
+                {
+                    ["id"] = r.Email, ["emailAddress"] = r.Email, ["role"] = "Attendee", ["totalAttendanceInSeconds"] = r.Seconds,
+                    ["identity"] = new JsonObject { ["id"] = r.AadObjectId, ["displayName"] = r.Email },
+                })]),
+            }));
+    }
+
     public static JsonObject CreatedEvent() => new() { ["id"] = EventId, ["onlineMeeting"] = new JsonObject { ["joinUrl"] = JoinUrl } };
 
     public static IResponseBuilder Json(int status, JsonNode body) =>
