@@ -48,7 +48,7 @@ public sealed class ActivitiesTests : IAsyncLifetime
         var id = (string)ActionData(preview)["activity"]!;
         var post = Assert.Single(await _bot.TickAsync(), d => d.ConversationId == Channel).Card("activity-post");
         Assert.Contains("Les publics adolescents", Text(post));
-        Assert.Contains("Places: 2 places, 2 restantes", Text(post));
+        Assert.Contains($"Places: {values["capacity"]} places, {values["capacity"]} restantes", Text(post));
         Assert.Equal([("M'inscrire", "activities.register")], Buttons(post).Select(b => (Plain(b.Title), b.Verb)));
         Assert.Equal("activities.view", (string?)post["refresh"]!["action"]!["verb"]);
         return id;
@@ -101,6 +101,41 @@ public sealed class ActivitiesTests : IAsyncLifetime
         var registrations = Text(await _bot.ExecuteAsync(TestUser.Staff, "activities.registrations", new JsonObject { ["activity"] = id }));
         Assert.Contains("Places confirmées (2)", registrations);
         Assert.Contains("Liste d'attente (1)\n1 – Expert Exemple", registrations);
+    }
+
+    [Fact]
+    public async Task StaffDownloadTheRegistrationsAndAPersonsRegistrationIsTheirsToExportAndErase()
+    {
+        await _bot.GrantAsync(TestUser.Staff, SmqBot.Data.People.Role.Staff);
+        var id = await PublishedAsync(Conference(capacity: "3"));
+        await _bot.Service<ActivityStore>().UpdateAsync(id, a => a with { Capacity = 1 });
+        await RegisterAsync(TestUser.Participant, id, "=HYPERLINK(\"http://x\")");
+        await RegisterAsync(TestUser.Newcomer, id);
+
+        var card = await _bot.ExecuteAsync(TestUser.Staff, "activities.registrations", new JsonObject { ["activity"] = id });
+        var links = card["body"]!.AsArray().Last()!["actions"]!.AsArray().Select(a => (string)a!["url"]!).ToList();
+        var workbook = WorkbookReader.Open(await _bot.CreateClient().GetByteArrayAsync(links[0]));
+        var rows = workbook["Inscriptions"].Rows;
+        Assert.Equal(["Place", "Nom", "Institution muséale", "Région", "Adresse", "Inscription", "Besoins particuliers", "Présent"], rows[0].Select(c => c.Text));
+        Assert.Equal(("Places confirmées", "Participante Exemple"), (rows[1][0].Text, rows[1][1].Text));
+        Assert.Equal(("Liste d'attente (1)", "Nouvelle Personne"), (Plain(rows[2][0].Text), rows[2][1].Text));
+        Assert.False(Assert.Single(rows[1], c => c.Text == "=HYPERLINK(\"http://x\")").Formula);   // what someone typed stays text
+        var csv = await _bot.CreateClient().GetStringAsync(links[1]);
+        Assert.Contains("Liste d’attente (1);Nouvelle Personne", csv);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await _bot.CreateClient().GetAsync(links[1][..^3] + "xyz")).StatusCode);
+
+        // The registrant's export holds their registration; erasing them leaves a pseudonym in the seats and no needs.
+        var data = _bot.Service<SmqBot.Data.Privacy.PersonalData>();
+        var export = await data.ExportAsync(TestUser.Participant.AadObjectId);
+        Assert.Contains(export.Rows, r => r.Section == "activities" && r.Fields.Any(f => f.Key == "needs" && (string?)f.Value == "=HYPERLINK(\"http://x\")"));
+        await data.EraseAsync(TestUser.Participant.AadObjectId);
+        var activity = (await _bot.Service<ActivityStore>().FindAsync(id))!;
+        Assert.DoesNotContain(TestUser.Participant.AadObjectId, activity.Confirmed);
+        Assert.StartsWith("anon-", Assert.Single(activity.Confirmed));
+        Assert.Equal([TestUser.Newcomer.AadObjectId], activity.Waiting);
+        var erased = Assert.Single(await _bot.Service<ActivityStore>().RegistrationsAsync(id).Where(r => r.AadObjectId.StartsWith("anon-")).ToListAsync());
+        Assert.Equal(("Personne anonymisée", "[effacé]"), (erased.Name, erased.Needs));
+        Assert.Null(await _bot.Service<ActivityStore>().RegistrationOfAsync(id, TestUser.Participant.AadObjectId));
     }
 
     [Fact]
