@@ -10,7 +10,8 @@ namespace SmqBot.Tests.EndToEnd;
 /// <c>playground/staff.yml</c>, <c>expert.yml</c> and <c>participant.yml</c> (each person their own port and personal
 /// chat, as <c>npm run playground:…</c> starts them), against the bot over HTTP with the Development language rule.
 /// Staff start an accompaniment for the participant with the expert; each of the two is welcomed in their own chat and
-/// nowhere else; the expert logs hours on it from her own chat.
+/// nowhere else; the expert logs hours on it from her own chat; staff send a webinar to the participant, who registers
+/// from the card in his chat.
 /// </summary>
 public sealed class PlaygroundWalkTests : IAsyncLifetime
 {
@@ -85,6 +86,26 @@ public sealed class PlaygroundWalkTests : IAsyncLifetime
         Assert.Contains("1 h sur 15 h", logged);
         var stored = await _bot.Service<AccompanimentStore>().OfExpertAsync("00000000-0000-0000-0000-0000000000a2").SingleAsync();
         Assert.Equal(60, stored.UsedMinutes);
+
+        // The README's activity step: Thi-My sends a webinar to Luc; the card reaches his chat and he registers from it.
+        var activityForm = Archive((await _staff.ExecuteAsync(staffWelcome, "activities.form"))["value"]!.AsObject(), "walk-activity-form");
+        var activity = ActionData(activityForm);
+        foreach (var (id, input) in Inputs(activityForm)) if (input["value"] is JsonValue value) activity[id] = value.ToString();
+        foreach (var (k, v) in new Dictionary<string, string>
+        {
+            ["kind"] = "Webinar", ["title"] = "Les publics adolescents", ["subject"] = "Médiation culturelle", ["format"] = "Online", ["capacity"] = "2",
+            ["description"] = "Ce que les 12-17 ans attendent d'une visite.", ["people"] = "luc.gagnon@musee-rimouski.example",
+        }) activity[k] = v;
+        var preview = Archive((await _staff.ExecuteAsync(staffWelcome, "activities.preview", activity))["value"]!.AsObject(), "walk-activity-preview");
+        var published = Text(Archive((await _staff.ExecuteAsync(staffWelcome, "activities.publish", ActionData(preview)))["value"]!.AsObject(), "walk-activity-published"));
+        Assert.Contains("Envoyée à 1 personne.", published);
+        var (inviteId, invite) = (await _participant.WaitForBotMessagesAsync(3))[2];
+        Assert.Equal("smqbot-chat-participant", (string?)invite["conversation"]!["id"]);
+        var card = CardOf(invite, "walk-activity-invite");
+        Assert.StartsWith("Les publics adolescents", Text(card));
+        var registered = Text(Archive((await _participant.ExecuteAsync(inviteId, "activities.register", ActionData(card)))["value"]!.AsObject(), "walk-activity-registered"));
+        Assert.Contains("Votre place est confirmée.", registered);
+        Assert.Contains("Pas d'invitation dans le calendrier", registered);
     }
 
     private static JsonObject CardOf(JsonObject activity, string name) => Archive(activity["attachments"]![0]!["content"]!.AsObject(), name);

@@ -93,9 +93,9 @@ public sealed class Playground : IAsyncDisposable
             {
                 if ((await Http.GetAsync("_debug/ping")).IsSuccessStatusCode) return;
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or System.Net.Sockets.SocketException or IOException)
             {
-                // not listening yet
+                // Not listening yet (a socket that connects while node is still binding can fail outside HttpRequestException).
             }
             await Task.Delay(200);
         }
