@@ -10,9 +10,9 @@ public static class Measure
 {
     /// <summary>
     /// Sends an Action.Execute (the adaptiveCard/action invoke Teams sends) from one person in their personal chat and
-    /// returns its latency in milliseconds; throws unless the answer contains <paramref name="expected"/>.
+    /// returns its latency in milliseconds; throws unless the answer contains one of <paramref name="expected"/>.
     /// </summary>
-    public static async Task<double> ExecuteAsync(HttpClient http, string url, string aadObjectId, int person, string verb, JsonObject data, string expected)
+    public static async Task<double> ExecuteAsync(HttpClient http, string url, string aadObjectId, int person, string verb, JsonObject data, params string[] expected)
     {
         var activity = new JsonObject
         {
@@ -27,8 +27,8 @@ public static class Measure
         using var response = await http.PostAsJsonAsync(url, activity);
         var body = await response.Content.ReadAsStringAsync();
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        if (!response.IsSuccessStatusCode || !body.Contains(expected, StringComparison.Ordinal))
-            throw new InvalidOperationException($"{verb} {data["nonce"]} did not answer \"{expected}\": {(int)response.StatusCode} {body[..Math.Min(3000, body.Length)]}");
+        if (!response.IsSuccessStatusCode || !expected.Any(e => body.Contains(e, StringComparison.Ordinal)))
+            throw new InvalidOperationException($"{verb} {data["nonce"]} did not answer \"{string.Join("\" or \"", expected)}\": {(int)response.StatusCode} {body[..Math.Min(3000, body.Length)]}");
         return elapsed;
     }
 

@@ -9,6 +9,7 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- load [--conversations 20] [--seconds 30]
 //   dotnet run -c Release --project Tests/Benchmarks -- edge [--repeats 3]
 //   dotnet run -c Release --project Tests/Benchmarks -- mydata [--runs 100] [--messages 20000]
+//   dotnet run -c Release --project Tests/Benchmarks -- activities [--registrations 1000] [--burst 50] [--places 20]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
@@ -20,6 +21,7 @@ return args.FirstOrDefault() switch
     "load" => await LoadBenchmark.RunAsync(Options.Parse(args[1..])),
     "edge" => await EdgeBenchmark.RunAsync(Options.Parse(args[1..])),
     "mydata" => await MyDataBenchmark.RunAsync(Options.Parse(args[1..])),
+    "activities" => await ActivitiesBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
