@@ -143,7 +143,7 @@ public static class ActivitiesCard
                 [
                     Heading(a.Title),
                     Note($"{t.KindName(a.Kind)} · {t.When(a.Start, a.End)}"),
-                    Note(a.Cancelled ? t.Cancelled : !a.Published ? texts.Calls.Preview : t.RegistrationCount(a.Confirmed.Count, a.Waiting.Count)),
+                    Note(a.Cancelled ? t.Cancelled : !a.Published ? t.Draft : t.RegistrationCount(a.Confirmed.Count, a.Waiting.Count)),
                     new ActionSet(
                     [
                         .. a.Published ? [Actions.Execute(t.Registrations, new ShowRegistrations(a.Id))] : Array.Empty<CardAction>(),

@@ -57,7 +57,6 @@ public sealed record ActivityTexts
     public required string Online { get; init; }
     public required string NoCalendarInvite { get; init; }
     public required string CalendarInvite { get; init; }
-    public required string JoinLabel { get; init; }
     public required string Join { get; init; }
     public required string NeedsLabel { get; init; }
     public required string Register { get; init; }
@@ -68,7 +67,6 @@ public sealed record ActivityTexts
     public required string Started { get; init; }
     public required string Cancelled { get; init; }
     public required string ForInvitedOnly { get; init; }
-    public required Func<string, string> ForCohortsAndPeople { get; init; }
     public required string RegistrationCancelled { get; init; }
     public required Func<string, string> PromotedTitle { get; init; }
     public required string PromotedText { get; init; }
@@ -103,7 +101,7 @@ public sealed record ActivityTexts
     public required string MyActivitiesTitle { get; init; }
     public required string NoRegistrations { get; init; }
     public required string Open { get; init; }
-    public required string NoTeamChannel { get; init; }
+    public required string Draft { get; init; }
     public required string ReportSection { get; init; }
     public required Func<int, int, string> ReportHeadline { get; init; }
     public required string ReportKindsLabel { get; init; }
@@ -179,7 +177,6 @@ public sealed record ActivityTexts
         Online = "En ligne (Teams)",
         NoCalendarInvite = "Pas d’invitation dans le calendrier : le lien de la réunion est donné ici et dans le rappel.",
         CalendarInvite = "Une invitation Outlook arrive dans votre calendrier quand votre place est confirmée.",
-        JoinLabel = "Réunion Teams",
         Join = "Rejoindre la réunion",
         NeedsLabel = "Besoins particuliers (facultatif : accessibilité, alimentation…)",
         Register = "M’inscrire",
@@ -190,7 +187,6 @@ public sealed record ActivityTexts
         Started = "L’activité a commencé : on ne peut plus s’inscrire ni annuler.",
         Cancelled = "Cette activité est annulée.",
         ForInvitedOnly = "Cette activité est réservée aux personnes invitées.",
-        ForCohortsAndPeople = who => $"Pour : {who}",
         RegistrationCancelled = "Votre inscription est annulée.",
         PromotedTitle = title => $"Une place s’est libérée : « {title} »",
         PromotedText = "Votre place est confirmée.",
@@ -225,7 +221,7 @@ public sealed record ActivityTexts
         MyActivitiesTitle = "Mes activités",
         NoRegistrations = "Vous n’avez aucune inscription à une activité. Les activités publiées paraissent dans les canaux de l’équipe, ou vous sont envoyées.",
         Open = "Ouvrir",
-        NoTeamChannel = "Aucun canal",
+        Draft = "Brouillon : pas encore publiée.",
         ReportSection = "Activités ponctuelles",
         ReportHeadline = (activities, registered) => $"{Count.Fr(activities, "activité tenue", "activités tenues")}, {Count.Fr(registered, "place confirmée", "places confirmées")}",
         ReportKindsLabel = "Formes",
@@ -302,7 +298,6 @@ public sealed record ActivityTexts
         Online = "Online (Teams)",
         NoCalendarInvite = "No calendar invitation: the meeting link is given here and in the reminder.",
         CalendarInvite = "An Outlook invitation reaches your calendar once your place is confirmed.",
-        JoinLabel = "Teams meeting",
         Join = "Join the meeting",
         NeedsLabel = "Particular needs (optional: accessibility, food…)",
         Register = "Register",
@@ -313,7 +308,6 @@ public sealed record ActivityTexts
         Started = "The activity has started: registering and cancelling are closed.",
         Cancelled = "This activity is cancelled.",
         ForInvitedOnly = "This activity is for invited people only.",
-        ForCohortsAndPeople = who => $"For: {who}",
         RegistrationCancelled = "Your registration is cancelled.",
         PromotedTitle = title => $"A place freed up: “{title}”",
         PromotedText = "Your place is confirmed.",
@@ -348,7 +342,7 @@ public sealed record ActivityTexts
         MyActivitiesTitle = "My activities",
         NoRegistrations = "You are not registered to any activity. Published activities appear in the team's channels, or are sent to you.",
         Open = "Open",
-        NoTeamChannel = "No channel",
+        Draft = "Draft: not published yet.",
         ReportSection = "One-off activities",
         ReportHeadline = (activities, registered) => $"{Count.En(activities, "activity held", "activities held")}, {Count.En(registered, "confirmed place", "confirmed places")}",
         ReportKindsLabel = "Forms",

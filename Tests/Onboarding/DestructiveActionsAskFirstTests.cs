@@ -28,9 +28,6 @@ public sealed class DestructiveActionsAskFirstTests : IAsyncLifetime
 
     public Task DisposeAsync() => ((IAsyncLifetime)_bot).DisposeAsync();
 
-    private static JsonObject ButtonData(JsonObject card, string title) =>
-        Walk(card).OfType<JsonObject>().First(o => (string?)o["title"] == title && (string?)o["type"] == "Action.Execute")["data"]!.DeepClone().AsObject();
-
     [Fact]
     public async Task ClosingACohortAsksThenSaysItIsClosed()
     {

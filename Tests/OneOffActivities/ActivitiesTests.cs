@@ -139,6 +139,34 @@ public sealed class ActivitiesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffEditAPublishedActivityTheChannelCardIsUpdatedInPlaceAndMorePlacesConfirmTheFirstWaiting()
+    {
+        await _bot.GrantAsync(TestUser.Staff, SmqBot.Data.People.Role.Staff);
+        var id = await PublishedAsync(Conference(capacity: "2"));
+        foreach (var member in Members.Take(3)) await RegisterAsync(member, id);
+
+        var list = await _bot.ExecuteAsync(TestUser.Staff, "activities.show");
+        Assert.Contains("2 personnes inscrites, 1 en attente", Text(list));
+        var edit = await _bot.ExecuteAsync(TestUser.Staff, "activities.form", ButtonData(list, "Modifier"));
+        Assert.Equal("2", Inputs(edit)["capacity"]["value"]!.ToString());
+        var changed = ActionData(edit);
+        foreach (var (input, field) in Inputs(edit)) changed[input] = field["value"]?.ToString();
+        changed["capacity"] = "3";
+        changed["title"] = "Les publics adolescents (complet ?)";
+        var saved = await _bot.ExecuteAsync(TestUser.Staff, "activities.update", changed);
+        Assert.Contains("Activité modifiée ; les cartes envoyées sont mises à jour.", Text(saved));
+
+        var activity = (await _bot.Service<ActivityStore>().FindAsync(id))!;
+        Assert.Equal((3, 3, 0), (activity.Capacity!.Value, activity.Confirmed.Count, activity.Waiting.Count));
+        var sent = await _bot.TickAsync();
+        var update = Assert.Single(sent, d => d.ConversationId == Channel);
+        Assert.Equal("update", update.Method);
+        Assert.Contains("Les publics adolescents (complet ?)", Text(update.Card("activity-edit")));
+        Assert.Contains("Places: 3 places, complet", Text(update.Card("activity-edit")));
+        Assert.Contains("Une place s'est libérée", Text(Assert.Single(sent, d => d.ConversationId == Support.Activities.PersonalConversationId(TestUser.Third)).Card("activity-confirmed")));
+    }
+
+    [Fact]
     public async Task BadFormsComeBackFilledWithTheMessageAtTheFieldAndNothingIsStored()
     {
         await _bot.GrantAsync(TestUser.Staff, SmqBot.Data.People.Role.Staff);

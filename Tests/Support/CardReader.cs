@@ -26,6 +26,10 @@ public static class CardReader
             .Select(o => (Plain((string)o["title"]!), (string?)o["verb"]))];
 
     /// <summary>The data a card's action carries (its first, unless told), as a copy to add inputs to.</summary>
+    /// <summary>The data of the first Action.Execute titled <paramref name="title"/>, wherever it is on the card (an action set in a list, say).</summary>
+    public static JsonObject ButtonData(JsonObject card, string title) =>
+        Walk(card).OfType<JsonObject>().First(o => (string?)o["title"] == title && (string?)o["type"] == "Action.Execute")["data"]!.DeepClone().AsObject();
+
     public static JsonObject ActionData(JsonNode card, int action = 0) => card["actions"]![action]!["data"]?.DeepClone().AsObject() ?? [];
 
     /// <summary>The card's inputs by id, as the client would send them when nobody changes them: their default values.</summary>
