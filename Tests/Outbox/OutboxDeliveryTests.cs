@@ -163,6 +163,22 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AWorkerWhoseLeaseRanOutWhileWaitingItsTurnLeavesTheMessageToTheOther()
+    {
+        // A slow tenant pace and a short lease: each worker's last claims wait longer for their turn than the lease lasts.
+        var slow = new Dictionary<string, string?> { ["Outbox:TenantRequestsPerSecond"] = "5", ["Outbox:Lease"] = "00:00:01" };
+        var first = await StartAsync(slow);
+        var second = await StartAsync(slow);
+        for (var i = 0; i < 30; i++) await EnqueueAsync(i % 2 == 0 ? first : second, $"19:slow{i}", $"slow{i}");
+
+        await Connector.WaitForAsync(30, TimeSpan.FromSeconds(60));
+        await Task.Delay(1500); // let any duplicate surface
+
+        Assert.Equal(30, Connector.Deliveries.Count);
+        Assert.Equal(30, Connector.Deliveries.Select(d => d.ConversationId).Distinct().Count());
+    }
+
+    [Fact]
     public async Task TwoWorkersOnOneStoreDeliverFiveHundredMessagesWithNoDuplicate()
     {
         var first = await StartAsync();

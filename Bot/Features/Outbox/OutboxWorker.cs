@@ -14,8 +14,10 @@ namespace SmqBot.Bot.Features.Outbox;
 /// <para><b>The duplicate window, precisely.</b> A message can be sent twice in one case only: the connector accepted it
 /// (2xx), and the worker stopped (crash, kill, lost store connection) before it wrote "sent". The message is then still
 /// claimed; when its lease (<see cref="OutboxOptions.Lease"/>) expires, a worker takes it over and sends it again.
-/// Nothing else resends: a worker whose lease expired while it was sending finds, when it records the outcome, that
-/// the document changed, and merges (a delivery recorded by anyone closes the message). At most the messages in
+/// Nothing else resends: a worker whose claim waited for its turn in the pacer longer than half the lease renews the
+/// lease before sending, with a conditional write, and sends nothing if another worker took the message over meanwhile;
+/// a worker whose lease expired while it was sending finds, when it records the outcome, that the document changed, and
+/// merges (a delivery recorded by anyone closes the message). At most the messages in
 /// flight at the moment of the crash (at most <see cref="OutboxOptions.Concurrency"/> per worker) can be duplicated.</para>
 ///
 /// <para><b>Pace and failures.</b> Sends wait for a slot from the <see cref="Pacer"/> (tenant rate, per-conversation
@@ -73,10 +75,11 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         var claimed = await ClaimAsync(due, ct);
         if (claimed is null) return;
         Interlocked.Increment(ref _inFlight);
+        var claim = new Ref<Stored<OutboxMessage>>(claimed);
         try
         {
             var message = claimed.Value;
-            DeliveryResult result;
+            DeliveryResult? result;
             if (message.UpdateOf is { } original)
             {
                 // An update goes out once the activity it replaces exists; if that one failed, there is nothing to update.
@@ -94,17 +97,19 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
                 if (replaced is { Status: DeliveryStatus.Sent, ActivityId: { } activityId })
                 {
                     message = message with { ActivityId = activityId };
-                    result = await SendAsync(message, ct);
+                    result = await SendAsync(message, claim, ct);
                 }
                 else result = new DeliveryResult.Failed("Le message à mettre à jour n’a pas été livré / the message to update was not delivered");
             }
             else
             {
                 using var span = Telemetry.StartDelivery();
-                result = await SendAsync(message, ct);
-                Telemetry.Delivered(span, result switch { DeliveryResult.Delivered => "sent", DeliveryResult.Failed => "failed", _ => "retry" }, time.GetUtcNow() - message.CreatedAt);
+                result = await SendAsync(message, claim, ct);
+                Telemetry.Delivered(span, result switch { DeliveryResult.Delivered => "sent", DeliveryResult.Failed => "failed", null => "lost-lease", _ => "retry" }, time.GetUtcNow() - message.CreatedAt);
             }
-            await RecordAsync(claimed with { Value = message }, result, ct);
+            // Another worker took the message over while this one waited for its turn: it is theirs to send and record.
+            if (result is null) return;
+            await RecordAsync(claim.Value with { Value = message }, result, ct);
         }
         finally
         {
@@ -112,12 +117,24 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         }
     }
 
-    /// <summary>One attempt, in the pace the connector allows; a 429 pauses the whole tenant.</summary>
-    private async Task<DeliveryResult> SendAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>
+    /// One attempt, in the pace the connector allows; a 429 pauses the whole tenant. The wait for a turn can outlast the
+    /// lease (a slow tenant, a long queue): then the lease is renewed with a conditional write on the claim before
+    /// sending, and a worker that lost it to another sends nothing (null). <paramref name="claim"/> is the claim as it
+    /// now stands.
+    /// </summary>
+    private async Task<DeliveryResult?> SendAsync(OutboxMessage message, Ref<Stored<OutboxMessage>> claim, CancellationToken ct)
     {
         DeliveryResult result;
         using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct))
         {
+            var now = time.GetUtcNow();
+            if (claim.Value.Value.DueAt - now.ToUnixTimeMilliseconds() < _options.Lease.TotalMilliseconds / 2)
+            {
+                var renewed = await store.ReplaceAsync(claim.Value.Value with { DueAt = (now + _options.Lease).ToUnixTimeMilliseconds() }, claim.Value.ETag, ct);
+                if (renewed is null) return null;
+                claim.Value = renewed;
+            }
             try
             {
                 result = await delivery.DeliverAsync(message, ct);
@@ -203,4 +220,10 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         var ceiling = Math.Min(_options.MaxBackoff.TotalMilliseconds, _options.BaseBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
         return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
     }
+}
+
+/// <summary>A value an async method updates for its caller (async methods take no ref parameters).</summary>
+internal sealed class Ref<T>(T value)
+{
+    public T Value { get; set; } = value;
 }
