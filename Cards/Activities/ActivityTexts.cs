@@ -102,6 +102,8 @@ public sealed record ActivityTexts
     public required string NoRegistrations { get; init; }
     public required string Open { get; init; }
     public required string Draft { get; init; }
+    /// <summary>The attendance as the registrations' download writes it.</summary>
+    public required Func<bool, string> Attended { get; init; }
     public required string ReportSection { get; init; }
     public required Func<int, int, string> ReportHeadline { get; init; }
     public required string ReportKindsLabel { get; init; }
@@ -222,6 +224,7 @@ public sealed record ActivityTexts
         NoRegistrations = "Vous n’avez aucune inscription à une activité. Les activités publiées paraissent dans les canaux de l’équipe, ou vous sont envoyées.",
         Open = "Ouvrir",
         Draft = "Brouillon : pas encore publiée.",
+        Attended = present => present ? "oui" : "non",
         ReportSection = "Activités ponctuelles",
         ReportHeadline = (activities, registered) => $"{Count.Fr(activities, "activité tenue", "activités tenues")}, {Count.Fr(registered, "place confirmée", "places confirmées")}",
         ReportKindsLabel = "Formes",
@@ -343,6 +346,7 @@ public sealed record ActivityTexts
         NoRegistrations = "You are not registered to any activity. Published activities appear in the team's channels, or are sent to you.",
         Open = "Open",
         Draft = "Draft: not published yet.",
+        Attended = present => present ? "yes" : "no",
         ReportSection = "One-off activities",
         ReportHeadline = (activities, registered) => $"{Count.En(activities, "activity held", "activities held")}, {Count.En(registered, "confirmed place", "confirmed places")}",
         ReportKindsLabel = "Forms",

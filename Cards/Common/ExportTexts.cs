@@ -20,6 +20,7 @@ public sealed record ExportTexts
 
     public required string DownloadXlsx { get; init; }
     public required string Cohort { get; init; }
+    public required string Accompaniment { get; init; }
 
     public IReadOnlyList<string> Columns(params string[] keys) => [.. keys.Select(Column)];
 
@@ -29,7 +30,7 @@ public sealed record ExportTexts
         {
             "accompaniments" => "Accompagnements", "cohorts" => "Cohortes", "experts" => "Ressources", "axes" => "Axes",
             "regions" => "Régions", "hours" => "Heures", "data" => "Données", "activities" => "Activités ponctuelles",
-            "registrations" => "Inscriptions", _ => table,
+            "registrations" => "Inscriptions", "targets" => "Cibles", _ => table,
         },
         Column = key => key switch
         {
@@ -44,12 +45,14 @@ public sealed record ExportTexts
             "For" => "Pour (accompagnement ou cohorte)", "Kind" => "Nature du travail", "Status" => "Statut", "Note" => "Note",
             "Title" => "Titre", "ActivityKind" => "Forme", "Format" => "Formule", "Registered" => "Inscriptions confirmées", "Waiting" => "En attente",
             "Present" => "Présences", "Name" => "Nom", "Email" => "Adresse", "Seat" => "Place", "RegisteredAt" => "Inscription", "Needs" => "Besoins particuliers",
-            "Attended" => "Présent", "Regions" => "Régions",
+            "Attended" => "Présent", "Regions" => "Régions", "Course" => "Parcours", "CourseKind" => "Type de parcours", "Indicator" => "Indicateur",
+            "Unit" => "Unité", "Baseline" => "Point de départ", "Latest" => "Dernière valeur", "Goal" => "Objectif", "Progress" => "Progression",
             _ => key,
         },
         File = what => what switch { "report" => "rapport", "mydata" => "smqbot-donnees", "statement" => "heures", "targets" => "cibles", "registrations" => "inscriptions", _ => what },
         DownloadXlsx = "Excel",
         Cohort = "Cohorte",
+        Accompaniment = "Accompagnement",
     };
 
     public static readonly ExportTexts English = new()
@@ -58,7 +61,7 @@ public sealed record ExportTexts
         {
             "accompaniments" => "Accompaniments", "cohorts" => "Cohorts", "experts" => "Experts", "axes" => "Axes",
             "regions" => "Regions", "hours" => "Hours", "data" => "Data", "activities" => "One-off activities",
-            "registrations" => "Registrations", _ => table,
+            "registrations" => "Registrations", "targets" => "Targets", _ => table,
         },
         Column = key => key switch
         {
@@ -73,11 +76,13 @@ public sealed record ExportTexts
             "For" => "For (accompaniment or cohort)", "Kind" => "Kind of work", "Status" => "Status", "Note" => "Note",
             "Title" => "Title", "ActivityKind" => "Form", "Format" => "Format", "Registered" => "Confirmed registrations", "Waiting" => "Waiting",
             "Present" => "Attendance", "Name" => "Name", "Email" => "Address", "Seat" => "Place", "RegisteredAt" => "Registered", "Needs" => "Particular needs",
-            "Attended" => "Present", "Regions" => "Regions",
+            "Attended" => "Present", "Regions" => "Regions", "Course" => "Course", "CourseKind" => "Kind of course", "Indicator" => "Indicator",
+            "Unit" => "Unit", "Baseline" => "Baseline", "Latest" => "Latest value", "Goal" => "Goal", "Progress" => "Progress",
             _ => key,
         },
         File = what => what switch { "report" => "report", "mydata" => "smqbot-data", "statement" => "hours", "targets" => "targets", "registrations" => "registrations", _ => what },
         DownloadXlsx = "Excel",
         Cohort = "Cohort",
+        Accompaniment = "Accompaniment",
     };
 }

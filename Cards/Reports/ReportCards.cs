@@ -149,6 +149,11 @@ public static class ReportCard
                     ]),
                 },
 
+                Section(texts.Reports.ImpactSection),
+                .. Impact(texts.Reports.ImpactCohorts, r.Impact.Cohorts, texts),
+                .. Impact(texts.Reports.ImpactAccompaniments, r.Impact.Accompaniments, texts),
+                new FactSet([new(texts.Reports.FieldLabel, texts.Reports.FieldApplications(r.Impact.FieldApplications, r.Impact.FieldIntentions))]),
+
                 Section(texts.Reports.ExpertsSection),
                 r.Experts.Count == 0 ? Note(texts.Reports.NothingThisYear)
                     : new FactSet([.. r.Experts.Select(e => new Fact(e.Name, texts.Reports.ExpertHoursLine(H(e.Minutes), H(e.AccompanimentMinutes), H(e.CohortMinutes))))]),
@@ -161,6 +166,20 @@ public static class ReportCard
                 .. csvLinks.Chunk(2).Select(pair => (Element)new ActionSet([.. pair.Select(link => (CardAction)new OpenUrlAction(texts.Reports.CsvLink(texts.Reports.TableName(link.Key)), link.Value))])),
             ]);
     }
+
+    /// <summary>One kind of course's measured improvement: targets set, measured, in progress, reached, and the median progress.</summary>
+    private static Element[] Impact(string heading, Data.Reports.ImpactFigures f, Texts texts) =>
+    [
+        Heading(heading),
+        new FactSet(
+        [
+            new(texts.Reports.TargetsSetLabel, f.Set.ToString(texts.Culture)),
+            new(texts.Reports.TargetsMeasuredLabel, f.Measured.ToString(texts.Culture)),
+            new(texts.Reports.TargetsInProgressLabel, f.InProgress.ToString(texts.Culture)),
+            new(texts.Reports.TargetsReachedLabel, f.Achieved.ToString(texts.Culture)),
+            new(texts.Reports.MedianProgressLabel, f.MedianProgress is { } median ? texts.Percent(100 * median) : texts.Reports.NotMeasured),
+        ]),
+    ];
 
     private static TextBlock Section(string text) => new(text) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Spacing = Spacing.Large, Separator = true };
 }

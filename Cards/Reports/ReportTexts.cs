@@ -37,6 +37,17 @@ public sealed record ReportTexts
     public required Func<int, int, string> OutOf { get; init; }
     public required Func<int, int, string, string> CohortLineSummary { get; init; }
     public required string ExpertsSection { get; init; }
+    public required string ImpactSection { get; init; }
+    public required string ImpactCohorts { get; init; }
+    public required string ImpactAccompaniments { get; init; }
+    public required string TargetsSetLabel { get; init; }
+    public required string TargetsMeasuredLabel { get; init; }
+    public required string TargetsInProgressLabel { get; init; }
+    public required string TargetsReachedLabel { get; init; }
+    public required string MedianProgressLabel { get; init; }
+    public required string NotMeasured { get; init; }
+    public required string FieldLabel { get; init; }
+    public required Func<int, int, string> FieldApplications { get; init; }
     public required Func<string, string, string, string> ExpertHoursLine { get; init; }
     public required string AccompanimentsOfTheYear { get; init; }
     public required Func<bool, string> AccompanimentState { get; init; }
@@ -99,6 +110,17 @@ public sealed record ReportTexts
         OutOf = (part, total) => $"{part} sur {total}",
         CohortLineSummary = (members, meetings, rate) => $"membres : {members} · rencontres tenues : {meetings} · bilans : {rate}",
         ExpertsSection = "Ressources spécialisées",
+        ImpactSection = "Amélioration mesurée",
+        ImpactCohorts = "Dans les cohortes",
+        ImpactAccompaniments = "Dans les accompagnements",
+        TargetsSetLabel = "Cibles fixées",
+        TargetsMeasuredLabel = "Cibles mesurées",
+        TargetsInProgressLabel = "En progrès",
+        TargetsReachedLabel = "Atteintes",
+        MedianProgressLabel = "Progression médiane",
+        NotMeasured = "aucune cible mesurée",
+        FieldLabel = "Sur le terrain",
+        FieldApplications = (checkIns, intentions) => $"{Count.Fr(checkIns, "bilan dit", "bilans disent")} ce qui a été appliqué · {Count.Fr(intentions, "intention", "intentions")} après les rencontres",
         ExpertHoursLine = (total, coaching, cohorts) => $"{total} (accompagnements {coaching}, cohortes {cohorts})",
         AccompanimentsOfTheYear = "Accompagnements de l’année",
         AccompanimentState = closed => closed ? "terminé" : "en cours",
@@ -111,7 +133,7 @@ public sealed record ReportTexts
         TargetsChart = "Cibles : où en sont-elles ?",
         CsvLink = table => $"CSV : {table}",
         WorkbookLink = "Classeur Excel : toutes les tables",
-        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", "regions" => "régions", "activities" => "activités", _ => table },
+        TableName = table => table switch { "accompaniments" => "accompagnements", "cohorts" => "cohortes", "experts" => "ressources", "regions" => "régions", "activities" => "activités", "targets" => "cibles", _ => table },
         DashboardTitle = "Tableau de bord",
         NearBudgetSection = "Accompagnements près du budget ou au-delà",
         PendingHoursSection = "Heures en attente d’approbation",
@@ -160,6 +182,17 @@ public sealed record ReportTexts
         OutOf = (part, total) => $"{part} of {total}",
         CohortLineSummary = (members, meetings, rate) => $"members: {members} · meetings held: {meetings} · check-ins: {rate}",
         ExpertsSection = "Experts",
+        ImpactSection = "Measured improvement",
+        ImpactCohorts = "In cohorts",
+        ImpactAccompaniments = "In accompaniments",
+        TargetsSetLabel = "Targets set",
+        TargetsMeasuredLabel = "Targets measured",
+        TargetsInProgressLabel = "In progress",
+        TargetsReachedLabel = "Reached",
+        MedianProgressLabel = "Median progress",
+        NotMeasured = "no target measured",
+        FieldLabel = "In the field",
+        FieldApplications = (checkIns, intentions) => $"{Count.En(checkIns, "check-in says", "check-ins say")} what was applied · {Count.En(intentions, "intention", "intentions")} after meetings",
         ExpertHoursLine = (total, coaching, cohorts) => $"{total} (coaching {coaching}, cohorts {cohorts})",
         AccompanimentsOfTheYear = "The year's accompaniments",
         AccompanimentState = closed => closed ? "ended" : "under way",
@@ -172,7 +205,7 @@ public sealed record ReportTexts
         TargetsChart = "Targets: where do they stand?",
         CsvLink = table => $"CSV: {table}",
         WorkbookLink = "Excel workbook: every table",
-        TableName = table => table switch { "accompaniments" => "accompaniments", "cohorts" => "cohorts", "experts" => "experts", _ => table },
+        TableName = table => table switch { "accompaniments" => "accompaniments", "cohorts" => "cohorts", "experts" => "experts", "targets" => "targets", _ => table },
         DashboardTitle = "Dashboard",
         NearBudgetSection = "Accompaniments near or over budget",
         PendingHoursSection = "Hours awaiting approval",

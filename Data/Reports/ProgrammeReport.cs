@@ -95,8 +95,11 @@ public sealed record ProgrammeReport
 
     public ActivitiesSummary Activities { get; init; } = ActivitiesSummary.None;
 
+    public Impact Impact { get; init; } = Impact.None;
+
     public static ProgrammeReport Build(string fiscalYear, IReadOnlyList<Accompaniment> accompaniments, IReadOnlyList<(Cohort Cohort, IReadOnlyList<Participation> Participations, IReadOnlyList<Meeting> Meetings)> cohorts, DateTimeOffset now,
-        IReadOnlyList<(Activity Activity, IReadOnlyList<Registration> Registrations)>? activities = null)
+        IReadOnlyList<(Activity Activity, IReadOnlyList<Registration> Registrations)>? activities = null,
+        IReadOnlyDictionary<string, IReadOnlyList<Participation>>? coached = null)
     {
         var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
         bool InYear(DateOnly d) => d >= first && d <= last;
@@ -168,7 +171,50 @@ public sealed record ProgrammeReport
             CohortTargets = (achieved, targets),
             Experts = experts,
             Activities = ActivitiesSummary.Of(activities ?? [], first, last),
+            Impact = ImpactOf(year, cohorts.Where(c => Overlaps(c.Cohort.Start, c.Cohort.End)).ToList(), coached ?? new Dictionary<string, IReadOnlyList<Participation>>(), InYear),
         };
+    }
+
+    /// <summary>The targets of the year's courses and what was applied in the field (see <see cref="Reports.Impact"/>).</summary>
+    private static Impact ImpactOf(IReadOnlyList<Accompaniment> accompaniments, IReadOnlyList<(Cohort Cohort, IReadOnlyList<Participation> Participations, IReadOnlyList<Meeting> Meetings)> cohorts,
+        IReadOnlyDictionary<string, IReadOnlyList<Participation>> coached, Func<DateOnly, bool> inYear)
+    {
+        static TargetLine Line(string course, CourseKind kind, string institution, Target t) =>
+            new(course, kind, institution, t.Indicator, t.Unit, t.Baseline, t.History.Count > 0 ? t.Latest : null, t.Goal, Improvement.Progress(t));
+        var (cohortTargets, coachingTargets, lines) = (new List<Target>(), new List<Target>(), new List<TargetLine>());
+        var fieldParticipations = new List<Participation>();
+        foreach (var (cohort, participations, _) in cohorts)
+        {
+            foreach (var member in cohort.Members)
+                if (participations.FirstOrDefault(p => p.AadObjectId == member.AadObjectId) is { } p)
+                {
+                    fieldParticipations.Add(p);
+                    foreach (var t in p.Targets.Where(t => t.State != TargetState.Abandoned))
+                    {
+                        cohortTargets.Add(t);
+                        lines.Add(Line(cohort.Subject, CourseKind.Cohort, member.Institution?.Name ?? "", t));
+                    }
+                }
+            foreach (var t in cohort.CollectiveTargets.Where(t => t.State != TargetState.Abandoned))
+            {
+                cohortTargets.Add(t);
+                lines.Add(Line(cohort.Subject, CourseKind.Cohort, "", t));
+            }
+        }
+        foreach (var a in accompaniments)
+            if (coached.GetValueOrDefault(a.Id)?.FirstOrDefault(p => p.AadObjectId == a.CoachedPerson.AadObjectId) is { } p)
+            {
+                fieldParticipations.Add(p);
+                foreach (var t in p.Targets.Where(t => t.State != TargetState.Abandoned))
+                {
+                    coachingTargets.Add(t);
+                    lines.Add(Line(a.Institution.Name, CourseKind.Accompaniment, a.Institution.Name, t));
+                }
+            }
+        return new Impact(ImpactFigures.Of(cohortTargets), ImpactFigures.Of(coachingTargets),
+            fieldParticipations.Sum(p => p.CheckIns.Count(c => !string.IsNullOrWhiteSpace(c.Applied) && inYear(Programme.DateOf(c.At)))),
+            fieldParticipations.Sum(p => p.Intentions.Count(i => inYear(Programme.DateOf(i.At)))),
+            lines);
     }
 
     /// <summary>An institution's name as counted: "Musée de Sept-Îles" and "musee de  sept-iles" are one institution.</summary>

@@ -134,6 +134,20 @@ public sealed class ReportsTests : IAsyncLifetime
         Activités ponctuelles
         0 activité tenue, 0 place confirmée
         Rien cette année.
+        Amélioration mesurée
+        Dans les cohortes
+        Cibles fixées: 2
+        Cibles mesurées: 1
+        En progrès: 1
+        Atteintes: 1
+        Progression médiane: 1 %
+        Dans les accompagnements
+        Cibles fixées: 1
+        Cibles mesurées: 0
+        En progrès: 0
+        Atteintes: 0
+        Progression médiane: aucune cible mesurée
+        Sur le terrain: 0 bilan dit ce qui a été appliqué · 0 intention après les rencontres
         Ressources spécialisées
         Expert Exemple: 9 h (accompagnements 7 h 30, cohortes 1 h 30)
         Accompagnements de l'année
@@ -143,7 +157,7 @@ public sealed class ReportsTests : IAsyncLifetime
         """.ReplaceLineEndings("\n"), text);
         Assert.Equal(["2027-2028", "2026-2027", "2025-2026", "2024-2025", "2023-2024", "2022-2023", "2021-2022", "2020-2021"],
             Inputs(card)["year"]["choices"]!.AsArray().Select(c => (string)c!["value"]!));
-        Assert.Equal(["Classeur Excel : toutes les tables", "CSV : accompagnements", "CSV : cohortes", "CSV : activités", "CSV : ressources", "CSV : axes", "CSV : régions"],
+        Assert.Equal(["Classeur Excel : toutes les tables", "CSV : accompagnements", "CSV : cohortes", "CSV : cibles", "CSV : activités", "CSV : ressources", "CSV : axes", "CSV : régions"],
             Buttons(card).Where(b => b.Verb is null).Select(b => Plain(b.Title)));
 
         // The charts are real PNGs behind the card's links, within the sizes Teams shows; the card itself stays small.
@@ -228,7 +242,7 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", workbook.Content.Headers.ContentType?.MediaType);
         var book = WorkbookReader.Open(await workbook.Content.ReadAsByteArrayAsync());
         Assert.Empty(book.Errors);
-        Assert.Equal(["Accompagnements", "Cohortes", "Activités ponctuelles", "Ressources", "Axes", "Régions"], book.Sheets.Select(s => s.Name));
+        Assert.Equal(["Accompagnements", "Cohortes", "Cibles", "Activités ponctuelles", "Ressources", "Axes", "Régions"], book.Sheets.Select(s => s.Name));
         Assert.All(book.Sheets, s => Assert.True(s.FrozenHeader && s.Widths, $"{s.Name}: a frozen header row and sized columns"));
         var accompaniments = book["Accompagnements"].Rows;
         Assert.Equal((await Csv("CSV : accompagnements"))[0].Split(';'), accompaniments[0].Select(c => Plain(c.Text)));

@@ -31,7 +31,8 @@ public sealed class ActivityExport(Exports.ExportLinks links, ActivityStore acti
         var table = Exports.ExportTable.Of(texts.Exports.Sheet(Route),
             texts.Exports.Columns("Seat", "Name", "Institution", "Region", "Email", "RegisteredAt", "Needs", "Attended"),
             rows, x => [x.Seat.Confirmed ? texts.Activities.ConfirmedHeading : $"{texts.Activities.WaitingHeading} ({x.Seat.WaitingPosition})", x.Registration!.Name,
-                x.Registration.Institution, x.Registration.Region, x.Registration.Email, x.Registration.RegisteredAt, x.Registration.Needs, x.Registration.Present]);
+                x.Registration.Institution, x.Registration.Region, x.Registration.Email, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(x.Registration.RegisteredAt, Data.Programme.TimeZone).DateTime), x.Registration.Needs,
+                x.Registration.Present is { } present ? texts.Activities.Attended(present) : null]);
         return table.Download(format, texts.Culture, $"{texts.Exports.File(Route)}-{Data.Folding.Fold(activity.Title).Replace(' ', '-')}");
     }
 }

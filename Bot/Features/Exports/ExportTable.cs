@@ -39,6 +39,8 @@ public sealed record ExportTable(string Name, IReadOnlyList<string> Headers, IRe
         null => "",
         int n => n.ToString(culture),
         Hours h => h.Value.ToString("0.##", culture),
+        double x => x.ToString("0.##", culture),
+        Percent p => (p.Ratio * 100).ToString("0", culture) + "%",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         _ => Cell(value.ToString() ?? ""),
     };
@@ -60,6 +62,9 @@ public sealed record ExportTable(string Name, IReadOnlyList<string> Headers, IRe
         ? Spreadsheet.Download([this], baseName)
         : Csv(culture, baseName + ".csv");
 }
+
+/// <summary>A share (0.45 for 45 %): a number under a percent format in a workbook, "45%" in a CSV.</summary>
+public readonly record struct Percent(double Ratio);
 
 /// <summary>A number of hours: a number in a spreadsheet (two decimals shown), never text.</summary>
 public readonly record struct Hours(double Value)

@@ -17,7 +17,7 @@ public static class Spreadsheet
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     // Cell styles, by their index in the stylesheet's cellXfs below.
-    private const uint Text = 0, Header = 1, Date = 2, HoursStyle = 3, QuotedText = 4;
+    private const uint Text = 0, Header = 1, Date = 2, HoursStyle = 3, QuotedText = 4, PercentStyle = 5;
     private const uint DateFormatId = 164;
 
     public static IResult Download(IReadOnlyList<ExportTable> tables, string baseName) =>
@@ -72,6 +72,8 @@ public static class Spreadsheet
         null => null,
         int n => new Cell { CellReference = Reference(column, row), CellValue = new CellValue(n), DataType = CellValues.Number },
         Hours h => new Cell { CellReference = Reference(column, row), CellValue = new CellValue(h.Value), DataType = CellValues.Number, StyleIndex = HoursStyle },
+        double x => new Cell { CellReference = Reference(column, row), CellValue = new CellValue(x), DataType = CellValues.Number },
+        Percent p => new Cell { CellReference = Reference(column, row), CellValue = new CellValue(p.Ratio), DataType = CellValues.Number, StyleIndex = PercentStyle },
         // A date is a serial number under a date format: Excel sorts and filters it as a date.
         DateOnly d => new Cell { CellReference = Reference(column, row), CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()), StyleIndex = Date },
         _ => TextCell(column, row, value.ToString() ?? "", Text),
@@ -95,6 +97,8 @@ public static class Spreadsheet
         null => 0,
         DateOnly => 10,
         Hours h => h.Value.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture).Length,
+        double x => x.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Length,
+        Percent => 6,
         _ => (value.ToString() ?? "").Split('\n').Max(line => line.Length),
     };
 
@@ -131,5 +135,6 @@ public static class Spreadsheet
             new CellFormat { FontId = 1, ApplyFont = true },                                    // Header
             new CellFormat { NumberFormatId = DateFormatId, ApplyNumberFormat = true },         // Date
             new CellFormat { NumberFormatId = 2, ApplyNumberFormat = true },                    // Hours: 0.00
-            new CellFormat { QuotePrefix = true }) { Count = 5 });                              // QuotedText
+            new CellFormat { QuotePrefix = true },                                              // QuotedText
+            new CellFormat { NumberFormatId = 9, ApplyNumberFormat = true }) { Count = 6 });    // Percent: 0%
 }

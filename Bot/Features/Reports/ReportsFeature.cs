@@ -34,7 +34,9 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
         // The year's activities (a few dozen) with their registrations: one single-partition query each.
         var held = await activities.AllAsync(ct).Where(a => a.Published && !a.Cancelled && Programme.DateOf(a.Start) >= first && Programme.DateOf(a.Start) <= last).ToListAsync(ct);
         var withRegistrations = await Task.WhenAll(held.Select(async a => (a, (IReadOnlyList<Data.Activities.Registration>)await activities.RegistrationsAsync(a.Id, ct).ToListAsync(ct))));
-        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow(), withRegistrations);
+        // Each accompaniment's participations (the coached person's targets and check-ins): one query on the indexed course id each.
+        var coached = await Task.WhenAll(year.Select(async a => (a.Id, (IReadOnlyList<Participation>)await cohorts.ParticipationsInAsync(a.Id, ct).ToListAsync(ct))));
+        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow(), withRegistrations, coached.ToDictionary(c => c.Id, c => c.Item2));
     }
 }
 
@@ -143,7 +145,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
 public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource source, Callers callers, Data.Privacy.PrivacyStore privacy)
 {
     public const string Route = "reports";
-    public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "activities", "experts", "axes", "regions"];
+    public static readonly IReadOnlyList<string> Tables = ["accompaniments", "cohorts", "targets", "activities", "experts", "axes", "regions"];
     public const string Workbook = "workbook";
     public const string AxisChart = "chart-axis";
     public const string TargetsChart = "chart-targets";
@@ -184,6 +186,10 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
             "cohorts" => ExportTable.Of(e.Sheet(table),
                 e.Columns("Subject", "Start", "End", "Participants", "Institutions", "MeetingsHeld", "CheckInsAnswered", "CheckInsAsked", "TargetsAchieved", "Targets"),
                 report.Cohorts, c => [c.Subject, c.Start, c.End, c.Participants, c.Institutions, c.MeetingsHeld, c.CheckInsAnswered, c.CheckInsAsked, c.TargetsAchieved, c.Targets]),
+            // Every target of the year's courses, by course and institution: never a person's name.
+            "targets" => ExportTable.Of(e.Sheet(table), e.Columns("Course", "CourseKind", "Institution", "Indicator", "Unit", "Baseline", "Latest", "Goal", "Progress"),
+                report.Impact.Targets, t => [t.Course, t.Kind == CourseKind.Cohort ? e.Cohort : e.Accompaniment, t.Institution, t.Indicator, t.Unit, t.Baseline, t.Latest, t.Goal,
+                    t.Progress is { } p ? new Percent(p) : null]),
             "activities" => ExportTable.Of(e.Sheet(table), e.Columns("Title", "ActivityKind", "Date", "Format", "Registered", "Waiting", "Present", "Institutions", "Satisfaction"),
                 report.Activities.Lines, a => [a.Title, texts.Activities.KindName(a.Kind), a.Date, texts.Activities.FormatName(a.Format), a.Registered, a.Waiting, a.Present, a.Institutions, a.Satisfaction]),
             "experts" => ExportTable.Of(e.Sheet(table), e.Columns("Expert", "CoachingHours", "CohortHours", "TotalHours"),
