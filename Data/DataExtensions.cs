@@ -70,6 +70,7 @@ public static class DataExtensions
         services.AddSingleton<Coaching.AccompanimentStore>();
         services.AddSingleton<Calls.CallStore>();
         services.AddSingleton<Activities.ActivityStore>();
+        services.AddSingleton<Reports.PlanStore>();
         services.AddSingleton<Meetings.MeetingStore>();
         services.AddSingleton<Privacy.PrivacyStore>();
         services.AddSingleton<Privacy.PersonalData>();

@@ -60,6 +60,7 @@ var containers = [
   'meetings'
   'invitations'
   'activities'
+  'plans'
   'keys'
   'privacy'
 ]

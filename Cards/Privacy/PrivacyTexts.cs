@@ -99,6 +99,7 @@ public sealed record PrivacyTexts
             "callsCreated" => "Les appels que vous avez publiés",
             "activities" => "Vos inscriptions aux activités ponctuelles",
             "activitiesCreated" => "Les activités ponctuelles que vous avez créées",
+            "plansSet" => "Les plans annuels que vous avez fixés",
             "meetings" => "Vos rencontres de codéveloppement",
             "invitations" => "Vos invitations",
             "messages" => "Les messages que SmqBot vous a envoyés",
@@ -111,7 +112,7 @@ public sealed record PrivacyTexts
         {
             "profile" => "Profil", "courses" => "Parcours", "targets" => "Mes cibles", "checkIns" => "Mes bilans", "intentions" => "Sur le terrain",
             "cohorts" => "Cohortes", "hours" => "Heures", "accompaniments" => "Accompagnements", "evaluations" => "Évaluations",
-            "applications" => "Candidatures", "callsCreated" => "Appels publiés", "activities" => "Activités", "activitiesCreated" => "Activités créées", "meetings" => "Rencontres", "invitations" => "Invitations",
+            "applications" => "Candidatures", "callsCreated" => "Appels publiés", "activities" => "Activités", "activitiesCreated" => "Activités créées", "plansSet" => "Plans annuels", "meetings" => "Rencontres", "invitations" => "Invitations",
             "messages" => "Messages", "teams" => "Équipes", "requests" => "Demandes", "accessLog" => "Accès", _ => section,
         },
         FieldName = key => key switch
@@ -129,7 +130,7 @@ public sealed record PrivacyTexts
             "waitingFor" => "En attente", "subject" => "Sujet", "sent" => "Envoyé", "team" => "Équipe", "details" => "Précisions", "answer" => "Réponse",
             "answered" => "Répondue", "action" => "Action", "byYou" => "Par vous", "aboutYou" => "À votre sujet", "section" => "Rubrique", "item" => "Élément",
             "field" => "Champ", "value" => "Valeur", "registered" => "Inscription", "cancelled" => "Annulée", "needs" => "Besoins particuliers",
-            "present" => "Présence", _ => key,
+            "present" => "Présence", "year" => "Exercice", _ => key,
         },
         WhoSees = section => section switch
         {
@@ -233,6 +234,7 @@ public sealed record PrivacyTexts
             "callsCreated" => "Calls you posted",
             "activities" => "Your registrations to one-off activities",
             "activitiesCreated" => "One-off activities you created",
+            "plansSet" => "Annual plans you set",
             "meetings" => "Your codevelopment meetings",
             "invitations" => "Your invitations",
             "messages" => "Messages SmqBot sent you",
@@ -245,7 +247,7 @@ public sealed record PrivacyTexts
         {
             "profile" => "Profile", "courses" => "Courses", "targets" => "My targets", "checkIns" => "My check-ins", "intentions" => "In the field",
             "cohorts" => "Cohorts", "hours" => "Hours", "accompaniments" => "Accompaniments", "evaluations" => "Evaluations",
-            "applications" => "Applications", "callsCreated" => "Calls posted", "activities" => "Activities", "activitiesCreated" => "Activities created", "meetings" => "Meetings", "invitations" => "Invitations",
+            "applications" => "Applications", "callsCreated" => "Calls posted", "activities" => "Activities", "activitiesCreated" => "Activities created", "plansSet" => "Annual plans", "meetings" => "Meetings", "invitations" => "Invitations",
             "messages" => "Messages", "teams" => "Teams", "requests" => "Requests", "accessLog" => "Access", _ => section,
         },
         FieldName = key => key switch
@@ -263,7 +265,7 @@ public sealed record PrivacyTexts
             "waitingFor" => "Waiting", "subject" => "Subject", "sent" => "Sent", "team" => "Team", "details" => "Details", "answer" => "Answer",
             "answered" => "Answered", "action" => "Action", "byYou" => "By you", "aboutYou" => "About you", "section" => "Section", "item" => "Item",
             "field" => "Field", "value" => "Value", "registered" => "Registered", "cancelled" => "Cancelled", "needs" => "Particular needs",
-            "present" => "Present", _ => key,
+            "present" => "Present", "year" => "Fiscal year", _ => key,
         },
         WhoSees = section => section switch
         {

@@ -108,8 +108,12 @@ public static class ReportCard
                     new Column([new ActionSet([Actions.Execute(texts.Reports.ShowReport, new ShowReport(null))])]) { Width = "auto" },
                 ]),
 
+                Section(texts.Reports.PlanSection),
+                .. Plan(r, texts),
+
                 Section(texts.Reports.CoachingSection),
-                new TextBlock(texts.Reports.InstitutionsForAccompaniments(r.Institutions, r.Accompaniments)) { Weight = TextWeight.Bolder },
+                new TextBlock(texts.Reports.InstitutionsForAccompaniments(r.Institutions, r.Accompaniments) + (r.Plan is { } goal ? $" — {texts.Reports.InstitutionsGoal(goal.Institutions)}" : ""))
+                    { Weight = TextWeight.Bolder },
                 new FactSet(
                 [
                     new(texts.Reports.HoursDeliveredLabel, texts.Reports.DeliveredOfBudgeted(H(r.MinutesDelivered), H(r.MinutesBudgeted))),
@@ -167,6 +171,20 @@ public static class ReportCard
             ]);
     }
 
+    /// <summary>Where the year stands against its plan (or that it has none), with the button to set or change it.</summary>
+    public static Element[] Plan(ProgrammeReport r, Texts texts) =>
+    [
+        r.Plan is { } plan
+            ? new FactSet(
+            [
+                new(texts.Reports.PlanFacts.Institutions, texts.Reports.PlanInstitutions(r.Institutions, plan.Institutions)),
+                new(texts.Reports.PlanFacts.Hours, texts.Reports.PlanHours(texts.Hours(r.MinutesDelivered), texts.Hours(plan.Hours * 60))),
+                new(texts.Reports.PlanFacts.Cohorts, texts.Reports.PlanCohorts(r.Cohorts.Count, plan.Cohorts)),
+            ])
+            : Note(texts.Reports.NoPlan),
+        new ActionSet([Actions.Execute(r.Plan is null ? texts.Reports.SetPlan : texts.Reports.EditPlan, new OpenPlan(r.FiscalYear))]),
+    ];
+
     /// <summary>One kind of course's measured improvement: targets set, measured, in progress, reached, and the median progress.</summary>
     private static Element[] Impact(string heading, Data.Reports.ImpactFigures f, Texts texts) =>
     [
@@ -191,7 +209,8 @@ public sealed record DashboardView(
     IReadOnlyList<string> Silent,
     IReadOnlyList<(string What, ReviewApplications Open)> ClosingCalls,
     IReadOnlyList<(string What, ShowProposal Open)> UndatedMeetings,
-    IReadOnlyList<string>? NotReached = null);
+    IReadOnlyList<string>? NotReached = null,
+    string? Plan = null);
 
 public static class DashboardCard
 {
@@ -199,6 +218,7 @@ public static class DashboardCard
         Card(texts, texts.Reports.DashboardTitle,
             [
                 Title(texts.Reports.DashboardTitle),
+                .. v.Plan is null ? Array.Empty<Element>() : [new TextBlock(v.Plan) { Weight = TextWeight.Bolder }],
                 .. Section(texts, texts.Reports.NearBudgetSection, v.NearBudget.Select(n => Line($"{n.What} — {n.Share}", texts, n.Open))),
                 .. Section(texts, texts.Reports.PendingHoursSection, v.PendingHours.Select(p => Line($"{p.What} — {p.Entry}", texts, p.Open))),
                 .. Section(texts, texts.Reports.SilentSection, v.Silent.Select(s => (Element)new TextBlock(s) { Size = TextSize.Small })),
@@ -225,4 +245,19 @@ public static class DashboardCard
             new Column([new ActionSet([Actions.Execute(texts.Reports.Open, T.Verb, open)])]) { Width = "auto" },
         ]);
     }
+}
+
+/// <summary>For staff: a fiscal year's plan (institutions to coach, the hour envelope, the cohorts planned).</summary>
+public static class PlanFormCard
+{
+    public static AdaptiveCard Build(string year, Forms.FormState state, Texts texts) =>
+        Card(texts, texts.Reports.PlanTitle(year),
+            [
+                Title(texts.Reports.PlanTitle(year)),
+                .. Refused(state, texts),
+                .. PlanForm.Fields.Institutions.Input(state, texts),
+                .. PlanForm.Fields.Hours.Input(state, texts),
+                .. PlanForm.Fields.Cohorts.Input(state, texts),
+            ],
+            [Actions.Execute(texts.Reports.SavePlan, new SavePlan(year), style: "positive"), Actions.Execute(texts.Common.Back, new ShowReport(year))]);
 }

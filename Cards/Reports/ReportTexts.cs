@@ -38,6 +38,26 @@ public sealed record ReportTexts
     public required Func<int, int, string, string> CohortLineSummary { get; init; }
     public required string ExpertsSection { get; init; }
     public required string ImpactSection { get; init; }
+    public required string PlanSection { get; init; }
+    public required Func<string, string> PlanTitle { get; init; }
+    public required string PlanInstitutionsLabel { get; init; }
+    public required string PlanHoursLabel { get; init; }
+    public required string PlanCohortsLabel { get; init; }
+    /// <summary>The plan's facts on the report, short enough for a fact's title column: institutions, hours, cohorts.</summary>
+    public required (string Institutions, string Hours, string Cohorts) PlanFacts { get; init; }
+    public required string NoPlan { get; init; }
+    public required string SetPlan { get; init; }
+    public required string EditPlan { get; init; }
+    public required string SavePlan { get; init; }
+    public required string PlanSaved { get; init; }
+    public required Func<int, int, string> PlanInstitutions { get; init; }
+    public required Func<string, string, string> PlanHours { get; init; }
+    public required Func<int, int, string> PlanCohorts { get; init; }
+    /// <summary>After the coaching headline: "objectif : 8 institutions".</summary>
+    public required Func<int, string> InstitutionsGoal { get; init; }
+    /// <summary>The dashboard's first line: the current year against its plan ("Plan 2026-2027 : …"), or that it has none.</summary>
+    public required Func<string, string, string, string, string> PlanLine { get; init; }
+    public required Func<string, string> NoPlanFor { get; init; }
     public required string ImpactCohorts { get; init; }
     public required string ImpactAccompaniments { get; init; }
     public required string TargetsSetLabel { get; init; }
@@ -111,6 +131,23 @@ public sealed record ReportTexts
         CohortLineSummary = (members, meetings, rate) => $"membres : {members} · rencontres tenues : {meetings} · bilans : {rate}",
         ExpertsSection = "Ressources spécialisées",
         ImpactSection = "Amélioration mesurée",
+        PlanSection = "Plan de l’année",
+        PlanTitle = year => $"Plan de l’exercice {year}",
+        PlanInstitutionsLabel = "Institutions muséales à accompagner",
+        PlanHoursLabel = "Enveloppe d’heures d’accompagnement",
+        PlanCohortsLabel = "Cohortes prévues",
+        PlanFacts = ("Institutions", "Heures", "Cohortes"),
+        NoPlan = "Aucun plan pour cet exercice.",
+        SetPlan = "Fixer le plan",
+        EditPlan = "Modifier le plan",
+        SavePlan = "Enregistrer le plan",
+        PlanSaved = "Plan enregistré.",
+        PlanInstitutions = (done, planned) => $"{done} sur {Count.Fr(planned, "prévue", "prévues")}",
+        PlanHours = (done, planned) => $"{done} sur {planned} prévues",
+        PlanCohorts = (done, planned) => $"{done} sur {Count.Fr(planned, "prévue", "prévues")}",
+        PlanLine = (year, institutions, hours, cohorts) => $"Plan {year} : institutions {institutions} · heures {hours} · cohortes {cohorts}",
+        NoPlanFor = year => $"Aucun plan pour {year} : fixez-le depuis « rapport ».",
+        InstitutionsGoal = goal => $"objectif : {Count.Fr(goal, "institution", "institutions")}",
         ImpactCohorts = "Dans les cohortes",
         ImpactAccompaniments = "Dans les accompagnements",
         TargetsSetLabel = "Cibles fixées",
@@ -183,6 +220,23 @@ public sealed record ReportTexts
         CohortLineSummary = (members, meetings, rate) => $"members: {members} · meetings held: {meetings} · check-ins: {rate}",
         ExpertsSection = "Experts",
         ImpactSection = "Measured improvement",
+        PlanSection = "The year's plan",
+        PlanTitle = year => $"Plan for {year}",
+        PlanInstitutionsLabel = "Museum institutions to coach",
+        PlanHoursLabel = "Envelope of coaching hours",
+        PlanCohortsLabel = "Cohorts planned",
+        PlanFacts = ("Institutions", "Hours", "Cohorts"),
+        NoPlan = "No plan for this fiscal year.",
+        SetPlan = "Set the plan",
+        EditPlan = "Edit the plan",
+        SavePlan = "Save the plan",
+        PlanSaved = "Plan saved.",
+        PlanInstitutions = (done, planned) => $"{done} of {planned} planned",
+        PlanHours = (done, planned) => $"{done} of {planned} planned",
+        PlanCohorts = (done, planned) => $"{done} of {planned} planned",
+        PlanLine = (year, institutions, hours, cohorts) => $"Plan {year}: institutions {institutions} · hours {hours} · cohorts {cohorts}",
+        NoPlanFor = year => $"No plan for {year}: set it from “report”.",
+        InstitutionsGoal = goal => $"goal: {Count.En(goal, "institution", "institutions")}",
         ImpactCohorts = "In cohorts",
         ImpactAccompaniments = "In accompaniments",
         TargetsSetLabel = "Targets set",

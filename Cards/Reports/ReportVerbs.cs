@@ -5,7 +5,15 @@ public static class ReportVerbs
 {
     public const string Report = "report.show";
     public const string Dashboard = "dashboard.show";
+    public const string PlanForm = "report.plan.form";
+    public const string PlanSave = "report.plan.save";
 }
+
+/// <summary>Opens the form of a fiscal year's plan (filled with the plan when there is one).</summary>
+public sealed record OpenPlan(string Year) : Model.ICardAction<OpenPlan> { public static string Verb => ReportVerbs.PlanForm; }
+
+/// <summary>Saves the plan of a fiscal year (the form's inputs).</summary>
+public sealed record SavePlan(string Year) : Model.ICardAction<SavePlan> { public static string Verb => ReportVerbs.PlanSave; }
 
 /// <summary>Shows a fiscal year's report: <see cref="Year"/> comes from the card's fiscal-year input, whose id is its key.</summary>
 public sealed record ShowReport(string? Year) : Model.ICardAction<ShowReport>

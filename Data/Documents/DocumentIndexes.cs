@@ -22,6 +22,7 @@ public static class DocumentIndexes
         (ContainerNames.Activities, "aadObjectId"),
         (ContainerNames.Activities, "createdBy"),
         (ContainerNames.Activities, "dueAt"),
+        (ContainerNames.Plans, "setBy"),
         (ContainerNames.Privacy, "by"),
         (ContainerNames.Privacy, "subject"),
     ];

@@ -164,6 +164,7 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
         new Declared<Activity>(ContainerNames.Activities, (s, w) => Concat(
             Query<Activity>(s, DocumentQuery.AcrossPartitions().Where("documentType", "activity").Where("createdBy", w.AadObjectId)),
             ActivitiesOfRegistrant(s, w.AadObjectId))) { DocumentType = "activity" },
+        new Declared<Reports.AnnualPlan>(ContainerNames.Plans, (s, w) => Query<Reports.AnnualPlan>(s, DocumentQuery.AcrossPartitions().Where("setBy", w.AadObjectId))),
         new Declared<Meeting>(ContainerNames.Meetings, (s, w) => Concat([.. w.Courses.Select(id =>
             Where(Query<Meeting>(s, DocumentQuery.InPartition(id)), m => Meeting.PersonalData.People(m).Any(r => r.AadObjectId == w.AadObjectId)))])),
         // Invitations live only until their people come (and no longer than retention allows): a small container, read whole,

@@ -97,6 +97,9 @@ public sealed record ProgrammeReport
 
     public Impact Impact { get; init; } = Impact.None;
 
+    /// <summary>The year's plan, when staff set one.</summary>
+    public AnnualPlan? Plan { get; init; }
+
     public static ProgrammeReport Build(string fiscalYear, IReadOnlyList<Accompaniment> accompaniments, IReadOnlyList<(Cohort Cohort, IReadOnlyList<Participation> Participations, IReadOnlyList<Meeting> Meetings)> cohorts, DateTimeOffset now,
         IReadOnlyList<(Activity Activity, IReadOnlyList<Registration> Registrations)>? activities = null,
         IReadOnlyDictionary<string, IReadOnlyList<Participation>>? coached = null)

@@ -66,7 +66,7 @@ public static class ReportBenchmark
 
     private static async Task<(double Ms, Data.Reports.ProgrammeReport Report)> TimeAsync(IDocumentDatabase database, int runs)
     {
-        var source = new ReportSource(new AccompanimentStore(database), new CohortStore(database), new MeetingStore(database), new Data.Activities.ActivityStore(database), TimeProvider.System);
+        var source = new ReportSource(new AccompanimentStore(database), new CohortStore(database), new MeetingStore(database), new Data.Activities.ActivityStore(database), new Data.Reports.PlanStore(database), TimeProvider.System);
         var texts = Texts.French;
         var times = new List<double>();
         Data.Reports.ProgrammeReport? last = null;

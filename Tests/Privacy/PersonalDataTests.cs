@@ -30,6 +30,7 @@ public abstract class PersonalDataTests : IAsyncLifetime
     private const string MyApplied = "Accueil des groupes le mardi matin, en deux temps.";
     private const string MyObstacles = "Mon équipe d'accueil est épuisée en juillet.";
     private const string MyTarget = "Accueillir plus de groupes scolaires";
+    private const string MyIndicator = "Groupes scolaires reçus par mois";
     private const string MyReflection = "Essayer l'accueil en deux temps avec les écoles.";
     private const string MyComments = "Très utile pour préparer notre été.";
     private const string MyCorrection = "Mon institution a changé de nom.";
@@ -116,7 +117,8 @@ public abstract class PersonalDataTests : IAsyncLifetime
         Assert.NotEmpty(await ScanAsync(OthersObstacles));
         var after = await ReportAsync();
         Assert.Equal(before.Card.Replace(Me.Name, "Personne anonymisée"), after.Card);
-        Assert.Equal(before.Csvs.Select(c => c.Replace(Me.Name, "Personne anonymisée")), after.Csvs);
+        // The targets sheet names each target by its indicator: the erased person's own words, which go with them.
+        Assert.Equal(before.Csvs.Select(c => c.Replace(Me.Name, "Personne anonymisée").Replace(MyIndicator, "[effacé]").Replace("Réponses", "[effacé]")), after.Csvs);
         // They are told, in the chat they had, in words that name no one; that message then forgets where it went.
         var told = Assert.Single(await Bot.TickAsync(), d => d.ConversationId == Activities.PersonalConversationId(Me));
         Assert.StartsWith("Votre demande d'effacement a été traitée : SmqBot ne garde plus vos renseignements.", Text(told.Card("privacy-told")));
@@ -207,8 +209,8 @@ public abstract class PersonalDataTests : IAsyncLifetime
         foreach (var member in new[] { Me, Other })
         {
             var target = ActionData(await Bot.ExecuteAsync(member, "targets.form", new() { ["cohort"] = cohortId }));
-            foreach (var (k, v) in new Dictionary<string, string> { ["what"] = MyTarget, ["indicator"] = "Groupes par mois", ["kind"] = "number", ["baseline"] = "4", ["goal"] = "8", ["due"] = "2027-03-29" })
-                target[k] = member == Me ? v : v.Replace(MyTarget, "Mieux accueillir les familles");
+            foreach (var (k, v) in new Dictionary<string, string> { ["what"] = MyTarget, ["indicator"] = MyIndicator, ["kind"] = "number", ["baseline"] = "4", ["goal"] = "8", ["due"] = "2027-03-29" })
+                target[k] = member == Me ? v : v.Replace(MyTarget, "Mieux accueillir les familles").Replace(MyIndicator, "Familles reçues par mois");
             await Bot.ExecuteAsync(member, "targets.save", target);
             var checkIn = ActionData(await Bot.ExecuteAsync(member, "checkin.form", new() { ["cohort"] = cohortId }));
             checkIn["t_t1"] = "6"; checkIn["confidence"] = "4";

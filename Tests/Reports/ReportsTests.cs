@@ -114,6 +114,8 @@ public sealed class ReportsTests : IAsyncLifetime
         Assert.Equal(
         """
         Rapport 2026-2027
+        Plan de l'année
+        Aucun plan pour cet exercice.
         Accompagnements individualisés
         2 institutions muséales pour 3 accompagnements
         Heures réalisées: 7 h 30 sur 40 h prévues

@@ -59,7 +59,7 @@ public sealed class PrivacyFeature(PersonalData data, PrivacyStore privacy, Peop
     /// <summary>The sections as the card and the downloads show them: what is most the person's first.</summary>
     private static readonly string[] Sections =
         ["profile", "courses", "targets", "checkIns", "intentions", "applications", "activities", "evaluations", "accompaniments", "cohorts", "hours", "meetings",
-         "invitations", "messages", "teams", "callsCreated", "activitiesCreated", "requests", "accessLog"];
+         "invitations", "messages", "teams", "callsCreated", "activitiesCreated", "plansSet", "requests", "accessLog"];
 
     private static int SectionOrder(string section) => Array.IndexOf(Sections, section) is var i and >= 0 ? i : int.MaxValue;
 

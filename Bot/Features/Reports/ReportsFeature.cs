@@ -20,7 +20,7 @@ namespace SmqBot.Bot.Features.Reports;
 /// cohorts whose dates overlap the year (two cross-partition queries by date), each such cohort's participations and
 /// meetings. Nothing is entered twice.
 /// </summary>
-public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings, Data.Activities.ActivityStore activities, TimeProvider time)
+public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings, Data.Activities.ActivityStore activities, PlanStore plans, TimeProvider time)
 {
     public async Task<ProgrammeReport> BuildAsync(string fiscalYear, CancellationToken ct)
     {
@@ -36,7 +36,8 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
         var withRegistrations = await Task.WhenAll(held.Select(async a => (a, (IReadOnlyList<Data.Activities.Registration>)await activities.RegistrationsAsync(a.Id, ct).ToListAsync(ct))));
         // Each accompaniment's participations (the coached person's targets and check-ins): one query on the indexed course id each.
         var coached = await Task.WhenAll(year.Select(async a => (a.Id, (IReadOnlyList<Participation>)await cohorts.ParticipationsInAsync(a.Id, ct).ToListAsync(ct))));
-        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow(), withRegistrations, coached.ToDictionary(c => c.Id, c => c.Item2));
+        return ProgrammeReport.Build(fiscalYear, year, details, time.GetUtcNow(), withRegistrations, coached.ToDictionary(c => c.Id, c => c.Item2))
+            with { Plan = await plans.FindAsync(fiscalYear, ct) };
     }
 }
 
@@ -46,7 +47,7 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
 /// (staff): what needs attention now.
 /// </summary>
 public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
-    CallStore calls, Enrolment.StaffLists lists, TimeProvider time) : IFeature
+    CallStore calls, PlanStore plans, Enrolment.StaffLists lists, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
@@ -62,7 +63,34 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
     [
         ActionRoute.For<Cards.Reports.ShowReport>([Role.Staff], (r, show, ct) => Report(r, show.Year, ct)) with { Expensive = true },
         new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard),
+        ActionRoute.For<OpenPlan>([Role.Staff], OpenPlanForm),
+        FormRoute.For<PlanForm, Cards.Reports.SavePlan>([Role.Staff], PlanForm.Bind, RedisplayPlan, SavePlanAsync),
     ];
+
+    /// <summary>The plan's form for a fiscal year the report offers, filled with its plan when there is one.</summary>
+    private async Task<Reply> OpenPlanForm(Request request, OpenPlan open, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (!Years().Contains(open.Year)) return Reply.Refuse(texts, texts.Reports.NotAFiscalYear);
+        return PlanFormCard.Build(open.Year, PlanForm.Of(await plans.FindAsync(open.Year, ct)), texts);
+    }
+
+    private Task<Reply> RedisplayPlan(Request request, Cards.Reports.SavePlan save, Cards.Forms.FormState state, CancellationToken ct) =>
+        Task.FromResult<Reply>(Years().Contains(save.Year) ? PlanFormCard.Build(save.Year, state, request.Caller.Texts) : Reply.Refuse(request.Caller.Texts, request.Caller.Texts.Reports.NotAFiscalYear));
+
+    /// <summary>Saves the year's plan (setting it again replaces it) and shows the report with it.</summary>
+    private async Task<Reply> SavePlanAsync(Request request, Cards.Reports.SavePlan save, Submission<PlanForm> submission, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        if (!Years().Contains(save.Year)) return Reply.Refuse(texts, texts.Reports.NotAFiscalYear);
+        var form = submission.Form;
+        await plans.SaveAsync(new AnnualPlan
+        {
+            FiscalYear = save.Year, Institutions = form.Institutions, Hours = form.Hours, Cohorts = form.Cohorts,
+            SetBy = request.Caller.Person.AadObjectId, SetAt = time.GetUtcNow(),
+        }, ct);
+        return (await Report(request, save.Year, ct)).Card.Saying(texts.Reports.PlanSaved);
+    }
 
     /// <summary>The fiscal years a report can be asked for, from the programme's first (2020-2021) to the current one.</summary>
     private IReadOnlyList<string> Years()
@@ -132,7 +160,17 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
         await foreach (var call in calls.RecentAsync(50, ct))
             if (call.IsOpen(now) && call.Deadline - now <= CallsClosingWithin)
                 closing.Add(($"{call.TitleFr} — {texts.Calls.EndsIn(texts.Ago(call.Deadline, now))}", new Cards.Calls.ReviewApplications(call.Id, null)));
-        return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated, notReached), texts);
+        return DashboardCard.Build(new DashboardView(near, pending, silent, closing, undated, notReached, await PlanLineAsync(texts, ct)), texts);
+    }
+
+    /// <summary>Where the current fiscal year stands against its plan (its report's figures), or that it has none.</summary>
+    private async Task<string> PlanLineAsync(Texts texts, CancellationToken ct)
+    {
+        var year = Programme.FiscalYear(Programme.Today(time));
+        if (await plans.FindAsync(year, ct) is not { } plan) return texts.Reports.NoPlanFor(year);
+        var report = await source.BuildAsync(year, ct);
+        return texts.Reports.PlanLine(year, texts.Reports.PlanInstitutions(report.Institutions, plan.Institutions),
+            texts.Reports.PlanHours(texts.Hours(report.MinutesDelivered), texts.Hours(plan.Hours * 60)), texts.Reports.PlanCohorts(report.Cohorts.Count, plan.Cohorts));
     }
 }
 
