@@ -39,6 +39,13 @@ public sealed record ReportTexts
     public required string ExpertsSection { get; init; }
     public required string ImpactSection { get; init; }
     public required string PlanSection { get; init; }
+    public required CommandText PublishedCommand { get; init; }
+    public required Func<int, string> PublishedTitle { get; init; }
+    public required string PublishedNote { get; init; }
+    public required string CalendarYearLabel { get; init; }
+    public required string PublishedHtml { get; init; }
+    public required string PublishedText { get; init; }
+    public required string NotACalendarYear { get; init; }
     public required Func<string, string> PlanTitle { get; init; }
     public required string PlanInstitutionsLabel { get; init; }
     public required string PlanHoursLabel { get; init; }
@@ -132,6 +139,13 @@ public sealed record ReportTexts
         ExpertsSection = "Ressources spécialisées",
         ImpactSection = "Amélioration mesurée",
         PlanSection = "Plan de l’année",
+        PublishedCommand = new("liste publiée", "La liste des cohortes et des accompagnements d’une année, à publier sur le site de la SMQ (personnel)."),
+        PublishedTitle = year => $"Liste publiée : {year}",
+        PublishedNote = "En français, comme sur la page du programme : les institutions et les ressources, jamais le nom d’une personne participante.",
+        CalendarYearLabel = "Année",
+        PublishedHtml = "HTML",
+        PublishedText = "Texte",
+        NotACalendarYear = "Donnez une année de 2020 à aujourd’hui, comme 2026.",
         PlanTitle = year => $"Plan de l’exercice {year}",
         PlanInstitutionsLabel = "Institutions muséales à accompagner",
         PlanHoursLabel = "Enveloppe d’heures d’accompagnement",
@@ -221,6 +235,13 @@ public sealed record ReportTexts
         ExpertsSection = "Experts",
         ImpactSection = "Measured improvement",
         PlanSection = "The year's plan",
+        PublishedCommand = new("published list", "A year's cohorts and accompaniments, to publish on SMQ's site (staff)."),
+        PublishedTitle = year => $"Published list: {year}",
+        PublishedNote = "In French, as on the program's page: institutions and experts, never a participant's name.",
+        CalendarYearLabel = "Year",
+        PublishedHtml = "HTML",
+        PublishedText = "Text",
+        NotACalendarYear = "Give a year from 2020 to now, such as 2026.",
         PlanTitle = year => $"Plan for {year}",
         PlanInstitutionsLabel = "Museum institutions to coach",
         PlanHoursLabel = "Envelope of coaching hours",

@@ -7,6 +7,14 @@ public static class ReportVerbs
     public const string Dashboard = "dashboard.show";
     public const string PlanForm = "report.plan.form";
     public const string PlanSave = "report.plan.save";
+    public const string Published = "report.published";
+}
+
+/// <summary>Shows a calendar year's published list: <see cref="Year"/> comes from the card's year input, whose id is its key.</summary>
+public sealed record ShowPublishedList(string? Year) : Model.ICardAction<ShowPublishedList>
+{
+    public static string Verb => ReportVerbs.Published;
+    public const string YearInput = "year";
 }
 
 /// <summary>Opens the form of a fiscal year's plan (filled with the plan when there is one).</summary>

@@ -47,7 +47,7 @@ public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore 
 /// (staff): what needs attention now.
 /// </summary>
 public sealed class ReportsFeature(ReportSource source, ReportExport export, AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings,
-    CallStore calls, PlanStore plans, Enrolment.StaffLists lists, TimeProvider time) : IFeature
+    CallStore calls, PlanStore plans, PublishedListExport publishedList, Enrolment.StaffLists lists, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo DashboardCommand = new("dashboard", ["tableau de bord", "dashboard"], t => t.Reports.DashboardCommand, [Role.Staff]) { Order = 100 };
 
@@ -57,15 +57,35 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
     private static readonly TimeSpan CallsClosingWithin = TimeSpan.FromDays(7);
     private const double NearBudget = 0.8;
 
-    public IEnumerable<(CommandInfo, Handler)> Commands => [(ReportCommand, (r, ct) => Report(r, r.Arguments, ct)), (DashboardCommand, Dashboard)];
+    public static readonly CommandInfo PublishedCommand = new("published", ["liste publiée", "published list"], t => t.Reports.PublishedCommand, [Role.Staff], InManifest: false) { Order = 95 };
+
+    public IEnumerable<(CommandInfo, Handler)> Commands =>
+        [(ReportCommand, (r, ct) => Report(r, r.Arguments, ct)), (DashboardCommand, Dashboard), (PublishedCommand, (r, ct) => Published(r, r.Arguments, ct))];
 
     public IEnumerable<VerbRoute> Verbs =>
     [
         ActionRoute.For<Cards.Reports.ShowReport>([Role.Staff], (r, show, ct) => Report(r, show.Year, ct)) with { Expensive = true },
         new(Cards.Reports.ReportVerbs.Dashboard, [Role.Staff], Dashboard),
         ActionRoute.For<OpenPlan>([Role.Staff], OpenPlanForm),
+        ActionRoute.For<ShowPublishedList>([Role.Staff], (r, show, ct) => Published(r, show.Year, ct)),
         FormRoute.For<PlanForm, Cards.Reports.SavePlan>([Role.Staff], PlanForm.Bind, RedisplayPlan, SavePlanAsync),
     ];
+
+    /// <summary>The calendar years a published list can be asked for, from the programme's first (2020) to this one, newest first.</summary>
+    private IReadOnlyList<int> CalendarYears() => [.. Enumerable.Range(2020, Programme.Today(time).Year - 2019).Reverse()];
+
+    /// <summary>A calendar year's published list (this year's when none is asked), with its plain text and HTML fragment to download.</summary>
+    private async Task<Reply> Published(Request request, string? asked, CancellationToken ct)
+    {
+        var texts = request.Caller.Texts;
+        asked = asked?.Trim() ?? "";
+        var year = asked.Length == 0 ? Programme.Today(time).Year
+            : int.TryParse(asked, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y) ? y : 0;
+        if (!CalendarYears().Contains(year)) return Reply.Refuse(texts, texts.Reports.NotACalendarYear);
+        var list = await publishedList.BuildAsync(year, ct);
+        var staff = request.Caller.Person.AadObjectId;
+        return PublishedListCard.Build(list, CalendarYears(), publishedList.LinkFor(staff, year, "html", texts), publishedList.LinkFor(staff, year, "txt", texts), texts);
+    }
 
     /// <summary>The plan's form for a fiscal year the report offers, filled with its plan when there is one.</summary>
     private async Task<Reply> OpenPlanForm(Request request, OpenPlan open, CancellationToken ct)
@@ -237,5 +257,36 @@ public sealed class ReportExport(Exports.ExportLinks exportLinks, ReportSource s
             _ => ExportTable.Of(e.Sheet("regions"), e.Columns("Region", "Accompaniments", "Hours"),
                 report.ByRegion, b => [b.Key, b.Accompaniments, H(b.Minutes)]),
         };
+    }
+}
+
+/// <summary>
+/// The published list of a calendar year, as plain text or an HTML fragment (every name encoded), behind a link minted
+/// for one staff member and valid 15 minutes; the download checks they are still staff. It names institutions and
+/// experts only.
+/// </summary>
+public sealed class PublishedListExport(Exports.ExportLinks exportLinks, AccompanimentStore accompaniments, CohortStore cohorts, Callers callers, TimeProvider time)
+{
+    public const string Route = "published";
+
+    public string LinkFor(string staffAadObjectId, int year, string format, Texts texts) =>
+        exportLinks.Mint(Route, Coaching.StatementExport.Lifetime, staffAadObjectId, year.ToString(CultureInfo.InvariantCulture), format, texts.Locale);
+
+    public async Task<PublishedList> BuildAsync(int year, CancellationToken ct) => PublishedList.Build(year,
+        await cohorts.OverlappingAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct).ToListAsync(ct),
+        await accompaniments.OverlappingAsync(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), ct).ToListAsync(ct));
+
+    /// <summary><c>GET /exports/published/{token}</c>: 404 for a token that is forged, altered or expired; 403 when its holder is no longer staff.</summary>
+    public async Task<IResult> DownloadAsync(string token, CancellationToken ct)
+    {
+        if (exportLinks.Read(Route, token) is not [var staff, var yearText, var format and ("html" or "txt"), _]
+            || !int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 2020 || year > Programme.Today(time).Year)
+            return Results.NotFound();
+        if (!await callers.IsStaffAsync(staff, ct)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+        var list = await BuildAsync(year, ct);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(format == "html" ? PublishedListText.Html(list) : PublishedListText.Plain(list));
+        return format == "html"
+            ? Results.File(bytes, "text/html; charset=utf-8", $"liste-{year}.html")
+            : Results.File(bytes, "text/plain; charset=utf-8", $"liste-{year}.txt");
     }
 }

@@ -8,6 +8,7 @@ public static class ReportsModule
     {
         services.AddSingleton<ReportSource>();
         services.AddSingleton<ReportExport>();
+        services.AddSingleton<PublishedListExport>();
         services.AddFeature<ReportsFeature>();
         return services;
     }
@@ -15,6 +16,7 @@ public static class ReportsModule
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder app)
     {
         app.MapDownload(ReportExport.Route, (string token, ReportExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
+        app.MapDownload(PublishedListExport.Route, (string token, PublishedListExport export, CancellationToken ct) => export.DownloadAsync(token, ct));
         return app;
     }
 }
