@@ -10,6 +10,7 @@ using SmqBot.Bot.Features.Exports;
 using SmqBot.Bot.Features.Help;
 using SmqBot.Bot.Features.Installations;
 using SmqBot.Bot.Features.Meetings;
+using SmqBot.Bot.Features.Members;
 using SmqBot.Bot.Features.Outbox;
 using SmqBot.Bot.Features.Profile;
 using SmqBot.Bot.Features.Reports;
@@ -41,6 +42,7 @@ public static class BotExtensions
             .AddCoaching()
             .AddCalls()
             .AddActivities()
+            .AddMembers()
             .AddMeetings()
             .AddReports()
             .AddPrivacy()

@@ -71,6 +71,7 @@ public static class DataExtensions
         services.AddSingleton<Calls.CallStore>();
         services.AddSingleton<Activities.ActivityStore>();
         services.AddSingleton<Reports.PlanStore>();
+        services.AddSingleton<Institutions.MemberStore>();
         services.AddSingleton<Meetings.MeetingStore>();
         services.AddSingleton<Privacy.PrivacyStore>();
         services.AddSingleton<Privacy.PersonalData>();

@@ -61,6 +61,7 @@ var containers = [
   'invitations'
   'activities'
   'plans'
+  'institutions'
   'keys'
   'privacy'
 ]

@@ -72,6 +72,17 @@ internal static partial class ActivityMapping
     /// token rather than re-parsed, because Newtonsoft reads what JSON does not have (<c>undefined</c>, <c>NaN</c>,
     /// <c>Infinity</c>, 1e400 as infinity): those become null, as a missing value would.
     /// </summary>
+    /// <summary>
+    /// The file a person attached to a message in Teams (a personal chat with a bot that supports files): Teams sends it
+    /// as an attachment of type <c>application/vnd.microsoft.teams.file.download.info</c> whose content gives a short-lived
+    /// download address. Null when the message carries none.
+    /// </summary>
+    public static Features.Routing.AttachedFile? AttachedFile(IMessageActivity activity) =>
+        activity.Attachments?.FirstOrDefault(a => a.ContentType == "application/vnd.microsoft.teams.file.download.info") is { } file
+        && ToJsonObject(file.Content)?["downloadUrl"] is System.Text.Json.Nodes.JsonValue url && url.GetValueKind() == System.Text.Json.JsonValueKind.String
+            ? new Features.Routing.AttachedFile(file.Name ?? "", (string)url!)
+            : null;
+
     public static JsonObject? ToJsonObject(object? data) => data switch
     {
         null => null,

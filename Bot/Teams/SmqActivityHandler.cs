@@ -94,8 +94,8 @@ public sealed partial class SmqActivityHandler(Router router, Callers callers, I
         // A first message: the connector names their address, which may be one staff invited to a cohort or an accompaniment.
         if (caller.FirstTurn && caller.Person.Email is null) caller = await installations.MetAsync(await WithProfileAsync(turn, ct), ct);
         var (text, verb) = Intent((Activity)turn.Activity);
-        var card = verb is not null
-            ? await router.OnVerbAsync(caller, verb, ActivityMapping.ToJsonObject(turn.Activity.Value), ct)
+        var card = verb is not null ? await router.OnVerbAsync(caller, verb, ActivityMapping.ToJsonObject(turn.Activity.Value), ct)
+            : ActivityMapping.AttachedFile(turn.Activity) is { } file ? await router.OnFileAsync(caller, file, text, ct)
             : await router.OnMessageAsync(caller, text, ct);
         await turn.SendActivityAsync(card.ToMessage(), ct);
     }

@@ -21,6 +21,7 @@ public sealed record Texts
     public required SmqBot.Cards.Coaching.CoachingTexts Coaching { get; init; }
     public required SmqBot.Cards.Calls.CallTexts Calls { get; init; }
     public required SmqBot.Cards.Activities.ActivityTexts Activities { get; init; }
+    public required SmqBot.Cards.Members.MemberTexts Members { get; init; }
     public required SmqBot.Cards.Reports.ReportTexts Reports { get; init; }
     public required SmqBot.Cards.Meetings.MeetingTexts Meetings { get; init; }
     public required SmqBot.Cards.Privacy.PrivacyTexts Privacy { get; init; }
@@ -38,6 +39,7 @@ public sealed record Texts
         Coaching = SmqBot.Cards.Coaching.CoachingTexts.French,
         Calls = SmqBot.Cards.Calls.CallTexts.French,
         Activities = SmqBot.Cards.Activities.ActivityTexts.French,
+        Members = SmqBot.Cards.Members.MemberTexts.French,
         Reports = SmqBot.Cards.Reports.ReportTexts.French,
         Meetings = SmqBot.Cards.Meetings.MeetingTexts.French,
         Privacy = SmqBot.Cards.Privacy.PrivacyTexts.French,
@@ -60,6 +62,7 @@ public sealed record Texts
         Coaching = SmqBot.Cards.Coaching.CoachingTexts.English,
         Calls = SmqBot.Cards.Calls.CallTexts.English,
         Activities = SmqBot.Cards.Activities.ActivityTexts.English,
+        Members = SmqBot.Cards.Members.MemberTexts.English,
         Reports = SmqBot.Cards.Reports.ReportTexts.English,
         Meetings = SmqBot.Cards.Meetings.MeetingTexts.English,
         Privacy = SmqBot.Cards.Privacy.PrivacyTexts.English,

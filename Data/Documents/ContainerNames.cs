@@ -16,10 +16,12 @@ public static class ContainerNames
     public const string Activities = "activities";
     /// <summary>The annual plans, one per fiscal year.</summary>
     public const string Plans = "plans";
+    /// <summary>SMQ's member institutions, and member-list imports waiting to be applied.</summary>
+    public const string Institutions = "institutions";
     /// <summary>ASP.NET Data Protection's key ring, so that every instance opens the links any of them minted.</summary>
     public const string Keys = "keys";
     /// <summary>Privacy requests and the access log (Law 25).</summary>
     public const string Privacy = "privacy";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Activities, Plans, Keys, Privacy];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Activities, Plans, Institutions, Keys, Privacy];
 }

@@ -20,9 +20,12 @@ public sealed class Router
 
     private readonly CommandCatalog _catalog;
 
-    public Router(IEnumerable<IFeature> features, CommandCatalog catalog)
+    private readonly IFileFeature? _files;
+
+    public Router(IEnumerable<IFeature> features, CommandCatalog catalog, IEnumerable<IFileFeature> files)
     {
         _catalog = catalog;
+        _files = files.SingleOrDefault();
         foreach (var feature in features)
         {
             foreach (var (info, handle) in feature.Commands)
@@ -49,6 +52,14 @@ public sealed class Router
         return Answered(route.Info.IsAllowed(caller)
             ? await route.Handle(new Request(caller, string.Join(' ', words[n..]), null), ct)
             : Refusal(caller, route.Info.AllowedTo));
+    }
+
+    /// <summary>A file attached to a message: to the feature that takes files, from the roles it names; from anyone else, what to type.</summary>
+    public async Task<AdaptiveCard> OnFileAsync(Caller caller, AttachedFile file, string? text, CancellationToken ct)
+    {
+        if (_files is null || !_files.FilesFrom.Any(caller.Has)) return await OnMessageAsync(caller, text, ct);
+        Telemetry.Route("file");
+        return Answered(await _files.OnFileAsync(caller, file, ct));
     }
 
     /// <summary>The reply's card, once its outcome is in the turn's telemetry.</summary>

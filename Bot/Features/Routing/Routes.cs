@@ -66,6 +66,16 @@ public interface IFeature
     IEnumerable<VerbRoute> Verbs { get; }
 }
 
+/// <summary>A file someone attached to a message in Teams: its name and the address Teams gives to download it.</summary>
+public sealed record AttachedFile(string Name, string DownloadUrl);
+
+/// <summary>The feature that takes files people attach to a message, from the roles it names (the member list, from staff).</summary>
+public interface IFileFeature
+{
+    IReadOnlyList<Role> FilesFrom { get; }
+    Task<Reply> OnFileAsync(Caller caller, AttachedFile file, CancellationToken ct);
+}
+
 /// <summary>A form's submission, bound before its handler runs: the typed form, and the way to show it again, refused.</summary>
 public sealed record Submission<T>(T Form, Cards.Forms.FormState State, Func<Cards.Forms.FormState, Task<Reply>> Redisplay) where T : class
 {
