@@ -189,13 +189,15 @@ public static class ApplicationCard
 {
     public const int MaxMessage = 1000;
 
-    public static AdaptiveCard Build(Call call, Application a, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts)
+    /// <param name="notRecognised">A coaching call's applicant whose institution is not on the member list as recognised for its tourism potential.</param>
+    public static AdaptiveCard Build(Call call, Application a, IReadOnlyList<Data.Cohorts.Cohort> openCohorts, DateOnly today, Texts texts, bool notRecognised = false)
     {
         var open = a.Status == ApplicationStatus.Submitted;
         return Card(texts, $"{a.Name} · {a.Institution}",
             [
                 Title($"{a.Name} · {a.Institution}"),
                 Note(call.TitleFr),
+                .. notRecognised ? [new Container([new TextBlock(texts.Calls.NotRecognisedMember) { Weight = TextWeight.Bolder }]) { Style = ContainerStyle.Attention }] : Array.Empty<Element>(),
                 new FactSet(
                 [
                     new(texts.Calls.PeopleConcernedLabel, a.People),

@@ -77,6 +77,8 @@ public sealed record CallTexts
     /// <summary>A selection whose expert SmqBot does not know yet: the accompaniment starts at their first visit.</summary>
     public required Func<string, string> PlacedAwaitingExpert { get; init; }
     public required string NoApplications { get; init; }
+    /// <summary>On a coaching application: the institution is not a member recognised for its tourism potential (staff decide).</summary>
+    public required string NotRecognisedMember { get; init; }
 
     public static readonly CallTexts French = new()
     {
@@ -87,6 +89,7 @@ public sealed record CallTexts
         PlacedInAccompaniment = expert => $"Accompagnement créé avec {expert}.",
         PlacedAwaitingExpert = expert => $"Accompagnement prévu avec {expert} : il commencera dès sa première visite dans SmqBot.",
         NoApplications = "Aucune candidature ici.",
+        NotRecognisedMember = "À vérifier : cette institution ne figure pas sur la liste des membres comme reconnue pour son potentiel touristique. L’accompagnement individualisé lui est destiné ; à vous de décider.",
         CallsCommand = new("appels", "Les appels de candidatures ; en rédiger et en publier un (personnel)."),
         CallsTitle = "Appels de candidatures",
         NewCall = "Nouvel appel",
@@ -161,6 +164,7 @@ public sealed record CallTexts
         PlacedInAccompaniment = expert => $"Accompaniment created with {expert}.",
         PlacedAwaitingExpert = expert => $"Accompaniment planned with {expert}: it starts at their first visit to SmqBot.",
         NoApplications = "No application here.",
+        NotRecognisedMember = "To check: this institution is not on the member list as recognized for its tourism potential, which individual coaching is for; it is yours to decide.",
         CallsCommand = new("calls", "Calls for applications; write and post one (staff)."),
         CallsTitle = "Calls for applications",
         NewCall = "New call",

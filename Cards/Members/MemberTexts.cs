@@ -41,11 +41,11 @@ public sealed record MemberTexts
         Added = "À ajouter",
         Changed = "À modifier",
         Refused = "Refusées",
-        AndMore = n => $"et {n} de plus",
+        AndMore = n => $"et {Count.Fr(n, "autre", "autres")}",
         Problem = (problem, value) => problem switch
         {
             Data.Institutions.RowProblem.NoName => "le nom manque",
-            Data.Institutions.RowProblem.NameTooLong => $"nom de plus de 200 caractères",
+            Data.Institutions.RowProblem.NameTooLong => $"nom de plus de {Count.Fr(200, "caractère", "caractères")}",
             Data.Institutions.RowProblem.UnknownRegion => $"région inconnue : « {value} »",
             Data.Institutions.RowProblem.NotYesOrNo => $"potentiel touristique à indiquer par oui ou non : « {value} »",
             Data.Institutions.RowProblem.Duplicate => $"institution déjà dans le fichier : « {value} »",
@@ -77,7 +77,7 @@ public sealed record MemberTexts
         Added = "To add",
         Changed = "To change",
         Refused = "Refused",
-        AndMore = n => $"and {n} more",
+        AndMore = n => $"and {Count.En(n, "other", "others")}",
         Problem = (problem, value) => problem switch
         {
             Data.Institutions.RowProblem.NoName => "the name is missing",

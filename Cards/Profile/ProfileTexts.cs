@@ -6,6 +6,9 @@ namespace SmqBot.Cards.Profile;
 /// <summary>`profil`: what SmqBot knows about someone, and their language. In French and English, composed by <see cref="Texts"/>.</summary>
 public sealed record ProfileTexts
 {
+    public required string MemberLabel { get; init; }
+    public required string OtherInstitution { get; init; }
+    public required string OtherInstitutionNote { get; init; }
     public required CommandText ProfileCommand { get; init; }
     public required string ProfileTitle { get; init; }
     public required string NameLabel { get; init; }
@@ -23,6 +26,9 @@ public sealed record ProfileTexts
 
     public static readonly ProfileTexts French = new()
     {
+        MemberLabel = "Votre institution (liste des membres de la SMQ)",
+        OtherInstitution = "Autre (à préciser ci-dessous)",
+        OtherInstitutionNote = "Votre institution n’est pas dans la liste ? Choisissez « Autre » et donnez son nom et sa région : le personnel de la SMQ l’associera.",
 
         ProfileCommand = new("profil", "Ce que SmqBot sait de vous : rôle, langue, fuseau horaire."),
         ProfileTitle = "Votre profil",
@@ -41,6 +47,9 @@ public sealed record ProfileTexts
 
     public static readonly ProfileTexts English = new()
     {
+        MemberLabel = "Your institution (SMQ's member list)",
+        OtherInstitution = "Other (name it below)",
+        OtherInstitutionNote = "Your institution is not in the list? Choose “Other” and give its name and region: SMQ staff will match it.",
 
         ProfileCommand = new("profile", "What SmqBot knows about you: role, language, time zone."),
         ProfileTitle = "Your profile",

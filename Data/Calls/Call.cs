@@ -82,6 +82,8 @@ public sealed record Application : Privacy.IPersonalRecord<Application>
     public required string AadObjectId { get; init; }
     public required string Name { get; init; }
     public required string Institution { get; init; }
+    /// <summary>The member institution <see cref="Institution"/> names on SMQ's member list, when it is on it.</summary>
+    public string? InstitutionId { get; init; }
     /// <summary>The person or two people concerned, as the applicant wrote them.</summary>
     public required string People { get; init; }
     public Axis? Axis { get; init; }

@@ -14,6 +14,9 @@ public enum EntryStatus { Approved, Pending, Declined }
 public sealed record Institution(string Name, string Region)
 {
     public const int MaxName = 200;
+
+    /// <summary>The member institution it is on SMQ's member list (<see cref="Institutions.MemberInstitution"/>), when it was matched.</summary>
+    public string? MemberId { get; init; }
 }
 
 /// <summary>The hours and dates staff agree for an accompaniment.</summary>

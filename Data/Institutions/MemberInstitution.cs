@@ -53,6 +53,13 @@ public sealed class MemberStore(IDocumentDatabase database)
 
     public async Task<MemberInstitution?> FindAsync(string id, CancellationToken ct = default) => (await _institutions.ReadAsync<MemberInstitution>(MembersPartition, id, ct))?.Value;
 
+    /// <summary>The member institution a name stands for (case, accents and spacing ignored); null when it is not on the list.</summary>
+    public Task<MemberInstitution?> MatchAsync(string name, CancellationToken ct = default) => FindAsync(MemberInstitution.IdOf(name), ct);
+
+    /// <summary>An institution as a course or a profile holds it: the member's own name and id when the name is on the list.</summary>
+    public async Task<Coaching.Institution> ReferAsync(string name, string region, CancellationToken ct = default) =>
+        await MatchAsync(name, ct) is { } member ? new Coaching.Institution(member.Name, region.Length > 0 ? region : member.Region) { MemberId = member.Id } : new Coaching.Institution(name, region);
+
     public Task SaveAsync(MemberInstitution institution, CancellationToken ct = default) => _institutions.UpsertAsync(MembersPartition, institution.Id, institution, ct);
 
     public async Task<PendingImport?> ImportAsync(string id, CancellationToken ct = default) => (await _institutions.ReadAsync<PendingImport>(ImportsPartition, id, ct))?.Value;

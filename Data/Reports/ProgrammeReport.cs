@@ -135,7 +135,7 @@ public sealed record ProgrammeReport
                 }
             var held = meetings.Count(m => m.Status == MeetingStatus.Scheduled && m.End <= now && InYear(Programme.DateOf(m.Start!.Value)));
             var memberTargets = mine.SelectMany(p => p.Targets).ToList();
-            var institutions = cohort.Members.Where(m => m.Institution is not null).Select(m => Key(m.Institution!.Name)).Distinct().ToList();
+            var institutions = cohort.Members.Where(m => m.Institution is not null).Select(m => Key(m.Institution!)).Distinct().ToList();
             cohortLines.Add(new CohortLine(cohort.Subject, cohort.Start, cohort.End, cohort.Members.Count, institutions.Count, held,
                 cohortAnswered, cohortAsked, memberTargets.Count(t => t.State == TargetState.Achieved), memberTargets.Count));
             participants.UnionWith(members);
@@ -155,7 +155,7 @@ public sealed record ProgrammeReport
         return new ProgrammeReport
         {
             FiscalYear = fiscalYear, At = now,
-            Institutions = year.Select(a => Key(a.Institution.Name)).Distinct().Count(),
+            Institutions = year.Select(a => Key(a.Institution)).Distinct().Count(),
             Accompaniments = year.Count,
             MinutesDelivered = lines.Sum(l => l.MinutesInYear),
             MinutesBudgeted = year.Where(a => a.FiscalYear == fiscalYear).Sum(a => a.BudgetMinutes),
@@ -219,6 +219,9 @@ public sealed record ProgrammeReport
             fieldParticipations.Sum(p => p.Intentions.Count(i => inYear(Programme.DateOf(i.At)))),
             lines);
     }
+
+    /// <summary>An institution as counted: by its member id when it is on SMQ's member list, else by its folded name.</summary>
+    public static string Key(Institution institution) => institution.MemberId ?? Key(institution.Name);
 
     /// <summary>An institution's name as counted: "Musée de Sept-Îles" and "musee de  sept-iles" are one institution.</summary>
     public static string Key(string name) => Folding.Fold(name);

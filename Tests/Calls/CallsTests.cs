@@ -350,7 +350,14 @@ public sealed class CallsTests : IAsyncLifetime
         _bot.Connector.Clear();
         await _bot.TickAsync();
 
+        // The applicant's museum is not on the member list as recognised for its tourism potential: staff are told, and decide.
+        var flagged = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
+        Assert.Contains("À vérifier : cette institution ne figure pas sur la liste des membres comme reconnue pour son potentiel touristique.", Text(flagged));
+        await _bot.Service<SmqBot.Data.Institutions.MemberStore>().SaveAsync(new SmqBot.Data.Institutions.MemberInstitution
+            { Id = SmqBot.Data.Institutions.MemberInstitution.IdOf("Musée de Sept-Îles"), Name = "Musée de Sept-Îles", Region = "Côte-Nord", TourismPotential = true });
+
         var opened = await _bot.ExecuteAsync(TestUser.Staff, "calls.application", new() { ["call"] = id, ["person"] = TestUser.Participant.AadObjectId });
+        Assert.DoesNotContain("À vérifier", Text(opened));
         Assert.Contains("Pour retenir cette candidature, précisez l'accompagnement", Text(opened));
         var inputs = Inputs(opened);
         Assert.Equal(15, (double?)inputs["budget"]["value"]);

@@ -139,4 +139,34 @@ public sealed class MemberImportTests : IAsyncLifetime
         Assert.DoesNotContain("Importation", Text(notStaff));
         Assert.Equal(2, (await _bot.Service<MemberStore>().AllAsync().ToListAsync()).Count);
     }
+
+    [Fact]
+    public async Task PeoplePickTheirInstitutionFromTheListOrNameAnotherForStaffToMatch()
+    {
+        await _bot.ExecuteAsync(TestUser.Staff, "members.apply", ActionData(await AttachAsync(TestUser.Staff, "membres.csv",
+            FrenchCsv("Nom;Région;Numéro de membre;Potentiel touristique\nMusée de Sept-Îles;Côte-Nord;M-102;oui\nPointe-à-Callière;Montréal;M-001;non\n"))));
+
+        var profile = Assert.Single(await _bot.SendAsync(Activities.Message(_bot.ServiceUrl, TestUser.Participant, "profil")));
+        var list = Inputs(profile)["member"];
+        Assert.Equal("filtered", (string?)list["style"]);
+        Assert.Equal(["Musée de Sept-Îles", "Pointe-à-Callière", "Autre (à préciser ci-dessous)"], list["choices"]!.AsArray().Select(c => (string)c!["title"]!));
+
+        var data = ActionData(profile);
+        data["member"] = MemberInstitution.IdOf("Musée de Sept-Îles");
+        data["language"] = "fr";
+        Assert.Contains("Profil enregistré", Text(await _bot.ExecuteAsync(TestUser.Participant, "profile.save", data)));
+        var person = await _bot.Service<SmqBot.Data.People.PeopleStore>().FindAsync(TestUser.Participant.AadObjectId);
+        Assert.Equal(("Musée de Sept-Îles", "Côte-Nord", MemberInstitution.IdOf("Musée de Sept-Îles")), (person!.Institution!.Name, person.Institution.Region, person.Institution.MemberId));
+
+        // "Autre": the name typed, with no member id, for staff to match later; a forged id is refused and changes nothing.
+        data["member"] = "other";
+        data["institution"] = "Économusée du fromage";
+        data["region"] = "Estrie";
+        await _bot.ExecuteAsync(TestUser.Participant, "profile.save", data);
+        person = await _bot.Service<SmqBot.Data.People.PeopleStore>().FindAsync(TestUser.Participant.AadObjectId);
+        Assert.Equal(("Économusée du fromage", "Estrie", (string?)null), (person!.Institution!.Name, person.Institution.Region, person.Institution.MemberId));
+        data["member"] = "m-0000000000000000";
+        Assert.Contains("Corrigez", Text(await _bot.ExecuteAsync(TestUser.Participant, "profile.save", data)));
+        Assert.Equal("Économusée du fromage", (await _bot.Service<SmqBot.Data.People.PeopleStore>().FindAsync(TestUser.Participant.AadObjectId))!.Institution!.Name);
+    }
 }

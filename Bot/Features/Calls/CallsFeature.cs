@@ -21,7 +21,8 @@ namespace SmqBot.Bot.Features.Calls;
 /// members apply from it, edit or withdraw until the deadline. One application per person and call: applying again
 /// updates it. Identity comes from the activity; card data only names the call.
 /// </summary>
-public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, CohortStore cohorts, Enrolments enrolments, PeopleFinder finder, Outbox.OutboxQueue outbox, TimeProvider time) : IFeature
+public sealed class CallsFeature(CallStore calls, InstallationStore teams, PeopleStore people, CohortStore cohorts, Enrolments enrolments, PeopleFinder finder, Outbox.OutboxQueue outbox,
+    Data.Institutions.MemberStore members, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo CallsCommand = new("calls", ["appels", "calls"], t => t.Calls.CallsCommand, [Role.Staff]) { Order = 80 };
 
@@ -190,10 +191,11 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         var axis = call.Kind == CallKind.Coaching ? form.Axis : null;
 
         var caller = request.Caller.Person;
+        var member = await members.MatchAsync(form.Institution, ct);
         var saved = await calls.SaveApplicationAsync(id, caller.AadObjectId, current => new Application
         {
             CallId = id, AadObjectId = caller.AadObjectId, Name = caller.Name ?? current?.Name ?? caller.AadObjectId,
-            Institution = form.Institution, People = form.People, Axis = axis, ImprovementAreas = form.Areas, Motivation = form.Motivation,
+            Institution = member?.Name ?? form.Institution, InstitutionId = member?.Id, People = form.People, Axis = axis, ImprovementAreas = form.Areas, Motivation = form.Motivation,
             Committed = true, Status = ApplicationStatus.Submitted, SubmittedAt = current?.SubmittedAt ?? now, UpdatedAt = now,
             Reach = request.Caller.Reach ?? current?.Reach, Locale = caller.Locale ?? current?.Locale,
         }, ct);
@@ -243,7 +245,10 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
     private async Task<Reply> ApplicationCardAsync(Call call, Application application, Texts texts, CancellationToken ct)
     {
         IReadOnlyList<Cohort> open = call.Kind == CallKind.Cohort && application.Status == ApplicationStatus.Submitted ? await cohorts.OpenAsync(ct).ToListAsync(ct) : [];
-        return ApplicationCard.Build(call, application, open, Programme.Today(time), texts);
+        // Individual coaching is for members recognised for their tourism potential: staff see when an applicant's institution is not one (they decide).
+        var flag = call.Kind == CallKind.Coaching
+            && await (application.InstitutionId is { } memberId ? members.FindAsync(memberId, ct) : members.MatchAsync(application.Institution, ct)) is not { TourismPotential: true };
+        return ApplicationCard.Build(call, application, open, Programme.Today(time), texts, notRecognised: flag);
     }
 
     private async Task<(Call?, Application?)> ApplicationAsync(string id, string person, CancellationToken ct)
@@ -272,7 +277,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         {
             AadObjectId = application.AadObjectId, TenantId = call.PostedTo?.TenantId ?? request.Caller.Person.TenantId,
             Name = application.Name, Locale = application.Locale, Reach = application.Reach, FirstSeen = time.GetUtcNow(),
-            Institution = new Institution(application.Institution, ""),
+            Institution = await members.ReferAsync(application.Institution, "", ct),
         }, ct);
         Placement? placement = null;
         if (decision == ApplicationStatus.Selected)
@@ -322,7 +327,7 @@ public sealed class CallsFeature(CallStore calls, InstallationStore teams, Peopl
         if (application.Axis is not { } axis) return (null, texts.Common.Required(texts.Coaching.AxisLabel));
 
         // One accompaniment per call and applicant: selecting again after a failure finds it instead of making another.
-        var accompaniment = Enrolments.NewAccompaniment($"a-{call.Id}-{application.AadObjectId}", new Institution(application.Institution, region!), new Named.Known(applicant), expert, axis,
+        var accompaniment = Enrolments.NewAccompaniment($"a-{call.Id}-{application.AadObjectId}", await members.ReferAsync(application.Institution, region!, ct), new Named.Known(applicant), expert, axis,
             terms!, application.ImprovementAreas, applicant.TenantId, staff.Person, time.GetUtcNow());
         await enrolments.StartAsync(accompaniment, ct);
         return (Placement.InAccompaniment(accompaniment.Id, accompaniment.Expert), null);

@@ -18,7 +18,8 @@ namespace SmqBot.Bot.Features.Coaching;
 /// person, an expert, an axis, an hour budget), which gives the coached person a participation for their targets (the
 /// same target model as the cohorts) and welcomes both through the outbox.
 /// </summary>
-public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolments enrolment, PeopleFinder finder, StaffLists lists, StatementExport statements, TimeProvider time) : IFeature
+public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortStore cohorts, PeopleStore people, Outbox.OutboxQueue outbox, Enrolments enrolment, PeopleFinder finder, StaffLists lists, StatementExport statements,
+    Data.Institutions.MemberStore members, TimeProvider time) : IFeature
 {
     public static readonly CommandInfo CoachingCommand = new("coaching", ["accompagnements", "coaching"], t => t.Coaching.CoachingCommand, [Role.Staff]) { Order = 70 };
 
@@ -53,7 +54,9 @@ public sealed class CoachingFeature(AccompanimentStore accompaniments, CohortSto
         // Someone SmqBot does not know yet is invited: the accompaniment starts when they first install or write.
         var coached = await finder.FindAsync(form.Coached, request.Caller, ct);
         var expert = await finder.FindAsync(form.Expert, request.Caller, ct);
-        var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", form.Institution, coached, expert, form.Axis, form.Terms, form.Objectives,
+        // An institution on SMQ's member list is referred to by its id (the report counts it so).
+        var institution = await members.ReferAsync(form.Institution.Name, form.Institution.Region, ct);
+        var accompaniment = Enrolments.NewAccompaniment($"a-{nonce}", institution, coached, expert, form.Axis, form.Terms, form.Objectives,
             request.Caller.Person.TenantId, request.Caller.Person, time.GetUtcNow());
         // The form sent twice: the second finds the accompaniment made by the first, and changes nothing.
         await enrolment.StartAsync(accompaniment, ct);
