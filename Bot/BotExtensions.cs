@@ -28,7 +28,7 @@ public static class BotExtensions
     {
         builder.AddSmqTelemetry();
         builder.Services
-            .AddSmqData(builder.Configuration, builder.Environment.ContentRootPath)
+            .AddSmqData(builder.Configuration, builder.Environment.ContentRootPath, builder.Environment.EnvironmentName)
             .AddTeamsEdge()
             .AddCommandRouting()
             .AddExports(builder.Configuration)

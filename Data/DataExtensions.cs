@@ -30,11 +30,18 @@ public sealed class SqliteOptions
 public static class DataExtensions
 {
     /// <summary>
-    /// The document database and the aggregate stores. The store is chosen here and only here:
-    /// Cosmos DB when <c>Cosmos:Endpoint</c> is set, else SQLite in a file.
+    /// The document database and the aggregate stores. The store is chosen here and only here: Cosmos DB when
+    /// <c>Cosmos:Endpoint</c> is set, else SQLite in a file. Outside Development the file must be named
+    /// (<c>Sqlite:Path</c>): on App Service a forgotten endpoint would otherwise put the data in a file on storage the
+    /// instances share, each with its own idea of it; the host then refuses to start and says which setting is missing.
     /// </summary>
-    public static IServiceCollection AddSmqData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddSmqData(this IServiceCollection services, IConfiguration configuration, string contentRoot, string environmentName = "Development")
     {
+        if (string.IsNullOrWhiteSpace(configuration["Cosmos:Endpoint"]) && string.IsNullOrWhiteSpace(configuration["Sqlite:Path"]) && environmentName != Environments.Development)
+            throw new InvalidOperationException(
+                $"Cosmos:Endpoint is not set (Cosmos__Endpoint in App Service). Outside Development SmqBot does not fall back to an embedded " +
+                $"SQLite file by itself (this environment is {environmentName}): set Cosmos__Endpoint to the Cosmos DB account, or, for a " +
+                "single instance on purpose, name the file with Sqlite__Path.");
         services.AddOptions<CosmosOptions>().BindConfiguration("Cosmos");
         services.AddOptions<SqliteOptions>().BindConfiguration("Sqlite");
         services.AddSingleton(TimeProvider.System);

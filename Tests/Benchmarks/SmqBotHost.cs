@@ -19,6 +19,8 @@ public static class SmqBotHost
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
+            // Named, as a single instance on purpose must be outside Development (the edge benchmark runs as Production).
+            ["Sqlite:Path"] = Path.Combine(dataDir, "data", "smqbot.db"),
             ["Limits:TurnsPerMinute"] = "100000000",
             ["Limits:ExpensivePerMinute"] = "100000000",
             ["Limits:DownloadsPerMinute"] = "100000000",

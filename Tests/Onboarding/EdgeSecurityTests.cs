@@ -46,6 +46,28 @@ public sealed class EdgeSecurityTests
         Assert.Contains("MicrosoftAppId is not set", failure.ToString());
     }
 
+    /// <summary>
+    /// Outside Development a missing Cosmos endpoint does not fall back to a SQLite file by itself (on App Service it would
+    /// sit on storage the instances share): the bot does not start and names the setting; a file named on purpose runs.
+    /// </summary>
+    [Fact]
+    public async Task OutsideDevelopmentTheBotDoesNotStartWithoutACosmosEndpointUnlessAFileIsNamed()
+    {
+        var production = new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant", ["MicrosoftAppId"] = "5d2d4a1e-0c1b-4d4e-9f7a-000000000004", ["MicrosoftAppPassword"] = "x",
+            ["MicrosoftAppTenantId"] = Activities.TenantId, ["Sqlite:Path"] = null,
+        };
+        await using var unnamed = new BotApp(production, environment: "Production");
+        var failure = Assert.ThrowsAny<Exception>(() => unnamed.Services);
+        Assert.Contains("Cosmos:Endpoint is not set", failure.ToString());
+        Assert.Contains("Sqlite__Path", failure.ToString());
+
+        production.Remove("Sqlite:Path");
+        await using var named = new BotApp(production, environment: "Production");
+        Assert.NotNull(named.Services.GetService(typeof(SmqBot.Data.Documents.IDocumentDatabase)));
+    }
+
     /// <summary>An app id without a tenant would serve any organisation: the bot does not start, and says what to set.</summary>
     [Fact]
     public async Task WithAnAppIdButNoTenantTheBotDoesNotStart()
