@@ -10,6 +10,7 @@ using SmqBot.Benchmarks;
 //   dotnet run -c Release --project Tests/Benchmarks -- edge [--repeats 3]
 //   dotnet run -c Release --project Tests/Benchmarks -- mydata [--runs 100] [--messages 20000]
 //   dotnet run -c Release --project Tests/Benchmarks -- activities [--registrations 1000] [--burst 50] [--places 20]
+//   dotnet run -c Release --project Tests/Benchmarks -- coldstart [--idle 5]
 // Each prints its figures as key=value lines.
 return args.FirstOrDefault() switch
 {
@@ -22,6 +23,7 @@ return args.FirstOrDefault() switch
     "edge" => await EdgeBenchmark.RunAsync(Options.Parse(args[1..])),
     "mydata" => await MyDataBenchmark.RunAsync(Options.Parse(args[1..])),
     "activities" => await ActivitiesBenchmark.RunAsync(Options.Parse(args[1..])),
+    "coldstart" => await ColdstartBenchmark.RunAsync(Options.Parse(args[1..])),
     _ => Usage(),
 };
 
