@@ -72,13 +72,11 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
 
     private async Task DeliverAsync(OutboxMessage due, CancellationToken ct)
     {
-        var claimed = await ClaimAsync(due, ct);
-        if (claimed is null) return;
+        if (await ClaimAsync(due, ct) is not { } claim) return;
         Interlocked.Increment(ref _inFlight);
-        var claim = new Ref<Stored<OutboxMessage>>(claimed);
         try
         {
-            var message = claimed.Value;
+            var message = claim.Value;
             DeliveryResult? result;
             if (message.UpdateOf is { } original)
             {
@@ -91,25 +89,25 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
                     {
                         Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = message.Attempts - 1,
                         DueAt = (time.GetUtcNow() + _options.PollInterval).ToUnixTimeMilliseconds(),
-                    }, claimed.ETag, ct);
+                    }, claim.ETag, ct);
                     return;
                 }
                 if (replaced is { Status: DeliveryStatus.Sent, ActivityId: { } activityId })
                 {
                     message = message with { ActivityId = activityId };
-                    result = await SendAsync(message, claim, ct);
+                    (result, claim) = await SendAsync(message, claim, ct);
                 }
                 else result = new DeliveryResult.Failed("Le message à mettre à jour n’a pas été livré / the message to update was not delivered");
             }
             else
             {
                 using var span = Telemetry.StartDelivery();
-                result = await SendAsync(message, claim, ct);
+                (result, claim) = await SendAsync(message, claim, ct);
                 Telemetry.Delivered(span, result switch { DeliveryResult.Delivered => "sent", DeliveryResult.Failed => "failed", null => "lost-lease", _ => "retry" }, time.GetUtcNow() - message.CreatedAt);
             }
             // Another worker took the message over while this one waited for its turn: it is theirs to send and record.
             if (result is null) return;
-            await RecordAsync(claim.Value with { Value = message }, result, ct);
+            await RecordAsync(claim with { Value = message }, result, ct);
         }
         finally
         {
@@ -120,20 +118,19 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
     /// <summary>
     /// One attempt, in the pace the connector allows; a 429 pauses the whole tenant. The wait for a turn can outlast the
     /// lease (a slow tenant, a long queue): then the lease is renewed with a conditional write on the claim before
-    /// sending, and a worker that lost it to another sends nothing (null). <paramref name="claim"/> is the claim as it
-    /// now stands.
+    /// sending, and a worker that lost it to another sends nothing (a null result). Returns the claim as it then stands.
     /// </summary>
-    private async Task<DeliveryResult?> SendAsync(OutboxMessage message, Ref<Stored<OutboxMessage>> claim, CancellationToken ct)
+    private async Task<(DeliveryResult? Result, Stored<OutboxMessage> Claim)> SendAsync(OutboxMessage message, Stored<OutboxMessage> claim, CancellationToken ct)
     {
         DeliveryResult result;
         using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct))
         {
             var now = time.GetUtcNow();
-            if (claim.Value.Value.DueAt - now.ToUnixTimeMilliseconds() < _options.Lease.TotalMilliseconds / 2)
+            if (claim.Value.DueAt - now.ToUnixTimeMilliseconds() < _options.Lease.TotalMilliseconds / 2)
             {
-                var renewed = await store.ReplaceAsync(claim.Value.Value with { DueAt = (now + _options.Lease).ToUnixTimeMilliseconds() }, claim.Value.ETag, ct);
-                if (renewed is null) return null;
-                claim.Value = renewed;
+                var renewed = await store.ReplaceAsync(claim.Value with { DueAt = (now + _options.Lease).ToUnixTimeMilliseconds() }, claim.ETag, ct);
+                if (renewed is null) return (null, claim);
+                claim = renewed;
             }
             try
             {
@@ -146,7 +143,7 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
             }
         }
         if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) pacer.Throttled(wait);
-        return result;
+        return (result, claim);
     }
 
     /// <summary>Takes the lease with a conditional write; null when another worker was first or the message is no longer due.</summary>
@@ -220,10 +217,4 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         var ceiling = Math.Min(_options.MaxBackoff.TotalMilliseconds, _options.BaseBackoff.TotalMilliseconds * Math.Pow(2, attempt - 1));
         return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
     }
-}
-
-/// <summary>A value an async method updates for its caller (async methods take no ref parameters).</summary>
-internal sealed class Ref<T>(T value)
-{
-    public T Value { get; set; } = value;
 }
