@@ -147,7 +147,7 @@ public static class ActivitiesCard
                     new ActionSet(
                     [
                         .. a.Published ? [Actions.Execute(t.Registrations, new ShowRegistrations(a.Id))] : Array.Empty<CardAction>(),
-                        .. !a.Cancelled && now < a.Start ? [Actions.Execute(t.Edit, new OpenActivityForm(a.Published ? a.Id : null, a.Published ? null : a.Id["activity-".Length..]))] : Array.Empty<CardAction>(),
+                        .. !a.Cancelled && now < a.Start ? [Actions.Execute(t.Edit, new OpenActivityForm(a.Published ? a.Id : null, a.Published ? null : a.Nonce))] : Array.Empty<CardAction>(),
                         .. a.Published && !a.Cancelled && now >= a.End ? [Actions.Execute(t.TakeAttendance, new OpenAttendance(a.Id))] : Array.Empty<CardAction>(),
                         .. a.Published && !a.Cancelled && now < a.End ? [Actions.Destructive(t.CancelActivity, new CancelActivity(a.Id))] : Array.Empty<CardAction>(),
                     ]),

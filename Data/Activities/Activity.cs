@@ -37,6 +37,14 @@ public sealed record Activity : Privacy.IPersonalRecord<Activity>
 
     public const int MaxCapacity = 2000;
 
+    private const string IdPrefix = "activity-";
+
+    /// <summary>An activity's id, from the nonce of the form that composed it: previewing the same form again finds the same draft.</summary>
+    public static string IdOf(string nonce) => IdPrefix + nonce;
+
+    /// <summary>The nonce of the form that composed it (what "Modifier" on a draft opens the form with).</summary>
+    [System.Text.Json.Serialization.JsonIgnore] public string Nonce => Id.StartsWith(IdPrefix, StringComparison.Ordinal) ? Id[IdPrefix.Length..] : Id;
+
     public string DocumentType => "activity";
     public required string Id { get; init; }
     public required ActivityKind Kind { get; init; }
@@ -88,12 +96,12 @@ public sealed record Activity : Privacy.IPersonalRecord<Activity>
     /// <summary>How long particular needs are kept after the activity.</summary>
     public static readonly TimeSpan NeedsKept = TimeSpan.FromDays(30);
 
-    public bool Online => Format is ActivityFormat.Online or ActivityFormat.Hybrid;
-    public bool Cancelled => CancelledAt is not null;
-    public bool Published => PublishedAt is not null;
+    [System.Text.Json.Serialization.JsonIgnore] public bool Online => Format is ActivityFormat.Online or ActivityFormat.Hybrid;
+    [System.Text.Json.Serialization.JsonIgnore] public bool Cancelled => CancelledAt is not null;
+    [System.Text.Json.Serialization.JsonIgnore] public bool Published => PublishedAt is not null;
     public bool Open(DateTimeOffset now) => Published && !Cancelled && now < RegistrationDeadline && now < Start;
-    public bool ForEveryone => AudienceCohorts.Count == 0 && AudiencePeople.Count == 0;
-    public bool HasRoom => Capacity is not { } capacity || Confirmed.Count < capacity;
+    [System.Text.Json.Serialization.JsonIgnore] public bool ForEveryone => AudienceCohorts.Count == 0 && AudiencePeople.Count == 0;
+    [System.Text.Json.Serialization.JsonIgnore] public bool HasRoom => Capacity is not { } capacity || Confirmed.Count < capacity;
 
     public Seat SeatOf(string aadObjectId) =>
         Confirmed.Contains(aadObjectId) ? new Seat(true, 0)
@@ -195,6 +203,9 @@ public sealed record Registration : Privacy.IPersonalRecord<Registration>
     /// <summary>Staff's attendance: null until it is saved.</summary>
     public bool? Present { get; init; }
     public ActivityEvaluation? Evaluation { get; init; }
+
+    /// <summary>Someone who registered from a channel only, and is not in the people store: as their registration says to reach them.</summary>
+    public Person AsPerson() => new() { AadObjectId = AadObjectId, TenantId = TenantId, Name = Name, Locale = Locale, Reach = Reach };
 }
 
 /// <summary>What someone present thought of an activity: satisfaction 1–5, what they will apply, a comment.</summary>

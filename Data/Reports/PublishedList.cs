@@ -23,7 +23,7 @@ public sealed record PublishedList(int Year, IReadOnlyList<PublishedCohort> Coho
         return new PublishedList(year,
             [.. cohorts.Where(c => Overlaps(c.Start, c.End)).OrderBy(c => c.Start).Select(c => new PublishedCohort(c.Subject,
                 [.. c.Experts.Select(e => e.Name).Where(n => n != Privacy.Redaction.AnonymousName)],
-                c.Members.Count, c.Members.Where(m => m.Institution is not null).Select(m => ProgrammeReport.Key(m.Institution!.Name)).Distinct().Count()))],
+                c.Members.Count, c.Members.Where(m => m.Institution is not null).Select(m => ProgrammeReport.Key(m.Institution!)).Distinct().Count()))],
             [.. accompaniments.Where(a => Overlaps(a.Start, a.End)).OrderBy(a => a.Institution.Name, order).Select(a => new PublishedAccompaniment(a.Institution.Name, a.Axis))
                 .Distinct()]);
     }

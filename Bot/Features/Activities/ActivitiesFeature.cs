@@ -54,9 +54,6 @@ public sealed class ActivitiesFeature(ActivityStore activities, InstallationStor
     private async Task<Reply> Show(Request request, CancellationToken ct) =>
         ActivitiesCard.Build(await activities.RecentAsync(Recent, ct).ToListAsync(ct), time.GetUtcNow(), request.Caller.Texts);
 
-    /// <summary>An activity's id, from the nonce of the form that composed it: previewing the same form again finds the same draft.</summary>
-    private static string ActivityId(string nonce) => $"activity-{nonce}";
-
     private async Task<AdaptiveCard> NewFormAsync(string nonce, FormState state, Texts texts, CancellationToken ct) =>
         ActivityFormCard.Build(await teams.ActiveAsync(ct).ToListAsync(ct), await cohorts.OpenAsync(ct).ToListAsync(ct), Programme.Today(time), nonce, state, texts);
 
@@ -67,7 +64,7 @@ public sealed class ActivitiesFeature(ActivityStore activities, InstallationStor
             return await activities.FindAsync(id, ct) is { Published: true, Cancelled: false } published && time.GetUtcNow() < published.Start
                 ? ActivityFormCard.Edit(published, Programme.Today(time), ActivityForm.Of(published), texts)
                 : Reply.Refuse(texts, texts.Activities.Started);
-        if (open.Nonce is { } nonce && Ids.IsValid(nonce) && await activities.FindAsync(ActivityId(nonce), ct) is { Published: false } draft)
+        if (open.Nonce is { } nonce && Ids.IsValid(nonce) && await activities.FindAsync(Activity.IdOf(nonce), ct) is { Published: false } draft)
             return await NewFormAsync(nonce, ActivityForm.Of(draft), texts, ct);
         return await NewFormAsync(Guid.NewGuid().ToString("N")[..12], ActivityForm.New(Programme.Today(time)), texts, ct);
     }
@@ -99,7 +96,7 @@ public sealed class ActivitiesFeature(ActivityStore activities, InstallationStor
 
         var activity = Apply(new Activity
         {
-            Id = ActivityId(preview.Nonce), Kind = form.Kind, Title = form.Title, Subject = form.Subject, Description = form.Description,
+            Id = Activity.IdOf(preview.Nonce), Kind = form.Kind, Title = form.Title, Subject = form.Subject, Description = form.Description,
             Start = form.Start, End = form.End, Format = form.Format, RegistrationDeadline = form.ClosesAt,
             AudienceCohorts = form.Cohorts, AudiencePeople = [.. found?.Known.Select(p => p.AadObjectId) ?? []], PostedTo = channel,
             CreatedBy = request.Caller.Person.AadObjectId, CreatedAt = now, TransactionId = Guid.NewGuid().ToString(),
@@ -170,6 +167,7 @@ public sealed class ActivitiesFeature(ActivityStore activities, InstallationStor
         return sent;
     }
 
+    /// <summary>Whom the activity is for when it is not for everyone: the people named, and its cohorts' members (one definition for sending and registering).</summary>
     private async Task<IReadOnlyList<string>> InviteesAsync(Activity a, CancellationToken ct)
     {
         var ids = new List<string>(a.AudiencePeople);
@@ -266,10 +264,7 @@ public sealed class ActivitiesFeature(ActivityStore activities, InstallationStor
         if (a.Cancelled) return texts.Activities.Cancelled;
         if (now >= a.Start) return texts.Activities.Started;
         if (!a.Open(now)) return texts.Activities.RegistrationClosed;
-        if (a.ForEveryone || a.AudiencePeople.Contains(aadObjectId)) return null;
-        foreach (var cohortId in a.AudienceCohorts)
-            if (await cohorts.FindAsync(cohortId, ct) is { } cohort && cohort.Members.Any(m => m.AadObjectId == aadObjectId)) return null;
-        return texts.Activities.ForInvitedOnly;
+        return a.ForEveryone || (await InviteesAsync(a, ct)).Contains(aadObjectId) ? null : texts.Activities.ForInvitedOnly;
     }
 
     /// <summary>
@@ -337,7 +332,7 @@ public sealed class ActivitiesFeature(ActivityStore activities, InstallationStor
 
     /// <summary>The person behind a registration: their profile, or (someone who registered from a channel only) how their registration says to reach them.</summary>
     private async Task<Person> ReachableAsync(Registration r, CancellationToken ct) =>
-        await people.FindAsync(r.AadObjectId, ct) ?? new Person { AadObjectId = r.AadObjectId, TenantId = r.TenantId, Name = r.Name, Locale = r.Locale, Reach = r.Reach };
+        await people.FindAsync(r.AadObjectId, ct) ?? r.AsPerson();
 
     // ------------------------------------------------------------------ staff: registrations and attendance
 

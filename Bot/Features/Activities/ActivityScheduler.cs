@@ -69,7 +69,7 @@ public sealed class ActivityScheduler(ActivityStore activities, PeopleStore peop
         foreach (var id in a.Confirmed)
         {
             if (await activities.RegistrationOfAsync(a.Id, id, ct) is not { } registration) continue;
-            var person = await people.FindAsync(id, ct) ?? new Person { AadObjectId = id, TenantId = registration.TenantId, Name = registration.Name, Locale = registration.Locale, Reach = registration.Reach };
+            var person = await people.FindAsync(id, ct) ?? registration.AsPerson();
             await outbox.ToPersonIfReachableAsync(MessageKey.ActivityReminder(a.Id, $"{when}-{a.Version}", id), SendOut.Activity(a.Id), person,
                 t => ActivityNoticeCard.Build(a, title(t), t.Activities.Confirmed, t, withJoin: true), ct);
         }

@@ -80,7 +80,8 @@ public static class MemberImport
     };
 
     /// <summary>A cell a spreadsheet would run as a formula, or that carries markup: refused, never stored.</summary>
-    private static bool Unsafe(string cell) => (cell.Length > 0 && cell[0] is '=' or '+' or '@' or '\t' or '\r' || (cell.StartsWith('-') && !double.TryParse(cell, out _)))
+    private static bool Unsafe(string cell) =>
+        (Exports.ExportTable.StartsLikeFormula(cell) && !(cell.StartsWith('-') && double.TryParse(cell, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)))
         || cell.Contains('<') || cell.Contains('>');
 
     private static string Short(string text) => text.Length > 60 ? text[..60] + "…" : text;

@@ -13,9 +13,8 @@ public sealed class MemberOptions
     /// <summary>Host names, or "*.domain" for any subdomain: a file attachment's download address must be on one of them.</summary>
     public List<string> FileHosts { get; set; } = ["*.sharepoint.com"];
 
-    public bool Allows(Uri url) => url.Scheme == Uri.UriSchemeHttps || url.IsLoopback
-        ? FileHosts.Any(h => h.StartsWith("*.", StringComparison.Ordinal) ? url.Host.EndsWith(h[1..], StringComparison.OrdinalIgnoreCase) : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase))
-        : false;
+    public bool Allows(Uri url) => (url.Scheme == Uri.UriSchemeHttps || url.IsLoopback)
+        && FileHosts.Any(h => h.StartsWith("*.", StringComparison.Ordinal) ? url.Host.EndsWith(h[1..], StringComparison.OrdinalIgnoreCase) : string.Equals(url.Host, h, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
@@ -53,7 +52,7 @@ public sealed class MembersFeature(MemberStore members, IHttpClientFactory http,
         byte[] bytes;
         try
         {
-            bytes = await DownloadAsync(url, ct) ?? [];
+            bytes = await DownloadAsync(url, ct);
         }
         catch (HttpRequestException e)
         {
@@ -83,7 +82,7 @@ public sealed class MembersFeature(MemberStore members, IHttpClientFactory http,
     }
 
     /// <summary>The file, read up to one byte past the limit (so that a larger one is told apart without reading it all).</summary>
-    private async Task<byte[]?> DownloadAsync(Uri url, CancellationToken ct)
+    private async Task<byte[]> DownloadAsync(Uri url, CancellationToken ct)
     {
         using var client = http.CreateClient(nameof(MembersFeature));
         client.Timeout = TimeSpan.FromSeconds(30);
@@ -107,9 +106,11 @@ public sealed class MembersFeature(MemberStore members, IHttpClientFactory http,
         var texts = request.Caller.Texts;
         if (await members.ImportAsync(apply.Import, ct) is not { } import) return Reply.Refuse(texts, texts.Members.ImportGone);
         var (added, changed) = (0, 0);
+        // The list as it stands now (one query), not as it stood at the preview: applying twice writes nothing twice.
+        var known = await members.AllAsync(ct).ToDictionaryAsync(m => m.Id, cancellationToken: ct);
         foreach (var row in import.Rows)
         {
-            var current = await members.FindAsync(row.Id, ct);
+            var current = known.GetValueOrDefault(row.Id);
             if (current is not null && current.Same(row)) continue;
             await members.SaveAsync(row with { UpdatedAt = time.GetUtcNow() }, ct);
             if (current is null) added++; else changed++;

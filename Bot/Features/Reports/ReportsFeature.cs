@@ -22,6 +22,18 @@ namespace SmqBot.Bot.Features.Reports;
 /// </summary>
 public sealed class ReportSource(AccompanimentStore accompaniments, CohortStore cohorts, MeetingStore meetings, Data.Activities.ActivityStore activities, PlanStore plans, TimeProvider time)
 {
+    /// <summary>
+    /// The figures a plan is measured against (institutions, hours delivered, cohorts), by the report's own rules but from
+    /// its two queries by date only: the dashboard shows them on every opening, without each course's details.
+    /// </summary>
+    public async Task<ProgrammeReport> HeadlineAsync(string fiscalYear, CancellationToken ct)
+    {
+        var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
+        var year = await accompaniments.OverlappingAsync(first, last, ct).ToListAsync(ct);
+        var running = await cohorts.OverlappingAsync(first, last, ct).ToListAsync(ct);
+        return ProgrammeReport.Build(fiscalYear, year, [.. running.Select(c => (c, (IReadOnlyList<Participation>)[], (IReadOnlyList<Meeting>)[]))], time.GetUtcNow());
+    }
+
     public async Task<ProgrammeReport> BuildAsync(string fiscalYear, CancellationToken ct)
     {
         var (first, last) = Programme.FiscalYearDates(fiscalYear) ?? throw new ArgumentException("Not a fiscal year.", nameof(fiscalYear));
@@ -188,7 +200,7 @@ public sealed class ReportsFeature(ReportSource source, ReportExport export, Acc
     {
         var year = Programme.FiscalYear(Programme.Today(time));
         if (await plans.FindAsync(year, ct) is not { } plan) return texts.Reports.NoPlanFor(year);
-        var report = await source.BuildAsync(year, ct);
+        var report = await source.HeadlineAsync(year, ct);
         return texts.Reports.PlanLine(year, texts.Reports.PlanInstitutions(report.Institutions, plan.Institutions),
             texts.Reports.PlanHours(texts.Hours(report.MinutesDelivered), texts.Hours(plan.Hours * 60)), texts.Reports.PlanCohorts(report.Cohorts.Count, plan.Cohorts));
     }
