@@ -44,15 +44,17 @@ public sealed class MemberImportTests : IAsyncLifetime
     }
 
     /// <summary>Serves the file and sends the message Teams sends when someone attaches it; the bot's answer.</summary>
-    private async Task<JsonObject> AttachAsync(TestUser who, string name, byte[] bytes)
+    /// <param name="host">The download address's host, when it is not the file server's own name for itself.</param>
+    private async Task<JsonObject> AttachAsync(TestUser who, string name, byte[] bytes, string? host = null)
     {
         var path = "/files/" + Guid.NewGuid().ToString("N") + "/" + name;
         _files.Given(Request.Create().WithPath(path).UsingGet()).RespondWith(Response.Create().WithStatusCode(200).WithBody(bytes));
+        var url = host is null ? _files.Url + path : new UriBuilder(_files.Url!) { Host = host, Path = path }.Uri.ToString();
         var message = Activities.Message(_bot.ServiceUrl, who, "");
         message["attachments"] = new JsonArray(new JsonObject
         {
-            ["contentType"] = "application/vnd.microsoft.teams.file.download.info", ["name"] = name, ["contentUrl"] = _files.Url + path,
-            ["content"] = new JsonObject { ["downloadUrl"] = _files.Url + path, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(name).TrimStart('.') },
+            ["contentType"] = "application/vnd.microsoft.teams.file.download.info", ["name"] = name, ["contentUrl"] = url,
+            ["content"] = new JsonObject { ["downloadUrl"] = url, ["uniqueId"] = Guid.NewGuid().ToString(), ["fileType"] = Path.GetExtension(name).TrimStart('.') },
         });
         return Assert.Single(await _bot.SendAsync(message));
     }
@@ -72,6 +74,8 @@ public sealed class MemberImportTests : IAsyncLifetime
         }
         return stream.ToArray();
     }
+
+    private const int MemberImportLimit = 2 * 1024 * 1024;
 
     private static byte[] FrenchCsv(string text) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\r\n"))];
 
@@ -135,6 +139,11 @@ public sealed class MemberImportTests : IAsyncLifetime
         Assert.Contains("au-delà de 2000 lignes, le reste du fichier est ignoré", big);
         Assert.Contains("Ce fichier ne se lit pas comme un classeur Excel ou un CSV.", Text(await AttachAsync(TestUser.Staff, "membres.xlsx", Encoding.UTF8.GetBytes("pas un classeur"))));
         Assert.Contains("Joignez un classeur Excel (.xlsx) ou un fichier CSV.", Text(await AttachAsync(TestUser.Staff, "membres.pdf", csv)));
+        // Only from the hosts Teams stores files on (here the test's file server by its two names), and at most 2 MB.
+        var requests = _files.LogEntries.Count();
+        Assert.Contains("Joignez un classeur Excel (.xlsx) ou un fichier CSV.", Text(await AttachAsync(TestUser.Staff, "membres.csv", csv, host: "127.0.0.2")));
+        Assert.Equal(requests, _files.LogEntries.Count());                                  // not even asked for
+        Assert.Contains("Le fichier dépasse 2 Mo.", Plain(Text(await AttachAsync(TestUser.Staff, "membres.csv", new byte[MemberImportLimit + 1]))));
         var notStaff = await AttachAsync(TestUser.Participant, "membres.csv", csv);
         Assert.DoesNotContain("Importation", Text(notStaff));
         Assert.Equal(2, (await _bot.Service<MemberStore>().AllAsync().ToListAsync()).Count);

@@ -204,6 +204,10 @@ public sealed class ActivitiesTests : IAsyncLifetime
         Assert.Contains("Je ne reconnais pas cette action.", Text(await RegisterAsync(TestUser.Newcomer, "activity-forged")));
         Assert.Contains("Je ne reconnais pas cette action.", Text(await RegisterAsync(TestUser.Newcomer, "../../x")));
 
+        // Particular needs past their limit are refused, and nobody is registered by it.
+        Assert.Contains("dépasse 500 caractères", Plain(Text(await RegisterAsync(TestUser.Newcomer, id, new string('n', 501)))));
+        Assert.Null(await _bot.Service<ActivityStore>().RegistrationOfAsync(id, TestUser.Newcomer.AadObjectId));
+
         _bot.Time.SetUtcNow(new DateTimeOffset(2026, 12, 9, 12, 0, 0, TimeSpan.Zero));
         Assert.Contains("Les inscriptions sont fermées.", Text(await RegisterAsync(TestUser.Newcomer, id)));
 
