@@ -73,6 +73,7 @@ public static class DataExtensions
         services.AddSingleton<InvitationStore>();
         services.AddSingleton<InstallationStore>();
         services.AddSingleton<Outbox.OutboxStore>();
+        services.AddSingleton<Outbox.PaceStore>();
         services.AddSingleton<Cohorts.CohortStore>();
         services.AddSingleton<Coaching.AccompanimentStore>();
         services.AddSingleton<Calls.CallStore>();

@@ -63,6 +63,7 @@ var containers = [
   'plans'
   'institutions'
   'keys'
+  'leases'
   'privacy'
 ]
 // Cosmos DB Built-in Data Contributor: read and write items, no key, no control plane.

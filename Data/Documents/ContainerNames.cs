@@ -20,8 +20,10 @@ public static class ContainerNames
     public const string Institutions = "institutions";
     /// <summary>ASP.NET Data Protection's key ring, so that every instance opens the links any of them minted.</summary>
     public const string Keys = "keys";
+    /// <summary>Work the instances share out: the outbox's sender lease and the tenant's pause after a 429 (no one's data).</summary>
+    public const string Leases = "leases";
     /// <summary>Privacy requests and the access log (Law 25).</summary>
     public const string Privacy = "privacy";
 
-    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Activities, Plans, Institutions, Keys, Privacy];
+    public static readonly IReadOnlyList<string> All = [People, Installations, Outbox, Cohorts, Participations, Accompaniments, Calls, Meetings, Invitations, Activities, Plans, Institutions, Keys, Leases, Privacy];
 }

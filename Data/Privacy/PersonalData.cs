@@ -190,7 +190,7 @@ public sealed class PersonalData(IDocumentDatabase database, TimeProvider time)
     ];
 
     /// <summary>Containers that hold no one's data.</summary>
-    public static readonly IReadOnlyList<string> Undeclared = [ContainerNames.Keys, ContainerNames.Institutions];
+    public static readonly IReadOnlyList<string> Undeclared = [ContainerNames.Keys, ContainerNames.Institutions, ContainerNames.Leases];
 
     /// <summary>The record types that declare their personal data, by container.</summary>
     public static IReadOnlyList<(string Container, Type Type)> DeclaredTypes => [.. Declarations.Select(d => (d.Container, d.Type))];

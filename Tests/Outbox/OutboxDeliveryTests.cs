@@ -21,6 +21,7 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         ["Outbox:MaxBackoff"] = "00:00:00.400",
         ["Outbox:MaxAttempts"] = "4",
         ["Outbox:Lease"] = "00:00:02",
+        ["Outbox:SenderLease"] = "00:00:03", // renewed every second: a stopped sender is taken over within a few
         ["Outbox:TenantRequestsPerSecond"] = "200",
     };
 
@@ -163,26 +164,43 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task AWorkerWhoseLeaseRanOutWhileWaitingItsTurnLeavesTheMessageToTheOther()
+    public async Task AWorkerThatLostItsLeasesWhileWaitingItsTurnLeavesItsMessagesToTheOther()
     {
-        // A slow tenant pace and a short lease: each worker's last claims wait longer for their turn than the lease lasts.
+        // A slow tenant pace and a short message lease: the sender's claims wait longer for their turn than they are reserved.
         var slow = new Dictionary<string, string?> { ["Outbox:TenantRequestsPerSecond"] = "5", ["Outbox:Lease"] = "00:00:01" };
         var first = await StartAsync(slow);
         var second = await StartAsync(slow);
-        for (var i = 0; i < 30; i++) await EnqueueAsync(i % 2 == 0 ? first : second, $"19:slow{i}", $"slow{i}");
+        for (var i = 0; i < 30; i++) await EnqueueAsync(first, $"19:slow{i}", $"slow{i}");
+        await Connector.WaitForAsync(5, TimeSpan.FromSeconds(20));
+        var (sender, other) = await SenderAsync(first, second);
+
+        // As if the sender's renewals had failed for a while and the other had taken the lease over: from its next
+        // renewal on, the sender must send nothing, neither the claims waiting for their turn nor those whose lease lapsed.
+        var pace = first.Service<PaceStore>();
+        var read = await pace.ReadAsync();
+        Assert.NotNull(await pace.WriteAsync(read!.Value with { Sender = other.Service<OutboxWorker>().Id, LeaseUntil = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds() }, read));
+        var takenOver = DateTimeOffset.UtcNow;
 
         await Connector.WaitForAsync(30, TimeSpan.FromSeconds(60));
         await Task.Delay(1500); // let any duplicate surface
 
         Assert.Equal(30, Connector.Deliveries.Count);
         Assert.Equal(30, Connector.Deliveries.Select(d => d.ConversationId).Distinct().Count());
+        var sent = new List<OutboxMessage>();
+        for (var i = 0; i < 30; i++) sent.Add(await SettledAsync(first, "test", $"slow{i}"));
+        var senderId = sender.Service<OutboxWorker>().Id;
+        // The lost sender learns it at its next renewal (a third of the lease, one second here); after that, nothing from it.
+        Assert.DoesNotContain(sent, m => m.SentBy == senderId && m.SentAt > takenOver.AddSeconds(1.2));
+        Assert.Contains(sent, m => m.SentBy == other.Service<OutboxWorker>().Id);
+        Assert.All(sent, m => Assert.Equal(DeliveryStatus.Sent, m.Status));
     }
 
     [Fact]
-    public async Task TwoWorkersOnOneStoreDeliverFiveHundredMessagesWithNoDuplicate()
+    public async Task TwoInstancesOnOneStoreKeepOneTenantPaceAndDeliverFiveHundredMessagesOnce()
     {
         var first = await StartAsync();
-        var second = await StartAsync(new() { ["Outbox:TenantRequestsPerSecond"] = "400" });
+        var second = await StartAsync();
+        Connector.TenantLimit = 200; // what each instance's pacer allows: two senders at once would be throttled
         for (var i = 0; i < 500; i++) await EnqueueAsync(i % 2 == 0 ? first : second, $"19:c{i}", $"k{i}");
 
         await Connector.WaitForAsync(500, TimeSpan.FromSeconds(60));
@@ -191,9 +209,48 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
         var deliveries = Connector.Deliveries;
         Assert.Equal(500, deliveries.Count);
         Assert.Equal(500, deliveries.Select(d => d.ConversationId).Distinct().Count());
+        Assert.DoesNotContain(Connector.Attempts, a => a.Status == 429);
         var senders = new HashSet<string>();
         for (var i = 0; i < 500; i++) senders.Add((await SettledAsync(first, "test", $"k{i}")).SentBy!);
-        Assert.Equal(2, senders.Count); // both workers took part
+        var (sender, _) = await SenderAsync(first, second);
+        Assert.Equal([sender.Service<OutboxWorker>().Id], senders); // one sender for the tenant
+    }
+
+    [Fact]
+    public async Task ARetryAfterIsHonouredByTheInstanceThatTakesOver()
+    {
+        var first = await StartAsync();
+        Connector.Script("19:busy", (429, TimeSpan.FromSeconds(6)));
+        await EnqueueAsync(first, "19:busy", "k1");
+        while (!Connector.Attempts.Any(a => a.Status == 429)) await Task.Delay(20);
+        var throttled = Connector.Attempts.Single(a => a.Status == 429).At;
+        var throttledAt = DateTimeOffset.UtcNow;
+        while ((await first.Service<PaceStore>().ReadAsync())?.Value.BlockedUntil is null or 0) await Task.Delay(20);
+
+        // The instance that was told to wait stops; another takes over (within about two seconds) and must wait too,
+        // for every conversation, not only the throttled one.
+        await first.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHost>().StopAsync();
+        var second = await StartAsync();
+        await EnqueueAsync(second, "19:other", "k2");
+        var blocked = DateTimeOffset.FromUnixTimeMilliseconds((await second.Service<PaceStore>().ReadAsync())!.Value.BlockedUntil);
+        Assert.InRange(blocked - throttledAt, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(6)); // recorded for whoever sends next
+
+        Assert.Equal(DeliveryStatus.Sent, (await SettledAsync(second, "test", "k1")).Status);
+        Assert.Equal(DeliveryStatus.Sent, (await SettledAsync(second, "test", "k2")).Status);
+        var after = Connector.Attempts.Where(a => a.At > throttled).ToList();
+        Assert.Equal(2, after.Count(a => a.Status == 200));
+        Assert.All(after, a => Assert.True(Stopwatch.GetElapsedTime(throttled, a.At) >= TimeSpan.FromSeconds(5.9),
+            $"{a.ConversationId} sent {Stopwatch.GetElapsedTime(throttled, a.At).TotalMilliseconds} ms after the 429"));
+        Assert.Equal(second.Service<OutboxWorker>().Id, (await SettledAsync(second, "test", "k2")).SentBy);
+    }
+
+    /// <summary>Which of two instances holds the sender lease, and the other.</summary>
+    private static async Task<(BotApp Sender, BotApp Other)> SenderAsync(BotApp first, BotApp second)
+    {
+        var holder = (await first.Service<PaceStore>().ReadAsync())?.Value.Sender;
+        return holder == first.Service<OutboxWorker>().Id ? (first, second)
+            : holder == second.Service<OutboxWorker>().Id ? (second, first)
+            : throw new InvalidOperationException($"Neither instance holds the sender lease ({holder}).");
     }
 
     [Fact]

@@ -8,6 +8,7 @@ public static class OutboxModule
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<Pacer>();
+        services.AddSingleton<SenderLease>();
         services.AddFeature<DeliveriesFeature>();
         services.AddBackgroundWork<OutboxWorker>();
         return services;

@@ -9,6 +9,11 @@ public sealed class OutboxOptions
     public int MaxAttempts { get; set; } = 8;
     /// <summary>How long a claimed message is reserved for the worker that claimed it; afterwards another may take it over.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
+    /// <summary>
+    /// How long the sender's lease runs (<see cref="SenderLease"/>): one instance sends for the tenant; if it dies,
+    /// another takes over once this has passed since its last renewal.
+    /// </summary>
+    public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>Messages sent at once by one worker (the pacer keeps the rate).</summary>
     public int Concurrency { get; set; } = 8;
     /// <summary>Due messages read per poll.</summary>

@@ -5,7 +5,8 @@ using SmqBot.Data.Outbox;
 namespace SmqBot.Bot.Features.Outbox;
 
 /// <summary>
-/// Delivers the outbox. Any number of instances may run against one store.
+/// Delivers the outbox. Any number of instances may run against one store: the one holding the
+/// <see cref="SenderLease"/> sends, the others wait to take over, so the tenant's pace is one process's.
 ///
 /// <para><b>What is guaranteed.</b> Every enqueued message is delivered <i>at least once</i>, or ends failed with a
 /// reason staff can read; an idempotency key enqueued twice is one message. A message is sent only by the worker
@@ -21,11 +22,12 @@ namespace SmqBot.Bot.Features.Outbox;
 /// flight at the moment of the crash (at most <see cref="OutboxOptions.Concurrency"/> per worker) can be duplicated.</para>
 ///
 /// <para><b>Pace and failures.</b> Sends wait for a slot from the <see cref="Pacer"/> (tenant rate, per-conversation
-/// windows). 429 → retried after Retry-After (and the whole tenant pauses that long); 412, 502, 503, 504 and connection
+/// windows). 429 → retried after Retry-After (and the whole tenant pauses that long, recorded in the store for any
+/// worker that takes over); 412, 502, 503, 504 and connection
 /// failures → retried with exponential back-off and jitter; after <see cref="OutboxOptions.MaxAttempts"/> attempts the
 /// message fails with its last reason (dead letter); any other 4xx fails at once.</para>
 /// </summary>
-public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, Pacer pacer, IOptions<OutboxOptions> options,
+public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, Pacer pacer, SenderLease senderLease, IOptions<OutboxOptions> options,
     TimeProvider time, ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
@@ -43,36 +45,110 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         {
             try
             {
-                if (await RunOnceAsync(stoppingToken) > 0) continue;
+                if (await senderLease.HoldAsync(Id, stoppingToken)) await SendWhileHeldAsync(stoppingToken);
+                await Task.Delay(senderLease.RenewEvery, time, stoppingToken);
             }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                // A store outage must not kill delivery for good: log, wait a poll interval, try again.
-                logger.LogError(e, "Outbox poll failed");
+                return;
             }
+            catch (Exception e)
+            {
+                // A store outage must not kill delivery for good: log, wait, try again.
+                logger.LogError(e, "Outbox sender lease failed");
+                try { await Task.Delay(_options.PollInterval, time, stoppingToken); }
+                catch (OperationCanceledException) { return; }
+            }
+        }
+    }
+
+    /// <summary>Polls and sends for as long as this worker holds the sender lease, renewing it alongside.</summary>
+    private async Task SendWhileHeldAsync(CancellationToken stoppingToken)
+    {
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        var renewing = RenewAsync(held);
+        try
+        {
+            while (!held.IsCancellationRequested)
+            {
+                try
+                {
+                    if (await RunOnceAsync(stoppingToken, held.Token) > 0) continue;
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    logger.LogError(e, "Outbox poll failed");
+                }
+                await Task.Delay(_options.PollInterval, time, held.Token);
+            }
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            // The lease went to another worker: it sends from now on.
+        }
+        finally
+        {
+            await held.CancelAsync();
+            await renewing;
+        }
+    }
+
+    /// <summary>Renews the sender lease every third of it; cancels <paramref name="held"/> once it is lost.</summary>
+    private async Task RenewAsync(CancellationTokenSource held)
+    {
+        while (!held.IsCancellationRequested)
+        {
             try
             {
-                await Task.Delay(_options.PollInterval, time, stoppingToken);
+                await Task.Delay(senderLease.RenewEvery, time, held.Token);
+                if (await senderLease.HoldAsync(Id, held.Token)) continue;
             }
             catch (OperationCanceledException)
             {
                 return;
             }
+            catch (Exception e)
+            {
+                logger.LogWarning(e, "Outbox sender lease renewal failed");
+                if (senderLease.IsHeldBy(Id)) continue; // still within half the lease: keep sending, try again
+            }
+            await held.CancelAsync();
+            return;
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            await senderLease.ReleaseAsync(Id, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Outbox sender lease not given back; another instance takes over when it runs out");
         }
     }
 
     /// <summary>One poll: reads due messages and delivers those this worker manages to claim. Returns how many were due.</summary>
-    public async Task<int> RunOnceAsync(CancellationToken ct)
+    public Task<int> RunOnceAsync(CancellationToken ct) => RunOnceAsync(ct, ct);
+
+    /// <summary>
+    /// One poll as the sender: claims and turns in the pace end when <paramref name="whileSender"/> is cancelled (the
+    /// lease went to another worker), and a claim not sent yet goes back to the queue; a send already under way is
+    /// completed and recorded unless <paramref name="stopping"/> says the process is going.
+    /// </summary>
+    private async Task<int> RunOnceAsync(CancellationToken stopping, CancellationToken whileSender)
     {
-        var due = await store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, ct).ToListAsync(ct);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct },
-            async (message, token) => await DeliverAsync(message, token));
+        var due = await store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, whileSender).ToListAsync(whileSender);
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = whileSender },
+            async (message, _) => await DeliverAsync(message, stopping, whileSender));
         return due.Count;
     }
 
-    private async Task DeliverAsync(OutboxMessage due, CancellationToken ct)
+    private async Task DeliverAsync(OutboxMessage due, CancellationToken ct, CancellationToken whileSender)
     {
-        if (await ClaimAsync(due, ct) is not { } claim) return;
+        if (whileSender.IsCancellationRequested || await ClaimAsync(due, whileSender) is not { } claim) return;
         Interlocked.Increment(ref _inFlight);
         try
         {
@@ -95,19 +171,25 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
                 if (replaced is { Status: DeliveryStatus.Sent, ActivityId: { } activityId })
                 {
                     message = message with { ActivityId = activityId };
-                    (result, claim) = await SendAsync(message, claim, ct);
+                    (result, claim) = await SendAsync(message, claim, ct, whileSender);
                 }
                 else result = new DeliveryResult.Failed("Le message à mettre à jour n’a pas été livré / the message to update was not delivered");
             }
             else
             {
                 using var span = Telemetry.StartDelivery();
-                (result, claim) = await SendAsync(message, claim, ct);
+                (result, claim) = await SendAsync(message, claim, ct, whileSender);
                 Telemetry.Delivered(span, result switch { DeliveryResult.Delivered => "sent", DeliveryResult.Failed => "failed", null => "lost-lease", _ => "retry" }, time.GetUtcNow() - message.CreatedAt);
             }
             // Another worker took the message over while this one waited for its turn: it is theirs to send and record.
             if (result is null) return;
             await RecordAsync(claim with { Value = message }, result, ct);
+        }
+        catch (OperationCanceledException) when (whileSender.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            // The sender lease went to another worker before this message's turn came: back to the queue, unsent.
+            await store.ReplaceAsync(claim.Value with { Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = claim.Value.Attempts - 1, DueAt = time.GetUtcNow().ToUnixTimeMilliseconds() },
+                claim.ETag, ct);
         }
         finally
         {
@@ -120,10 +202,10 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
     /// lease (a slow tenant, a long queue): then the lease is renewed with a conditional write on the claim before
     /// sending, and a worker that lost it to another sends nothing (a null result). Returns the claim as it then stands.
     /// </summary>
-    private async Task<(DeliveryResult? Result, Stored<OutboxMessage> Claim)> SendAsync(OutboxMessage message, Stored<OutboxMessage> claim, CancellationToken ct)
+    private async Task<(DeliveryResult? Result, Stored<OutboxMessage> Claim)> SendAsync(OutboxMessage message, Stored<OutboxMessage> claim, CancellationToken ct, CancellationToken whileSender)
     {
         DeliveryResult result;
-        using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, ct))
+        using (await pacer.WaitTurnAsync(message.Conversation?.ConversationId ?? message.Person?.UserId ?? message.Key, whileSender))
         {
             var now = time.GetUtcNow();
             if (claim.Value.DueAt - now.ToUnixTimeMilliseconds() < _options.Lease.TotalMilliseconds / 2)
@@ -142,7 +224,7 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
                 result = new DeliveryResult.RetryLater($"{e.GetType().Name}: {e.Message}");
             }
         }
-        if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) pacer.Throttled(wait);
+        if (result is DeliveryResult.RetryLater { Throttled: true, RetryAfter: { } wait }) await senderLease.ThrottledAsync(wait, ct);
         return (result, claim);
     }
 
