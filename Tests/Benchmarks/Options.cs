@@ -13,5 +13,7 @@ public sealed class Options(Dictionary<string, string> values)
 
     public double Double(string name, double fallback) => values.TryGetValue(name, out var v) ? double.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 
+    public string String(string name) => values.TryGetValue(name, out var v) ? v : throw new ArgumentException($"--{name} is required.");
+
     public int Int(string name, int fallback) => values.TryGetValue(name, out var v) ? int.Parse(v, System.Globalization.CultureInfo.InvariantCulture) : fallback;
 }

@@ -2,7 +2,7 @@ using SmqBot.Benchmarks;
 
 // Benchmarks, run on demand (never in the test suite):
 //   dotnet run -c Release --project Tests/Benchmarks -- turn [--turns 2000] [--warmup 300]
-//   dotnet run -c Release --project Tests/Benchmarks -- fanout [--users 10000] [--rps 50] [--fault-rate 0.01] [--kill-at 0.5]
+//   dotnet run -c Release --project Tests/Benchmarks -- fanout [--users 10000] [--rps 50] [--fault-rate 0.01] [--kill-at 0.5] [--instances 2]
 //   dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions 2000] [--members 50]
 //   dotnet run -c Release --project Tests/Benchmarks -- hours [--entries 2000] [--experts 50]
 //   dotnet run -c Release --project Tests/Benchmarks -- report [--runs 7]
@@ -16,6 +16,7 @@ return args.FirstOrDefault() switch
 {
     "turn" => await TurnBenchmark.RunAsync(Options.Parse(args[1..])),
     "fanout" => await FanoutBenchmark.RunAsync(Options.Parse(args[1..])),
+    "fanout-instance" => await FanoutBenchmark.InstanceAsync(Options.Parse(args[1..])), // started by fanout --instances
     "checkin" => await CheckInBenchmark.RunAsync(Options.Parse(args[1..])),
     "hours" => await HoursBenchmark.RunAsync(Options.Parse(args[1..])),
     "report" => await ReportBenchmark.RunAsync(Options.Parse(args[1..])),
@@ -30,7 +31,7 @@ return args.FirstOrDefault() switch
 static int Usage()
 {
     Console.Error.WriteLine("usage: dotnet run -c Release --project Tests/Benchmarks -- turn [--turns N] [--warmup N]");
-    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F]");
+    Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- fanout [--users N] [--rps N] [--fault-rate F] [--kill-at F] [--instances N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- checkin [--submissions N] [--members N]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- load [--conversations N] [--seconds S]");
     Console.Error.WriteLine("       dotnet run -c Release --project Tests/Benchmarks -- hours [--entries N] [--experts N]");

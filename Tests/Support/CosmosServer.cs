@@ -20,6 +20,13 @@ public sealed class CosmosServer : IAsyncLifetime
     private Process? _node;
     private readonly StringBuilder _output = new();
 
+    private const string KeepAliveServer = """
+        const server = require(process.argv[1]).createHttpsServer({ keepAlive: true });
+        server.keepAliveTimeout = 120000;
+        server.headersTimeout = 121000;
+        server.listen(+process.argv[2], process.argv[3]);
+        """;
+
     public int Port { get; private set; }
     public string Endpoint => $"https://127.0.0.1:{Port}/";
     public CosmosClient Client { get; private set; } = null!;
@@ -27,7 +34,11 @@ public sealed class CosmosServer : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Port = Ports.Free();
-        var start = new ProcessStartInfo("node", [Repo.NodeTool("@vercel/cosmosdb-server/lib/cli.js"), "-p", Port.ToString(), "--host", "127.0.0.1"])
+        // Its CLI answers every request with "Connection: close", so each call paid a new TLS handshake on both sides
+        // (thousands a second under load, most of the CPU of a busy test); Cosmos DB keeps connections alive, and so
+        // does this server when asked. Idle connections outlive the client's pool timeout (1 min), so none is closed
+        // under a request.
+        var start = new ProcessStartInfo("node", ["-e", KeepAliveServer, Repo.NodeTool("@vercel/cosmosdb-server/lib/index.js"), Port.ToString(), "127.0.0.1"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -41,7 +52,10 @@ public sealed class CosmosServer : IAsyncLifetime
         Client = CreateClient();
     }
 
-    public CosmosClient CreateClient() => new(Endpoint, Key, new CosmosClientOptions
+    public CosmosClient CreateClient() => ClientFor(Endpoint);
+
+    /// <summary>A client for a test endpoint started elsewhere (another process of the same run).</summary>
+    public static CosmosClient ClientFor(string endpoint) => new(endpoint, Key, new CosmosClientOptions
     {
         ConnectionMode = ConnectionMode.Gateway,
         LimitToEndpoint = true,

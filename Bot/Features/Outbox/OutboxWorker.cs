@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using SmqBot.Data.Documents;
 using SmqBot.Data.Outbox;
@@ -31,12 +33,8 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
     TimeProvider time, ILogger<OutboxWorker> logger) : BackgroundService
 {
     private readonly OutboxOptions _options = options.Value;
-    private int _inFlight;
 
     public string Id { get; } = $"{Environment.MachineName}/{Guid.NewGuid():N}";
-
-    /// <summary>Messages claimed by this worker whose outcome is not recorded yet.</summary>
-    public int InFlight => Volatile.Read(ref _inFlight);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -62,24 +60,57 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         }
     }
 
-    /// <summary>Polls and sends for as long as this worker holds the sender lease, renewing it alongside.</summary>
+    /// <summary>
+    /// Polls and sends for as long as this worker holds the sender lease, renewing it alongside. Due messages go through
+    /// a queue to <see cref="OutboxOptions.Concurrency"/> senders, and the next poll is read while the last one is still
+    /// being sent (once half of it is left), so that the pace never waits for a query: on Cosmos DB a poll of 200
+    /// messages takes long enough to cost a tenth of the rate if the senders stood idle meanwhile.
+    /// </summary>
     private async Task SendWhileHeldAsync(CancellationToken stoppingToken)
     {
         using var held = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var renewing = RenewAsync(held);
+        var queue = Channel.CreateUnbounded<OutboxMessage>(new UnboundedChannelOptions { SingleWriter = true });
+        var underWay = new ConcurrentDictionary<string, byte>(); // keys read by a poll and not finished with yet
+        var senders = Enumerable.Range(0, _options.Concurrency).Select(_ => Task.Run(async () =>
+        {
+            await foreach (var message in queue.Reader.ReadAllAsync(held.Token))
+            {
+                try
+                {
+                    await DeliverAsync(message, stoppingToken, held.Token);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    // The store failed mid-delivery: the claim, if taken, lapses and the message is sent again then.
+                    logger.LogError(e, "Outbox delivery failed");
+                }
+                finally
+                {
+                    underWay.TryRemove(message.Key, out var _);
+                }
+            }
+        })).ToList();
         try
         {
             while (!held.IsCancellationRequested)
             {
+                var added = 0;
                 try
                 {
-                    if (await RunOnceAsync(stoppingToken, held.Token) > 0) continue;
+                    await foreach (var message in store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, held.Token))
+                        if (underWay.TryAdd(message.Key, 0))
+                        {
+                            queue.Writer.TryWrite(message);
+                            added++;
+                        }
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
                     logger.LogError(e, "Outbox poll failed");
                 }
-                await Task.Delay(_options.PollInterval, time, held.Token);
+                if (added == 0) await Task.Delay(_options.PollInterval, time, held.Token);
+                while (underWay.Count > _options.BatchSize / 2) await Task.Delay(TimeSpan.FromMilliseconds(10), time, held.Token);
             }
         }
         catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
@@ -88,7 +119,13 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         }
         finally
         {
+            queue.Writer.TryComplete();
             await held.CancelAsync();
+            foreach (var sender in senders)
+            {
+                try { await sender; }
+                catch (OperationCanceledException) { }
+            }
             await renewing;
         }
     }
@@ -131,25 +168,22 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
     }
 
     /// <summary>One poll: reads due messages and delivers those this worker manages to claim. Returns how many were due.</summary>
-    public Task<int> RunOnceAsync(CancellationToken ct) => RunOnceAsync(ct, ct);
-
-    /// <summary>
-    /// One poll as the sender: claims and turns in the pace end when <paramref name="whileSender"/> is cancelled (the
-    /// lease went to another worker), and a claim not sent yet goes back to the queue; a send already under way is
-    /// completed and recorded unless <paramref name="stopping"/> says the process is going.
-    /// </summary>
-    private async Task<int> RunOnceAsync(CancellationToken stopping, CancellationToken whileSender)
+    public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        var due = await store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, whileSender).ToListAsync(whileSender);
-        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = whileSender },
-            async (message, _) => await DeliverAsync(message, stopping, whileSender));
+        var due = await store.DueAsync(time.GetUtcNow().ToUnixTimeMilliseconds(), _options.BatchSize, ct).ToListAsync(ct);
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = _options.Concurrency, CancellationToken = ct },
+            async (message, token) => await DeliverAsync(message, token, token));
         return due.Count;
     }
 
+    /// <summary>
+    /// Claims and delivers one message. Claiming and waiting for a turn in the pace end when <paramref name="whileSender"/>
+    /// is cancelled (the sender lease went to another worker), and a claim not sent yet goes back to the queue; a send
+    /// already under way is completed and recorded unless <paramref name="ct"/> says the process is stopping.
+    /// </summary>
     private async Task DeliverAsync(OutboxMessage due, CancellationToken ct, CancellationToken whileSender)
     {
         if (whileSender.IsCancellationRequested || await ClaimAsync(due, whileSender) is not { } claim) return;
-        Interlocked.Increment(ref _inFlight);
         try
         {
             var message = claim.Value;
@@ -190,10 +224,6 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
             // The sender lease went to another worker before this message's turn came: back to the queue, unsent.
             await store.ReplaceAsync(claim.Value with { Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = claim.Value.Attempts - 1, DueAt = time.GetUtcNow().ToUnixTimeMilliseconds() },
                 claim.ETag, ct);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _inFlight);
         }
     }
 
