@@ -53,7 +53,7 @@ internal static partial class ActivityMapping
             : null;
 
     public static Attachment ToAttachment(this AdaptiveCard card) =>
-        new() { ContentType = CardJson.ContentType, Content = JObject.Parse(CardJson.Serialize(card)) };
+        new() { ContentType = CardJson.ContentType, Content = new RawJson(CardJson.Serialize(card)) };
 
     public static IMessageActivity ToMessage(this AdaptiveCard card)
     {
@@ -65,7 +65,7 @@ internal static partial class ActivityMapping
     }
 
     public static AdaptiveCardInvokeResponse ToInvokeResponse(this AdaptiveCard card) =>
-        new() { StatusCode = 200, Type = CardJson.ContentType, Value = JObject.Parse(CardJson.Serialize(card)) };
+        new() { StatusCode = 200, Type = CardJson.ContentType, Value = new RawJson(CardJson.Serialize(card)) };
 
     /// <summary>
     /// Card data (user input) as a JSON object; anything else (a string, an array, nothing) is no data. Converted token by

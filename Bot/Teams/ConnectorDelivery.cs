@@ -91,7 +91,7 @@ public sealed class ConnectorDelivery(IBotFrameworkHttpAdapter adapter, BotFrame
         var activity = Microsoft.Bot.Schema.Activity.CreateMessageActivity();
         activity.Text = message.Text;
         if (message.Card is { } card)
-            activity.Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = JObject.Parse(card) }];
+            activity.Attachments = [new Attachment { ContentType = CardJson.ContentType, Content = new RawJson(card) }];
         return activity;
     }
 

@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace SmqBot.Cards.Model;
 
@@ -20,31 +22,54 @@ public static class CardJson
     /// </summary>
     public const string LanguageField = "lang";
 
-    public static string Serialize(AdaptiveCard card) => ToNode(card).ToJsonString(Options);
+    public static string Serialize(AdaptiveCard card) => JsonSerializer.Serialize(card, card.Lang is { } lang ? InLanguage(lang) : Options);
 
-    public static JsonObject ToNode(AdaptiveCard card)
-    {
-        var node = JsonSerializer.SerializeToNode(card, Options)!.AsObject();
-        if (card.Lang is { } lang) MarkLanguage(node, lang);
-        return node;
-    }
+    public static JsonObject ToNode(AdaptiveCard card) => JsonNode.Parse(Serialize(card))!.AsObject();
 
-    private static void MarkLanguage(JsonNode? node, string lang)
+    private static readonly ConcurrentDictionary<string, JsonSerializerOptions> Languages = new();
+
+    /// <summary>
+    /// The options that write every Action.Execute and Action.Submit with <see cref="LanguageField"/> in its data (an
+    /// empty data gets one too), in the same pass as the rest of the card: marking a serialised tree afterwards took
+    /// as long as serialising the card twice. One set of options per language, made once.
+    /// </summary>
+    private static JsonSerializerOptions InLanguage(string lang) => Languages.GetOrAdd(lang, l => new JsonSerializerOptions(Options)
     {
-        switch (node)
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver
         {
-            case JsonObject o:
-                if ((string?)(o["type"] as JsonValue) is "Action.Execute" or "Action.Submit")
+            Modifiers =
+            {
+                info =>
                 {
-                    var data = o["data"] as JsonObject ?? [];
-                    data[LanguageField] ??= lang;
-                    o["data"] = data;
-                }
-                foreach (var (_, child) in o.ToList()) MarkLanguage(child, lang);
-                break;
-            case JsonArray a:
-                foreach (var child in a) MarkLanguage(child, lang);
-                break;
+                    if (info.Type != typeof(ExecuteAction) && info.Type != typeof(SubmitAction)) return;
+                    var data = info.Properties.Single(p => p.Name == "data");
+                    data.ShouldSerialize = static (_, _) => true;
+                    data.CustomConverter = new LanguageInData(l);
+                },
+            },
+        },
+    });
+
+    /// <summary>An action's data as it is, with the card's language added unless the data names one already (as the card it opens from does).</summary>
+    private sealed class LanguageInData(string lang) : JsonConverter<JsonObject?>
+    {
+        public override bool HandleNull => true;
+
+        public override JsonObject? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            throw new NotSupportedException("Cards are only written.");
+
+        public override void Write(Utf8JsonWriter writer, JsonObject? value, JsonSerializerOptions options)
+        {
+            writer.WriteStartObject();
+            foreach (var (name, node) in value ?? [])
+            {
+                if (node is null && name == LanguageField) continue; // written below, as an absent one would be
+                writer.WritePropertyName(name);
+                if (node is null) writer.WriteNullValue();
+                else node.WriteTo(writer, options);
+            }
+            if (value?[LanguageField] is null) writer.WriteString(LanguageField, lang);
+            writer.WriteEndObject();
         }
     }
 }

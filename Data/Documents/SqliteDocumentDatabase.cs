@@ -60,12 +60,20 @@ public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentD
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        // WAL + NORMAL is durable across process crashes; busy_timeout makes concurrent writers wait, not fail.
+        // WAL + NORMAL is durable across process crashes; busy_timeout makes concurrent writers wait, not fail. Both
+        // hold for the native connection, which the pool keeps open between uses: set them once per native connection
+        // (a fifth of a point read went to running this again on every open).
+        if (_configured.TryGetValue(connection.Handle!, out _)) return connection;
         await using var pragma = connection.CreateCommand();
         pragma.CommandText = "PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;";
         await pragma.ExecuteNonQueryAsync(ct);
+        _configured.TryAdd(connection.Handle!, Configured);
         return connection;
     }
+
+    private static readonly object Configured = new();
+    /// <summary>The native connections whose pragmas are set (weakly held: a connection the pool closed is forgotten).</summary>
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
 
     /// <summary>Runs one write on its own connection, after the writes before it in this process.</summary>
     internal async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken ct)
@@ -92,7 +100,7 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
         await using var connection = await database.OpenAsync(ct);
         await using var command = Command(connection, "SELECT body, etag FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new Stored<T>(DocumentJson.Deserialize<T>(Encoding.UTF8.GetBytes(reader.GetString(0))), reader.GetString(1)) : null;
+        return await reader.ReadAsync(ct) ? new Stored<T>(DocumentJson.Deserialize<T>(Body(reader)), reader.GetString(1)) : null;
     }
 
     public async Task<Stored<T>?> CreateAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
@@ -176,8 +184,11 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
         command.CommandText = sql.ToString();
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            yield return DocumentJson.Deserialize<T>(Encoding.UTF8.GetBytes(reader.GetString(0)));
+            yield return DocumentJson.Deserialize<T>(Body(reader));
     }
+
+    /// <summary>A document's JSON as SQLite stores it, UTF-8 (read as text it would go through UTF-16 and back).</summary>
+    private static byte[] Body(SqliteDataReader reader) => reader.GetFieldValue<byte[]>(0);
 
     // json_extract yields SQLite's own types: booleans come back as 0/1.
     private static object ToSqlite(object value) => DocumentJson.ToPrimitive(value) switch

@@ -50,6 +50,10 @@ public static class TurnBenchmark
         if (connector.Deliveries.Count != 2 * turns)
             throw new InvalidOperationException($"Expected {2 * turns} replies at the connector, got {connector.Deliveries.Count}.");
 
+        // What each reply weighs at the connector: SmqBot answers with a card, the echo with a line of text.
+        var replies = connector.Deliveries;
+        Print("turn.smqbot.reply_bytes", replies[0].Activity.ToJsonString().Length);
+        Print("turn.echo.reply_bytes", replies[1].Activity.ToJsonString().Length);
         Array.Sort(smq);
         Array.Sort(bare);
         Print("turn.smqbot.p50_ms", Measure.Percentile(smq, 0.50));

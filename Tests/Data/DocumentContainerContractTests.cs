@@ -162,11 +162,40 @@ public sealed class SqliteContainerTests : DocumentContainerContractTests, IAsyn
 
     protected override IDocumentContainer Container => _container;
 
+    private SqliteDocumentDatabase _database = null!;
+
     public async Task InitializeAsync()
     {
-        var database = SqliteDocumentDatabase.ForFile(Path.Combine(_dir, "contract.db"));
-        await database.InitializeAsync();
-        _container = database.Container(ContainerNames.People);
+        _database = SqliteDocumentDatabase.ForFile(Path.Combine(_dir, "contract.db"));
+        await _database.InitializeAsync();
+        _container = _database.Container(ContainerNames.People);
+    }
+
+    [Fact]
+    public async Task EveryConnectionFromThePoolIsDurableAndWaitsForAWriter()
+    {
+        // The pragmas are set once per native connection; the pool hands the same one back, and new ones get them too.
+        for (var round = 0; round < 3; round++)
+        {
+            var open = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => _database.OpenAsync(CancellationToken.None)));
+            foreach (var connection in open)
+            {
+                Assert.Equal(1L, await PragmaAsync(connection, "synchronous")); // NORMAL (FULL is 2)
+                Assert.Equal(5000L, await PragmaAsync(connection, "busy_timeout"));
+                await connection.DisposeAsync();
+            }
+        }
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // native connections closed: the next ones are new
+        await using var fresh = await _database.OpenAsync(CancellationToken.None);
+        Assert.Equal(1L, await PragmaAsync(fresh, "synchronous"));
+        Assert.Equal(5000L, await PragmaAsync(fresh, "busy_timeout"));
+    }
+
+    private static async Task<long> PragmaAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string name)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name}";
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     public Task DisposeAsync()
