@@ -14,8 +14,8 @@ using static SmqBot.Benchmarks.Measure;
 namespace SmqBot.Benchmarks;
 
 /// <summary>
-/// `help` message turns over HTTP: SmqBot on its embedded store against a bare Bot Framework echo bot, both on
-/// Kestrel, both replying to the same local connector. A turn's latency runs from the POST to /api/messages until
+/// `help` message turns over HTTP: SmqBot on its embedded store against bare Bot Framework echo bots (one answering text,
+/// one the card SmqBot answered), all on Kestrel, replying to the same local connector. A turn's latency runs from the POST to /api/messages until
 /// its response, which the adapter sends after the reply reached the connector. Turns alternate between the bots
 /// so that both see the same machine.
 /// </summary>
@@ -33,29 +33,44 @@ public static class TurnBenchmark
 
         var smqUrl = smqbot.Address() + "api/messages";
         var echoUrl = echo.Address() + "api/messages";
+        await TurnAsync(http, smqUrl, connector.ServiceUrl);
+        // A second echo bot answers every message with the card SmqBot just answered: the same weight on the wire, none
+        // of SmqBot's work, so that the reply's size and SmqBot's own overhead can be told apart.
+        var helpCard = Newtonsoft.Json.Linq.JObject.Parse(connector.Deliveries[^1].Activity["attachments"]![0]!["content"]!.ToJsonString());
+        await using var cardEcho = await StartEchoBotAsync(helpCard);
+        var cardEchoUrl = cardEcho.Address() + "api/messages";
         for (var i = 0; i < warmup; i++)
         {
             await TurnAsync(http, smqUrl, connector.ServiceUrl);
             await TurnAsync(http, echoUrl, connector.ServiceUrl);
+            await TurnAsync(http, cardEchoUrl, connector.ServiceUrl);
         }
         connector.Clear();
 
         var smq = new double[turns];
         var bare = new double[turns];
+        var sameWeight = new double[turns];
         for (var i = 0; i < turns; i++)
         {
             smq[i] = await TurnAsync(http, smqUrl, connector.ServiceUrl);
             bare[i] = await TurnAsync(http, echoUrl, connector.ServiceUrl);
+            sameWeight[i] = await TurnAsync(http, cardEchoUrl, connector.ServiceUrl);
         }
-        if (connector.Deliveries.Count != 2 * turns)
-            throw new InvalidOperationException($"Expected {2 * turns} replies at the connector, got {connector.Deliveries.Count}.");
+        if (connector.Deliveries.Count != 3 * turns)
+            throw new InvalidOperationException($"Expected {3 * turns} replies at the connector, got {connector.Deliveries.Count}.");
 
         // What each reply weighs at the connector: SmqBot answers with a card, the echo with a line of text.
         var replies = connector.Deliveries;
         Print("turn.smqbot.reply_bytes", replies[0].Activity.ToJsonString().Length);
         Print("turn.echo.reply_bytes", replies[1].Activity.ToJsonString().Length);
+        Print("turn.card_echo.reply_bytes", replies[2].Activity.ToJsonString().Length);
         Array.Sort(smq);
         Array.Sort(bare);
+        Array.Sort(sameWeight);
+        Print("turn.card_echo.p50_ms", Measure.Percentile(sameWeight, 0.50));
+        Print("turn.card_echo.p99_ms", Measure.Percentile(sameWeight, 0.99));
+        Print("turn.ratio_to_card_echo.p50", Measure.Percentile(smq, 0.50) / Measure.Percentile(sameWeight, 0.50));
+        Print("turn.ratio_to_card_echo.p99", Measure.Percentile(smq, 0.99) / Measure.Percentile(sameWeight, 0.99));
         Print("turn.smqbot.p50_ms", Measure.Percentile(smq, 0.50));
         Print("turn.smqbot.p99_ms", Measure.Percentile(smq, 0.99));
         Print("turn.echo.p50_ms", Measure.Percentile(bare, 0.50));
@@ -98,7 +113,7 @@ public static class TurnBenchmark
     }
 
     /// <summary>The Bot Framework's own sample, reduced: CloudAdapter and an ActivityHandler that echoes the text.</summary>
-    internal static async Task<WebApplication> StartEchoBotAsync()
+    internal static async Task<WebApplication> StartEchoBotAsync(Newtonsoft.Json.Linq.JObject? card = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Benchmark" });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -118,7 +133,7 @@ public static class TurnBenchmark
         });
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter>(sp =>
             new CloudAdapter(sp.GetRequiredService<BotFrameworkAuthentication>(), sp.GetRequiredService<ILogger<CloudAdapter>>()));
-        builder.Services.AddSingleton<IBot, EchoBot>();
+        builder.Services.AddSingleton<IBot>(new EchoBot(card));
         var app = builder.Build();
         app.MapPost("/api/messages", (HttpRequest request, HttpResponse response, IBotFrameworkHttpAdapter adapter, IBot bot) =>
             adapter.ProcessAsync(request, response, bot));
@@ -126,11 +141,16 @@ public static class TurnBenchmark
         return app;
     }
 
-    /// <summary>Echoes a message's text to the connector, and a card action's verb in its invoke response (a one-line card).</summary>
-    private sealed class EchoBot : ActivityHandler
+    /// <summary>
+    /// Echoes a message's text to the connector (or, given a card, answers every message with it), and a card action's
+    /// verb in its invoke response (a one-line card).
+    /// </summary>
+    private sealed class EchoBot(Newtonsoft.Json.Linq.JObject? card) : ActivityHandler
     {
         protected override Task OnMessageActivityAsync(ITurnContext<Microsoft.Bot.Schema.IMessageActivity> turn, CancellationToken ct) =>
-            turn.SendActivityAsync(MessageFactory.Text($"Echo: {turn.Activity.Text}"), ct);
+            turn.SendActivityAsync(card is null
+                ? MessageFactory.Text($"Echo: {turn.Activity.Text}")
+                : MessageFactory.Attachment(new Microsoft.Bot.Schema.Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = card }), ct);
 
         protected override Task<Microsoft.Bot.Schema.AdaptiveCardInvokeResponse> OnAdaptiveCardInvokeAsync(ITurnContext<Microsoft.Bot.Schema.IInvokeActivity> turn,
             Microsoft.Bot.Schema.AdaptiveCardInvokeValue invokeValue, CancellationToken ct) =>
