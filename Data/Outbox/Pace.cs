@@ -29,4 +29,11 @@ public sealed class PaceStore(IDocumentDatabase database)
     /// <summary>Writes <paramref name="pace"/> over the version read (<paramref name="read"/>), or creates it when there was none; null when someone wrote first.</summary>
     public Task<Stored<Pace>?> WriteAsync(Pace pace, Stored<Pace>? read, CancellationToken ct = default) =>
         read is null ? _leases.CreateAsync(Partition, Id, pace, ct) : _leases.ReplaceAsync(Partition, Id, pace, read.ETag, ct);
+
+    /// <summary>
+    /// Read-modify-write (<see cref="DocumentUpdates.UpdateAsync{T}"/>): <paramref name="change"/> is applied again to
+    /// the latest version when someone wrote in between, so a renewal and a recorded pause do not undo each other.
+    /// </summary>
+    public Task<Stored<Pace>> UpdateAsync(Func<Pace?, Pace> change, CancellationToken ct = default) =>
+        _leases.UpdateAsync(Partition, Id, change, ct);
 }

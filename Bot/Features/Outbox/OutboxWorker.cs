@@ -195,11 +195,7 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
                 if (replaced is { Open: true })
                 {
                     // Waiting for it is not an attempt: give the lease back, unchanged, until the next poll.
-                    await store.ReplaceAsync(message with
-                    {
-                        Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = message.Attempts - 1,
-                        DueAt = (time.GetUtcNow() + _options.PollInterval).ToUnixTimeMilliseconds(),
-                    }, claim.ETag, ct);
+                    await GiveBackAsync(claim, time.GetUtcNow() + _options.PollInterval, ct);
                     return;
                 }
                 if (replaced is { Status: DeliveryStatus.Sent, ActivityId: { } activityId })
@@ -222,10 +218,16 @@ public sealed class OutboxWorker(OutboxStore store, IMessageDelivery delivery, P
         catch (OperationCanceledException) when (whileSender.IsCancellationRequested && !ct.IsCancellationRequested)
         {
             // The sender lease went to another worker before this message's turn came: back to the queue, unsent.
-            await store.ReplaceAsync(claim.Value with { Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = claim.Value.Attempts - 1, DueAt = time.GetUtcNow().ToUnixTimeMilliseconds() },
-                claim.ETag, ct);
+            await GiveBackAsync(claim, time.GetUtcNow(), ct);
         }
     }
+
+    /// <summary>Returns a claimed message to the queue unsent, due at <paramref name="dueAt"/>: the claim was not an attempt.</summary>
+    private Task<Stored<OutboxMessage>?> GiveBackAsync(Stored<OutboxMessage> claim, DateTimeOffset dueAt, CancellationToken ct) =>
+        store.ReplaceAsync(claim.Value with
+        {
+            Status = DeliveryStatus.Pending, LeaseOwner = null, Attempts = claim.Value.Attempts - 1, DueAt = dueAt.ToUnixTimeMilliseconds(),
+        }, claim.ETag, ct);
 
     /// <summary>
     /// One attempt, in the pace the connector allows; a 429 pauses the whole tenant. The wait for a turn can outlast the

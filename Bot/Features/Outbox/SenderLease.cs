@@ -47,10 +47,11 @@ public sealed class SenderLease(PaceStore store, Pacer pacer, IOptions<OutboxOpt
     {
         var before = time.GetTimestamp();
         var now = time.GetUtcNow().ToUnixTimeMilliseconds();
-        var current = await store.ReadAsync(ct);
-        if (current?.Value is { } pace && pace.Sender != worker && pace.LeaseUntil > now) return Lost(worker);
-        var written = await store.WriteAsync((current?.Value ?? new Pace()) with { Sender = worker, LeaseUntil = now + (long)_duration.TotalMilliseconds }, current, ct);
-        if (written is null) return Lost(worker);
+        // On the latest version: a pause recorded meanwhile (by this worker's own 429) is kept, not a reason to let go.
+        var written = await store.UpdateAsync(pace => pace is not null && pace.Sender != worker && pace.LeaseUntil > now
+            ? pace
+            : (pace ?? new Pace()) with { Sender = worker, LeaseUntil = now + (long)_duration.TotalMilliseconds }, ct);
+        if (written.Value.Sender != worker) return Lost(worker);
         bool takenOver;
         lock (_gate)
         {
@@ -82,12 +83,7 @@ public sealed class SenderLease(PaceStore store, Pacer pacer, IOptions<OutboxOpt
     {
         pacer.Throttled(retryAfter);
         var until = (time.GetUtcNow() + retryAfter).ToUnixTimeMilliseconds();
-        for (var attempt = 0; attempt < 5; attempt++)
-        {
-            var current = await store.ReadAsync(ct);
-            if (current is not null && current.Value.BlockedUntil >= until) return;
-            if (await store.WriteAsync((current?.Value ?? new Pace()) with { BlockedUntil = until }, current, ct) is not null) return;
-        }
+        await store.UpdateAsync(pace => pace is not null && pace.BlockedUntil >= until ? pace : (pace ?? new Pace()) with { BlockedUntil = until }, ct);
     }
 
     /// <summary>
@@ -101,7 +97,7 @@ public sealed class SenderLease(PaceStore store, Pacer pacer, IOptions<OutboxOpt
             if (_holder != worker) return;
             _holder = null;
         }
-        var current = await store.ReadAsync(ct);
-        if (current?.Value.Sender == worker) await store.WriteAsync(current.Value with { Sender = null, LeaseUntil = time.GetUtcNow().ToUnixTimeMilliseconds() + 1000 }, current, ct);
+        var releasedUntil = time.GetUtcNow().ToUnixTimeMilliseconds() + 1000;
+        await store.UpdateAsync(pace => pace?.Sender == worker ? pace with { Sender = null, LeaseUntil = releasedUntil } : pace ?? new Pace(), ct);
     }
 }
