@@ -111,10 +111,42 @@ internal static class MessagesEndpoint
 
     /// <summary>
     /// Whether the body is a JSON object whose top-level <c>type</c> and <c>serviceUrl</c> are strings, read token by token
-    /// (nested values are skipped, not kept). Newtonsoft's reader, as the SDK's own: what it accepts (<c>NaN</c>,
-    /// <c>undefined</c> in card data) is not refused here either.
+    /// (nested values are skipped, not kept). Strict JSON, as Teams sends it, is read by System.Text.Json's reader; a body
+    /// it refuses is read again by Newtonsoft's, as the SDK's own: what that accepts (<c>NaN</c>, <c>undefined</c> in card
+    /// data) is not refused here either.
     /// </summary>
     private static bool TryReadActivity(byte[] body, int length, out string? serviceUrl)
+    {
+        try
+        {
+            return TryReadStrictActivity(body.AsSpan(0, length), out serviceUrl);
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException) // not JSON, or not UTF-8
+        {
+            return TryReadLenientActivity(body, length, out serviceUrl);
+        }
+    }
+
+    private static bool TryReadStrictActivity(ReadOnlySpan<byte> body, out string? serviceUrl)
+    {
+        serviceUrl = null;
+        var type = false;
+        var reader = new System.Text.Json.Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != System.Text.Json.JsonTokenType.StartObject) return false;
+        while (reader.Read() && reader.TokenType == System.Text.Json.JsonTokenType.PropertyName)
+        {
+            var isType = reader.ValueTextEquals("type"u8);
+            var isServiceUrl = !isType && reader.ValueTextEquals("serviceUrl"u8);
+            reader.Read();
+            var isString = reader.TokenType == System.Text.Json.JsonTokenType.String;
+            if (isType) type = isString;
+            else if (isServiceUrl) serviceUrl = isString ? reader.GetString() : null;
+            reader.Skip();
+        }
+        return reader.TokenType == System.Text.Json.JsonTokenType.EndObject && type && serviceUrl is not null;
+    }
+
+    private static bool TryReadLenientActivity(byte[] body, int length, out string? serviceUrl)
     {
         serviceUrl = null;
         var type = false;

@@ -11,11 +11,14 @@ namespace SmqBot.Data.Documents;
 /// process (<see cref="WriteAsync{T}"/>): SQLite has one writer at a time, and a writer that meets another waits in
 /// SQLite's busy handler, which sleeps the thread (1, 2, 5 … 100 ms) — under 20 people at once that starved the thread
 /// pool and most of the time went to sleeping. An async gate queues them instead; busy_timeout still covers another
-/// process on the same file.
+/// process on the same file. Point reads are served from <see cref="SqliteDocumentCache"/> when the document was read
+/// since its last write.
 /// </summary>
 public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentDatabase
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
+
+    internal SqliteDocumentCache Cache { get; } = new();
 
     public static SqliteDocumentDatabase ForFile(string path)
     {
@@ -75,8 +78,8 @@ public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentD
     /// <summary>The native connections whose pragmas are set (weakly held: a connection the pool closed is forgotten).</summary>
     private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = new();
 
-    /// <summary>Runs one write on its own connection, after the writes before it in this process.</summary>
-    internal async Task<T> WriteAsync<T>(Func<SqliteConnection, Task<T>> write, CancellationToken ct)
+    /// <summary>Runs one write of a document on its own connection, after the writes before it in this process.</summary>
+    internal async Task<T> WriteAsync<T>(string container, string partitionKey, string id, Func<SqliteConnection, Task<T>> write, CancellationToken ct)
     {
         await _writer.WaitAsync(ct);
         try
@@ -86,6 +89,7 @@ public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentD
         }
         finally
         {
+            Cache.Forget(container, partitionKey, id);
             _writer.Release();
         }
     }
@@ -97,16 +101,23 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
 
     public async Task<Stored<T>?> ReadAsync<T>(string partitionKey, string id, CancellationToken ct = default)
     {
+        var cache = database.Cache;
+        if (cache.TryGet(name, partitionKey, id, static body => DocumentJson.Deserialize<T>(body)) is { } kept) return kept;
+        var writesBefore = cache.Writes;
         await using var connection = await database.OpenAsync(ct);
         await using var command = Command(connection, "SELECT body, etag FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        return await reader.ReadAsync(ct) ? new Stored<T>(DocumentJson.Deserialize<T>(Body(reader)), reader.GetString(1)) : null;
+        if (!await reader.ReadAsync(ct)) return null;
+        var body = Body(reader);
+        var read = new Stored<T>(DocumentJson.Deserialize<T>(body), reader.GetString(1));
+        cache.Keep(name, partitionKey, id, body, read, writesBefore);
+        return read;
     }
 
     public async Task<Stored<T>?> CreateAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
     {
         var (body, etag) = Prepare(partitionKey, id, document);
-        return await database.WriteAsync(async connection =>
+        return await database.WriteAsync(name, partitionKey, id, async connection =>
         {
             await using var command = Command(connection, "INSERT OR IGNORE INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)", partitionKey, id);
             command.Parameters.AddWithValue("$etag", etag);
@@ -118,7 +129,7 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
     public async Task<Stored<T>?> ReplaceAsync<T>(string partitionKey, string id, T document, string ifMatch, CancellationToken ct = default)
     {
         var (body, etag) = Prepare(partitionKey, id, document);
-        return await database.WriteAsync(async connection =>
+        return await database.WriteAsync(name, partitionKey, id, async connection =>
         {
             await using var command = Command(connection, "UPDATE documents SET etag = $etag, body = $body WHERE container = $c AND pk = $pk AND id = $id AND etag = $ifMatch", partitionKey, id);
             command.Parameters.AddWithValue("$etag", etag);
@@ -131,7 +142,7 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
     public async Task<Stored<T>> UpsertAsync<T>(string partitionKey, string id, T document, CancellationToken ct = default)
     {
         var (body, etag) = Prepare(partitionKey, id, document);
-        return await database.WriteAsync(async connection =>
+        return await database.WriteAsync(name, partitionKey, id, async connection =>
         {
             await using var command = Command(connection, """
                 INSERT INTO documents (container, pk, id, etag, body) VALUES ($c, $pk, $id, $etag, $body)
@@ -146,7 +157,7 @@ internal sealed class SqliteDocumentContainer(string name, SqliteDocumentDatabas
 
     public async Task<bool> DeleteAsync(string partitionKey, string id, CancellationToken ct = default)
     {
-        return await database.WriteAsync(async connection =>
+        return await database.WriteAsync(name, partitionKey, id, async connection =>
         {
             await using var command = Command(connection, "DELETE FROM documents WHERE container = $c AND pk = $pk AND id = $id", partitionKey, id);
             return await command.ExecuteNonQueryAsync(ct) == 1;

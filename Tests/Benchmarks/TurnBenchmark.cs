@@ -79,6 +79,8 @@ public static class TurnBenchmark
         Print("turn.ratio.p50", Measure.Percentile(smq, 0.50) / Measure.Percentile(bare, 0.50));
         Print("turn.ratio.p99", Measure.Percentile(smq, 0.99) / Measure.Percentile(bare, 0.99));
 
+        // Stopped before its file goes: its outbox worker would otherwise poll a deleted database and log the failure.
+        await smqbot.StopAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         Directory.Delete(dataDir, recursive: true);
         return 0;

@@ -191,6 +191,55 @@ public sealed class SqliteContainerTests : DocumentContainerContractTests, IAsyn
         Assert.Equal(5000L, await PragmaAsync(fresh, "busy_timeout"));
     }
 
+    [Fact]
+    public async Task AnUpdateThatMeetsAChangeTheCacheCouldNotSeeReadsTheFileAgainAndLosesNothing()
+    {
+        // A second store on the same file stands for another process writing it: this store's cache cannot see that write.
+        var (pk, id) = ("p", Guid.NewGuid().ToString("N"));
+        await _container.CreateAsync(pk, id, new Note("ana", "v0"));
+        var kept = (await _container.ReadAsync<Note>(pk, id))!;
+        var other = SqliteDocumentDatabase.ForFile(Path.Combine(_dir, "contract.db")).Container(ContainerNames.People);
+        await other.UpsertAsync(pk, id, new Note("bob", "v1", Tags: ["other"]));
+
+        // Served from what this store read (no statement): the other's version is not visible yet...
+        Assert.Equal(kept, await _container.ReadAsync<Note>(pk, id));
+        // ...until a write finds another ETag: it is refused, changes nothing, and the document is read from the file again.
+        Assert.Null(await _container.ReplaceAsync(pk, id, kept.Value with { Text = "stale" }, kept.ETag));
+        Assert.Equal("v1", (await _container.ReadAsync<Note>(pk, id))!.Value.Text);
+        // An update keeps the other's change and adds its own.
+        await _container.UpdateAsync<Note>(pk, id, n => n! with { Tags = [.. n.Tags!, "mine"], Version = n.Version + 1 });
+        var final = (await other.ReadAsync<Note>(pk, id))!.Value;
+        Assert.Equal(("bob", "v1", 1), (final.Author, final.Text, final.Version));
+        Assert.Equal(["other", "mine"], final.Tags!);
+    }
+
+    [Fact]
+    public async Task AReadThatOverlapsAWriteNeverKeepsTheOlderVersion()
+    {
+        var (pk, id) = ("p", Guid.NewGuid().ToString("N"));
+        await _container.UpsertAsync(pk, id, new Note("ana", "v0"));
+        for (var version = 1; version <= 100; version++)
+        {
+            var write = Task.Run(() => _container.UpsertAsync(pk, id, new Note("ana", $"v{version}", version)));
+            var reads = Enumerable.Range(0, 3).Select(_ => Task.Run(() => _container.ReadAsync<Note>(pk, id))).ToList();
+            var written = await write;
+            await Task.WhenAll(reads);
+            // Whatever the reads saw while the write went on, once it is over every read sees it.
+            Assert.Equal(written, await _container.ReadAsync<Note>(pk, id));
+        }
+
+        // The window that loop rarely hits, step by step: a read of the file began, a write ended, then the read finished.
+        var cache = new SqliteDocumentCache();
+        var writesBefore = cache.Writes;
+        cache.Forget("people", pk, id);
+        cache.Keep("people", pk, id, "{}"u8.ToArray(), new Stored<string>("old", "\"old\""), writesBefore);
+        Assert.Null(cache.TryGet("people", pk, id, _ => "from bytes"));
+        cache.Keep("people", pk, id, "{}"u8.ToArray(), new Stored<string>("new", "\"new\""), cache.Writes);
+        Assert.Equal(new Stored<string>("new", "\"new\""), cache.TryGet("people", pk, id, _ => "from bytes"));
+        // Asked as another type, it is made from the bytes kept, with their ETag.
+        Assert.Equal(new Stored<int>(2, "\"new\""), cache.TryGet("people", pk, id, body => body.Length));
+    }
+
     private static async Task<long> PragmaAsync(Microsoft.Data.Sqlite.SqliteConnection connection, string name)
     {
         await using var command = connection.CreateCommand();

@@ -39,6 +39,34 @@ public sealed class MalformedActivityTests : IAsyncLifetime
         Assert.Contains("Ce que vous pouvez faire", Text(Archive(card, "invoke-literal")));
     }
 
+    /// <summary>
+    /// The edge reads strict JSON with System.Text.Json and anything else with Newtonsoft, as the SDK does: either way an
+    /// escaped property name is the property, the last of two same names counts, and bytes that are not UTF-8 are no fault.
+    /// </summary>
+    [Fact]
+    public async Task TheEdgeReadsAnActivityAsTheSdkDoesWhicheverReaderItTakes()
+    {
+        var activity = Activities.Execute(_bot.ServiceUrl, TestUser.Newcomer, "help.show");
+        var json = activity.ToJsonString();
+        var client = _bot.CreateClient();
+
+        var escaped = json.Replace("\"type\":\"invoke\"", "\"\\u0074ype\":\"invoke\"").Replace("\"serviceUrl\"", "\"service\\u0055rl\"");
+        Assert.Contains("\\u0074ype", escaped);
+        var answered = await client.PostAsync("/api/messages", new StringContent(escaped, Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, answered.StatusCode);
+        Assert.Contains("Ce que vous pouvez faire", Text((await answered.Content.ReadFromJsonAsync<JsonObject>())!["value"]!));
+
+        var lastIsNoUrl = "{\"serviceUrl\":" + System.Text.Json.JsonSerializer.Serialize(_bot.ServiceUrl) + "," + json[1..^1] + ",\"serviceUrl\":5}";
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/messages", new StringContent(lastIsNoUrl, Encoding.UTF8, "application/json"))).StatusCode);
+
+        var notUtf8 = Encoding.UTF8.GetBytes(json.Replace("\"help.show\"", "\"help.PLACEHOLDER\""));
+        var at = notUtf8.AsSpan().IndexOf("PLACEHOLDER"u8);
+        notUtf8[at] = 0xFF; notUtf8[at + 1] = 0xFE;
+        var lenient = await client.PostAsync("/api/messages", new ByteArrayContent(notUtf8) { Headers = { ContentType = new("application/json") } });
+        Assert.True((int)lenient.StatusCode < 500, $"answered {(int)lenient.StatusCode}");
+        Assert.DoesNotContain("Exception", await lenient.Content.ReadAsStringAsync());
+    }
+
     [Fact]
     public async Task DeeplyNestedDataIsNoFault()
     {
