@@ -16,15 +16,16 @@ namespace SmqBot.Data.Documents;
 /// </summary>
 internal sealed class SqliteDocumentCache
 {
-    public const int MaxDocuments = 4096;
-    public const int MaxBodyBytes = 16 * 1024;
+    /// <summary>A profile is half a kilobyte; a cohort with its members a few: a full cache holds at most 16 MB of JSON.</summary>
+    public const int MaxDocuments = 2048;
+    public const int MaxBodyBytes = 8 * 1024;
 
     private readonly ConcurrentDictionary<(string Container, string PartitionKey, string Id), Kept> _documents = new();
+    private readonly Lock _gate = new();
+    private long _writes;
 
     /// <summary>A document as read: its bytes, and the last <see cref="Stored{T}"/> made of them (whatever the type asked).</summary>
     public sealed record Kept(byte[] Body, string ETag, object Read);
-    private readonly Lock _gate = new();
-    private long _writes;
 
     /// <summary>Read before a read of the file: <see cref="Keep"/> keeps its result only if no write ended meanwhile.</summary>
     public long Writes => Interlocked.Read(ref _writes);
