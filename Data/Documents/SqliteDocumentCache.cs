@@ -7,9 +7,10 @@ namespace SmqBot.Data.Documents;
 /// document as it was last deserialised (documents are immutable records, so one instance can be handed to every
 /// reader). Every turn reads its caller's profile; served from here, that is a lookup instead of a SQL statement and a
 /// deserialisation (two thirds of a turn's own work went to them). It is exact because the process is its file's
-/// only writer (one instance on SQLite: README, "Scale-out"), and every write goes through
-/// <see cref="SqliteDocumentDatabase.WriteAsync{T}"/>, which forgets the document once the write is over, whatever its
-/// outcome: a conditional write that found another ETag (another process's change, which the cache cannot see) forgets
+/// only writer (one instance on SQLite: README, "Scale-out"), every store on the file in the process shares one cache
+/// (<see cref="Of"/>: two hosts in one process, as the tests run two instances, see each other's writes), and every
+/// write goes through <see cref="SqliteDocumentDatabase.WriteAsync{T}"/>, which forgets the document once the write is
+/// over, whatever its outcome: a conditional write that found another ETag (another process's change, which the cache cannot see) forgets
 /// it as well, so the next read, and the retry of an update, go to the file. A read that overlapped a write does not
 /// keep what it read. Bounded: bodies over <see cref="MaxBodyBytes"/> are not kept, and past
 /// <see cref="MaxDocuments"/> documents it starts again.
@@ -26,6 +27,21 @@ internal sealed class SqliteDocumentCache
 
     /// <summary>A document as read: its bytes, and the last <see cref="Stored{T}"/> made of them (whatever the type asked).</summary>
     public sealed record Kept(byte[] Body, string ETag, object Read);
+
+    /// <summary>The caches of the files open in this process, by connection string; a file no store holds any more is forgotten.</summary>
+    private static readonly Dictionary<string, WeakReference<SqliteDocumentCache>> Files = [];
+
+    /// <summary>The cache of the file <paramref name="connectionString"/> opens, shared by every store on it in this process.</summary>
+    public static SqliteDocumentCache Of(string connectionString)
+    {
+        lock (Files)
+        {
+            if (Files.TryGetValue(connectionString, out var kept) && kept.TryGetTarget(out var shared)) return shared;
+            var cache = new SqliteDocumentCache();
+            Files[connectionString] = new WeakReference<SqliteDocumentCache>(cache);
+            return cache;
+        }
+    }
 
     /// <summary>Read before a read of the file: <see cref="Keep"/> keeps its result only if no write ended meanwhile.</summary>
     public long Writes => Interlocked.Read(ref _writes);

@@ -18,7 +18,7 @@ public sealed class SqliteDocumentDatabase(string connectionString) : IDocumentD
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    internal SqliteDocumentCache Cache { get; } = new();
+    internal SqliteDocumentCache Cache { get; } = SqliteDocumentCache.Of(connectionString);
 
     public static SqliteDocumentDatabase ForFile(string path)
     {
