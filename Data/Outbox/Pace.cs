@@ -26,10 +26,6 @@ public sealed class PaceStore(IDocumentDatabase database)
 
     public Task<Stored<Pace>?> ReadAsync(CancellationToken ct = default) => _leases.ReadAsync<Pace>(Partition, Id, ct);
 
-    /// <summary>Writes <paramref name="pace"/> over the version read (<paramref name="read"/>), or creates it when there was none; null when someone wrote first.</summary>
-    public Task<Stored<Pace>?> WriteAsync(Pace pace, Stored<Pace>? read, CancellationToken ct = default) =>
-        read is null ? _leases.CreateAsync(Partition, Id, pace, ct) : _leases.ReplaceAsync(Partition, Id, pace, read.ETag, ct);
-
     /// <summary>
     /// Read-modify-write (<see cref="DocumentUpdates.UpdateAsync{T}"/>): <paramref name="change"/> is applied again to
     /// the latest version when someone wrote in between, so a renewal and a recorded pause do not undo each other.

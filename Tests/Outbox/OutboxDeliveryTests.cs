@@ -176,9 +176,11 @@ public sealed class OutboxDeliveryTests : IAsyncLifetime
 
         // As if the sender's renewals had failed for a while and the other had taken the lease over: from its next
         // renewal on, the sender must send nothing, neither the claims waiting for their turn nor those whose lease lapsed.
-        var pace = first.Service<PaceStore>();
-        var read = await pace.ReadAsync();
-        Assert.NotNull(await pace.WriteAsync(read!.Value with { Sender = other.Service<OutboxWorker>().Id, LeaseUntil = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds() }, read));
+        var handedOver = await first.Service<PaceStore>().UpdateAsync(pace => pace! with
+        {
+            Sender = other.Service<OutboxWorker>().Id, LeaseUntil = DateTimeOffset.UtcNow.AddMinutes(1).ToUnixTimeMilliseconds(),
+        });
+        Assert.Equal(other.Service<OutboxWorker>().Id, handedOver.Value.Sender);
         var takenOver = DateTimeOffset.UtcNow;
 
         await Connector.WaitForAsync(30, TimeSpan.FromSeconds(60));
